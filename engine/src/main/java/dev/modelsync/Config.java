@@ -1,0 +1,31 @@
+package dev.modelsync;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Everything a modelsync run needs. Built by {@link ModelSync#configure()}; paths are absolute.
+ * {@code changelogDirectory} holds {@code db.changelog-master.yaml} and {@code changes/}.
+ * {@code log} receives one line per message a person should see.
+ */
+public record Config(Path baseDir, Path modelsDirectory, Path changelogDirectory, Path seedDirectory,
+                     String url, String username, String password, boolean allowDestructive,
+                     Consumer<String> log) {
+    public static final String MASTER_FILE = "db.changelog-master.yaml";
+
+    public Path masterChangelog() {
+        return changelogDirectory.resolve(MASTER_FILE);
+    }
+
+    public Path changesDirectory() {
+        return changelogDirectory.resolve("changes");
+    }
+
+    /** The password is never shown. */
+    @Override
+    public String toString() {
+        return "Config[baseDir=" + baseDir + ", models=" + modelsDirectory + ", changelog=" + changelogDirectory
+                + ", seeds=" + seedDirectory + ", url=" + url + ", username=" + username + ", allowDestructive="
+                + allowDestructive + "]";
+    }
+}

@@ -1,0 +1,113 @@
+package dev.modelsync;
+
+import dev.modelsync.model.ModelParser;
+import dev.modelsync.model.ModelSet;
+import dev.modelsync.schema.Resolved;
+import dev.modelsync.schema.SchemaResolver;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The one entry point of the engine, used by the Maven plugin and by tests:
+ * <pre>
+ * ModelSync ms = ModelSync.configure().baseDir(projectDir).url("jdbc:h2:mem:x").load();
+ * GenerateResult r = ms.generate();
+ * </pre>
+ */
+public final class ModelSync {
+    private final Config config;
+
+    private ModelSync(Config config) {
+        this.config = config;
+    }
+
+    public static Builder configure() {
+        return new Builder();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    /** Parses and resolves the model files; throws {@link dev.modelsync.model.ModelException} listing every error. */
+    public Resolved resolve() {
+        ModelSet set = ModelParser.parseDirectory(config.modelsDirectory());
+        return SchemaResolver.resolve(set);
+    }
+
+    public static final class Builder {
+        private Path baseDir = Path.of("").toAbsolutePath();
+        private Path modelsDirectory;
+        private Path changelogDirectory;
+        private Path seedDirectory;
+        private String url;
+        private String username = "";
+        private String password = "";
+        private boolean allowDestructive;
+        private Consumer<String> log = s -> { };
+
+        public Builder baseDir(Path dir) {
+            this.baseDir = dir.toAbsolutePath();
+            return this;
+        }
+
+        public Builder modelsDirectory(Path dir) {
+            this.modelsDirectory = dir;
+            return this;
+        }
+
+        public Builder changelogDirectory(Path dir) {
+            this.changelogDirectory = dir;
+            return this;
+        }
+
+        public Builder seedDirectory(Path dir) {
+            this.seedDirectory = dir;
+            return this;
+        }
+
+        /** JDBC URL; default an H2 file database under {@code target/modelsync} of the base directory. */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder username(String username) {
+            this.username = username == null ? "" : username;
+            return this;
+        }
+
+        public Builder password(String password) {
+            this.password = password == null ? "" : password;
+            return this;
+        }
+
+        public Builder allowDestructive(boolean allow) {
+            this.allowDestructive = allow;
+            return this;
+        }
+
+        public Builder log(Consumer<String> log) {
+            this.log = Objects.requireNonNull(log);
+            return this;
+        }
+
+        public ModelSync load() {
+            Path models = resolve(modelsDirectory, "src/main/models");
+            Path changelog = resolve(changelogDirectory, "src/main/resources/db/changelog");
+            Path seeds = resolve(seedDirectory, "src/test/seeds");
+            String jdbc = url != null && !url.isBlank() ? url
+                    : "jdbc:h2:file:" + baseDir.resolve("target/modelsync/db").toString().replace('\\', '/');
+            String user = username.isEmpty() && jdbc.startsWith("jdbc:h2:") ? "sa" : username;
+            return new ModelSync(new Config(baseDir, models, changelog, seeds, jdbc, user, password,
+                    allowDestructive, log));
+        }
+
+        private Path resolve(Path given, String fallback) {
+            Path p = given != null ? given : Path.of(fallback);
+            return (p.isAbsolute() ? p : baseDir.resolve(p)).normalize();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.modelsync.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One entry of a model's {@code indexes}; fields name attributes. */
+public record IndexDef(Optional<String> name, List<Field> fields, boolean unique, Optional<String> where, Pos pos) {
+    public record Field(String attribute, boolean descending, Pos pos) {}
+
+    public IndexDef {
+        fields = List.copyOf(fields);
+    }
+}

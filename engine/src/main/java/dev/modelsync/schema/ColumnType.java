@@ -1,0 +1,49 @@
+package dev.modelsync.schema;
+
+/**
+ * A physical, dialect-neutral column type. Logical Sequelize types are mapped by the resolver
+ * (STRING → VARCHAR(255), FLOAT → DOUBLE or REAL by convention, DATE → TIMESTAMPTZ ...).
+ * {@code length} is used by VARCHAR and CHAR; {@code precision}/{@code scale} by DECIMAL
+ * (0 = unspecified); {@code enumName} by ENUM, naming an {@link EnumType} of the schema.
+ */
+public record ColumnType(Kind kind, int length, int precision, int scale, String enumName) {
+    public enum Kind {
+        VARCHAR, CHAR, TEXT, INTEGER, BIGINT, SMALLINT, REAL, DOUBLE, DECIMAL, BOOLEAN,
+        TIMESTAMPTZ, DATE, TIME, UUID, ENUM, JSON, JSONB, BLOB
+    }
+
+    public ColumnType {
+        enumName = enumName == null ? "" : enumName;
+    }
+
+    public static ColumnType of(Kind kind) {
+        return new ColumnType(kind, 0, 0, 0, "");
+    }
+
+    public static ColumnType varchar(int length) {
+        return new ColumnType(Kind.VARCHAR, length, 0, 0, "");
+    }
+
+    public static ColumnType chars(int length) {
+        return new ColumnType(Kind.CHAR, length, 0, 0, "");
+    }
+
+    public static ColumnType decimal(int precision, int scale) {
+        return new ColumnType(Kind.DECIMAL, 0, precision, scale, "");
+    }
+
+    public static ColumnType enumOf(String enumName) {
+        return new ColumnType(Kind.ENUM, 0, 0, 0, enumName);
+    }
+
+    /** Readable SQL-like form used in dumps and messages: VARCHAR(255), DECIMAL(10,2), ENUM enum_Users_status. */
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case VARCHAR, CHAR -> kind + "(" + length + ")";
+            case DECIMAL -> precision == 0 ? "DECIMAL" : "DECIMAL(" + precision + "," + scale + ")";
+            case ENUM -> "ENUM " + enumName;
+            default -> kind.name();
+        };
+    }
+}

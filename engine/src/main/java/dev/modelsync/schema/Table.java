@@ -1,0 +1,26 @@
+package dev.modelsync.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A table. Columns keep their declared order; constraint lists are kept in the order given.
+ * {@code renamedFrom} carries rename hints of the desired schema (empty elsewhere) and is
+ * ignored by comparisons.
+ */
+public record Table(String name, List<Column> columns, Optional<PrimaryKey> primaryKey,
+                    List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<Index> indexes,
+                    String comment, List<String> renamedFrom) {
+    public Table {
+        columns = List.copyOf(columns);
+        foreignKeys = List.copyOf(foreignKeys);
+        uniques = List.copyOf(uniques);
+        indexes = List.copyOf(indexes);
+        comment = comment == null ? "" : comment;
+        renamedFrom = List.copyOf(renamedFrom);
+    }
+
+    public Optional<Column> column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+}
