@@ -1,0 +1,134 @@
+package dev.modelsync.diff;
+
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.DefaultValue;
+import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Index;
+import dev.modelsync.schema.PrimaryKey;
+import dev.modelsync.schema.Table;
+import dev.modelsync.schema.UniqueConstraint;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One step from a recorded schema towards the desired one. Plain data: the differ produces
+ * them in a safe order, {@code dev.modelsync.liquibase} turns each into Liquibase changes, and
+ * the destructive-change check classifies them.
+ *
+ * <p>{@link CreateTable} carries the table's columns, primary key and unique constraints;
+ * its foreign keys and indexes come as separate {@link AddForeignKey} / {@link AddIndex}
+ * steps so that every foreign key can follow the tables it needs.
+ */
+public sealed interface SchemaChange {
+
+    /** The table this change is about (for enum changes: the enum type name). */
+    String subject();
+
+    record CreateEnum(EnumType type) implements SchemaChange {
+        public String subject() { return type.name(); }
+    }
+
+    /** Adds values to an existing enum type; {@code after} is the type with the new values. */
+    record AddEnumValues(EnumType before, EnumType after) implements SchemaChange {
+        public String subject() { return after.name(); }
+    }
+
+    record DropEnum(EnumType type) implements SchemaChange {
+        public String subject() { return type.name(); }
+    }
+
+    /** Creates the table with columns, primary key and uniques; no foreign keys or indexes. */
+    record CreateTable(Table table) implements SchemaChange {
+        public String subject() { return table.name(); }
+    }
+
+    /** Drops a table; {@code table} is the recorded definition (for messages and row counts). */
+    record DropTable(Table table) implements SchemaChange {
+        public String subject() { return table.name(); }
+    }
+
+    record RenameTable(String from, String to) implements SchemaChange {
+        public String subject() { return to; }
+    }
+
+    record AddColumn(String table, Column column) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    record DropColumn(String table, Column column) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    record RenameColumn(String table, String from, String to, ColumnType type) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    record AlterColumnType(String table, String column, ColumnType from, ColumnType to) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    /** NOT NULL added ({@code nullable == false}) or dropped; {@code column} is the desired column. */
+    record AlterNullability(String table, Column column, boolean nullable) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    /** Default set, changed ({@code to} present) or dropped ({@code to} empty). */
+    record AlterDefault(String table, Column column, Optional<DefaultValue> from, Optional<DefaultValue> to)
+            implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    record AlterAutoIncrement(String table, Column column, boolean autoIncrement) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    record AddPrimaryKey(String table, PrimaryKey primaryKey) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    record DropPrimaryKey(String table, PrimaryKey primaryKey) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    record AddForeignKey(String table, ForeignKey foreignKey) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    record DropForeignKey(String table, ForeignKey foreignKey) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    record AddUnique(String table, UniqueConstraint unique) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    record DropUnique(String table, UniqueConstraint unique) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    record AddIndex(String table, Index index) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    record DropIndex(String table, Index index) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    /** Renames a constraint or index that followed a renamed table or column. */
+    record RenameIndex(String table, String from, String to) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    /** Table comment changed. */
+    record AlterTableComment(String table, String comment) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
+    /** Helper for callers that hold a list. */
+    static List<SchemaChange> none() {
+        return List.of();
+    }
+}
