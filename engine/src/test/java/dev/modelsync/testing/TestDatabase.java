@@ -1,0 +1,122 @@
+package dev.modelsync.testing;
+
+import dev.modelsync.db.Dialect;
+import org.junit.jupiter.api.Assumptions;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A fresh, empty database for one test: an in-memory H2 database, or a new PostgreSQL database
+ * on 127.0.0.1:5432 (override with MODELSYNC_PG_HOST / MODELSYNC_PG_PORT / MODELSYNC_PG_USER)
+ * that {@link #close()} drops.
+ *
+ * <p>When PostgreSQL is unreachable the test is skipped with a clear message, except under
+ * {@code CI=true}, where PostgreSQL tests must run and the test fails instead.
+ *
+ * <pre>
+ * try (TestDatabase db = TestDatabase.create(Dialect.POSTGRESQL)) { ... db.url() ... }
+ * </pre>
+ */
+public final class TestDatabase implements AutoCloseable {
+    private final Dialect dialect;
+    private final String url;
+    private final String user;
+    private final String name;
+    private final Connection keepAlive;
+
+    private TestDatabase(Dialect dialect, String url, String user, String name, Connection keepAlive) {
+        this.dialect = dialect;
+        this.url = url;
+        this.user = user;
+        this.name = name;
+        this.keepAlive = keepAlive;
+    }
+
+    public static TestDatabase create(Dialect dialect) {
+        String name = "ms_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try {
+            if (dialect == Dialect.H2) {
+                String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+                Connection keep = DriverManager.getConnection(url, "sa", "");
+                return new TestDatabase(dialect, url, "sa", name, keep);
+            }
+            String admin = pgUrl("postgres");
+            try (Connection c = DriverManager.getConnection(admin, pgUser(), "");
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            }
+            return new TestDatabase(dialect, pgUrl(name), pgUser(), name, null);
+        } catch (SQLException e) {
+            if (dialect == Dialect.POSTGRESQL) {
+                String msg = "PostgreSQL is not reachable at " + pgUrl("postgres") + " as " + pgUser() + " ("
+                        + e.getMessage() + "). Start it, or set MODELSYNC_PG_HOST/PORT/USER.";
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    throw new IllegalStateException("CI=true: PostgreSQL tests must run. " + msg, e);
+                }
+                Assumptions.abort("Skipping PostgreSQL test: " + msg);
+            }
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static boolean postgresAvailable() {
+        try (Connection c = DriverManager.getConnection(pgUrl("postgres"), pgUser(), "")) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String pgUrl(String db) {
+        String host = System.getenv().getOrDefault("MODELSYNC_PG_HOST", "127.0.0.1");
+        String port = System.getenv().getOrDefault("MODELSYNC_PG_PORT", "5432");
+        return "jdbc:postgresql://" + host + ":" + port + "/" + db;
+    }
+
+    private static String pgUser() {
+        return System.getenv().getOrDefault("MODELSYNC_PG_USER", "postgres");
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return "";
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, "");
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (dialect == Dialect.H2) {
+                try (Statement s = keepAlive.createStatement()) {
+                    s.execute("SHUTDOWN");
+                }
+                keepAlive.close();
+            } else {
+                try (Connection c = DriverManager.getConnection(pgUrl("postgres"), pgUser(), "");
+                     Statement s = c.createStatement()) {
+                    s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop test database " + name, e);
+        }
+    }
+}
