@@ -37,6 +37,41 @@ public final class ModelSync {
         return SchemaResolver.resolve(set);
     }
 
+    /** Writes a changeset for the difference between the changelog and the model. No database. (issue 3) */
+    public GenerateResult generate() {
+        throw new UnsupportedOperationException("generate: not implemented yet (issue 3)");
+    }
+
+    /** Generates, then applies pending changesets to the configured database. (issue 3) */
+    public SyncResult sync() {
+        throw new UnsupportedOperationException("sync: not implemented yet (issue 3)");
+    }
+
+    /** Generates, then returns the SQL that sync would run; the database is not changed. (issue 3) */
+    public SqlResult sql() {
+        throw new UnsupportedOperationException("sql: not implemented yet (issue 3)");
+    }
+
+    /** Changelog lag, pending changesets and live drift. (issue 6) */
+    public VerifyResult verify(VerifyOptions options) {
+        throw new UnsupportedOperationException("verify: not implemented yet (issue 6)");
+    }
+
+    /** Adopts an existing database whose schema matches the model. (issue 6) */
+    public BaselineResult baseline() {
+        throw new UnsupportedOperationException("baseline: not implemented yet (issue 6)");
+    }
+
+    /** Loads the seed files in one transaction. (issue 5) */
+    public SeedResult seed() {
+        throw new UnsupportedOperationException("seed: not implemented yet (issue 5)");
+    }
+
+    /** Writes the model as a Mermaid erDiagram to {@code file}. (issue 4) */
+    public DiagramResult diagram(Path file) {
+        throw new UnsupportedOperationException("diagram: not implemented yet (issue 4)");
+    }
+
     public static final class Builder {
         private Path baseDir = Path.of("").toAbsolutePath();
         private Path modelsDirectory;
