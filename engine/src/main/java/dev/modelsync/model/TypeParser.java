@@ -38,7 +38,8 @@ final class TypeParser {
         }
         if (open < 0) return Optional.of(new TypeSpec(kind.get(), 0, 0, 0, List.of(), text));
         if (!text.endsWith(")")) {
-            problems.add(pos, "unparseable type '" + text + "': missing ')' at the end; valid types: " + VALID);
+            problems.add(pos, "unparseable type '" + text + "': missing ')' at the end; in a flow map { ... } quote a "
+                    + "type that holds commas: { type: '" + text + ",...)' }");
             return Optional.empty();
         }
         String args = text.substring(open + 1, text.length() - 1);

@@ -73,6 +73,7 @@ final class YamlReader {
         try {
             root = new Composer(parser, new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
+            if (parser.tagged) return Optional.empty(); // SnakeYAML's own global-tag check; already reported
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
             problems.add(mark == null ? parser.lastPos() : pos(mark), "invalid YAML: " + e.getProblem() + context);
