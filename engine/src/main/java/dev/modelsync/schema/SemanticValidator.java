@@ -126,7 +126,7 @@ final class SemanticValidator {
             for (AssociationDef d : m.associations()) {
                 if (d.kind() != Kind.BELONGS_TO_MANY || d.through().isEmpty()) continue;
                 String through = d.through().get().model();
-                Set<String> pair = Set.of(m.name(), d.target());
+                Set<String> pair = new java.util.TreeSet<>(List.of(m.name(), d.target()));
                 Set<String> first = pairOf.putIfAbsent(through, pair);
                 if (first == null) {
                     firstOf.put(through, d);
