@@ -16,5 +16,6 @@ module.exports = (sequelize, DataTypes) => {
   sequelize.define('Ledger', {
     accountId: { type: DataTypes.INTEGER, allowNull: false, references: { model: 'Accounts', key: 'id' }, onDelete: 'CASCADE' },
     postedAt: DataTypes.DATE,
-  }, { underscored: true, indexes: [{ fields: ['accountId', 'postedAt'] }] });
+    // Sequelize 6 passes index fields through unchanged: under underscored they must be column names.
+  }, { underscored: true, indexes: [{ fields: ['account_id', 'posted_at'] }] });
 };

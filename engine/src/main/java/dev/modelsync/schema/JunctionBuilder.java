@@ -81,14 +81,20 @@ final class JunctionBuilder {
 
         boolean constraints = a.def().constraints() && b.map(x -> x.def().constraints()).orElse(true);
         String origin = SemanticValidator.describe(s.name(), a.def());
-        Optional<ResolvedAttribute> colA = keys.add(junction, sourceColumnKey, sourceKey.get().type, Optional.of(false),
-                false, reference(constraints, s.table, sourceKey.get().column, a.def().onDelete().or(() ->
-                        b.flatMap(x -> x.def().onDelete())), a.def().onUpdate().or(() -> b.flatMap(x -> x.def().onUpdate())),
-                        origin, a), origin, a.def().pos());
-        Optional<ResolvedAttribute> colB = keys.add(junction, targetColumnKey, targetKey.get().type, Optional.of(false),
-                false, reference(constraints, t.table, targetKey.get().column, b.flatMap(x -> x.def().onDelete())
-                        .or(() -> a.def().onDelete()), b.flatMap(x -> x.def().onUpdate()).or(() -> a.def().onUpdate()),
-                        origin, a), origin, a.def().pos());
+        // Sequelize 7 creates the inverse side's key first: the junction's columns and primary key are (other, own).
+        Optional<ResolvedAttribute> colA;
+        Optional<ResolvedAttribute> colB;
+        if (ctx.v7()) {
+            colB = addKey(junction, targetColumnKey, targetKey.get(), t, constraints, b.flatMap(x -> x.def().onDelete())
+                    .or(() -> a.def().onDelete()), b.flatMap(x -> x.def().onUpdate()).or(() -> a.def().onUpdate()), origin, a);
+            colA = addKey(junction, sourceColumnKey, sourceKey.get(), s, constraints, a.def().onDelete().or(() ->
+                    b.flatMap(x -> x.def().onDelete())), a.def().onUpdate().or(() -> b.flatMap(x -> x.def().onUpdate())), origin, a);
+        } else {
+            colA = addKey(junction, sourceColumnKey, sourceKey.get(), s, constraints, a.def().onDelete().or(() ->
+                    b.flatMap(x -> x.def().onDelete())), a.def().onUpdate().or(() -> b.flatMap(x -> x.def().onUpdate())), origin, a);
+            colB = addKey(junction, targetColumnKey, targetKey.get(), t, constraints, b.flatMap(x -> x.def().onDelete())
+                    .or(() -> a.def().onDelete()), b.flatMap(x -> x.def().onUpdate()).or(() -> a.def().onUpdate()), origin, a);
+        }
         if (colA.isEmpty() || colB.isEmpty()) return;
 
         boolean declaredPk = throughModel && junction.def.attributes().stream().anyMatch(x -> x.primaryKey());
@@ -96,10 +102,9 @@ final class JunctionBuilder {
             junction.attributes.values().removeIf(x -> x.implicit && x.primaryKey && x.autoIncrement);
             colA.get().primaryKey = true;
             colB.get().primaryKey = true;
-            junction.junctionPrimaryKey.clear();
-            junction.junctionPrimaryKey.addAll(List.of(colA.get().column, colB.get().column));
         } else if (unique.orElse(true)) {
-            junction.junctionUniques.add(List.of(colA.get().column, colB.get().column));
+            junction.junctionUniques.add(ctx.v7() ? List.of(colB.get().column, colA.get().column)
+                    : List.of(colA.get().column, colB.get().column));
         }
 
         String throughModelName = throughModel ? through : "";
@@ -144,6 +149,14 @@ final class JunctionBuilder {
     private String defaultTargetKey(ModelState t, ResolvedAttribute targetKey, boolean self, AssociationDef a) {
         String prefix = self ? Inflection.singularize(a.as().orElseThrow()) : Inflection.singularize(t.name());
         return Naming.key(ctx.conventions, prefix, targetKey.name);
+    }
+
+    private Optional<ResolvedAttribute> addKey(ModelState junction, String name, ResolvedAttribute referenced,
+                                               ModelState refModel, boolean constraints,
+                                               Optional<ForeignKey.Action> onDelete, Optional<ForeignKey.Action> onUpdate,
+                                               String origin, Side a) {
+        return keys.add(junction, name, referenced.type, Optional.of(false), false, reference(constraints, refModel.table,
+                referenced.column, onDelete, onUpdate, origin, a), origin, a.def().pos());
     }
 
     private Optional<Reference> reference(boolean constraints, String table, String column,

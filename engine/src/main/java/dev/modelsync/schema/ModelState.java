@@ -18,8 +18,6 @@ final class ModelState {
     final boolean timestamps;
     final Map<String, ResolvedAttribute> attributes = new LinkedHashMap<>();
     final List<AssociationInfo> associations = new ArrayList<>();
-    /** For a through model whose primary key is the FK pair, and for string junctions: the pair. */
-    final List<String> junctionPrimaryKey = new ArrayList<>();
     final List<List<String>> junctionUniques = new ArrayList<>();
     String createdAt = "";
     String updatedAt = "";
