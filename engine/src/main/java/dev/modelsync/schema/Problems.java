@@ -30,7 +30,7 @@ final class Problems {
 
     /** " (did you mean X?)" for the nearest candidate within a small edit distance, else "". */
     static String didYouMean(String given, Collection<String> candidates) {
-        return nearest(given, candidates).map(c -> " (did you mean " + c + "?)").orElse("");
+        return nearest(given, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 
     static Optional<String> nearest(String given, Collection<String> candidates) {
