@@ -299,4 +299,23 @@ class ResolverTest {
         assertThat(Yaml.resolve("conventions: sequelize7\n" + models).schema().table("Profiles").orElseThrow()
                 .column("userId")).isPresent();
     }
+
+    @Test
+    void throughModelDeclaringTheKeyPairAsPrimaryKeyGetsNoExtraUnique() {
+        Table t = Yaml.resolve("""
+                models:
+                  Tag:
+                    associations:
+                      - belongsToMany: Post
+                        through: PostTag
+                  Post: {}
+                  PostTag:
+                    attributes:
+                      TagId: { type: INTEGER, primaryKey: true }
+                      PostId: { type: INTEGER, primaryKey: true }
+                """).schema().table("PostTags").orElseThrow();
+        assertThat(t.primaryKey().orElseThrow().columns()).containsExactly("TagId", "PostId");
+        assertThat(t.uniques()).isEmpty();
+        assertThat(t.foreignKeys()).hasSize(2);
+    }
 }
