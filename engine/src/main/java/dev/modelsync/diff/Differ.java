@@ -321,22 +321,19 @@ public final class Differ {
      * changes type.
      */
     private void rebuildDependentForeignKeys() {
-        for (Table d : desired.tables()) {
-            Optional<Table> v = view.table(d.name());
-            if (v.isEmpty()) continue;
-            for (ForeignKey fk : d.foreignKeys()) {
-                String k = key(d.name(), fk.name());
-                if (fkAdds.containsKey(k)) continue;
+        for (Table v : view.tables()) {
+            Optional<Table> d = desired.table(v.name());
+            for (ForeignKey fk : v.foreignKeys()) {
+                if (fkDrops.containsKey(key(v.name(), fk.name()))) continue;
                 boolean rebuild = rebuiltKeys.contains(keyOf(fk.refTable(), fk.refColumns()))
-                        || fk.columns().stream().anyMatch(c -> retypedColumns.contains(d.name() + "\0" + c))
+                        || fk.columns().stream().anyMatch(c -> retypedColumns.contains(v.name() + "\0" + c))
                         || fk.refColumns().stream().anyMatch(c -> retypedColumns.contains(fk.refTable() + "\0" + c));
                 if (!rebuild) continue;
-                Optional<ForeignKey> old = v.get().foreignKeys().stream().filter(f -> sameForeignKey(f, fk)).findFirst();
-                if (old.isEmpty()) continue;
-                fkDrops.put(key(d.name(), old.get().name()), old.get());
-                fkAdds.put(k, fk);
-                keyRenames.removeIf(c -> c instanceof RenameIndex r && r.table().equals(d.name())
-                        && r.from().equals(old.get().name()));
+                fkDrops.put(key(v.name(), fk.name()), fk);
+                keyRenames.removeIf(c -> c instanceof RenameIndex r && r.table().equals(v.name())
+                        && r.from().equals(fk.name()));
+                d.flatMap(t -> t.foreignKeys().stream().filter(f -> sameForeignKey(f, fk)).findFirst())
+                        .ifPresent(kept -> fkAdds.put(key(v.name(), kept.name()), kept));
             }
         }
     }
