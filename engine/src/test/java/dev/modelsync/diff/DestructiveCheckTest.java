@@ -109,13 +109,13 @@ class DestructiveCheckTest {
         List<Hazard> hazards = DestructiveCheck.findings(changes, recorded);
         assertThat(hazards).extracting(Hazard::message).containsExactly(
                 "remove value gone from enum type enum_Users_status used by Users.status (rows holding them cannot be converted)",
+                "drop column People.email VARCHAR(255) (its values are lost)",
+                "drop table Projects (all its rows are lost)",
                 "add column People.score INTEGER NOT NULL without a default (existing rows have no value for it)",
                 "narrow People.fullName VARCHAR(255) → VARCHAR(100) (values that do not fit are cut or the change fails)",
-                "set NOT NULL on People.age without a default (fails when a row holds NULL)",
-                "drop column People.email VARCHAR(255) (its values are lost)",
-                "drop table Projects (all its rows are lost)");
+                "set NOT NULL on People.age without a default (fails when a row holds NULL)");
         assertThat(hazards).extracting(Hazard::table).containsOnly("Users", "Projects");
-        assertThat(hazards).extracting(Hazard::onlyWhenRows).containsExactly(true, true, false, true, false, false);
+        assertThat(hazards).extracting(Hazard::onlyWhenRows).containsExactly(true, false, false, true, false, true);
 
         Map<String, Long> rows = Map.of("Users", 3L, "Projects", 1L);
         ToLongFunction<String> count = rows::get;
@@ -123,11 +123,11 @@ class DestructiveCheckTest {
         assertThat(message).isEqualTo("""
                 Refusing 6 destructive changes (allowDestructive is off):
                   - remove value gone from enum type enum_Users_status used by Users.status (rows holding them cannot be converted) (3 rows at stake)
+                  - drop column People.email VARCHAR(255) (its values are lost) (3 rows at stake)
+                  - drop table Projects (all its rows are lost) (1 row at stake)
                   - add column People.score INTEGER NOT NULL without a default (existing rows have no value for it) (3 rows at stake)
                   - narrow People.fullName VARCHAR(255) → VARCHAR(100) (values that do not fit are cut or the change fails) (3 rows at stake)
                   - set NOT NULL on People.age without a default (fails when a row holds NULL) (3 rows at stake)
-                  - drop column People.email VARCHAR(255) (its values are lost) (3 rows at stake)
-                  - drop table Projects (all its rows are lost) (1 row at stake)
                 To apply them anyway, run with -Dmodel.allowDestructive=true (allowDestructive(true) in the engine API).""");
     }
 
@@ -142,8 +142,8 @@ class DestructiveCheckTest {
                 .containsExactly(Hazard.Kind.DROP_COLUMN);
         assertThat(DestructiveCheck.refusal(hazards, Optional.empty())).isEqualTo("""
                 Refusing 2 destructive changes (allowDestructive is off):
-                  - add column Users.age INTEGER NOT NULL without a default (existing rows have no value for it) [destructive when Users has rows]
                   - drop column Projects.ownerId INTEGER (its values are lost)
+                  - add column Users.age INTEGER NOT NULL without a default (existing rows have no value for it) [destructive when Users has rows]
                 To apply them anyway, run with -Dmodel.allowDestructive=true (allowDestructive(true) in the engine API).""");
     }
 

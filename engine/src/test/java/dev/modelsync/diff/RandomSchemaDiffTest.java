@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * desired schema, a second diff is empty, and the result is deterministic.
  */
 class RandomSchemaDiffTest {
+    private static final int SEEDS = 100;
     private static final String[] TABLES = {"Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta"};
     private static final String[] COLUMNS = {"a", "b", "c", "d", "e", "f"};
     private static final String[] VALUES = {"x", "y", "z", "w"};
@@ -40,7 +41,7 @@ class RandomSchemaDiffTest {
     @Test
     void randomPairsRoundTrip() {
         int checked = 0;
-        for (long seed = 1; seed <= 300; seed++) {
+        for (long seed = 1; seed <= SEEDS; seed++) {
             Random r = new Random(seed);
             Schema a = randomSchema(r);
             Schema b = withHints(randomSchema(r), a, r);
@@ -59,7 +60,7 @@ class RandomSchemaDiffTest {
                 throw new AssertionError("seed " + seed + ": " + e.getMessage(), e);
             }
         }
-        assertThat(checked).isEqualTo(300);
+        assertThat(checked).isEqualTo(SEEDS);
         // the random schemas exercise every kind of change, renames included
         for (Class<?> kind : SchemaChange.class.getPermittedSubclasses()) {
             if (kind == SchemaChange.AlterTableComment.class || kind == SchemaChange.ReplaceEnumValues.class

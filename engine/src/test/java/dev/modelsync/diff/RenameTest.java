@@ -144,7 +144,7 @@ class RenameTest {
                 .hasMessageContaining("Users.fullName would be dropped and Users.name added (both VARCHAR(255)). "
                         + "If this is a rename, add `renamedFrom: fullName` to attribute name; if not, run with allowDestructive");
         assertThat(described(roundTrip(recorded, desired, DiffOptions.ALLOW_DESTRUCTIVE))).containsExactly(
-                "add column Users.name VARCHAR(255) NOT NULL", "drop column Users.fullName VARCHAR(255)");
+                "drop column Users.fullName VARCHAR(255)", "add column Users.name VARCHAR(255) NOT NULL");
     }
 
     @Test
@@ -153,7 +153,7 @@ class RenameTest {
         Schema desired = Tb.schema(table("Users").id().col("age", INT).col("email", STRING)
                 .unique("Users_email_key", "email"));
         assertThat(described(Differ.diff(recorded, desired))).containsExactly(
-                "add column Users.age INTEGER", "drop column Users.fullName VARCHAR(255)");
+                "drop column Users.fullName VARCHAR(255)", "add column Users.age INTEGER");
     }
 
     @Test
@@ -167,7 +167,7 @@ class RenameTest {
                 .hasMessageContaining("add `renamedFrom: Users` to the model of table People")
                 .hasMessageContaining("run with allowDestructive");
         assertThat(described(roundTrip(recorded, desired, DiffOptions.ALLOW_DESTRUCTIVE)))
-                .containsExactly("create table People", "drop table Users");
+                .containsExactly("drop table Users", "create table People");
     }
 
     @Test
