@@ -21,14 +21,14 @@ public final class DriftCodes {
     public static final String FOREIGN_KEY_MISMATCH = "FOREIGN_KEY_MISMATCH";
     public static final String MISSING_UNIQUE = "MISSING_UNIQUE";
     public static final String EXTRA_UNIQUE = "EXTRA_UNIQUE";
-    /** A unique constraint on the same columns under another name. */
-    public static final String UNIQUE_MISMATCH = "UNIQUE_MISMATCH";
     public static final String MISSING_INDEX = "MISSING_INDEX";
     public static final String EXTRA_INDEX = "EXTRA_INDEX";
     public static final String INDEX_MISMATCH = "INDEX_MISMATCH";
     public static final String MISSING_ENUM = "MISSING_ENUM";
     public static final String MISSING_ENUM_VALUE = "MISSING_ENUM_VALUE";
     public static final String EXTRA_ENUM_VALUE = "EXTRA_ENUM_VALUE";
+    /** A primary key, foreign key, unique constraint or index equal to the model's but under another name. */
+    public static final String NAME_MISMATCH = "NAME_MISMATCH";
 
     // check PENDING
     public static final String PENDING_CHANGESET = "PENDING_CHANGESET";

@@ -42,8 +42,10 @@ import static dev.modelsync.verify.DriftCodes.*;
  * modelsync writes is quoted; when only the case differs the message says so.
  *
  * <p>Constraints and indexes are matched by definition first (columns, target, uniqueness),
- * then by name. An equal definition under another name is a *name difference*, reported as
- * the MISMATCH code of its kind with "is named X in the database, Y in the model".
+ * then by name. An equal definition under another name is a name difference only, reported
+ * as {@code NAME_MISMATCH} ("is named X in the database, Y in the model"); a pair matched by
+ * name whose definition differs is a MISMATCH of its kind (the FK_MISMATCH message names the
+ * model's constraint).
  */
 public final class SchemaComparator {
     private final Dialect dialect;
@@ -234,7 +236,7 @@ public final class SchemaComparator {
                 add(PRIMARY_KEY_MISMATCH, t, t + ": primary key is " + cols(h.columns()) + " in the database, "
                         + cols(w.columns()) + " in the model");
             } else if (!w.name().equals(h.name())) {
-                add(PRIMARY_KEY_MISMATCH, t, t + ": primary key " + cols(w.columns()) + " is named " + h.name()
+                add(NAME_MISMATCH, t, t + ": primary key " + cols(w.columns()) + " is named " + h.name()
                         + " in the database, " + w.name() + " in the model");
             }
         }
@@ -264,12 +266,12 @@ public final class SchemaComparator {
                 if (action(w.onUpdate()) != action(h.onUpdate())) {
                     diffs.add("ON UPDATE is " + h.onUpdate().sql() + " in the database, " + w.onUpdate().sql() + " in the model");
                 }
-                if (!w.name().equals(h.name())) {
-                    diffs.add("is named " + h.name() + " in the database, " + w.name() + " in the model");
-                }
                 if (!diffs.isEmpty()) {
-                    String label = w.name().equals(h.name()) ? w.name() : fkTarget(w);
-                    add(FOREIGN_KEY_MISMATCH, t, t + ": foreign key " + label + " " + String.join("; ", diffs));
+                    add(FOREIGN_KEY_MISMATCH, t, t + ": foreign key " + w.name() + " " + String.join("; ", diffs));
+                }
+                if (!w.name().equals(h.name())) {
+                    add(NAME_MISMATCH, t, t + ": foreign key " + fkTarget(w) + " is named " + h.name()
+                            + " in the database, " + w.name() + " in the model");
                 }
             }
         });
@@ -303,7 +305,7 @@ public final class SchemaComparator {
                     missing(w);
                     if (!ignoreExtra) extra(h);
                 } else if (!w.name().equals(h.name())) {
-                    add(UNIQUE_MISMATCH, t, t + ": unique constraint " + cols(w.columns()) + " is named " + h.name()
+                    add(NAME_MISMATCH, t, t + ": unique constraint " + cols(w.columns()) + " is named " + h.name()
                             + " in the database, " + w.name() + " in the model");
                 }
             }
@@ -334,12 +336,12 @@ public final class SchemaComparator {
                 if (!predicate(w.where()).equals(predicate(h.where()))) {
                     diffs.add("WHERE is " + show(h.where()) + " in the database, " + show(w.where()) + " in the model");
                 }
-                if (!w.name().equals(h.name())) {
-                    diffs.add("is named " + h.name() + " in the database, " + w.name() + " in the model");
-                }
                 if (!diffs.isEmpty()) {
-                    String label = w.name().equals(h.name()) ? w.name() : describe(w);
-                    add(INDEX_MISMATCH, t, t + ": index " + label + " " + String.join("; ", diffs));
+                    add(INDEX_MISMATCH, t, t + ": index " + w.name() + " " + String.join("; ", diffs));
+                }
+                if (!w.name().equals(h.name())) {
+                    add(NAME_MISMATCH, t, t + ": index " + describe(w) + " is named " + h.name()
+                            + " in the database, " + w.name() + " in the model");
                 }
             }
         });

@@ -80,10 +80,10 @@ class DriftTest {
                         "ALTER TABLE \"UserFollowers\" ADD CONSTRAINT \"UserFollowers_pkey\" PRIMARY KEY (\"followedId\", \"followerId\")"),
                 f("PRIMARY_KEY_MISMATCH", "UserFollowers", "UserFollowers: primary key is (followedId, followerId) in the"
                         + " database, (followerId, followedId) in the model")));
-        add(args, "PRIMARY_KEY_MISMATCH name", both(List.of(
+        add(args, "NAME_MISMATCH of a primary key", both(List.of(
                         "ALTER TABLE \"UserFollowers\" DROP CONSTRAINT \"UserFollowers_pkey\"",
                         "ALTER TABLE \"UserFollowers\" ADD CONSTRAINT \"uf_pk\" PRIMARY KEY (\"followerId\", \"followedId\")"),
-                f("PRIMARY_KEY_MISMATCH", "UserFollowers", "UserFollowers: primary key (followerId, followedId) is named"
+                f("NAME_MISMATCH", "UserFollowers", "UserFollowers: primary key (followerId, followedId) is named"
                         + " uf_pk in the database, UserFollowers_pkey in the model")));
         add(args, "MISSING_FOREIGN_KEY", both(List.of("ALTER TABLE \"Posts\" DROP CONSTRAINT \"Posts_UserId_fkey\""),
                 f("MISSING_FOREIGN_KEY", "Posts", "Posts: foreign key Posts_UserId_fkey (UserId) -> Users (id) is missing in the database")));
@@ -99,15 +99,22 @@ class DriftTest {
                                 + " ON DELETE SET NULL ON UPDATE CASCADE"),
                 f("FOREIGN_KEY_MISMATCH", "Posts", "Posts: foreign key Posts_UserId_fkey is (UserId) -> Posts (id) in the"
                         + " database, (UserId) -> Users (id) in the model")));
-        add(args, "FOREIGN_KEY_MISMATCH name", both(List.of("ALTER TABLE \"Posts\" RENAME CONSTRAINT \"Posts_UserId_fkey\" TO \"posts_user\""),
-                f("FOREIGN_KEY_MISMATCH", "Posts", "Posts: foreign key (UserId) -> Users (id) is named posts_user in the"
+        add(args, "NAME_MISMATCH of a foreign key", both(List.of("ALTER TABLE \"Posts\" RENAME CONSTRAINT \"Posts_UserId_fkey\" TO \"posts_user\""),
+                f("NAME_MISMATCH", "Posts", "Posts: foreign key (UserId) -> Users (id) is named posts_user in the"
+                        + " database, Posts_UserId_fkey in the model")));
+        add(args, "FOREIGN_KEY_MISMATCH and NAME_MISMATCH", both(List.of("ALTER TABLE \"Posts\" DROP CONSTRAINT \"Posts_UserId_fkey\"",
+                        "ALTER TABLE \"Posts\" ADD CONSTRAINT \"posts_user\" FOREIGN KEY (\"UserId\") REFERENCES \"Users\" (\"id\")"
+                                + " ON DELETE CASCADE ON UPDATE CASCADE"),
+                f("FOREIGN_KEY_MISMATCH", "Posts", "Posts: foreign key Posts_UserId_fkey ON DELETE is CASCADE in the database,"
+                        + " SET NULL in the model"),
+                f("NAME_MISMATCH", "Posts", "Posts: foreign key (UserId) -> Users (id) is named posts_user in the"
                         + " database, Posts_UserId_fkey in the model")));
         add(args, "MISSING_UNIQUE", both(List.of("ALTER TABLE \"Users\" DROP CONSTRAINT \"Users_email_key\""),
                 f("MISSING_UNIQUE", "Users", "Users: unique constraint Users_email_key (email) is missing in the database")));
         add(args, "EXTRA_UNIQUE", both(List.of("ALTER TABLE \"Users\" ADD CONSTRAINT \"Users_code_key\" UNIQUE (\"code\")"),
                 f("EXTRA_UNIQUE", "Users", "Users: unique constraint Users_code_key (code) exists in the database but not in the model")));
-        add(args, "UNIQUE_MISMATCH", both(List.of("ALTER TABLE \"Users\" RENAME CONSTRAINT \"Users_email_key\" TO \"users_email_unique\""),
-                f("UNIQUE_MISMATCH", "Users", "Users: unique constraint (email) is named users_email_unique in the"
+        add(args, "NAME_MISMATCH of a unique constraint", both(List.of("ALTER TABLE \"Users\" RENAME CONSTRAINT \"Users_email_key\" TO \"users_email_unique\""),
+                f("NAME_MISMATCH", "Users", "Users: unique constraint (email) is named users_email_unique in the"
                         + " database, Users_email_key in the model")));
         add(args, "MISSING_INDEX", both(List.of("DROP INDEX \"posts_user_created\""),
                 f("MISSING_INDEX", "Posts", "Posts: index posts_user_created (UserId, deletedAt DESC) is missing in the database")));
@@ -117,8 +124,8 @@ class DriftTest {
                         "CREATE UNIQUE INDEX \"posts_user_created\" ON \"Posts\" (\"UserId\", \"deletedAt\")"),
                 f("INDEX_MISMATCH", "Posts", "Posts: index posts_user_created columns are (UserId, deletedAt) in the"
                         + " database, (UserId, deletedAt DESC) in the model; unique in the database, not unique in the model")));
-        add(args, "INDEX_MISMATCH name", both(List.of("ALTER INDEX \"posts_user_created\" RENAME TO \"p_u_c\""),
-                f("INDEX_MISMATCH", "Posts", "Posts: index (UserId, deletedAt DESC) is named p_u_c in the database,"
+        add(args, "NAME_MISMATCH of an index", both(List.of("ALTER INDEX \"posts_user_created\" RENAME TO \"p_u_c\""),
+                f("NAME_MISMATCH", "Posts", "Posts: index (UserId, deletedAt DESC) is named p_u_c in the database,"
                         + " posts_user_created in the model")));
         add(args, "INDEX_MISMATCH predicate (PostgreSQL)", new Case(
                 List.of("DROP INDEX \"posts_live_title\"", "CREATE UNIQUE INDEX \"posts_live_title\" ON \"Posts\" (\"title\")"),
