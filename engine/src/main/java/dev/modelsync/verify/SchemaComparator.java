@@ -195,7 +195,8 @@ public final class SchemaComparator {
             if (parsed.isEmpty()) return parsed;
             v = parsed.get();
             if (v.kind() == DefaultValue.Kind.SQL) {
-                return Optional.of(DefaultValue.sql(v.value().replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT)));
+                return Optional.of(DefaultValue.sql(v.value().replaceAll("\\s+", " ").replaceAll(" ?([(),]) ?", "$1")
+                        .trim().toLowerCase(Locale.ROOT)));
             }
         }
         if (v.kind() != DefaultValue.Kind.LITERAL) return Optional.of(v);
