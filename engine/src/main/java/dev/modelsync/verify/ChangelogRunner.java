@@ -20,11 +20,9 @@ import java.util.Map;
 
 /**
  * Asks Liquibase which changesets of the master changelog are not applied yet, and records
- * them as applied (changelogSync). The changelog is opened the way Liquibase's Maven plugin and
- * Spring Boot open it: when the changelog directory is {@code .../db/changelog}, from its
- * grandparent (for example {@code src/main/resources}) as {@code db/changelog/db.changelog-master.yaml};
- * otherwise from the directory itself as {@code db.changelog-master.yaml}. The connection is
- * not closed.
+ * them as applied (changelogSync). The changelog is opened as modelsync's sync opens it (the
+ * changelog directory is the resource root, the master is {@code db.changelog-master.yaml}), so
+ * the file names recorded in DATABASECHANGELOG are the same. The connection is not closed.
  */
 public final class ChangelogRunner {
     static {
@@ -35,16 +33,8 @@ public final class ChangelogRunner {
     private final String masterPath;
 
     public ChangelogRunner(Path changelogDirectory, String masterFile) {
-        Path dir = changelogDirectory.toAbsolutePath().normalize();
-        Path parent = dir.getParent();
-        if (parent != null && parent.getParent() != null && dir.getFileName().toString().equals("changelog")
-                && parent.getFileName().toString().equals("db")) {
-            this.root = parent.getParent();
-            this.masterPath = "db/changelog/" + masterFile;
-        } else {
-            this.root = dir;
-            this.masterPath = masterFile;
-        }
+        this.root = changelogDirectory.toAbsolutePath().normalize();
+        this.masterPath = masterFile;
     }
 
     public boolean exists() {

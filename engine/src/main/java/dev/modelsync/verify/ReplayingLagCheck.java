@@ -37,8 +37,8 @@ public final class ReplayingLagCheck implements ChangelogLagCheck {
     /** The lag check over modelsync's changelog replay (dev.modelsync.liquibase.ChangelogReplayer). */
     public static ReplayingLagCheck standard() {
         return new ReplayingLagCheck(dir -> {
-            throw new dev.modelsync.ModelSyncException("Cannot check the changelog " + dir + " against the model:"
-                    + " the changelog replay (dev.modelsync.liquibase, issue 3) is not in this build yet.");
+            dev.modelsync.liquibase.Replay r = dev.modelsync.liquibase.ChangelogReplayer.replay(dir);
+            return new Recorded(r.schema(), r.unsupported());
         });
     }
 

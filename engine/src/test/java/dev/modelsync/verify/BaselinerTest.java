@@ -103,8 +103,8 @@ class BaselinerTest {
 
             assertThat(generated).hasValue(1);
             assertThat(r.markedChangeSets()).containsExactly(
-                    "db/changelog/db.changelog-master.yaml::0001-1::modelsync",
-                    "db/changelog/db.changelog-master.yaml::0001-2::modelsync");
+                    "db.changelog-master.yaml::0001-1::modelsync",
+                    "db.changelog-master.yaml::0001-2::modelsync");
             List<String> expected = new ArrayList<>(List.of(
                     "[DEFAULT_MISMATCH] Posts.createdAt: default is none in the database, NOW in the model",
                     "[DEFAULT_MISMATCH] Posts.updatedAt: default is none in the database, NOW in the model",

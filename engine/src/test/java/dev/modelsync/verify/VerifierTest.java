@@ -88,7 +88,7 @@ class VerifierTest {
 
             VerifyResult r = verifier(db, recorded).verify(MODEL, new VerifyOptions(false, false, Optional.of(reports)));
 
-            String cs = "db/changelog/db.changelog-master.yaml::0002-1::modelsync";
+            String cs = "db.changelog-master.yaml::0002-1::modelsync";
             assertThat(r.findings()).containsExactly(
                     new Finding(Finding.Check.CHANGELOG_LAG, "CHANGELOG_LAGS", "Users",
                             "the changelog lags the model: model:generate would add column Users.rank SMALLINT"),
@@ -130,8 +130,8 @@ class VerifierTest {
             VerifyResult r = verifier(db, MODEL).verify(MODEL, VerifyOptions.DEFAULT);
             assertThat(r.findings()).filteredOn(f -> f.check() == Finding.Check.PENDING).extracting(Finding::message)
                     .containsExactly(
-                            "changeset db/changelog/db.changelog-master.yaml::0001-1::modelsync is not applied to the database: run model:sync",
-                            "changeset db/changelog/db.changelog-master.yaml::0001-2::modelsync is not applied to the database: run model:sync");
+                            "changeset db.changelog-master.yaml::0001-1::modelsync is not applied to the database: run model:sync",
+                            "changeset db.changelog-master.yaml::0001-2::modelsync is not applied to the database: run model:sync");
             assertThat(r.findings()).filteredOn(f -> f.check() == Finding.Check.DRIFT).extracting(Finding::code)
                     .containsExactly("MISSING_TABLE", "MISSING_TABLE", "MISSING_TABLE", "MISSING_ENUM");
         }
