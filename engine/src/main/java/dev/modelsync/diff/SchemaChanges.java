@@ -56,7 +56,8 @@ import java.util.function.UnaryOperator;
  * <li>{@link RenameIndex} renames whatever the table holds under that name: primary key,
  *     unique constraint, foreign key or index.</li>
  * </ul>
- * Rename hints ({@code renamedFrom}) never enter the result. A change that does not fit the
+ * Tables and columns added by {@link CreateTable} and {@link AddColumn} enter without rename hints
+ * ({@code renamedFrom}); columns are appended, as the database does. A change that does not fit the
  * schema (a missing table or column, a name already taken) throws a {@link ModelSyncException}
  * naming the change.
  */
