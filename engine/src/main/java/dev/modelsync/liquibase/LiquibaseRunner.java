@@ -3,7 +3,9 @@ package dev.modelsync.liquibase;
 import dev.modelsync.Config;
 import dev.modelsync.ModelSyncException;
 import dev.modelsync.db.Db;
+import liquibase.Scope;
 import liquibase.changelog.ChangeSet;
+import liquibase.changelog.FastCheckService;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.visitor.AbstractChangeExecListener;
 import liquibase.changelog.visitor.ChangeExecListener;
@@ -58,6 +60,7 @@ public final class LiquibaseRunner {
             }
         };
         withDatabase("apply the changelog to", db -> LiquibaseScope.run(config.changelogDirectory(), accessor -> {
+            forgetFastCheck();
             CommandScope up = new CommandScope(UpdateCommandStep.COMMAND_NAME);
             up.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, db);
             up.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, Config.MASTER_FILE);
@@ -74,6 +77,7 @@ public final class LiquibaseRunner {
     public String updateSql() {
         requireMaster();
         return withDatabase("compute the SQL for", db -> LiquibaseScope.run(config.changelogDirectory(), accessor -> {
+            forgetFastCheck();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             CommandScope sql = new CommandScope(UpdateSqlCommandStep.COMMAND_NAME);
             sql.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, db);
@@ -105,6 +109,15 @@ public final class LiquibaseRunner {
     public boolean hasHistory() {
         return withDatabase("read the applied changesets of", db ->
                 !ranChangeSets(((JdbcConnection) db.getConnection()).getUnderlyingConnection()).isEmpty());
+    }
+
+    /**
+     * Liquibase caches "this database is up to date with this changelog" per JVM, assuming the
+     * changelog never changes while it runs; modelsync writes changesets in the same JVM (tests,
+     * one Maven build running generate then sync), so the cache is cleared before each run.
+     */
+    private static void forgetFastCheck() {
+        Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
     }
 
     static Set<String> ranChangeSets(Connection c) throws SQLException {
