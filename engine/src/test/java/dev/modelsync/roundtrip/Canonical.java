@@ -1,6 +1,7 @@
 package dev.modelsync.roundtrip;
 
 import dev.modelsync.diff.SchemaChanges;
+import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ForeignKey;
 import dev.modelsync.schema.Index;
 import dev.modelsync.schema.Schema;
@@ -23,6 +24,17 @@ final class Canonical {
     static Schema of(Schema s) {
         Schema bare = SchemaChanges.withoutHints(s);
         return new Schema(bare.tables().stream().map(Canonical::of).toList(), bare.enums());
+    }
+
+    /**
+     * As {@link #of(Schema)}, columns sorted by name too: after an evolution the database holds
+     * added columns at the end, where the model may declare them anywhere.
+     */
+    static Schema anyColumnOrder(Schema s) {
+        Schema c = of(s);
+        return new Schema(c.tables().stream().map(t -> new Table(t.name(),
+                sorted(t.columns(), Comparator.comparing(Column::name)), t.primaryKey(), t.foreignKeys(), t.uniques(),
+                t.indexes(), t.comment(), t.renamedFrom())).toList(), c.enums());
     }
 
     private static Table of(Table t) {
