@@ -97,8 +97,12 @@ final class JunctionBuilder {
         }
         if (colA.isEmpty() || colB.isEmpty()) return;
 
-        boolean declaredPk = throughModel && junction.def.attributes().stream().anyMatch(x -> x.primaryKey());
-        if (!declaredPk) {
+        // a primary key of its own: declared on attributes other than the two keys (as Sequelize 7 decides)
+        ResolvedAttribute keyA = colA.get();
+        ResolvedAttribute keyB = colB.get();
+        boolean ownPk = junction.attributes.values().stream().anyMatch(x -> x.primaryKey && x != keyA && x != keyB
+                && !(x.implicit && x.autoIncrement));
+        if (!ownPk) {
             junction.attributes.values().removeIf(x -> x.implicit && x.primaryKey && x.autoIncrement);
             colA.get().primaryKey = true;
             colB.get().primaryKey = true;

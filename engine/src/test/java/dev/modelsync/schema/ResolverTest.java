@@ -259,4 +259,63 @@ class ResolverTest {
     void resolvingTheSameSetTwiceGivesEqualRecords() {
         assertThat(Yaml.resolve(SPEC_EXAMPLE)).isEqualTo(Yaml.resolve(SPEC_EXAMPLE));
     }
+
+    @Test
+    void reportsEveryProblemAtOnceInFileOrder() {
+        assertThat(Yaml.problems("""
+                models:
+                  Task:
+                    seedKey: nope
+                    associations:
+                      - belongsTo: Usr
+                  User:
+                    indexes:
+                      - fields: [missing]
+                """)).satisfiesExactly(
+                p -> assertThat(p).startsWith("5:9 belongsTo names model Usr").contains("(did you mean 'User'?)"));
+        assertThat(Yaml.problems("""
+                models:
+                  Task:
+                    seedKey: nope
+                  User:
+                    indexes:
+                      - fields: [missing]
+                """)).satisfiesExactly(
+                p -> assertThat(p).startsWith("2:3 seedKey nope"),
+                p -> assertThat(p).startsWith("6:18 index field missing"));
+    }
+
+    @Test
+    void hasOneKeyFollowsEachVersion() {
+        String models = """
+                models:
+                  User:
+                    associations:
+                      - hasOne: Profile
+                        as: profile
+                  Profile: {}
+                """;
+        assertThat(Yaml.resolve(models).schema().table("Profiles").orElseThrow().column("profileId")).isPresent();
+        assertThat(Yaml.resolve("conventions: sequelize7\n" + models).schema().table("Profiles").orElseThrow()
+                .column("userId")).isPresent();
+    }
+
+    @Test
+    void throughModelDeclaringTheKeyPairAsPrimaryKeyGetsNoExtraUnique() {
+        Table t = Yaml.resolve("""
+                models:
+                  Tag:
+                    associations:
+                      - belongsToMany: Post
+                        through: PostTag
+                  Post: {}
+                  PostTag:
+                    attributes:
+                      TagId: { type: INTEGER, primaryKey: true }
+                      PostId: { type: INTEGER, primaryKey: true }
+                """).schema().table("PostTags").orElseThrow();
+        assertThat(t.primaryKey().orElseThrow().columns()).containsExactly("TagId", "PostId");
+        assertThat(t.uniques()).isEmpty();
+        assertThat(t.foreignKeys()).hasSize(2);
+    }
 }
