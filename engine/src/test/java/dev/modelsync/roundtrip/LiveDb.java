@@ -38,7 +38,11 @@ final class LiveDb {
     }
 
     ModelSync facade(Path project) {
-        return ModelSync.configure().baseDir(project).modelsDirectory(project.resolve("models"))
+        return facade(project, false);
+    }
+
+    ModelSync facade(Path project, boolean allowDestructive) {
+        return ModelSync.configure().allowDestructive(allowDestructive).baseDir(project).modelsDirectory(project.resolve("models"))
                 .changelogDirectory(project.resolve("changelog"))
                 .url(db.url()).username(db.user()).password(db.password()).load();
     }
