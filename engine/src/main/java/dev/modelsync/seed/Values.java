@@ -92,7 +92,7 @@ final class Values {
             return fromText(s.text(), t, enumValues);
         }
         if (t.kind() == ColumnType.Kind.JSON || t.kind() == ColumnType.Kind.JSONB) return json(jsonTree(node));
-        throw new BadValue("expected a single " + typeName(t) + " value, found " + node.describe());
+        throw new BadValue("expected " + typeName(t) + ", found " + node.describe());
     }
 
     /** Converts text (a YAML scalar, or a model's literal default) to the canonical value. */
