@@ -27,7 +27,7 @@ final class SeedModel {
     final Map<String, Assoc> associations = new LinkedHashMap<>();
     /** Identity candidates in order: seedKey, primary key, unique attributes. */
     final List<int[]> candidates = new ArrayList<>();
-    /** The columns a scalar under an association names (the single-column seed key), -1 when none. */
+    /** The column a scalar under an association names (the model's single-column seed key), -1 when none. */
     final int scalarKey;
     final int createdAt;
     final int updatedAt;
@@ -56,8 +56,7 @@ final class SeedModel {
         boolean seedKeyValid = seedKey.length > 0 && Arrays.stream(seedKey).allMatch(c -> c >= 0);
         if (seedKeyValid && !sameSet(seedKey, table.pk)) candidates.add(seedKey);
         addCandidates();
-        this.scalarKey = seedKeyValid ? (seedKey.length == 1 ? seedKey[0] : -1)
-                : table.pk.length == 1 ? table.pk[0] : -1;
+        this.scalarKey = seedKeyValid && seedKey.length == 1 ? seedKey[0] : -1;
         for (int i = 0; i < candidates.size(); i++) byKey.add(new HashMap<>());
     }
 
@@ -71,7 +70,7 @@ final class SeedModel {
         this.createdAt = timestamp("createdAt", "created_at");
         this.updatedAt = timestamp("updatedAt", "updated_at");
         addCandidates();
-        this.scalarKey = table.pk.length == 1 ? table.pk[0] : -1;
+        this.scalarKey = -1;
         for (int i = 0; i < candidates.size(); i++) byKey.add(new HashMap<>());
     }
 

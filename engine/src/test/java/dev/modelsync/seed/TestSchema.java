@@ -159,8 +159,14 @@ final class TestSchema {
         }
 
         ModelInfo build() {
-            return new ModelInfo(name, table.name, Pos.NONE, attrs, assocs, seedKey.isEmpty() ? table.pk : seedKey,
-                    createdAt, updatedAt, "");
+            // as the resolver: the seedKey; else a declared primary key; else the first unique attribute; else none
+            List<String> key = seedKey;
+            if (key.isEmpty() && !table.pk.equals(List.of("id"))) key = table.pk;
+            if (key.isEmpty()) {
+                key = table.uniques.stream().filter(u -> u.columns().size() == 1).map(u -> u.columns().get(0))
+                        .findFirst().map(List::of).orElse(List.of());
+            }
+            return new ModelInfo(name, table.name, Pos.NONE, attrs, assocs, key, createdAt, updatedAt, "");
         }
     }
 
