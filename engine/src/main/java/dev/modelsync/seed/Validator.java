@@ -147,7 +147,6 @@ final class Validator {
 
     private static BigDecimal toNumber(Object v) {
         if (v instanceof BigDecimal b) return b;
-        if (v instanceof Number n) return new BigDecimal(n.toString());
         try {
             return new BigDecimal(v.toString());
         } catch (NumberFormatException e) {

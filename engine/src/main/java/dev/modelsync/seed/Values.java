@@ -88,7 +88,11 @@ final class Values {
         ColumnType t = column.type();
         if (node instanceof YNode.Scalar s) {
             if (s.isNull()) return Row.NULL;
-            if (t.kind() == ColumnType.Kind.JSON || t.kind() == ColumnType.Kind.JSONB) return json(jsonTree(node));
+            if (t.kind() == ColumnType.Kind.JSON || t.kind() == ColumnType.Kind.JSONB) {
+                String text = s.text().strip();
+                boolean jsonText = !s.plain() && (text.startsWith("{") || text.startsWith("["));
+                return jsonText ? json(text) : json(jsonTree(node));
+            }
             return fromText(s.text(), t, enumValues);
         }
         if (t.kind() == ColumnType.Kind.JSON || t.kind() == ColumnType.Kind.JSONB) return json(jsonTree(node));
@@ -149,7 +153,7 @@ final class Values {
                 case JSON, JSONB -> json(v);
                 case BLOB -> ByteBuffer.wrap(Base64.getDecoder().decode(v.trim()));
             };
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
             throw new BadValue("expected " + typeName(t) + example(t));
         } catch (IllegalArgumentException e) {
             throw new BadValue("expected " + typeName(t) + example(t));
