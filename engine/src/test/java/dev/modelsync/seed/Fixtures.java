@@ -59,6 +59,10 @@ final class Fixtures {
                 .seedKey("className");
         var employee = s.model("Employee", "Employees").id().attr("name", ColumnType.varchar(100), false).seedKey("name");
 
+        var profile = s.model("Profile", "Profiles").id().attr("bio", ColumnType.varchar(200), true);
+        profile.belongsTo("user", "User", "userId", false).unique("userId");
+        user.hasOne("profile", "Profile", "userId");
+
         // belongsTo / hasMany, including a cycle Users <-> Projects
         project.belongsTo("owner", "User", "ownerId", true);
         user.hasMany("ownedProjects", "Project", "ownerId");

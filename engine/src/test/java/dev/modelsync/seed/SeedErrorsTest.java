@@ -58,7 +58,7 @@ class SeedErrorsTest {
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 "seeds/bad.yaml:2:18: User row: unknown attribute or association 'emial' (did you mean 'email'?); User has"
                         + " id, name, email, age, nickname, handle, status, settings, birthday, score, isAdmin, createdAt,"
-                        + " updatedAt, favoriteProjectId, ownedProjects, favoriteProject, projects, friends, Badges",
+                        + " updatedAt, favoriteProjectId, profile, ownedProjects, favoriteProject, projects, friends, Badges",
                 e.problems().get(1).toString());
         assertThat(e.problems().get(1).toString()).startsWith("seeds/bad.yaml:3:40: User 'bo@example.com': unknown"
                 + " attribute or association 'projetcs' (did you mean 'projects'?)");

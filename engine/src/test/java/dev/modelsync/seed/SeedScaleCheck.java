@@ -47,6 +47,11 @@ class SeedScaleCheck {
             SeedResult r = run.seed();
             long t1 = System.nanoTime();
             run.log.forEach(System.out::println);
+            long peak = 0;
+            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+            }
+            System.out.printf("peak heap (sum of pool peaks) %d MB%n", peak >> 20);
             System.out.printf("first run %.1f s, %,.0f rows/s%n", (t1 - t0) / 1e9,
                     (users + projects + users * perUser) * 1e9 / (t1 - t0));
             assertThat(r.inserted()).containsEntry("UserProjects", users * perUser);

@@ -242,6 +242,21 @@ class SeederTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
+    void hasOneCreatesOrUpdatesTheRowThatPointsHere(Dialect dialect) throws Exception {
+        try (var run = new Fixtures.Run(dialect, dir).file("profiles.yaml", """
+                User:
+                  - { name: Ann, email: ann@example.com, profile: { bio: Climber } }
+                """)) {
+            run.seed();
+            assertThat(run.query("SELECT u.\"name\", p.\"bio\" FROM \"Profiles\" p JOIN \"Users\" u"
+                    + " ON u.\"id\" = p.\"userId\"")).containsExactly("name=Ann | bio=Climber");
+            assertThat(run.seed().totalInserted()).isZero();
+            assertThat(run.count("Profiles")).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
     void valuesOfEveryKindRoundTrip(Dialect dialect) throws Exception {
         try (var run = new Fixtures.Run(dialect, dir).file("types.yaml", """
                 User:
