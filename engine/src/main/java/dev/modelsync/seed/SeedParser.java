@@ -57,7 +57,7 @@ final class SeedParser implements SeedReader.Handler {
         int errors = problems.size();
         Object[] values = new Object[m.table.columns.length];
         if (presetCol >= 0) values[presetCol] = preset;
-        String label = Labels.of(m, map);
+        Lazy label = Lazy.of(() -> Labels.of(m, map));
         List<Integer> later = new ArrayList<>();
         for (int i = 0; i < map.keys().size(); i++) {
             YNode.Scalar key = map.keys().get(i);
@@ -102,7 +102,7 @@ final class SeedParser implements SeedReader.Handler {
         return row;
     }
 
-    private Object convert(SeedModel m, int c, YNode value, String label) {
+    private Object convert(SeedModel m, int c, YNode value, Object label) {
         Column col = m.column(c);
         String attr = m.attributeOf[c];
         Object v;
@@ -135,7 +135,7 @@ final class SeedParser implements SeedReader.Handler {
     }
 
     private void belongsTo(SeedModel m, SeedModel.Assoc a, YNode.Scalar key, YNode value, Object[] values,
-                           String label) {
+                           Lazy label) {
         if (values[a.fkCol()] != null) {
             problems.add(key.pos(), label + ": " + key.text() + " and " + m.attributeOf[a.fkCol()]
                     + " set the same foreign key; give one of them");
@@ -150,12 +150,12 @@ final class SeedParser implements SeedReader.Handler {
             }
             return;
         }
-        Row target = nested(a.target(), value, -1, null, null, label + ": " + key.text());
+        Row target = nested(a.target(), value, -1, null, null, label.then(": ", key.text()));
         if (target != null) values[a.fkCol()] = new Row.Ref(target, a.refCol());
     }
 
-    private void children(SeedModel m, Row parent, SeedModel.Assoc a, YNode.Scalar key, YNode value, String label) {
-        String where = label + ": " + key.text();
+    private void children(SeedModel m, Row parent, SeedModel.Assoc a, YNode.Scalar key, YNode value, Lazy label) {
+        Lazy where = label.then(": ", key.text());
         Kind kind = a.info().kind();
         if (value instanceof YNode.Scalar s && s.isNull()) return;
         List<YNode> items;
@@ -178,12 +178,15 @@ final class SeedParser implements SeedReader.Handler {
         }
     }
 
-    private void link(Row source, SeedModel.Assoc a, YNode item, String where) {
+    private void link(Row source, SeedModel.Assoc a, YNode item, Lazy where) {
         JunctionSpec spec = a.junction();
         Object[] attrs = null;
         if (item instanceof YNode.Map map) {
-            int i = map.keys().stream().map(YNode.Scalar::text).toList().indexOf(spec.throughName);
-            if (i >= 0) attrs = junctionAttrs(spec, map.values().get(i), where + " " + spec.throughName);
+            for (int i = 0; i < map.keys().size(); i++) {
+                if (map.keys().get(i).text().equals(spec.throughName)) {
+                    attrs = junctionAttrs(spec, map.values().get(i), where.then(" ", spec.throughName));
+                }
+            }
         }
         Row target = nested(a.target(), item, -1, null, spec.throughName, where);
         if (target == null || source.seq < 0) return;
@@ -193,7 +196,7 @@ final class SeedParser implements SeedReader.Handler {
         linkCount++;
     }
 
-    private Object[] junctionAttrs(JunctionSpec spec, YNode node, String where) {
+    private Object[] junctionAttrs(JunctionSpec spec, YNode node, Lazy where) {
         if (!(node instanceof YNode.Map map)) {
             if (!(node instanceof YNode.Scalar s && s.isNull())) {
                 problems.add(node.pos(), where + " must be a mapping of junction attributes, e.g. { role: admin },"
@@ -224,7 +227,7 @@ final class SeedParser implements SeedReader.Handler {
     }
 
     /** A row under an association: a mapping, or a scalar naming the target's single-column seed key. */
-    private Row nested(SeedModel target, YNode node, int presetCol, Row.Ref preset, String skipKey, String where) {
+    private Row nested(SeedModel target, YNode node, int presetCol, Row.Ref preset, String skipKey, Lazy where) {
         if (node instanceof YNode.Map map) return parseRow(target, map, presetCol, preset, false, skipKey);
         if (node instanceof YNode.Scalar s) {
             if (target.scalarKey < 0) {
@@ -255,7 +258,7 @@ final class SeedParser implements SeedReader.Handler {
     }
 
     /** The one row of this identity: new, or the earlier one with these values merged in. */
-    private Row canonical(SeedModel m, Object[] values, long pos, boolean top, String label) {
+    private Row canonical(SeedModel m, Object[] values, long pos, boolean top, Lazy label) {
         int k = m.identity(values);
         Row canon = null;
         if (k >= 0) {
@@ -300,7 +303,7 @@ final class SeedParser implements SeedReader.Handler {
         return SeedModel.key(m.candidates.get(j), values);
     }
 
-    private boolean merge(Row canon, Object[] values, long pos, String label) {
+    private boolean merge(Row canon, Object[] values, long pos, Lazy label) {
         boolean ok = true;
         for (int c = 0; c < values.length; c++) {
             Object v = values[c];

@@ -24,7 +24,11 @@ sealed interface YNode permits YNode.Scalar, YNode.Map, YNode.Seq {
         }
 
         boolean isNull() {
-            return plain && (text.isEmpty() || Tag.NULL.equals(tag()));
+            if (!plain) return false;
+            return switch (text) {
+                case "", "~", "null", "Null", "NULL" -> true;
+                default -> false;
+            };
         }
 
         @Override

@@ -288,32 +288,43 @@ class SeederTest {
         for (int p = 0; p < 100; p++) yaml.append("  - { title: Project ").append(p).append(" }\n");
         yaml.append("User:\n");
         String[] roles = {"admin", "developer", "viewer"};
-        for (int u = 0; u < 1000; u++) {
-            yaml.append("  - name: User ").append(u).append("\n    email: user").append(u).append("@example.com\n")
+        for (int u = 0; u < 2000; u++) {
+            yaml.append("  - name: \"User\\t").append(u).append("\"\n    email: user").append(u).append("@example.com\n")
+                    .append("    status: ").append(u % 2 == 0 ? "active" : "banned").append('\n')
+                    .append("    settings: { n: ").append(u).append(", tags: [a, \"b\\\\c\"] }\n")
+                    .append("    birthday: 1990-01-").append(10 + u % 20).append('\n')
+                    .append("    score: ").append(u % 100).append(".25\n")
+                    .append("    isAdmin: ").append(u % 7 == 0).append('\n')
                     .append("    projects:\n");
-            for (int k = 0; k < 20; k++) {
+            for (int k = 0; k < 10; k++) {
                 yaml.append("      - { title: Project ").append((u + k * 5) % 100).append(", UserProject: { role: ")
                         .append(roles[(u + k) % 3]).append(" } }\n");
             }
         }
         try (var run = new Fixtures.Run(dialect, dir).file("big.yaml", yaml.toString())) {
             SeedResult r = run.seed();
-            assertThat(r.inserted()).containsEntry("UserProjects", 20_000).containsEntry("Users", 1000);
+            assertThat(r.inserted()).containsEntry("UserProjects", 20_000).containsEntry("Users", 2000);
             assertThat(run.count("UserProjects")).isEqualTo(20_000);
             assertThat(run.query("SELECT COUNT(*) AS \"n\" FROM \"UserProjects\" WHERE \"role\" = 'admin'"))
                     .containsExactly("n=" + countAdmins());
+            assertThat(run.query("SELECT \"name\", \"status\", \"birthday\", \"score\", \"isAdmin\" FROM \"Users\""
+                    + " WHERE \"email\" = 'user7@example.com'"))
+                    .containsExactly("name=User\t7 | status=banned | birthday=1990-01-17 | score=7.25 | isAdmin=true");
+            assertThat(run.query("SELECT \"settings\" FROM \"Users\" WHERE \"email\" = 'user7@example.com'").get(0))
+                    .contains("\"n\":7").contains("b\\\\c");
             assertThat(run.log).anyMatch(l -> l.contains("UserProjects") && l.contains("rows/s"));
-            List<String> before = run.dump("UserProjects");
+            Map<String, List<String>> before = run.dumpAll();
             SeedResult again = run.seed();
-            assertThat(again.unchanged()).containsEntry("UserProjects", 20_000);
+            assertThat(again.unchanged()).containsEntry("UserProjects", 20_000).containsEntry("Users", 2000);
             assertThat(again.totalInserted()).isZero();
-            assertThat(run.dump("UserProjects")).isEqualTo(before);
+            assertThat(again.totalUpdated()).isZero();
+            assertThat(run.dumpAll()).isEqualTo(before);
         }
     }
 
     private static int countAdmins() {
         int n = 0;
-        for (int u = 0; u < 1000; u++) for (int k = 0; k < 20; k++) if ((u + k) % 3 == 0) n++;
+        for (int u = 0; u < 2000; u++) for (int k = 0; k < 10; k++) if ((u + k) % 3 == 0) n++;
         return n;
     }
 
