@@ -130,6 +130,15 @@ class SeedWithModelsTest {
             assertThat(again.totalInserted()).isZero();
             assertThat(again.totalUpdated()).isZero();
 
+            Files.writeString(seeds.resolve("02-more.yaml"), Files.readString(seeds.resolve("02-more.yaml"))
+                    + "Class:\n  - { id: 50, className: Art }\n");
+            assertThat(ms.seed().inserted()).containsEntry("Classes", 1);
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO \"Classes\" (\"className\", \"createdAt\", \"updatedAt\")"
+                        + " VALUES ('Dance', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                assertThat(rows(c, "SELECT \"id\" FROM \"Classes\" WHERE \"className\" = 'Dance'")).containsExactly("51");
+            }
+
             Files.writeString(seeds.resolve("03-bad.yaml"), "User:\n  - { name: Eve, email: eve-at-example }\n");
             SeedException e = catchThrowableOfType(SeedException.class, ms::seed);
             assertThat(e.getMessage()).contains("src/test/seeds/03-bad.yaml:2:25").contains("'eve-at-example'");
