@@ -161,7 +161,7 @@ class MigrationsFacadeTest {
 
             SqlResult sql = modelSync(V2, db, false).sql();
             assertThat(sql.generated().writtenFile()).isPresent();
-            assertThat(sql.pendingChangeSets()).isNotEmpty().allMatch(id -> id.startsWith("changes/0002-"));
+            assertThat(sql.pendingChangeSets()).isNotEmpty().allMatch(id -> id.startsWith("db/changelog/changes/0002-"));
             assertThat(sql.sql()).contains("ALTER TABLE");
             assertThat(rows(c, "SELECT COUNT(*) FROM DATABASECHANGELOG")).containsExactly(String.valueOf(changelogRows));
 
