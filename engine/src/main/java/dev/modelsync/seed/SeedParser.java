@@ -107,7 +107,7 @@ final class SeedParser implements SeedReader.Handler {
         String attr = m.attributeOf[c];
         Object v;
         try {
-            v = Values.fromYaml(value, col, m.table.enumValues[c]);
+            v = Values.fromYaml(value, col, m.table.enumValues.get(c));
         } catch (Values.BadValue e) {
             problems.add(value.pos(), label + ": " + attr + " " + value.describe() + " " + message(e.getMessage()));
             return null;

@@ -19,7 +19,7 @@ final class SeedTable {
     final Table table;
     final String name;
     final Column[] columns;
-    final List<String>[] enumValues;
+    final List<List<String>> enumValues;
     final Map<String, Integer> index = new HashMap<>();
     final int[] pk;
     /** The single auto-increment primary-key column, -1 when none. */
@@ -34,18 +34,16 @@ final class SeedTable {
     int order;
     int component;
 
-    @SuppressWarnings("unchecked")
     SeedTable(Table table, Schema schema) {
         this.table = table;
         this.name = table.name();
         this.columns = table.columns().toArray(new Column[0]);
-        this.enumValues = new List[columns.length];
+        this.enumValues = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
             index.put(columns[i].name(), i);
             ColumnType t = columns[i].type();
-            if (t.kind() == ColumnType.Kind.ENUM) {
-                enumValues[i] = schema.enumType(t.enumName()).map(EnumType::values).orElse(List.of());
-            }
+            enumValues.add(t.kind() == ColumnType.Kind.ENUM
+                    ? schema.enumType(t.enumName()).map(EnumType::values).orElse(List.of()) : List.of());
         }
         this.pk = table.primaryKey().map(p -> cols(p.columns())).orElse(new int[0]);
         this.autoPk = pk.length == 1 && columns[pk[0]].autoIncrement() ? pk[0] : -1;

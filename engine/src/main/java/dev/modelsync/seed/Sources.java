@@ -18,7 +18,7 @@ final class Sources {
     }
 
     static long pack(int file, int line, int column) {
-        return ((long) file << 48) | ((long) (line & 0xffffffffL) << 16) | Math.min(column, 0xffff);
+        return ((long) file << 48) | ((line & 0xffffffffL) << 16) | Math.min(column, 0xffff);
     }
 
     Pos pos(long packed) {

@@ -102,7 +102,7 @@ final class Writer {
                 if (r.values[c] != null) continue;
                 if (c == m.createdAt || c == m.updatedAt) r.values[c] = now;
                 else {
-                    Object d = Values.defaultValue(t.columns[c], t.enumValues[c], now);
+                    Object d = Values.defaultValue(t.columns[c], t.enumValues.get(c), now);
                     if (d != null) r.values[c] = d;
                 }
             }
@@ -361,14 +361,14 @@ final class Writer {
             boolean omit = c != t.autoPk && c != spec.colA && c != spec.colB && !given.get(c)
                     && c != spec.through.createdAt && c != spec.through.updatedAt
                     && t.columns[c].defaultValue().isPresent()
-                    && Values.defaultValue(t.columns[c], t.enumValues[c], now) == null;
+                    && Values.defaultValue(t.columns[c], t.enumValues.get(c), now) == null;
             if (!omit) colList.add(c);
         }
         int[] cols = colList.stream().mapToInt(Integer::intValue).toArray();
         Object[] defaults = new Object[t.columns.length];
         for (int c = 0; c < t.columns.length; c++) {
             if (c == spec.through.createdAt || c == spec.through.updatedAt) defaults[c] = now;
-            else defaults[c] = Values.defaultValue(t.columns[c], t.enumValues[c], now);
+            else defaults[c] = Values.defaultValue(t.columns[c], t.enumValues.get(c), now);
         }
         out.insert(t, cols, links.size(), i -> {
             JunctionSpec.JunctionLink l = links.get(i);
