@@ -1,0 +1,91 @@
+// Checks the eight Maven runs of invoker.properties, the changelog files and the H2 database.
+import java.sql.Connection
+
+def fail = { String what -> throw new AssertionError(what) }
+def check = { boolean ok, String what -> if (!ok) fail(what) }
+
+String log = new File(basedir, 'build.log').getText('UTF-8')
+List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).drop(1) as List
+check(runs.size() == 8, "expected 8 Maven runs in build.log, found ${runs.size()}")
+def run = { int n -> runs[n - 1] }
+def expect = { int n, String text -> check(run(n).contains(text), "run ${n}: expected '${text}' in:\n${run(n)}") }
+def expectNot = { int n, String text -> check(!run(n).contains(text), "run ${n}: did not expect '${text}' in:\n${run(n)}") }
+
+// 1. every error of the invalid model, at file:line:column
+expect(1, 'BUILD FAILURE')
+[4, 5, 7].each { line ->
+    check(run(1) =~ /models\.yaml:${line}:\d+/, "run 1: expected an error at models.yaml:${line}:<column> in:\n${run(1)}")
+}
+
+// 2. first sync creates the tables
+expect(2, 'BUILD SUCCESS')
+expect(2, 'Applied')
+
+// 3. second sync: no changeset written, none applied
+expect(3, 'BUILD SUCCESS')
+expect(3, 'no changeset written')
+expect(3, 'no changeset applied')
+
+// 4. v2 applied
+expect(4, 'BUILD SUCCESS')
+expect(4, 'Applied')
+
+// 5. destructive change refused, naming the column and the way out
+expect(5, 'BUILD FAILURE')
+expect(5, 'nickname')
+expect(5, 'allowDestructive')
+
+// 6. allowed
+expect(6, 'BUILD SUCCESS')
+expect(6, 'Applied')
+
+// 7. nothing pending; diagram written and printed
+expect(7, 'BUILD SUCCESS')
+expect(7, 'no SQL to run')
+expect(7, 'erDiagram')
+File diagram = new File(basedir, 'target/modelsync/model.mmd')
+check(diagram.isFile(), "missing ${diagram}")
+String mermaid = diagram.getText('UTF-8')
+['erDiagram', 'Users {', 'Tasks {', 'Projects {', 'UserProjects {', 'Tasks }o--|| Users',
+ 'UserProjects }o--|| Users', 'UserProjects }o--|| Projects'].each {
+    check(mermaid.contains(it), "model.mmd: expected '${it}' in:\n${mermaid}")
+}
+check(!mermaid.contains('nickname'), "model.mmd still shows the dropped column:\n${mermaid}")
+
+// 8. skipped
+expect(8, 'BUILD SUCCESS')
+expect(8, 'Skipping model:sync')
+expectNot(8, 'ERROR')
+
+// changelog: master plus one changeset file per model version (runs 3 and 7 wrote nothing)
+File changelog = new File(basedir, 'src/main/resources/db/changelog')
+check(new File(changelog, 'db.changelog-master.yaml').isFile(), "missing db.changelog-master.yaml in ${changelog}")
+File[] changes = new File(changelog, 'changes').listFiles()
+check(changes != null && changes.length == 3, "expected 3 changeset files, found ${changes*.name}")
+
+// the database: the rows written between the syncs are still there, the schema is version 3
+Properties props = new Properties()
+props.setProperty('user', 'sa')
+props.setProperty('password', '')
+Connection c = new org.h2.Driver().connect("jdbc:h2:file:${basedir}/target/modelsync/db".toString(), props)
+try {
+    def columns = { String table ->
+        def rs = c.metaData.getColumns(null, null, table, null)
+        def names = []
+        while (rs.next()) names << rs.getString('COLUMN_NAME')
+        names
+    }
+    def users = columns('Users')
+    check(users.containsAll(['id', 'name', 'email', 'bio', 'createdAt', 'updatedAt']), "Users columns: ${users}")
+    check(!users.contains('nickname'), "Users still has nickname: ${users}")
+    check(!columns('UserProjects').isEmpty(), 'no UserProjects table')
+
+    def rs = c.createStatement().executeQuery(
+        'SELECT u."name", t."title" FROM "Tasks" t JOIN "Users" u ON u."id" = t."UserId"')
+    check(rs.next(), 'the rows written after the first sync are gone')
+    check(rs.getString(1) == 'Alice' && rs.getString(2) == 'Write the docs', "unexpected row ${rs.getString(1)}, ${rs.getString(2)}")
+    check(!rs.next(), 'more rows than written')
+} finally {
+    c.close()
+}
+return true
