@@ -8,7 +8,8 @@ String log = new File(basedir, 'build.log').getText('UTF-8')
 List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).drop(1) as List
 if (runs.size() < 8) {
     // the invoker stops at the first run whose result is not the expected one: show why
-    String errors = runs ? runs.last().readLines().findAll { it.startsWith('[ERROR]') || it.startsWith('Caused by') }.join('\n') : ''
+    String errors = runs ? runs.last().readLines().findAll { it.startsWith('[ERROR]') || it.startsWith('Caused by') }.join('\n')
+        : 'no Maven run; the pre-build script failed: ' + log.readLines().findAll { it =~ /^\S+(Exception|Error): / }.join('\n')
     fail("Maven run ${runs.size()} of 8 ended unexpectedly:\n${errors}")
 }
 def run = { int n -> runs[n - 1] }

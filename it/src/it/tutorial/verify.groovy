@@ -7,7 +7,8 @@ def check = { boolean ok, String what -> if (!ok) fail(what) }
 String log = new File(basedir, 'build.log').getText('UTF-8')
 List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).drop(1) as List
 if (runs.size() < 2 || !runs[1].contains('BUILD SUCCESS')) {
-    String errors = runs ? runs.last().readLines().findAll { it.startsWith('[ERROR]') || it.startsWith('Caused by') }.join('\n') : ''
+    String errors = runs ? runs.last().readLines().findAll { it.startsWith('[ERROR]') || it.startsWith('Caused by') }.join('\n')
+        : 'no Maven run; the pre-build script failed: ' + log.readLines().findAll { it =~ /^\S+(Exception|Error): / }.join('\n')
     fail("Maven run ${runs.size()} of 2 failed:\n${errors}")
 }
 check(runs[1].contains('no changeset applied'), "second sync applied something:\n${runs[1]}")
