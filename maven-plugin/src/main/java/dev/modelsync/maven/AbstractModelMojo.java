@@ -2,6 +2,7 @@ package dev.modelsync.maven;
 
 import dev.modelsync.ModelSync;
 import dev.modelsync.ModelSyncException;
+import dev.modelsync.db.Dialect;
 import dev.modelsync.model.ModelException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -80,6 +81,7 @@ public abstract class AbstractModelMojo extends AbstractMojo {
             getLog().info("Skipping model:" + goal() + " (model.skip=true)");
             return;
         }
+        if (needsDatabase()) checkUrl();
         try {
             run(load());
         } catch (ModelException | ModelSyncException e) {
@@ -94,6 +96,20 @@ public abstract class AbstractModelMojo extends AbstractMojo {
 
     /** The goal name, for messages. */
     protected abstract String goal();
+
+    /** Whether the goal connects to the database; goals that don't ignore {@code model.url}. */
+    protected boolean needsDatabase() {
+        return true;
+    }
+
+    private void checkUrl() throws MojoFailureException {
+        try {
+            Dialect.fromUrl(effectiveUrl());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage() + ". Check model.url (for example"
+                    + " jdbc:postgresql://localhost:5432/app), or leave it out for the embedded H2 database.");
+        }
+    }
 
     ModelSync load() throws MojoFailureException {
         Credentials credentials = Credentials.resolve(username, password, serverId, settings, settingsDecrypter);

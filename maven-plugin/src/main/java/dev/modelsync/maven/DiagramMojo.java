@@ -25,6 +25,11 @@ public class DiagramMojo extends AbstractModelMojo {
     }
 
     @Override
+    protected boolean needsDatabase() {
+        return false;
+    }
+
+    @Override
     protected String goal() {
         return "diagram";
     }

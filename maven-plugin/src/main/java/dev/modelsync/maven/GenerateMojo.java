@@ -16,6 +16,11 @@ public class GenerateMojo extends AbstractModelMojo {
     }
 
     @Override
+    protected boolean needsDatabase() {
+        return false;
+    }
+
+    @Override
     protected String goal() {
         return "generate";
     }

@@ -1,22 +1,15 @@
 package dev.modelsync.maven;
 
 import dev.modelsync.GenerateResult;
+import dev.modelsync.diff.ChangeDescriber;
 import dev.modelsync.diff.SchemaChange;
 import org.apache.maven.plugin.logging.Log;
 
 import java.util.List;
-import java.util.Locale;
 
 /** One-line descriptions of engine results for the build log. */
 final class Summary {
     private Summary() {
-    }
-
-    /** "create table Users", "add column Tasks", ... from the change's type and subject. */
-    static String describe(SchemaChange change) {
-        String words = change.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
-                .toLowerCase(Locale.ROOT);
-        return words + " " + change.subject();
     }
 
     static void generated(Log log, GenerateResult result) {
@@ -26,7 +19,7 @@ final class Summary {
         }
         String where = result.writtenFile().map(f -> "Wrote " + f).orElse("Found");
         log.info(where + " with " + count(result.changes().size(), "change") + ":");
-        for (SchemaChange change : result.changes()) log.info("  " + describe(change));
+        for (SchemaChange change : result.changes()) log.info("  " + ChangeDescriber.describe(change));
     }
 
     static String count(int n, String noun) {

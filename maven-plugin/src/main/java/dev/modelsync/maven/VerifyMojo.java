@@ -51,6 +51,11 @@ public class VerifyMojo extends AbstractModelMojo {
     }
 
     @Override
+    protected boolean needsDatabase() {
+        return !changelogOnly;
+    }
+
+    @Override
     protected String goal() {
         return "verify";
     }
