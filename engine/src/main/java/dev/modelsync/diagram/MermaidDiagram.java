@@ -18,8 +18,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Renders a resolved model as a Mermaid {@code erDiagram}: every table with its columns (type and
- * PK / FK / UK markers), then one relation per foreign key, read from the associations:
+ * Renders a resolved model as a Mermaid {@code erDiagram}: every table with its columns (type,
+ * PK / FK / UK markers, and a comment with "not null" and what the type word cannot hold), then one relation per foreign key, read from the associations:
  * <ul>
  * <li>belongsTo, hasMany: {@code Child }o--|| Parent} (many rows point at one);</li>
  * <li>hasOne: {@code Child |o--|| Parent} (at most one row points at one);</li>
@@ -111,7 +111,7 @@ public final class MermaidDiagram {
             out.append("        ").append(type(column.type())).append(' ').append(attribute(column.name()));
             String keys = keys(column.name(), pk, fk, uk);
             if (!keys.isEmpty()) out.append(' ').append(keys);
-            String comment = comment(column);
+            String comment = comment(column, pk.contains(column.name()));
             if (!comment.isEmpty()) out.append(" \"").append(comment).append('"');
             out.append('\n');
         }
@@ -134,14 +134,15 @@ public final class MermaidDiagram {
         };
     }
 
-    private static String comment(Column column) {
+    /** Type details a Mermaid type cannot hold, and "not null" (implied for primary key columns). */
+    private static String comment(Column column, boolean primaryKey) {
         ColumnType type = column.type();
         String detail = switch (type.kind()) {
             case DECIMAL -> type.precision() == 0 ? "" : type.precision() + "," + type.scale();
             case ENUM -> type.enumName();
             default -> "";
         };
-        String nullability = column.nullable() ? "" : "not null";
+        String nullability = column.nullable() || primaryKey ? "" : "not null";
         String text = detail.isEmpty() ? nullability : nullability.isEmpty() ? detail : detail + ", " + nullability;
         return text.replace('"', '\'');
     }

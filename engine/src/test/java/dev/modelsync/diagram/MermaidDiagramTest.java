@@ -109,26 +109,26 @@ class MermaidDiagramTest {
         assertThat(MermaidDiagram.render(tutorial())).isEqualTo("""
                 erDiagram
                     Profiles {
-                        INTEGER id PK "not null"
+                        INTEGER id PK
                         INTEGER UserId FK
                     }
                     Projects {
-                        INTEGER id PK "not null"
+                        INTEGER id PK
                         VARCHAR(255) title "not null"
                     }
                     Tasks {
-                        INTEGER id PK "not null"
+                        INTEGER id PK
                         VARCHAR(255) title
                         INTEGER UserId FK
                     }
                     UserProjects {
                         VARCHAR(255) role "not null"
                         TIMESTAMPTZ startDate
-                        INTEGER userId PK, FK "not null"
-                        INTEGER projectId PK, FK "not null"
+                        INTEGER userId PK, FK
+                        INTEGER projectId PK, FK
                     }
                     Users {
-                        INTEGER id PK "not null"
+                        INTEGER id PK
                         VARCHAR(255) name "not null"
                         VARCHAR(255) email UK "not null"
                         TIMESTAMPTZ createdAt "not null"
