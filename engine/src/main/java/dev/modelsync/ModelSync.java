@@ -58,12 +58,14 @@ public final class ModelSync {
 
     /** Changelog lag, pending changesets and live drift. (issue 6) */
     public VerifyResult verify(VerifyOptions options) {
-        throw new UnsupportedOperationException("verify: not implemented yet (issue 6)");
+        return new dev.modelsync.verify.Verifier(config, dev.modelsync.verify.ReplayingLagCheck.standard())
+                .verify(resolve().schema(), options);
     }
 
     /** Adopts an existing database whose schema matches the model. (issue 6) */
     public BaselineResult baseline() {
-        throw new UnsupportedOperationException("baseline: not implemented yet (issue 6)");
+        return new dev.modelsync.verify.Baseliner(config, dev.modelsync.verify.ReplayingLagCheck.standard(), this::generate)
+                .baseline(resolve().schema());
     }
 
     /** Loads the seed files in one transaction. (issue 5) */
