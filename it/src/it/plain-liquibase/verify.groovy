@@ -13,12 +13,12 @@ if (runs.size() < 2 || !runs[1].contains('BUILD SUCCESS')) {
 }
 check(!runs[1].contains('model-maven-plugin'), 'run 2 must not use the modelsync plugin')
 check(runs[1].contains('liquibase-maven-plugin'), 'run 2 did not run liquibase-maven-plugin')
-check(runs[1] =~ /is up to date|0 changesets have not been applied|0 change sets have not been applied/,
+check((runs[1] =~ /is up to date/).find(),
       "liquibase:status after update should report nothing pending:\n${runs[1]}")
 
 Properties props = new Properties()
 props.setProperty('user', 'sa')
-props.setProperty('password', '')
+props.setProperty('password', 'liquibase')
 Connection c = new org.h2.Driver().connect("jdbc:h2:file:${basedir}/target/liquibase/db".toString(), props)
 try {
     def tables = []
@@ -29,7 +29,7 @@ try {
     }
     def fks = []
     rs = c.metaData.getImportedKeys(null, 'PUBLIC', 'Posts')
-    while (rs.next()) fks << "${rs.getString('FKCOLUMN_NAME')}->${rs.getString('PKTABLE_NAME')}"
+    while (rs.next()) fks << (rs.getString('FKCOLUMN_NAME') + '->' + rs.getString('PKTABLE_NAME'))
     check(fks.contains('authorId->Authors'), "Posts foreign keys: ${fks}")
 
     // the schema works: a post of an author, with a tag, through the junction table

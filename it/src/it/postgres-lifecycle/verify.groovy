@@ -27,8 +27,8 @@ expect(2, 'Applied')
 
 // 3. second sync: no changeset written, none applied
 expect(3, 'BUILD SUCCESS')
-expect(3, 'no changeset written')
-expect(3, 'no changeset applied')
+expect(3, 'nothing written')
+expect(3, 'no changeset ran')
 
 // 4. v2 applied
 expect(4, 'BUILD SUCCESS')

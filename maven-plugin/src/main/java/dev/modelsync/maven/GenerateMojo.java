@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class GenerateMojo extends AbstractModelMojo {
     @Override
     protected void run(ModelSync modelSync) {
-        Summary.generated(getLog(), modelSync.generate());
+        Summary.changes(getLog(), modelSync.generate());
     }
 
     @Override

@@ -14,14 +14,10 @@ public class SqlMojo extends AbstractModelMojo {
     @Override
     protected void run(ModelSync modelSync) {
         SqlResult result = modelSync.sql();
-        Summary.generated(getLog(), result.generated());
-        if (result.pendingChangeSets().isEmpty() || result.sql().isBlank()) {
-            getLog().info("Database " + modelSync.config().url() + " is up to date: no SQL to run.");
-            return;
-        }
-        Summary.list(getLog(), "Pending " + Summary.count(result.pendingChangeSets().size(), "changeset") + ":",
-                result.pendingChangeSets());
-        getLog().info("SQL that model:sync would run:");
+        Summary.changes(getLog(), result.generated());
+        if (result.sql().isBlank()) return; // the engine said there is nothing pending
+        getLog().info("SQL that model:sync would run on " + modelSync.config().url() + " ("
+                + Summary.count(result.pendingChangeSets().size(), "pending changeset") + "):");
         result.sql().lines().forEach(getLog()::info);
     }
 

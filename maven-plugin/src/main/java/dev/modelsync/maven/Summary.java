@@ -7,18 +7,16 @@ import org.apache.maven.plugin.logging.Log;
 
 import java.util.List;
 
-/** One-line descriptions of engine results for the build log. */
+/**
+ * What the goals add to the engine's own log lines (which say what was written, applied and
+ * seeded): the list of changes in a new changeset, and lists the engine does not print.
+ */
 final class Summary {
     private Summary() {
     }
 
-    static void generated(Log log, GenerateResult result) {
-        if (result.upToDate()) {
-            log.info("Changelog is up to date with the model: no changeset written.");
-            return;
-        }
-        String where = result.writtenFile().map(f -> "Wrote " + f).orElse("Found");
-        log.info(where + " with " + count(result.changes().size(), "change") + ":");
+    /** One line per change of a newly written changeset; nothing when the changelog was up to date. */
+    static void changes(Log log, GenerateResult result) {
         for (SchemaChange change : result.changes()) log.info("  " + ChangeDescriber.describe(change));
     }
 
