@@ -17,6 +17,9 @@ final class Summary {
 
     /** One line per change of a newly written changeset; nothing when the changelog was up to date. */
     static void changes(Log log, GenerateResult result) {
+        if (result.upToDate()) return;
+        log.info("Changes in " + result.writtenFile().map(f -> String.valueOf(f.getFileName()))
+                .orElse("the new changeset") + ":");
         for (SchemaChange change : result.changes()) log.info("  " + ChangeDescriber.describe(change));
     }
 
