@@ -74,7 +74,6 @@ import liquibase.database.DatabaseList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,6 +99,7 @@ final class ChangeReader {
     private ChangeReader() {
     }
 
+    @SuppressWarnings("deprecation") // deleteCascade: hand-written changelogs still use it
     static List<SchemaChange> read(Change change, Schema s) {
         if (change instanceof CreateTableChange c) return createTable(c, s);
         if (change instanceof AddColumnChange c) return addColumn(c, s);
@@ -480,9 +480,5 @@ final class ChangeReader {
     private static String abbreviate(String st) {
         String one = st.replaceAll("\\s+", " ").trim();
         return one.length() > 120 ? one.substring(0, 117) + "..." : one;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -273,13 +273,28 @@ final class ChangeSetPlanner {
         if (c.nullable()) {
             return change("dropNotNullConstraint", "tableName", c.table(), "columnName", c.column().name());
         }
+        List<Map<String, Object>> out = new ArrayList<>();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tableName", c.table());
         m.put("columnName", c.column().name());
-        // rows holding NULL get the column's literal default first
-        c.column().defaultValue().filter(d -> d.kind() == DefaultValue.Kind.LITERAL)
-                .ifPresent(d -> m.put("defaultNullValue", d.value()));
-        return List.of(Map.of("addNotNullConstraint", m));
+        // rows holding NULL get the column's default first
+        Optional<DefaultValue> def = c.column().defaultValue();
+        if (def.isPresent() && def.get().kind() == DefaultValue.Kind.LITERAL) {
+            m.put("defaultNullValue", def.get().value());
+        } else if (def.isPresent()) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("name", c.column().name());
+            putDefault(value, c.column().type(), def.get());
+            Object expr = value.remove("defaultValueComputed");
+            value.put("valueComputed", expr);
+            Map<String, Object> u = new LinkedHashMap<>();
+            u.put("tableName", c.table());
+            u.put("columns", List.of(Map.of("column", value)));
+            u.put("where", quote(c.column().name()) + " IS NULL");
+            out.add(Map.of("update", u));
+        }
+        out.add(Map.of("addNotNullConstraint", m));
+        return out;
     }
 
     private List<Map<String, Object>> defaultChange(AlterDefault c) {

@@ -44,7 +44,7 @@ public final class ChangelogWriter {
         String header = "# Written by modelsync (model:generate): " + changes.size() + " change"
                 + (changes.size() == 1 ? "" : "s") + " from the model files.\n"
                 + "# Plain Liquibase. Do not edit a changeset once it has been applied anywhere; generate a new one.\n";
-        String text = ChangelogYaml.render(seqText, planned, header);
+        String text = ChangelogYaml.render(logicalPath(changelogDirectory, fileName), seqText, planned, header);
         Path file = changesDir.resolve(fileName);
         try {
             Files.createDirectories(changesDir);
@@ -54,6 +54,20 @@ public final class ChangelogWriter {
         }
         MasterChangelog.addInclude(changelogDirectory.resolve(Config.MASTER_FILE), "changes/" + fileName);
         return Optional.of(file);
+    }
+
+    /**
+     * The path Liquibase records for the file's changesets, whatever the root it is run from
+     * (modelsync, the Liquibase Maven plugin, its CLI, Spring Boot): relative to the classpath
+     * root when the changelog lives under {@code src/main/resources} ({@code db/changelog/changes/0001-x.yaml}),
+     * else relative to the changelog directory.
+     */
+    static String logicalPath(Path changelogDirectory, String fileName) {
+        Path file = changelogDirectory.toAbsolutePath().normalize().resolve("changes").resolve(fileName);
+        for (Path p = file.getParent(); p != null; p = p.getParent()) {
+            if (p.endsWith(Path.of("src", "main", "resources"))) return p.relativize(file).toString().replace('\\', '/');
+        }
+        return "changes/" + fileName;
     }
 
     /** One more than the highest {@code NNNN-} prefix under {@code changes/}; 1 when there is none. */

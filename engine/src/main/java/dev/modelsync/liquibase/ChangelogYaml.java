@@ -23,8 +23,9 @@ final class ChangelogYaml {
     private ChangelogYaml() {
     }
 
-    static String render(String fileSeq, List<PlannedChangeSet> changeSets, String header) {
+    static String render(String logicalFilePath, String fileSeq, List<PlannedChangeSet> changeSets, String header) {
         List<Object> items = new ArrayList<>();
+        items.add(Map.of("logicalFilePath", logicalFilePath));
         java.util.SortedSet<String> props = new java.util.TreeSet<>();
         changeSets.forEach(cs -> props.addAll(cs.properties()));
         for (String p : props) {

@@ -42,14 +42,20 @@ final class MasterChangelog {
             if (covered(m.get("databaseChangeLog"), relativeFile)) return;
             String itemIndent = itemIndent(text).orElse("  ");
             String body = text.endsWith("\n") || text.isEmpty() ? text : text + "\n";
-            if (m.get("databaseChangeLog") == null) {
-                // "databaseChangeLog:" with no entries yet
-                body = body.replaceFirst("(?m)^databaseChangeLog:\\s*(\\[\\s*\\])?\\s*$", "databaseChangeLog:");
+            Object list = m.get("databaseChangeLog");
+            if (list == null || (list instanceof List<?> l && l.isEmpty())) {
+                // "databaseChangeLog:" or "databaseChangeLog: []" with no entries yet
+                body = body.replaceFirst("(?m)^databaseChangeLog:[ \t]*(\\[[ \t]*\\])?[ \t]*$", "databaseChangeLog:");
             }
             String updated = body + indent(entry, itemIndent);
-            Object check = load(updated, master);
-            if (!(check instanceof Map<?, ?> cm) || !(cm.get("databaseChangeLog") instanceof List<?> list)
-                    || !includes(list, relativeFile)) {
+            Object check;
+            try {
+                check = load(updated, master);
+            } catch (ModelSyncException e) {
+                check = null;
+            }
+            if (!(check instanceof Map<?, ?> cm) || !(cm.get("databaseChangeLog") instanceof List<?> newList)
+                    || !includes(newList, relativeFile)) {
                 throw cannot(master, relativeFile, "its layout is not a block list modelsync can append to");
             }
             Files.writeString(master, updated, StandardCharsets.UTF_8);

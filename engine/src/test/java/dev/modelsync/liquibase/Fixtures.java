@@ -103,7 +103,7 @@ final class Fixtures {
                 new AddUnique("UserProjects", new UniqueConstraint("UserProjects_userId_role_key", List.of("userId", "role"))),
                 new AddIndex("UserProjects", new Index("user_projects_role", List.of(new IndexColumn("role", false),
                         new IndexColumn("createdAt", true)), false, "")),
-                new AddIndex("Users", new Index("users_name_active", List.of(new IndexColumn("name", false)), true,
+                new AddIndex("Users", new Index("users_email_active", List.of(new IndexColumn("email", false)), true,
                         "\"active\" = true")),
                 new AddForeignKey("UserProjects", fk("UserProjects_userId_fkey", "userId", "Users", Action.CASCADE)),
                 new AddForeignKey("UserProjects", fk("UserProjects_projectId_fkey", "projectId", "Projects", Action.RESTRICT)));
@@ -130,7 +130,7 @@ final class Fixtures {
                 new RenameColumn("UserProjects", "projectId", "workspaceId", INT),
                 new RenameIndex("Workspaces", "Projects_pkey", "Workspaces_pkey"),
                 new RenameIndex("UserProjects", "user_projects_role", "UserProjects_role_idx"),
-                new DropIndex("Users", new Index("users_name_active", List.of(new IndexColumn("name", false)), true,
+                new DropIndex("Users", new Index("users_email_active", List.of(new IndexColumn("email", false)), true,
                         "\"active\" = true")),
                 new DropUnique("Users", new UniqueConstraint("Users_email_key", List.of("email"))),
                 new DropPrimaryKey("UserProjects", new PrimaryKey("UserProjects_pkey", List.of("projectId", "userId"))),
