@@ -1,4 +1,4 @@
-// Checks the eight Maven runs of invoker.properties, the changelog files and the H2 database.
+// Checks the nine Maven runs of invoker.properties, the changelog files and the H2 database.
 import java.sql.Connection
 
 def fail = { String what -> throw new AssertionError(what) }
@@ -6,11 +6,11 @@ def check = { boolean ok, String what -> if (!ok) fail(what) }
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).drop(1) as List
-if (runs.size() < 8) {
+if (runs.size() < 9) {
     // the invoker stops at the first run whose result is not the expected one: show why
     String errors = runs ? runs.last().readLines().findAll { it.startsWith('[ERROR]') || it.startsWith('Caused by') }.join('\n')
         : 'no Maven run; the pre-build script failed: ' + log.readLines().findAll { it =~ /^\S+(Exception|Error): / }.join('\n')
-    fail("Maven run ${runs.size()} of 8 ended unexpectedly:\n${errors}")
+    fail("Maven run ${runs.size()} of 9 ended unexpectedly:\n${errors}")
 }
 def run = { int n -> runs[n - 1] }
 def expect = { int n, String text -> check(run(n).contains(text), "run ${n}: expected '${text}' in:\n${run(n)}") }
@@ -59,11 +59,20 @@ String mermaid = diagram.getText('UTF-8')
     check(mermaid.contains(it), "model.mmd: expected '${it}' in:\n${mermaid}")
 }
 check(!mermaid.contains('nickname'), "model.mmd still shows the dropped column:\n${mermaid}")
+expect(7, 'agree')
+['verify.json', 'TEST-modelsync-verify.xml'].each {
+    check(new File(basedir, "target/modelsync/${it}").isFile(), "model:verify wrote no target/modelsync/${it}")
+}
 
 // 8. skipped
 expect(8, 'BUILD SUCCESS')
 expect(8, 'Skipping model:sync')
 expectNot(8, 'ERROR')
+
+// 9. verify lists each difference and fails
+expect(9, 'BUILD FAILURE')
+expect(9, 'model:verify found')
+expect(9, 'Users.nickname')
 
 // changelog: master plus one changeset file per model version (runs 3 and 7 wrote nothing)
 File changelog = new File(basedir, 'src/main/resources/db/changelog')

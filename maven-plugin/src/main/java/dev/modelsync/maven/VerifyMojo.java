@@ -42,10 +42,7 @@ public class VerifyMojo extends AbstractModelMojo {
         }
         StringBuilder message = new StringBuilder("model:verify found "
                 + Summary.count(result.findings().size(), "difference") + ":");
-        for (Finding finding : result.findings()) {
-            getLog().error(finding.toString());
-            message.append("\n  ").append(finding);
-        }
+        for (Finding finding : result.findings()) message.append("\n  ").append(finding);
         message.append("\nRun mvn model:sync to bring the changelog and the database up to date with the model.");
         throw new MojoFailureException(message.toString());
     }
