@@ -1,4 +1,4 @@
-// Checks the nine Maven runs of invoker.properties, the changelog files and the H2 database.
+// Checks the ten Maven runs of invoker.properties, the changelog files and the H2 database.
 import java.sql.Connection
 
 def fail = { String what -> throw new AssertionError(what) }
@@ -6,11 +6,11 @@ def check = { boolean ok, String what -> if (!ok) fail(what) }
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).drop(1) as List
-if (runs.size() < 9) {
+if (runs.size() < 10) {
     // the invoker stops at the first run whose result is not the expected one: show why
     String errors = runs ? runs.last().readLines().findAll { it.startsWith('[ERROR]') || it.startsWith('Caused by') }.join('\n')
         : 'no Maven run; the pre-build script failed: ' + log.readLines().findAll { it =~ /^\S+(Exception|Error): / }.join('\n')
-    fail("Maven run ${runs.size()} of 9 ended unexpectedly:\n${errors}")
+    fail("Maven run ${runs.size()} of 10 ended unexpectedly:\n${errors}")
 }
 def run = { int n -> runs[n - 1] }
 def expect = { int n, String text -> check(run(n).contains(text), "run ${n}: expected '${text}' in:\n${run(n)}") }
@@ -73,6 +73,12 @@ expectNot(8, 'ERROR')
 expect(9, 'BUILD FAILURE')
 expect(9, 'model:verify found')
 expect(9, 'Users.nickname')
+
+// 10. connection failure: URL and user, never the password
+expect(10, 'BUILD FAILURE')
+expect(10, 'jdbc:postgresql://127.0.0.1:1/app')
+expect(10, "'bob'")
+expectNot(10, 's3cr3t-pw')
 
 // changelog: master plus one changeset file per model version (runs 3 and 7 wrote nothing)
 File changelog = new File(basedir, 'src/main/resources/db/changelog')
