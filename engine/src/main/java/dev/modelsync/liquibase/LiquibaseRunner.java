@@ -105,6 +105,22 @@ public final class LiquibaseRunner {
         });
     }
 
+    /**
+     * Records every pending changeset as applied without running it (Liquibase changelogSync), for
+     * adopting a database whose schema already matches; returns the changesets it marked.
+     */
+    public List<String> changelogSync() {
+        requireMaster();
+        return withDatabase("record the changelog as applied to", db -> LiquibaseScope.run(config.changelogDirectory(), accessor -> {
+            forgetFastCheck();
+            liquibase.Liquibase lb = new liquibase.Liquibase(Config.MASTER_FILE, accessor, db);
+            List<String> marked = lb.listUnrunChangeSets(new liquibase.Contexts(), new liquibase.LabelExpression(), false)
+                    .stream().map(LiquibaseRunner::name).toList();
+            lb.changeLogSync(new liquibase.Contexts(), new liquibase.LabelExpression());
+            return marked;
+        }));
+    }
+
     /** Whether the database has run at least one changeset of any changelog. */
     public boolean hasHistory() {
         return withDatabase("read the applied changesets of", db ->

@@ -1,5 +1,7 @@
 package dev.modelsync.verify;
 
+import dev.modelsync.liquibase.LiquibaseRunner;
+
 import dev.modelsync.BaselineResult;
 import dev.modelsync.Config;
 import dev.modelsync.ModelSyncException;
@@ -63,8 +65,7 @@ public final class Baseliner {
                             + String.join("\n", lag.stream().map(Finding::toString).toList()));
                 }
             }
-            ChangelogRunner runner = new ChangelogRunner(config.changelogDirectory(), Config.MASTER_FILE);
-            List<String> marked = runner.sync(connection);
+            List<String> marked = new LiquibaseRunner(config).changelogSync();
             config.log().accept("modelsync baseline: recorded " + marked.size() + " changeset(s) as applied to "
                     + config.url() + " (nothing was run)");
             marked.forEach(m -> config.log().accept("  " + m));

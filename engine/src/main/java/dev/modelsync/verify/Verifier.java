@@ -1,5 +1,7 @@
 package dev.modelsync.verify;
 
+import dev.modelsync.liquibase.LiquibaseRunner;
+
 import dev.modelsync.Config;
 import dev.modelsync.ModelSyncException;
 import dev.modelsync.VerifyOptions;
@@ -45,7 +47,7 @@ public final class Verifier {
 
         if (!options.changelogOnly()) {
             try (Connection connection = Db.connect(config)) {
-                findings.addAll(pending(connection));
+                findings.addAll(pending());
                 checked.put(Finding.Check.PENDING, Set.of());
                 findings.addAll(drift(connection, desired, options.ignoreExtra()));
                 checked.put(Finding.Check.DRIFT, modelTables);
@@ -64,10 +66,9 @@ public final class Verifier {
     }
 
     /** Check (b): one finding per changeset Liquibase has not applied; none without a changelog. */
-    List<Finding> pending(Connection connection) {
-        ChangelogRunner runner = new ChangelogRunner(config.changelogDirectory(), Config.MASTER_FILE);
-        if (!runner.exists()) return List.of();
-        return runner.unrun(connection).stream()
+    List<Finding> pending() {
+        if (!java.nio.file.Files.isRegularFile(config.masterChangelog())) return List.of();
+        return new LiquibaseRunner(config).pending().stream()
                 .map(cs -> new Finding(Finding.Check.PENDING, DriftCodes.PENDING_CHANGESET, "",
                         "changeset " + cs + " is not applied to the database: run model:sync"))
                 .toList();

@@ -103,8 +103,8 @@ class BaselinerTest {
 
             assertThat(generated).hasValue(1);
             assertThat(r.markedChangeSets()).containsExactly(
-                    "db.changelog-master.yaml::0001-1::modelsync",
-                    "db.changelog-master.yaml::0001-2::modelsync");
+                    "db.changelog-master.yaml::0001-1",
+                    "db.changelog-master.yaml::0001-2");
             List<String> expected = new ArrayList<>(List.of(
                     "[DEFAULT_MISMATCH] Posts.createdAt: default is none in the database, NOW in the model",
                     "[DEFAULT_MISMATCH] Posts.updatedAt: default is none in the database, NOW in the model",
@@ -118,7 +118,7 @@ class BaselinerTest {
                 assertThat(r.remainingDifferences()).containsExactlyInAnyOrderElementsOf(expected);
             }
             assertThat(appliedIds(c)).containsExactly("0001-1", "0001-2");
-            assertThat(new ChangelogRunner(changelogDir(), "db.changelog-master.yaml").unrun(c)).isEmpty();
+            assertThat(runner(db).pending()).isEmpty();
             assertThat(log).contains("modelsync baseline: recorded 2 changeset(s) as applied to " + db.url() + " (nothing was run)");
         }
     }
@@ -143,7 +143,7 @@ class BaselinerTest {
                             + " is missing in the database")
                     .hasMessageContaining("[TYPE_MISMATCH] Users.email: type is VARCHAR(100) in the database, VARCHAR(255) in the model")
                     .hasMessageContaining("Nothing was recorded.");
-            assertThat(new ChangelogRunner(changelogDir(), "db.changelog-master.yaml").unrun(c)).hasSize(1);
+            assertThat(runner(db).pending()).hasSize(1);
         }
     }
 
@@ -153,5 +153,10 @@ class BaselinerTest {
             while (rs.next()) ids.add(rs.getString(1));
         }
         return ids;
+    }
+
+    private dev.modelsync.liquibase.LiquibaseRunner runner(TestDatabase db) {
+        return new dev.modelsync.liquibase.LiquibaseRunner(ModelSync.configure().baseDir(project).url(db.url())
+                .username(db.user()).load().config());
     }
 }

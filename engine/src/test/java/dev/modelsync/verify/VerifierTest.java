@@ -50,7 +50,7 @@ class VerifierTest {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, Fixture.ddl(dialect));
             Changelogs.write(changelogDir(), "0001-1", "0001-2");
-            new ChangelogRunner(changelogDir(), "db.changelog-master.yaml").sync(c);
+            runner(db).changelogSync();
             Path reports = project.resolve("target/modelsync");
 
             VerifyResult r = verifier(db, MODEL).verify(MODEL, new VerifyOptions(false, false, Optional.of(reports)));
@@ -77,7 +77,7 @@ class VerifierTest {
             Fixture.apply(c, List.of("ALTER TABLE \"Users\" DROP COLUMN \"rank\"",
                     "ALTER TABLE \"Posts\" ALTER COLUMN \"title\" DROP NOT NULL"));
             Changelogs.write(changelogDir(), "0001-1");
-            new ChangelogRunner(changelogDir(), "db.changelog-master.yaml").sync(c);
+            runner(db).changelogSync();
             Changelogs.write(changelogDir(), "0001-1", "0002-1");
             Table users = MODEL.table("Users").orElseThrow();
             Table usersWithoutRank = new Table("Users", users.columns().stream().filter(col -> !col.name().equals("rank")).toList(),
@@ -88,7 +88,7 @@ class VerifierTest {
 
             VerifyResult r = verifier(db, recorded).verify(MODEL, new VerifyOptions(false, false, Optional.of(reports)));
 
-            String cs = "db.changelog-master.yaml::0002-1::modelsync";
+            String cs = "db.changelog-master.yaml::0002-1";
             assertThat(r.findings()).containsExactly(
                     new Finding(Finding.Check.CHANGELOG_LAG, "CHANGELOG_LAGS", "Users",
                             "the changelog lags the model: model:generate would add column Users.rank SMALLINT"),
@@ -130,8 +130,8 @@ class VerifierTest {
             VerifyResult r = verifier(db, MODEL).verify(MODEL, VerifyOptions.DEFAULT);
             assertThat(r.findings()).filteredOn(f -> f.check() == Finding.Check.PENDING).extracting(Finding::message)
                     .containsExactly(
-                            "changeset db.changelog-master.yaml::0001-1::modelsync is not applied to the database: run model:sync",
-                            "changeset db.changelog-master.yaml::0001-2::modelsync is not applied to the database: run model:sync");
+                            "changeset db.changelog-master.yaml::0001-1 is not applied to the database: run model:sync",
+                            "changeset db.changelog-master.yaml::0001-2 is not applied to the database: run model:sync");
             assertThat(r.findings()).filteredOn(f -> f.check() == Finding.Check.DRIFT).extracting(Finding::code)
                     .containsExactly("MISSING_TABLE", "MISSING_TABLE", "MISSING_TABLE", "MISSING_ENUM");
         }
@@ -164,5 +164,10 @@ class VerifierTest {
         VerifyResult r = v.verify(MODEL, new VerifyOptions(true, false, Optional.empty()));
         assertThat(r.findings()).extracting(Finding::message)
                 .contains("the changelog lags the model: model:generate would create table Users");
+    }
+
+    private dev.modelsync.liquibase.LiquibaseRunner runner(TestDatabase db) {
+        return new dev.modelsync.liquibase.LiquibaseRunner(ModelSync.configure().baseDir(project).url(db.url())
+                .username(db.user()).load().config());
     }
 }
