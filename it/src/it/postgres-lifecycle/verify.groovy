@@ -1,4 +1,4 @@
-// Checks the six Maven runs of invoker.properties, the changelog files and the PostgreSQL database.
+// Checks the nine Maven runs of invoker.properties, the changelog files and the PostgreSQL database.
 import java.sql.Connection
 
 def fail = { String what -> throw new AssertionError(what) }
@@ -6,11 +6,11 @@ def check = { boolean ok, String what -> if (!ok) fail(what) }
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).drop(1) as List
-if (runs.size() < 6) {
+if (runs.size() < 9) {
     // the invoker stops at the first run whose result is not the expected one: show why
     String errors = runs ? runs.last().readLines().findAll { it.startsWith('[ERROR]') || it.startsWith('Caused by') }.join('\n')
         : 'no Maven run; the pre-build script failed: ' + log.readLines().findAll { it =~ /^\S+(Exception|Error): / }.join('\n')
-    fail("Maven run ${runs.size()} of 6 ended unexpectedly:\n${errors}")
+    fail("Maven run ${runs.size()} of 9 ended unexpectedly:\n${errors}")
 }
 def run = { int n -> runs[n - 1] }
 def expect = { int n, String text -> check(run(n).contains(text), "run ${n}: expected '${text}' in:\n${run(n)}") }
@@ -43,6 +43,17 @@ expect(5, 'allowDestructive')
 expect(6, 'BUILD SUCCESS')
 expect(6, 'Applied')
 
+// 7. seed: Alice updated (not duplicated), Bob and the missing project created, links made
+expect(7, 'BUILD SUCCESS')
+// 8. the second seed changes nothing
+expect(8, 'BUILD SUCCESS')
+expect(8, '0 inserted, 0 updated')
+// 9. invalid seed file: file:line:column of the bad key, nothing written
+expect(9, 'BUILD FAILURE')
+expect(9, 'Seeding failed, nothing was written')
+expect(9, 'seeds-invalid/01-broken.yaml:6:5')
+expect(9, "'nmae'")
+
 // changelog: master plus one changeset file per model version
 File changelog = new File(basedir, 'src/main/resources/db/changelog')
 check(new File(changelog, 'db.changelog-master.yaml').isFile(), "missing db.changelog-master.yaml in ${changelog}")
@@ -74,6 +85,18 @@ try {
     check(rs.next(), 'the rows written after the first sync are gone')
     check(rs.getString(1) == 'Alice' && rs.getString(2) == 'Write the docs', "unexpected row ${rs.getString(1)}, ${rs.getString(2)}")
     check(!rs.next(), 'more rows than written')
+
+    def scalar = { String sql ->
+        def r = c.createStatement().executeQuery(sql)
+        r.next()
+        r.getObject(1)
+    }
+    check(scalar('SELECT count(*) FROM "Users"') == 2L, 'expected Alice and Bob only (Alice not duplicated, Carol not written)')
+    check(scalar('SELECT count(*) FROM "Projects"') == 2L, 'expected the projects Website and Mobile app')
+    check(scalar('SELECT up."role" FROM "UserProjects" up JOIN "Users" u ON u."id" = up."UserId" ' +
+        'JOIN "Projects" p ON p."id" = up."ProjectId" WHERE u."email" = \'alice@example.com\' AND p."title" = \'Website\'') == 'admin',
+        'Alice is not linked to Website as admin')
+    check(scalar('SELECT count(*) FROM "UserProjects"') == 2L, 'expected two links')
 } finally {
     c.close()
 }

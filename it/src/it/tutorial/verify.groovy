@@ -6,14 +6,17 @@ def check = { boolean ok, String what -> if (!ok) fail(what) }
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).drop(1) as List
-if (runs.size() < 3 || !runs[2].contains('BUILD SUCCESS')) {
+if (runs.size() < 4 || !runs[2].contains('BUILD SUCCESS')) {
     String errors = runs ? runs.last().readLines().findAll { it.startsWith('[ERROR]') || it.startsWith('Caused by') }.join('\n')
         : 'no Maven run; the pre-build script failed: ' + log.readLines().findAll { it =~ /^\S+(Exception|Error): / }.join('\n')
-    fail("Maven run ${runs.size()} of 3 failed:\n${errors}")
+    fail("Maven run ${runs.size()} of 4 failed:\n${errors}")
 }
 check(runs[0].contains('Applied'), "first sync applied nothing:\n${runs[0]}")
 check(runs[2].contains('nothing written') && runs[2].contains('no changeset ran'), "second sync did something:\n${runs[2]}")
 check(runs[2].contains('0 inserted, 0 updated'), "second seed changed rows:\n${runs[2]}")
+['BUILD FAILURE', 'Seeding failed, nothing was written', 'seeds-invalid/01-users.yaml:6:12', 'not-an-email'].each {
+    check(runs[3].contains(it), "invalid seed run: expected '${it}' in:\n${runs[3]}")
+}
 
 String mermaid = new File(basedir, 'target/modelsync/model.mmd').getText('UTF-8')
 ['Users {', 'Projects {', 'UserProjects {', 'Friendships {', 'Students {', 'Classes {', 'Enrollments {',
