@@ -88,6 +88,18 @@ final class SpecKit implements AutoCloseable {
         return b.load();
     }
 
+    /** The facade with another seed directory (relative to the project). */
+    ModelSync withSeeds(String seedDirectory) {
+        ModelSync.Builder b = ModelSync.configure().baseDir(dir).seedDirectory(java.nio.file.Path.of(seedDirectory));
+        if (db != null) b.url(db.url()).username(db.user()).password(db.password());
+        return b.load();
+    }
+
+    /** Every row of a table as "a|b|c", ordered by the given SQL expression. */
+    List<String> dump(String table, String columns, String orderBy) {
+        return rows("SELECT " + columns + " FROM \"" + table + "\" ORDER BY " + orderBy);
+    }
+
     Dialect dialect() {
         return db.dialect();
     }
