@@ -184,9 +184,16 @@ final class SpecKit implements AutoCloseable {
                 + "' AND table_name = '" + table + "' AND column_name = '" + column + "'"));
     }
 
+    /** The column's default expression as the catalog reports it; null when it has none. */
     String columnDefault(String table, String column) {
-        return one("SELECT column_default FROM information_schema.columns WHERE table_schema = '" + schema()
-                + "' AND table_name = '" + table + "' AND column_name = '" + column + "'");
+        String sql = "SELECT column_default FROM information_schema.columns WHERE table_schema = '" + schema()
+                + "' AND table_name = '" + table + "' AND column_name = '" + column + "'";
+        try (Statement s = c().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            if (!rs.next()) throw new AssertionError("no column " + table + "." + column);
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
     }
 
     boolean identity(String table, String column) {

@@ -191,6 +191,26 @@ class SpecModelConformanceTest {
                     fields: [title]
                     unique: true
                     where: "\\"deleted\\" = false"
+              Shelf:
+                attributes:
+                  code: { type: STRING(8), unique: true, allowNull: false }
+                associations:
+                  - hasMany: Slot
+                    sourceKey: code
+                    foreignKey: shelfCode
+              Slot:
+                attributes:
+                  pos: INTEGER
+                associations:
+                  - belongsTo: Shelf
+                    targetKey: code
+                    foreignKey: shelfCode
+              Note:
+                paranoid: true
+                createdAt: writtenAt
+                updatedAt: false
+                attributes:
+                  body: TEXT
               Sample:
                 timestamps: false
                 attributes:
@@ -313,6 +333,27 @@ class SpecModelConformanceTest {
         assertThat(k.columnNames("Categories")).doesNotContain("createdAt", "updatedAt");
     }
 
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void paranoidAndCustomOrDisabledTimestamps(Dialect d) {
+        SpecKit k = kit(d);
+        assertThat(k.columnNames("Notes")).containsExactly("id", "body", "writtenAt", "deletedAt");
+        assertThat(k.nullable("Notes", "writtenAt")).isFalse();
+        assertThat(k.nullable("Notes", "deletedAt")).isTrue();
+        assertThat(k.columnDefault("Notes", "deletedAt")).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void validateCreatesNoDatabaseConstraint(Dialect d) throws Exception {
+        SpecKit k = kit(d);
+        k.exec("INSERT INTO \"Users\" (\"name\", \"email\") VALUES ('v', 'not-an-email')",
+                "INSERT INTO \"Projects\" (\"title\") VALUES ('p')",
+                "INSERT INTO \"UserProjects\" (\"userId\", \"projectId\", \"role\") SELECT u.\"id\", p.\"id\", 'nobody'"
+                        + " FROM \"Users\" u, \"Projects\" p WHERE u.\"email\" = 'not-an-email' AND p.\"title\" = 'p'");
+        assertThat(k.one("SELECT COUNT(*) FROM \"UserProjects\" WHERE \"role\" = 'nobody'")).isEqualTo("1");
+    }
+
     // ---- §2.2 attributes and types
 
     @ParameterizedTest
@@ -413,6 +454,15 @@ class SpecModelConformanceTest {
         assertThat(k.foreignKey("Readings", "CounterId")).isEqualTo("Readings_CounterId_fkey|Counters|id|CASCADE|SET NULL");
         assertThat(k.foreignKey("Meters", "CounterId")).isEqualTo("Meters_CounterId_fkey|Counters|id|CASCADE|SET NULL");
         assertThat(k.type("Readings", "CounterId")).isEqualTo("bigint");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void sourceKeyAndTargetKeyAreReferencedAndTheirTypeCopied(Dialect d) {
+        SpecKit k = kit(d);
+        assertThat(k.type("Slots", "shelfCode")).isEqualTo("character varying(8)");
+        assertThat(k.foreignKeys("Slots")).containsExactly("Slots_shelfCode_fkey");
+        assertThat(k.foreignKey("Slots", "shelfCode")).isEqualTo("Slots_shelfCode_fkey|Shelves|code|CASCADE|SET NULL");
     }
 
     @ParameterizedTest
