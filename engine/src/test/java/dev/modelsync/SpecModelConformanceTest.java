@@ -106,6 +106,11 @@ class SpecModelConformanceTest {
                 associations:
                   - hasMany: Reading
                   - hasOne: Meter
+                  - hasOne: Gauge
+                    as: gauge
+              Gauge:
+                attributes:
+                  unit: STRING
               Reading:
                 attributes:
                   value: DOUBLE
@@ -454,6 +459,9 @@ class SpecModelConformanceTest {
         assertThat(k.foreignKey("Readings", "CounterId")).isEqualTo("Readings_CounterId_fkey|Counters|id|CASCADE|SET NULL");
         assertThat(k.foreignKey("Meters", "CounterId")).isEqualTo("Meters_CounterId_fkey|Counters|id|CASCADE|SET NULL");
         assertThat(k.type("Readings", "CounterId")).isEqualTo("bigint");
+        // also with as (Sequelize 6 would name it gaugeId; SPEC §2.3 says source model name + key)
+        assertThat(k.columnNames("Gauges")).contains("CounterId").doesNotContain("gaugeId");
+        assertThat(k.foreignKey("Gauges", "CounterId")).isEqualTo("Gauges_CounterId_fkey|Counters|id|CASCADE|SET NULL");
     }
 
     @ParameterizedTest
