@@ -252,4 +252,15 @@ class SpecSeedConformanceTest {
         assertThat(k.count("Boards")).isEqualTo(boards);
         assertThat(k.one("SELECT COUNT(*) FROM \"Cards\" WHERE \"title\" LIKE 'tx-%'")).isEqualTo("0");
     }
+
+    /** docs/seeding.md: *.yml files and subdirectories are read, and a file may hold several YAML documents. */
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void ymlFilesSubdirectoriesAndSeveralDocumentsPerFile(Dialect d) {
+        SpecKit k = kit(d);
+        k.write("seeds-docs/sub/multi.yml", "Board:\n  - { title: DocA }\n---\nTag:\n  - { name: doc, color: grey }\n");
+        k.withSeeds("seeds-docs").seed();
+        assertThat(k.one("SELECT COUNT(*) FROM \"Boards\" WHERE \"title\" = 'DocA'")).isEqualTo("1");
+        assertThat(k.one("SELECT COUNT(*) FROM \"Tags\" WHERE \"name\" = 'doc'")).isEqualTo("1");
+    }
 }
