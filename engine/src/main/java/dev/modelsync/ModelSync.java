@@ -1,11 +1,15 @@
 package dev.modelsync;
 
+import dev.modelsync.diagram.MermaidDiagram;
 import dev.modelsync.liquibase.Migrations;
 import dev.modelsync.model.ModelParser;
 import dev.modelsync.model.ModelSet;
 import dev.modelsync.schema.Resolved;
 import dev.modelsync.schema.SchemaResolver;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -76,7 +80,16 @@ public final class ModelSync {
 
     /** Writes the model as a Mermaid erDiagram to {@code file}. (issue 4) */
     public DiagramResult diagram(Path file) {
-        throw new UnsupportedOperationException("diagram: not implemented yet (issue 4)");
+        String mermaid = MermaidDiagram.render(resolve());
+        Path target = (file.isAbsolute() ? file : config.baseDir().resolve(file)).normalize();
+        try {
+            if (target.getParent() != null) Files.createDirectories(target.getParent());
+            Files.writeString(target, mermaid, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ModelSyncException("Cannot write the diagram to " + target + ": " + e.getMessage()
+                    + ". Check that the directory is writable, or choose another file (model.diagramFile).", e);
+        }
+        return new DiagramResult(mermaid, target);
     }
 
     public static final class Builder {

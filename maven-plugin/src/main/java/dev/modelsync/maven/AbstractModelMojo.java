@@ -1,0 +1,134 @@
+package dev.modelsync.maven;
+
+import dev.modelsync.ModelSync;
+import dev.modelsync.ModelSyncException;
+import dev.modelsync.db.Dialect;
+import dev.modelsync.model.ModelException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import java.io.File;
+
+/**
+ * Maps the {@code model.*} parameters shared by every goal onto {@link ModelSync#configure()}
+ * and turns engine failures into build failures. A goal only implements {@link #run(ModelSync)}.
+ */
+public abstract class AbstractModelMojo extends AbstractMojo {
+
+    /**
+     * JDBC URL of the database. Default: an H2 file database,
+     * <code>jdbc:h2:file:${project.build.directory}/modelsync/db</code>.
+     */
+    @Parameter(property = "model.url")
+    String url;
+
+    /** Database user. Default: {@code sa} for H2, else taken from {@code model.serverId}. */
+    @Parameter(property = "model.username")
+    String username;
+
+    /** Database password. Prefer {@code model.serverId}, which keeps it out of the pom and the command line. */
+    @Parameter(property = "model.password")
+    String password;
+
+    /**
+     * Id of a {@code <server>} in settings.xml whose username and password (encrypted passwords are
+     * decrypted) are used when {@code model.username} / {@code model.password} are not given.
+     */
+    @Parameter(property = "model.serverId")
+    String serverId;
+
+    /** Directory holding the model files ({@code *.yaml}, {@code *.yml}, searched recursively). */
+    @Parameter(property = "model.modelsDirectory", defaultValue = "${project.basedir}/src/main/models")
+    File modelsDirectory;
+
+    /** Directory holding {@code db.changelog-master.yaml} and {@code changes/}. */
+    @Parameter(property = "model.changelogDirectory",
+            defaultValue = "${project.basedir}/src/main/resources/db/changelog")
+    File changelogDirectory;
+
+    /** Directory holding the seed files. */
+    @Parameter(property = "model.seedDirectory", defaultValue = "${project.basedir}/src/test/seeds")
+    File seedDirectory;
+
+    /** Allow destructive changes (dropping tables or columns, narrowing types, ...). */
+    @Parameter(property = "model.allowDestructive", defaultValue = "false")
+    boolean allowDestructive;
+
+    /** Skip this goal. */
+    @Parameter(property = "model.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File baseDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    Settings settings;
+
+    @Component
+    SettingsDecrypter settingsDecrypter;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping model:" + goal() + " (model.skip=true)");
+            return;
+        }
+        if (needsDatabase()) checkUrl();
+        try {
+            run(load());
+        } catch (ModelException | ModelSyncException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("model:" + goal() + " failed unexpectedly: " + e, e);
+        }
+    }
+
+    /** The goal's work; engine exceptions are mapped by {@link #execute()}. */
+    protected abstract void run(ModelSync modelSync) throws MojoFailureException;
+
+    /** The goal name, for messages. */
+    protected abstract String goal();
+
+    /** Whether the goal connects to the database; goals that don't ignore {@code model.url}. */
+    protected boolean needsDatabase() {
+        return true;
+    }
+
+    private void checkUrl() throws MojoFailureException {
+        try {
+            Dialect.fromUrl(effectiveUrl());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage() + ". Check model.url (for example"
+                    + " jdbc:postgresql://localhost:5432/app), or leave it out for the embedded H2 database.");
+        }
+    }
+
+    ModelSync load() throws MojoFailureException {
+        Credentials credentials = Credentials.resolve(username, password, serverId, settings, settingsDecrypter);
+        return ModelSync.configure()
+                .baseDir(baseDirectory.toPath())
+                .modelsDirectory(modelsDirectory.toPath())
+                .changelogDirectory(changelogDirectory.toPath())
+                .seedDirectory(seedDirectory.toPath())
+                .url(effectiveUrl())
+                .username(credentials.username())
+                .password(credentials.password())
+                .allowDestructive(allowDestructive)
+                .log(getLog()::info)
+                .load();
+    }
+
+    String effectiveUrl() {
+        if (url != null && !url.isBlank()) return url.trim();
+        String db = buildDirectory.toPath().toAbsolutePath().resolve("modelsync").resolve("db").toString();
+        return "jdbc:h2:file:" + db.replace('\\', '/');
+    }
+}
