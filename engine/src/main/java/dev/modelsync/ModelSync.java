@@ -38,7 +38,11 @@ public final class ModelSync {
 
     /** Parses and resolves the model files; throws {@link dev.modelsync.model.ModelException} listing every error. */
     public Resolved resolve() {
-        ModelSet set = ModelParser.parseDirectory(config.modelsDirectory());
+        Path models = config.modelsDirectory();
+        Path base = config.baseDir().normalize();
+        String shownAs = models.startsWith(base) && !models.equals(base)
+                ? base.relativize(models).toString() : models.toString();
+        ModelSet set = ModelParser.parseDirectory(models, shownAs);
         return SchemaResolver.resolve(set);
     }
 

@@ -31,11 +31,19 @@ public final class ModelParser {
      * name a file as {@code dir} as given, '/', and the relative path: {@code src/main/models/shop/order.yaml}.
      */
     public static ModelSet parseDirectory(Path dir) {
+        return parseDirectory(dir, dir.toString());
+    }
+
+    /**
+     * As {@link #parseDirectory(Path)}, but positions name a file as {@code shownAs}, '/', and the
+     * relative path (the facade shows the models directory relative to the project directory).
+     */
+    public static ModelSet parseDirectory(Path dir, String shownAs) {
         if (!Files.isDirectory(dir)) {
             throw new ModelException(List.of(new Problem(Pos.NONE, "models directory " + dir + " does not exist"
                     + " or is not a directory")));
         }
-        String prefix = dir.toString().replace('\\', '/');
+        String prefix = shownAs.replace('\\', '/');
         prefix = prefix.endsWith("/") ? prefix : prefix + "/";
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -42,14 +42,14 @@ final class Naming {
     }
 
     /**
-     * hasOne/hasMany: source model name (singular) + key. Sequelize 6's hasOne uses its {@code as}
-     * instead of the source name when given; Sequelize 7 builds both from the inverse belongsTo
-     * (source name + source key).
+     * hasOne/hasMany: source model name (singular) + key, as SPEC §2.3 says for both kinds, with or
+     * without {@code as} (Sequelize 6's hasOne would use its {@code as} instead: {@code profileId} on
+     * Profiles for {@code as: profile}; SPEC and Sequelize 7 do not). Sequelize 7 builds the name
+     * from the inverse belongsTo (source name + source key).
      */
     static String hasKey(Conventions c, boolean hasOne, String as, String sourceModel, String sourcePk,
                          String sourceKey) {
         if (c == Conventions.SEQUELIZE7) return key(c, Inflection.singularize(sourceModel), sourceKey);
-        if (hasOne) return key(c, Inflection.singularize(as != null ? as : sourceModel), sourcePk);
         return key(c, Inflection.singularize(sourceModel), sourcePk);
     }
 
