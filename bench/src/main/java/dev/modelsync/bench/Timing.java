@@ -1,0 +1,63 @@
+package dev.modelsync.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Wall-clock timings of one operation: {@code warmups} untimed runs, then {@code runs} timed
+ * ones. {@link #median()} is the number the reports use; min and max show the spread.
+ */
+public record Timing(List<Long> nanos) {
+    public Timing {
+        nanos = List.copyOf(nanos);
+        if (nanos.isEmpty()) throw new IllegalArgumentException("no timed run");
+    }
+
+    /** Runs {@code setup} (untimed) and then {@code op} (timed), {@code warmups + runs} times. */
+    public static Timing measure(int warmups, int runs, Runnable setup, Runnable op) {
+        for (int i = 0; i < warmups; i++) {
+            setup.run();
+            op.run();
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            setup.run();
+            long t0 = System.nanoTime();
+            op.run();
+            times.add(System.nanoTime() - t0);
+        }
+        return new Timing(times);
+    }
+
+    public static Timing measure(int warmups, int runs, Runnable op) {
+        return measure(warmups, runs, () -> { }, op);
+    }
+
+    public static Timing once(Runnable op) {
+        return measure(0, 1, op);
+    }
+
+    public double medianSeconds() {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        int m = sorted.size() / 2;
+        long med = sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
+        return med / 1e9;
+    }
+
+    public double minSeconds() {
+        return Collections.min(nanos) / 1e9;
+    }
+
+    public double maxSeconds() {
+        return Collections.max(nanos) / 1e9;
+    }
+
+    /** "0.412 s (median of 5, 0.398–0.440)". */
+    public String describe() {
+        if (nanos.size() == 1) return Fmt.seconds(medianSeconds()) + " (1 run)";
+        return Fmt.seconds(medianSeconds()) + " (median of " + nanos.size() + ", " + Fmt.seconds(minSeconds())
+                + "–" + Fmt.seconds(maxSeconds()) + ")";
+    }
+}
