@@ -51,6 +51,7 @@ final class B1Generate implements Bench {
         for (int n : sizes) {
             Project p = prepare(ctx, n);
             Timing yaml = Timing.measure(warmups, runs, () -> snakeYamlLoadAll(p.models()));
+            Timing resolve = Timing.measure(warmups, runs, () -> p.modelSync().resolve());
 
             Timing gen = Timing.measure(warmups, runs, p::deleteChangelog, () -> {
                 GenerateResult r = p.modelSync().generate();
@@ -93,6 +94,9 @@ final class B1Generate implements Bench {
                     "SnakeYAML load " + Fmt.seconds(yaml.medianSeconds()),
                     Fmt.ratio(inc.medianSeconds() / yaml.medianSeconds()),
                     target == null ? "-" : "< 1 s", target == null ? null : inc.medianSeconds() < target);
+            report.row(id(), "parse + resolve only, " + size, resolve.describe(),
+                    "SnakeYAML load " + Fmt.seconds(yaml.medianSeconds()),
+                    Fmt.ratio(resolve.medianSeconds() / yaml.medianSeconds()), "-", null);
             report.row(id(), "no-op generate (unchanged), " + size, noop.describe(),
                     "SnakeYAML load " + Fmt.seconds(yaml.medianSeconds()),
                     Fmt.ratio(noop.medianSeconds() / yaml.medianSeconds()), "-", null);

@@ -25,7 +25,7 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws IOException {
-        System.setProperty("liquibase.analytics.enabled", "false");
+        Quiet.liquibase();
         Path out = Path.of(System.getProperty("bench.out", "target/benchmarks")).toAbsolutePath();
         boolean quick = Boolean.parseBoolean(System.getProperty("bench.quick", "false"));
         String only = System.getProperty("bench.only", "all").trim();

@@ -30,7 +30,7 @@ public final class SeedWorker {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("liquibase.analytics.enabled", "false");
+        Quiet.liquibase();
         Path dir = Path.of(args[0]);
         String url = args[1];
         String user = args[2];
