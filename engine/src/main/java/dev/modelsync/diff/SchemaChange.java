@@ -36,6 +36,31 @@ public sealed interface SchemaChange {
         public String subject() { return after.name(); }
     }
 
+    /**
+     * Changes the values of an existing enum type in a way that cannot be done by adding values:
+     * a value is removed (or existing values are reordered). Destructive: rows holding a removed
+     * value cannot be converted. {@code columns} are the columns using the type, named as they
+     * are when this change runs (before any rename of the same change list). Added by the differ
+     * (issue 3); PostgreSQL has no "drop value", so a writer replaces the type: rename the old
+     * type, create the new one, convert each column {@code USING col::text::type}, drop the old.
+     */
+    record ReplaceEnumValues(EnumType before, EnumType after, List<ColumnRef> columns) implements SchemaChange {
+        public ReplaceEnumValues {
+            columns = List.copyOf(columns);
+        }
+
+        public String subject() { return after.name(); }
+
+        /** Values of {@code before} that {@code after} no longer has, in their recorded order. */
+        public List<String> removed() {
+            return before.values().stream().filter(v -> !after.values().contains(v)).toList();
+        }
+    }
+
+    /** A column named by its table, used by {@link ReplaceEnumValues}. */
+    record ColumnRef(String table, String column) {
+    }
+
     record DropEnum(EnumType type) implements SchemaChange {
         public String subject() { return type.name(); }
     }

@@ -1,13 +1,119 @@
 package dev.modelsync.model;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-/** Parses every *.yaml / *.yml file under a models directory into one {@link ModelSet}. */
+/**
+ * Parses every *.yaml / *.yml file under a models directory into one {@link ModelSet}.
+ * Every problem of every file is collected and thrown together as one {@link ModelException}.
+ */
 public final class ModelParser {
     private ModelParser() {
     }
 
+    /** One model file: its name as positions should show it, and its text. */
+    public record Source(String fileName, String content) {}
+
+    /**
+     * Reads every {@code *.yaml} and {@code *.yml} file under {@code dir}, recursively, in the order
+     * of their paths relative to {@code dir}; files whose name starts with '.' are skipped. Positions
+     * name a file as {@code dir} as given, '/', and the relative path: {@code src/main/models/shop/order.yaml}.
+     */
     public static ModelSet parseDirectory(Path dir) {
-        throw new UnsupportedOperationException("TODO: issue 2");
+        if (!Files.isDirectory(dir)) {
+            throw new ModelException(List.of(new Problem(Pos.NONE, "models directory " + dir + " does not exist"
+                    + " or is not a directory")));
+        }
+        String prefix = dir.toString().replace('\\', '/');
+        prefix = prefix.endsWith("/") ? prefix : prefix + "/";
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).filter(ModelParser::isModelFile)
+                    .sorted((a, b) -> relative(dir, a).compareTo(relative(dir, b))).toList();
+        } catch (IOException e) {
+            throw new ModelException(List.of(new Problem(Pos.NONE, "cannot list models directory " + dir + ": " + e)));
+        }
+        List<Source> sources = new ArrayList<>();
+        List<Problem> unreadable = new ArrayList<>();
+        for (Path file : files) {
+            String name = prefix + relative(dir, file);
+            try {
+                sources.add(new Source(name, decode(Files.readAllBytes(file))));
+            } catch (CharacterCodingException e) {
+                unreadable.add(new Problem(new Pos(name, 1, 1), "the file is not UTF-8 text"));
+            } catch (IOException e) {
+                unreadable.add(new Problem(new Pos(name, 1, 1), "cannot read the file: " + e.getMessage()));
+            }
+        }
+        return parse(sources, unreadable);
+    }
+
+    private static boolean isModelFile(Path p) {
+        String name = p.getFileName().toString();
+        return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    private static String relative(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Parses the given files, in the given order, as one model set. */
+    public static ModelSet parse(List<Source> sources) {
+        return parse(sources, List.of());
+    }
+
+    private static ModelSet parse(List<Source> sources, List<Problem> earlier) {
+        Problems problems = new Problems();
+        earlier.forEach(p -> problems.add(p.pos(), p.message()));
+        Values values = new Values(problems);
+        FileReader reader = new FileReader(values);
+        List<ModelDef> models = new ArrayList<>();
+        Map<String, Pos> modelPositions = new HashMap<>();
+        Optional<FileReader.Located<ModelOptions>> define = Optional.empty();
+        Optional<FileReader.Located<Conventions>> conventions = Optional.empty();
+        for (Source source : sources) {
+            FileReader.Parsed file = reader.read(YamlReader.read(source.fileName(), source.content(), problems));
+            for (YNode.Scalar key : file.modelKeys()) {
+                Pos first = modelPositions.putIfAbsent(key.text(), key.pos());
+                if (first != null) {
+                    problems.add(key.pos(), "model '" + key.text() + "' is already defined at " + first
+                            + "; a model name may be used once in the whole model set");
+                }
+            }
+            models.addAll(file.models());
+            define = agree(define, file.define(), "define", problems);
+            conventions = agree(conventions, file.conventions(), "conventions", problems);
+        }
+        problems.throwIfAny();
+        return new ModelSet(conventions.map(FileReader.Located::value).orElse(Conventions.SEQUELIZE6),
+                define.map(FileReader.Located::value).orElse(ModelOptions.NONE), models);
+    }
+
+    private static <T> Optional<FileReader.Located<T>> agree(Optional<FileReader.Located<T>> first,
+                                                             Optional<FileReader.Located<T>> next, String what,
+                                                             Problems problems) {
+        if (first.isEmpty()) return next;
+        if (next.isPresent() && !next.get().value().equals(first.get().value())) {
+            problems.add(next.get().pos(), what + " differs from the one at " + first.get().pos() + "; every file that sets "
+                    + what + " must set it to the same value");
+        }
+        return first;
     }
 }

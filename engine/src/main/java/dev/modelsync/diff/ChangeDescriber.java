@@ -1,0 +1,131 @@
+package dev.modelsync.diff;
+
+import dev.modelsync.diff.SchemaChange.AddColumn;
+import dev.modelsync.diff.SchemaChange.AddEnumValues;
+import dev.modelsync.diff.SchemaChange.AddForeignKey;
+import dev.modelsync.diff.SchemaChange.AddIndex;
+import dev.modelsync.diff.SchemaChange.AddPrimaryKey;
+import dev.modelsync.diff.SchemaChange.AddUnique;
+import dev.modelsync.diff.SchemaChange.AlterAutoIncrement;
+import dev.modelsync.diff.SchemaChange.AlterColumnType;
+import dev.modelsync.diff.SchemaChange.AlterDefault;
+import dev.modelsync.diff.SchemaChange.AlterNullability;
+import dev.modelsync.diff.SchemaChange.AlterTableComment;
+import dev.modelsync.diff.SchemaChange.CreateEnum;
+import dev.modelsync.diff.SchemaChange.CreateTable;
+import dev.modelsync.diff.SchemaChange.DropColumn;
+import dev.modelsync.diff.SchemaChange.DropEnum;
+import dev.modelsync.diff.SchemaChange.DropForeignKey;
+import dev.modelsync.diff.SchemaChange.DropIndex;
+import dev.modelsync.diff.SchemaChange.DropPrimaryKey;
+import dev.modelsync.diff.SchemaChange.DropTable;
+import dev.modelsync.diff.SchemaChange.DropUnique;
+import dev.modelsync.diff.SchemaChange.RenameColumn;
+import dev.modelsync.diff.SchemaChange.RenameIndex;
+import dev.modelsync.diff.SchemaChange.RenameTable;
+import dev.modelsync.diff.SchemaChange.ReplaceEnumValues;
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Index;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One line a person reads in logs and refusal messages, for example {@code create table Users},
+ * {@code add column Users.email VARCHAR(255) NOT NULL}, {@code rename column Users.fullName → name}.
+ */
+public final class ChangeDescriber {
+    private ChangeDescriber() {
+    }
+
+    public static String describe(SchemaChange change) {
+        if (change instanceof CreateEnum c) {
+            return "create enum type " + c.type().name() + " " + values(c.type().values());
+        } else if (change instanceof AddEnumValues c) {
+            List<String> added = c.after().values().stream().filter(v -> !c.before().values().contains(v)).toList();
+            return "add " + (added.size() == 1 ? "value " : "values ") + String.join(", ", added) + " to enum type "
+                    + c.after().name();
+        } else if (change instanceof ReplaceEnumValues c) {
+            return "replace enum type " + c.after().name() + " " + values(c.before().values()) + " → "
+                    + values(c.after().values()) + (c.removed().isEmpty() ? "" : ", removing " + String.join(", ", c.removed()));
+        } else if (change instanceof DropEnum c) {
+            return "drop enum type " + c.type().name();
+        } else if (change instanceof CreateTable c) {
+            return "create table " + c.table().name();
+        } else if (change instanceof DropTable c) {
+            return "drop table " + c.table().name();
+        } else if (change instanceof RenameTable c) {
+            return "rename table " + c.from() + " → " + c.to();
+        } else if (change instanceof AddColumn c) {
+            return "add column " + c.table() + "." + column(c.column());
+        } else if (change instanceof DropColumn c) {
+            return "drop column " + c.table() + "." + c.column().name() + " " + c.column().type();
+        } else if (change instanceof RenameColumn c) {
+            return "rename column " + c.table() + "." + c.from() + " → " + c.to();
+        } else if (change instanceof AlterColumnType c) {
+            return "change type of " + c.table() + "." + c.column() + " " + c.from() + " → " + c.to();
+        } else if (change instanceof AlterNullability c) {
+            return (c.nullable() ? "drop NOT NULL from " : "set NOT NULL on ") + c.table() + "." + c.column().name();
+        } else if (change instanceof AlterDefault c) {
+            String col = c.table() + "." + c.column().name();
+            if (c.to().isEmpty()) return "drop default of " + col;
+            return "set default of " + col + " to " + c.to().get()
+                    + c.from().map(f -> " (was " + f + ")").orElse("");
+        } else if (change instanceof AlterAutoIncrement c) {
+            return (c.autoIncrement() ? "make " : "stop ") + c.table() + "." + c.column().name()
+                    + (c.autoIncrement() ? " auto-increment" : " auto-incrementing");
+        } else if (change instanceof AddPrimaryKey c) {
+            return "add primary key " + c.primaryKey().name() + " on " + c.table() + cols(c.primaryKey().columns());
+        } else if (change instanceof DropPrimaryKey c) {
+            return "drop primary key " + c.primaryKey().name() + " of " + c.table() + cols(c.primaryKey().columns());
+        } else if (change instanceof AddForeignKey c) {
+            return "add foreign key " + c.foreignKey().name() + " " + c.table() + fk(c.foreignKey());
+        } else if (change instanceof DropForeignKey c) {
+            return "drop foreign key " + c.foreignKey().name() + " of " + c.table();
+        } else if (change instanceof AddUnique c) {
+            return "add unique constraint " + c.unique().name() + " on " + c.table() + cols(c.unique().columns());
+        } else if (change instanceof DropUnique c) {
+            return "drop unique constraint " + c.unique().name() + " of " + c.table();
+        } else if (change instanceof AddIndex c) {
+            return "add " + (c.index().unique() ? "unique " : "") + "index " + c.index().name() + " on " + c.table()
+                    + index(c.index());
+        } else if (change instanceof DropIndex c) {
+            return "drop index " + c.index().name() + " of " + c.table();
+        } else if (change instanceof RenameIndex c) {
+            return "rename constraint/index " + c.table() + "." + c.from() + " → " + c.to();
+        } else if (change instanceof AlterTableComment c) {
+            return c.comment().isEmpty() ? "drop comment of table " + c.table()
+                    : "set comment of table " + c.table() + " to \"" + c.comment() + "\"";
+        }
+        return change.toString();
+    }
+
+    /** {@code email VARCHAR(255) NOT NULL DEFAULT 'x' AUTO_INCREMENT}. */
+    static String column(Column c) {
+        StringBuilder b = new StringBuilder(c.name()).append(' ').append(c.type());
+        if (!c.nullable()) b.append(" NOT NULL");
+        c.defaultValue().ifPresent(d -> b.append(" DEFAULT ").append(d));
+        if (c.autoIncrement()) b.append(" AUTO_INCREMENT");
+        return b.toString();
+    }
+
+    private static String fk(ForeignKey fk) {
+        return cols(fk.columns()) + " → " + fk.refTable() + cols(fk.refColumns())
+                + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
+    }
+
+    private static String index(Index i) {
+        String cols = i.columns().stream().map(c -> c.name() + (c.descending() ? " DESC" : ""))
+                .collect(Collectors.joining(", ", "(", ")"));
+        return cols + (i.where().isEmpty() ? "" : " WHERE " + i.where());
+    }
+
+    private static String cols(List<String> columns) {
+        return "(" + String.join(", ", columns) + ")";
+    }
+
+    private static String values(List<String> values) {
+        return values.stream().collect(Collectors.joining(", ", "(", ")"));
+    }
+}

@@ -1,0 +1,196 @@
+package dev.modelsync.diff;
+
+import dev.modelsync.diff.SchemaChange.AddColumn;
+import dev.modelsync.diff.SchemaChange.AlterColumnType;
+import dev.modelsync.diff.SchemaChange.AlterNullability;
+import dev.modelsync.diff.SchemaChange.ColumnRef;
+import dev.modelsync.diff.SchemaChange.CreateTable;
+import dev.modelsync.diff.SchemaChange.DropColumn;
+import dev.modelsync.diff.SchemaChange.DropTable;
+import dev.modelsync.diff.SchemaChange.RenameTable;
+import dev.modelsync.diff.SchemaChange.ReplaceEnumValues;
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Schema;
+import dev.modelsync.schema.Table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+
+/**
+ * Classifies changes as safe or destructive (SPEC §3): dropping a table (a junction table is named
+ * as such), dropping a column, narrowing a type or changing it across families, NOT NULL without a
+ * default on a table that may hold rows, and removing enum values. Everything else is safe.
+ *
+ * <p>Each change is judged against the schema as it is just before it runs (the changes are
+ * replayed in memory from {@code recorded}), so a column dropped after its table was renamed is
+ * still found, and its rows are counted under the recorded table name.
+ */
+public final class DestructiveCheck {
+    private DestructiveCheck() {
+    }
+
+    public static final String HOW_TO_ALLOW =
+            "To apply them anyway, run with -Dmodel.allowDestructive=true (allowDestructive(true) in the engine API).";
+
+    /** The hazards of {@code changes}, in change order; empty when every change is safe. */
+    public static List<Hazard> findings(List<SchemaChange> changes, Schema recorded) {
+        List<Hazard> out = new ArrayList<>();
+        Schema state = recorded;
+        Map<String, String> recordedName = new HashMap<>(); // current table name → recorded name ("" when created)
+        recorded.tables().forEach(t -> recordedName.put(t.name(), t.name()));
+        for (SchemaChange c : changes) {
+            out.addAll(classify(c, state, recordedName));
+            if (c instanceof RenameTable r) {
+                recordedName.put(r.to(), recordedName.getOrDefault(r.from(), ""));
+                recordedName.remove(r.from());
+            } else if (c instanceof CreateTable ct) {
+                recordedName.put(ct.table().name(), "");
+            }
+            state = SchemaChanges.apply(state, c);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether one change, run against {@code before}, may lose data. */
+    public static boolean isDestructive(SchemaChange change, Schema before) {
+        return !findings(List.of(change), before).isEmpty();
+    }
+
+    /**
+     * The hazards that block a run: those that hold whatever the data, plus the row-dependent
+     * ones whose table has rows according to {@code rowCount} (table name as in the recorded schema).
+     */
+    public static List<Hazard> blocking(List<Hazard> hazards, ToLongFunction<String> rowCount) {
+        return hazards.stream()
+                .filter(h -> !h.onlyWhenRows() || h.table().isEmpty() || rowCount.applyAsLong(h.table()) > 0)
+                .toList();
+    }
+
+    /**
+     * The refusal message: one line per hazard, with "(N rows at stake)" when {@code rowCount} is
+     * given, ending with how to allow them.
+     */
+    public static String refusal(List<Hazard> hazards, Optional<ToLongFunction<String>> rowCount) {
+        StringBuilder b = new StringBuilder("Refusing ").append(hazards.size())
+                .append(hazards.size() == 1 ? " destructive change" : " destructive changes")
+                .append(" (allowDestructive is off):\n");
+        Map<String, Long> counted = new HashMap<>();
+        for (Hazard h : hazards) {
+            b.append("  - ").append(h.message());
+            if (h.onlyWhenRows() && rowCount.isEmpty()) b.append(" [destructive when ").append(h.table()).append(" has rows]");
+            if (rowCount.isPresent() && !h.table().isEmpty()) {
+                long n = counted.computeIfAbsent(h.table(), rowCount.get()::applyAsLong);
+                b.append(" (").append(n).append(n == 1 ? " row" : " rows").append(" at stake)");
+            }
+            b.append('\n');
+        }
+        return b.append(HOW_TO_ALLOW).toString();
+    }
+
+    private static List<Hazard> classify(SchemaChange c, Schema state, Map<String, String> recordedName) {
+        if (c instanceof DropTable d) {
+            Table t = state.table(d.table().name()).orElse(d.table());
+            String rec = recordedName.getOrDefault(t.name(), "");
+            Optional<List<String>> linked = junctionOf(t);
+            if (linked.isPresent()) {
+                return List.of(new Hazard(Hazard.Kind.DROP_JUNCTION_TABLE, c, rec, "drop junction table " + t.name()
+                        + " (links " + String.join(" and ", linked.get()) + "; every link between them is lost)", false));
+            }
+            return List.of(new Hazard(Hazard.Kind.DROP_TABLE, c, rec,
+                    "drop table " + t.name() + " (all its rows are lost)", false));
+        }
+        if (c instanceof DropColumn d) {
+            return List.of(new Hazard(Hazard.Kind.DROP_COLUMN, c, recordedName.getOrDefault(d.table(), ""),
+                    "drop column " + d.table() + "." + d.column().name() + " " + d.column().type()
+                            + " (its values are lost)", false));
+        }
+        if (c instanceof AlterColumnType a) {
+            List<String> fromValues = enumValues(state, a.from());
+            List<String> toValues = a.to().kind() == ColumnType.Kind.ENUM ? enumValues(state, a.to()) : List.of();
+            if (TypeWidening.isSafe(a.from(), a.to(), fromValues, toValues)) return List.of();
+            boolean sameFamily = family(a.from()) == family(a.to());
+            return List.of(new Hazard(Hazard.Kind.NARROW_TYPE, c, recordedName.getOrDefault(a.table(), ""),
+                    (sameFamily ? "narrow " : "change type of ") + a.table() + "." + a.column() + " " + a.from() + " → "
+                            + a.to() + (sameFamily ? " (values that do not fit are cut or the change fails)"
+                            : " (values that do not convert are lost or the change fails)"), false));
+        }
+        if (c instanceof AddColumn a) {
+            Column col = a.column();
+            String rec = recordedName.getOrDefault(a.table(), "");
+            if (!col.nullable() && col.defaultValue().isEmpty() && !col.autoIncrement() && !rec.isEmpty()) {
+                return List.of(new Hazard(Hazard.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec, "add column " + a.table() + "."
+                        + col.name() + " " + col.type() + " NOT NULL without a default (existing rows have no value for it)",
+                        true));
+            }
+            return List.of();
+        }
+        if (c instanceof AlterNullability n) {
+            String rec = recordedName.getOrDefault(n.table(), "");
+            Optional<Column> current = state.table(n.table()).flatMap(t -> t.column(n.column().name()));
+            boolean hasDefault = n.column().defaultValue().isPresent()
+                    || current.flatMap(Column::defaultValue).isPresent();
+            if (!n.nullable() && !hasDefault && !rec.isEmpty()) {
+                return List.of(new Hazard(Hazard.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec, "set NOT NULL on " + n.table()
+                        + "." + n.column().name() + " without a default (fails when a row holds NULL)", true));
+            }
+            return List.of();
+        }
+        if (c instanceof ReplaceEnumValues r && !r.removed().isEmpty()) {
+            List<Hazard> out = new ArrayList<>();
+            for (ColumnRef ref : r.columns()) {
+                out.add(new Hazard(Hazard.Kind.REMOVE_ENUM_VALUES, c, recordedName.getOrDefault(ref.table(), ""),
+                        "remove " + (r.removed().size() == 1 ? "value " : "values ") + String.join(", ", r.removed())
+                                + " from enum type " + r.after().name() + " used by " + ref.table() + "." + ref.column()
+                                + " (rows holding them cannot be converted)", true));
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    /** The tables a junction table links: it has two foreign keys whose columns together form its primary key or a unique. */
+    static Optional<List<String>> junctionOf(Table t) {
+        List<Set<String>> keys = new ArrayList<>();
+        t.primaryKey().ifPresent(p -> keys.add(new HashSet<>(p.columns())));
+        t.uniques().forEach(u -> keys.add(new HashSet<>(u.columns())));
+        t.indexes().stream().filter(i -> i.unique())
+                .forEach(i -> keys.add(new HashSet<>(i.columns().stream().map(ic -> ic.name()).toList())));
+        List<ForeignKey> fks = t.foreignKeys();
+        for (int i = 0; i < fks.size(); i++) {
+            for (int j = i + 1; j < fks.size(); j++) {
+                Set<String> pair = new HashSet<>(fks.get(i).columns());
+                pair.addAll(fks.get(j).columns());
+                if (keys.contains(pair)) return Optional.of(List.of(fks.get(i).refTable(), fks.get(j).refTable()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> enumValues(Schema state, ColumnType t) {
+        if (t.kind() != ColumnType.Kind.ENUM) return List.of();
+        return state.enumType(t.enumName()).map(EnumType::values).orElse(List.of());
+    }
+
+    private enum Family { STRING, NUMBER, TIME, BOOLEAN, UUID, JSON, BLOB }
+
+    private static Family family(ColumnType t) {
+        return switch (t.kind()) {
+            case VARCHAR, CHAR, TEXT, ENUM -> Family.STRING;
+            case INTEGER, BIGINT, SMALLINT, REAL, DOUBLE, DECIMAL -> Family.NUMBER;
+            case TIMESTAMPTZ, DATE, TIME -> Family.TIME;
+            case BOOLEAN -> Family.BOOLEAN;
+            case UUID -> Family.UUID;
+            case JSON, JSONB -> Family.JSON;
+            case BLOB -> Family.BLOB;
+        };
+    }
+}

@@ -1,0 +1,398 @@
+package dev.modelsync.diff;
+
+import dev.modelsync.ModelSyncException;
+import dev.modelsync.diff.SchemaChange.AddColumn;
+import dev.modelsync.diff.SchemaChange.AddEnumValues;
+import dev.modelsync.diff.SchemaChange.AddForeignKey;
+import dev.modelsync.diff.SchemaChange.AddIndex;
+import dev.modelsync.diff.SchemaChange.AddPrimaryKey;
+import dev.modelsync.diff.SchemaChange.AddUnique;
+import dev.modelsync.diff.SchemaChange.AlterAutoIncrement;
+import dev.modelsync.diff.SchemaChange.AlterColumnType;
+import dev.modelsync.diff.SchemaChange.AlterDefault;
+import dev.modelsync.diff.SchemaChange.AlterNullability;
+import dev.modelsync.diff.SchemaChange.AlterTableComment;
+import dev.modelsync.diff.SchemaChange.CreateEnum;
+import dev.modelsync.diff.SchemaChange.CreateTable;
+import dev.modelsync.diff.SchemaChange.DropColumn;
+import dev.modelsync.diff.SchemaChange.DropEnum;
+import dev.modelsync.diff.SchemaChange.DropForeignKey;
+import dev.modelsync.diff.SchemaChange.DropIndex;
+import dev.modelsync.diff.SchemaChange.DropPrimaryKey;
+import dev.modelsync.diff.SchemaChange.DropTable;
+import dev.modelsync.diff.SchemaChange.DropUnique;
+import dev.modelsync.diff.SchemaChange.RenameColumn;
+import dev.modelsync.diff.SchemaChange.RenameIndex;
+import dev.modelsync.diff.SchemaChange.RenameTable;
+import dev.modelsync.diff.SchemaChange.ReplaceEnumValues;
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Index;
+import dev.modelsync.schema.PrimaryKey;
+import dev.modelsync.schema.Schema;
+import dev.modelsync.schema.Table;
+import dev.modelsync.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Applies changes to a schema in memory, the way the database would: the differ's own check
+ * (applying a diff to the recorded schema yields the desired one) and the changelog replay use it.
+ *
+ * <p>What follows the database rather than the change itself:
+ * <ul>
+ * <li>{@link RenameTable} and {@link RenameColumn} update the foreign keys of every table that
+ *     reference the renamed table or column (PostgreSQL and H2 follow renames), and the renamed
+ *     table's own primary key, unique, index and foreign key column lists. Constraint names do not change.</li>
+ * <li>{@link DropTable} also removes the foreign keys of other tables that pointed at it
+ *     (as {@code DROP TABLE ... CASCADE}; the differ drops them explicitly first).</li>
+ * <li>{@link DropColumn} removes the primary key, uniques, indexes and foreign keys that use the
+ *     column, and foreign keys of other tables that reference it (PostgreSQL's behaviour).</li>
+ * <li>{@link AddPrimaryKey} makes its columns NOT NULL.</li>
+ * <li>{@link RenameIndex} renames whatever the table holds under that name: primary key,
+ *     unique constraint, foreign key or index.</li>
+ * </ul>
+ * Rename hints ({@code renamedFrom}) never enter the result. A change that does not fit the
+ * schema (a missing table or column, a name already taken) throws a {@link ModelSyncException}
+ * naming the change.
+ */
+public final class SchemaChanges {
+    private SchemaChanges() {
+    }
+
+    public static Schema apply(Schema schema, List<SchemaChange> changes) {
+        Schema s = schema;
+        for (SchemaChange c : changes) {
+            s = apply(s, c);
+        }
+        return s;
+    }
+
+    public static Schema apply(Schema s, SchemaChange change) {
+        try {
+            return applyOne(s, change);
+        } catch (IllegalStateException e) {
+            throw new ModelSyncException("Cannot apply \"" + ChangeDescriber.describe(change) + "\": "
+                    + e.getMessage());
+        }
+    }
+
+    /** Removes every rename hint from tables and columns: the form a recorded schema has. */
+    public static Schema withoutHints(Schema s) {
+        return new Schema(s.tables().stream().map(SchemaChanges::withoutHints).toList(), s.enums());
+    }
+
+    static Table withoutHints(Table t) {
+        return new Table(t.name(), t.columns().stream().map(SchemaChanges::withoutHints).toList(), t.primaryKey(),
+                t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), List.of());
+    }
+
+    static Column withoutHints(Column c) {
+        return c.renamedFrom().isEmpty() ? c
+                : new Column(c.name(), c.type(), c.nullable(), c.defaultValue(), c.autoIncrement(), c.comment(),
+                List.of());
+    }
+
+    private static Schema applyOne(Schema s, SchemaChange change) {
+        if (change instanceof CreateEnum c) {
+            if (s.enumType(c.type().name()).isPresent()) throw fail("enum type " + c.type().name() + " already exists");
+            return withEnums(s, plus(s.enums(), c.type()));
+        } else if (change instanceof AddEnumValues c) {
+            return replaceEnum(s, c.before().name(), c.after());
+        } else if (change instanceof ReplaceEnumValues c) {
+            return replaceEnum(s, c.before().name(), c.after());
+        } else if (change instanceof DropEnum c) {
+            requireEnum(s, c.type().name());
+            return withEnums(s, s.enums().stream().filter(e -> !e.name().equals(c.type().name())).toList());
+        } else if (change instanceof CreateTable c) {
+            if (s.table(c.table().name()).isPresent()) throw fail("table " + c.table().name() + " already exists");
+            return withTables(s, plus(s.tables(), withoutHints(c.table())));
+        } else if (change instanceof DropTable c) {
+            requireTable(s, c.table().name());
+            String name = c.table().name();
+            List<Table> rest = new ArrayList<>();
+            for (Table t : s.tables()) {
+                if (t.name().equals(name)) continue;
+                rest.add(withForeignKeys(t, t.foreignKeys().stream().filter(fk -> !fk.refTable().equals(name)).toList()));
+            }
+            return withTables(s, rest);
+        } else if (change instanceof RenameTable c) {
+            return renameTable(s, c.from(), c.to());
+        } else if (change instanceof AddColumn c) {
+            return updateTable(s, c.table(), t -> {
+                if (t.column(c.column().name()).isPresent()) throw fail("column " + c.table() + "." + c.column().name() + " already exists");
+                return withColumns(t, plus(t.columns(), withoutHints(c.column())));
+            });
+        } else if (change instanceof DropColumn c) {
+            return dropColumn(s, c.table(), c.column().name());
+        } else if (change instanceof RenameColumn c) {
+            return renameColumn(s, c.table(), c.from(), c.to());
+        } else if (change instanceof AlterColumnType c) {
+            return updateColumn(s, c.table(), c.column(), col -> new Column(col.name(), c.to(), col.nullable(),
+                    col.defaultValue(), col.autoIncrement(), col.comment(), col.renamedFrom()));
+        } else if (change instanceof AlterNullability c) {
+            return updateColumn(s, c.table(), c.column().name(), col -> new Column(col.name(), col.type(), c.nullable(),
+                    col.defaultValue(), col.autoIncrement(), col.comment(), col.renamedFrom()));
+        } else if (change instanceof AlterDefault c) {
+            return updateColumn(s, c.table(), c.column().name(), col -> new Column(col.name(), col.type(), col.nullable(),
+                    c.to(), col.autoIncrement(), col.comment(), col.renamedFrom()));
+        } else if (change instanceof AlterAutoIncrement c) {
+            return updateColumn(s, c.table(), c.column().name(), col -> new Column(col.name(), col.type(), col.nullable(),
+                    col.defaultValue(), c.autoIncrement(), col.comment(), col.renamedFrom()));
+        } else if (change instanceof AddPrimaryKey c) {
+            return updateTable(s, c.table(), t -> {
+                if (t.primaryKey().isPresent()) throw fail("table " + t.name() + " already has primary key " + t.primaryKey().get().name());
+                requireUnusedName(t, c.primaryKey().name());
+                requireColumns(t, c.primaryKey().columns());
+                List<Column> cols = t.columns().stream().map(col -> c.primaryKey().columns().contains(col.name()) && col.nullable()
+                        ? new Column(col.name(), col.type(), false, col.defaultValue(), col.autoIncrement(), col.comment(), col.renamedFrom())
+                        : col).toList();
+                return new Table(t.name(), cols, Optional.of(c.primaryKey()), t.foreignKeys(), t.uniques(), t.indexes(),
+                        t.comment(), t.renamedFrom());
+            });
+        } else if (change instanceof DropPrimaryKey c) {
+            return updateTable(s, c.table(), t -> {
+                if (t.primaryKey().isEmpty()) throw fail("table " + t.name() + " has no primary key");
+                return withPrimaryKey(t, Optional.empty());
+            });
+        } else if (change instanceof AddForeignKey c) {
+            return updateTable(s, c.table(), t -> {
+                requireUnusedName(t, c.foreignKey().name());
+                requireColumns(t, c.foreignKey().columns());
+                return withForeignKeys(t, plus(t.foreignKeys(), c.foreignKey()));
+            });
+        } else if (change instanceof DropForeignKey c) {
+            return updateTable(s, c.table(), t -> {
+                String n = c.foreignKey().name();
+                if (t.foreignKeys().stream().noneMatch(fk -> fk.name().equals(n))) throw fail("table " + t.name() + " has no foreign key " + n);
+                return withForeignKeys(t, t.foreignKeys().stream().filter(fk -> !fk.name().equals(n)).toList());
+            });
+        } else if (change instanceof AddUnique c) {
+            return updateTable(s, c.table(), t -> {
+                requireUnusedName(t, c.unique().name());
+                requireColumns(t, c.unique().columns());
+                return withUniques(t, plus(t.uniques(), c.unique()));
+            });
+        } else if (change instanceof DropUnique c) {
+            return updateTable(s, c.table(), t -> {
+                String n = c.unique().name();
+                if (t.uniques().stream().noneMatch(u -> u.name().equals(n))) throw fail("table " + t.name() + " has no unique constraint " + n);
+                return withUniques(t, t.uniques().stream().filter(u -> !u.name().equals(n)).toList());
+            });
+        } else if (change instanceof AddIndex c) {
+            return updateTable(s, c.table(), t -> {
+                requireUnusedName(t, c.index().name());
+                requireColumns(t, c.index().columns().stream().map(Index.IndexColumn::name).toList());
+                return withIndexes(t, plus(t.indexes(), c.index()));
+            });
+        } else if (change instanceof DropIndex c) {
+            return updateTable(s, c.table(), t -> {
+                String n = c.index().name();
+                if (t.indexes().stream().noneMatch(i -> i.name().equals(n))) throw fail("table " + t.name() + " has no index " + n);
+                return withIndexes(t, t.indexes().stream().filter(i -> !i.name().equals(n)).toList());
+            });
+        } else if (change instanceof RenameIndex c) {
+            return updateTable(s, c.table(), t -> renameObject(t, c.from(), c.to()));
+        } else if (change instanceof AlterTableComment c) {
+            return updateTable(s, c.table(), t -> new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(),
+                    t.uniques(), t.indexes(), c.comment(), t.renamedFrom()));
+        }
+        throw new IllegalArgumentException("unknown change " + change);
+    }
+
+    // ---- renames ----------------------------------------------------------------------------
+
+    private static Schema renameTable(Schema s, String from, String to) {
+        requireTable(s, from);
+        if (s.table(to).isPresent()) throw fail("table " + to + " already exists");
+        List<Table> out = new ArrayList<>();
+        for (Table t : s.tables()) {
+            Table r = t.name().equals(from)
+                    ? new Table(to, t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom())
+                    : t;
+            out.add(withForeignKeys(r, r.foreignKeys().stream().map(fk -> fk.refTable().equals(from)
+                    ? new ForeignKey(fk.name(), fk.columns(), to, fk.refColumns(), fk.onDelete(), fk.onUpdate())
+                    : fk).toList()));
+        }
+        return withTables(s, out);
+    }
+
+    private static Schema renameColumn(Schema s, String table, String from, String to) {
+        Table t0 = requireTable(s, table);
+        if (t0.column(from).isEmpty()) throw fail("table " + table + " has no column " + from);
+        if (t0.column(to).isPresent()) throw fail("column " + table + "." + to + " already exists");
+        UnaryOperator<String> ren = n -> n.equals(from) ? to : n;
+        List<Table> out = new ArrayList<>();
+        for (Table t : s.tables()) {
+            boolean self = t.name().equals(table);
+            List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(),
+                    self ? map(fk.columns(), ren) : fk.columns(), fk.refTable(),
+                    fk.refTable().equals(table) ? map(fk.refColumns(), ren) : fk.refColumns(),
+                    fk.onDelete(), fk.onUpdate())).toList();
+            if (!self) {
+                out.add(withForeignKeys(t, fks));
+                continue;
+            }
+            List<Column> cols = t.columns().stream().map(c -> c.name().equals(from)
+                    ? new Column(to, c.type(), c.nullable(), c.defaultValue(), c.autoIncrement(), c.comment(), c.renamedFrom())
+                    : c).toList();
+            Optional<PrimaryKey> pk = t.primaryKey().map(p -> new PrimaryKey(p.name(), map(p.columns(), ren)));
+            List<UniqueConstraint> uqs = t.uniques().stream()
+                    .map(u -> new UniqueConstraint(u.name(), map(u.columns(), ren))).toList();
+            List<Index> idx = t.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
+                    .map(ic -> new Index.IndexColumn(ren.apply(ic.name()), ic.descending())).toList(), i.unique(), i.where()))
+                    .toList();
+            out.add(new Table(t.name(), cols, pk, fks, uqs, idx, t.comment(), t.renamedFrom()));
+        }
+        return withTables(s, out);
+    }
+
+    private static Table renameObject(Table t, String from, String to) {
+        if (from.equals(to)) return t;
+        requireUnusedName(t, to);
+        if (t.primaryKey().filter(p -> p.name().equals(from)).isPresent()) {
+            return withPrimaryKey(t, Optional.of(new PrimaryKey(to, t.primaryKey().get().columns())));
+        }
+        if (t.uniques().stream().anyMatch(u -> u.name().equals(from))) {
+            return withUniques(t, t.uniques().stream()
+                    .map(u -> u.name().equals(from) ? new UniqueConstraint(to, u.columns()) : u).toList());
+        }
+        if (t.foreignKeys().stream().anyMatch(fk -> fk.name().equals(from))) {
+            return withForeignKeys(t, t.foreignKeys().stream().map(fk -> fk.name().equals(from)
+                    ? new ForeignKey(to, fk.columns(), fk.refTable(), fk.refColumns(), fk.onDelete(), fk.onUpdate())
+                    : fk).toList());
+        }
+        if (t.indexes().stream().anyMatch(i -> i.name().equals(from))) {
+            return withIndexes(t, t.indexes().stream()
+                    .map(i -> i.name().equals(from) ? new Index(to, i.columns(), i.unique(), i.where()) : i).toList());
+        }
+        throw fail("table " + t.name() + " has no constraint or index named " + from);
+    }
+
+    /** What a name denotes in a table: lets a writer choose between renaming a constraint and an index. */
+    public enum ObjectKind { PRIMARY_KEY, UNIQUE, FOREIGN_KEY, INDEX }
+
+    /** The kind of the constraint or index {@code name} of {@code table}, if there is one. */
+    public static Optional<ObjectKind> objectKind(Table table, String name) {
+        if (table.primaryKey().filter(p -> p.name().equals(name)).isPresent()) return Optional.of(ObjectKind.PRIMARY_KEY);
+        if (table.uniques().stream().anyMatch(u -> u.name().equals(name))) return Optional.of(ObjectKind.UNIQUE);
+        if (table.foreignKeys().stream().anyMatch(f -> f.name().equals(name))) return Optional.of(ObjectKind.FOREIGN_KEY);
+        if (table.indexes().stream().anyMatch(i -> i.name().equals(name))) return Optional.of(ObjectKind.INDEX);
+        return Optional.empty();
+    }
+
+    // ---- drops ------------------------------------------------------------------------------
+
+    private static Schema dropColumn(Schema s, String table, String column) {
+        Table t0 = requireTable(s, table);
+        if (t0.column(column).isEmpty()) throw fail("table " + table + " has no column " + column);
+        List<Table> out = new ArrayList<>();
+        for (Table t : s.tables()) {
+            List<ForeignKey> fks = t.foreignKeys().stream()
+                    .filter(fk -> !(fk.refTable().equals(table) && fk.refColumns().contains(column)))
+                    .filter(fk -> !(t.name().equals(table) && fk.columns().contains(column)))
+                    .toList();
+            if (!t.name().equals(table)) {
+                out.add(withForeignKeys(t, fks));
+                continue;
+            }
+            out.add(new Table(t.name(),
+                    t.columns().stream().filter(c -> !c.name().equals(column)).toList(),
+                    t.primaryKey().filter(p -> !p.columns().contains(column)),
+                    fks,
+                    t.uniques().stream().filter(u -> !u.columns().contains(column)).toList(),
+                    t.indexes().stream().filter(i -> i.columns().stream().noneMatch(ic -> ic.name().equals(column))).toList(),
+                    t.comment(), t.renamedFrom()));
+        }
+        return withTables(s, out);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private static Schema replaceEnum(Schema s, String name, EnumType after) {
+        requireEnum(s, name);
+        return withEnums(s, s.enums().stream().map(e -> e.name().equals(name) ? after : e).toList());
+    }
+
+    private static Schema updateTable(Schema s, String name, UnaryOperator<Table> f) {
+        requireTable(s, name);
+        return withTables(s, s.tables().stream().map(t -> t.name().equals(name) ? f.apply(t) : t).toList());
+    }
+
+    private static Schema updateColumn(Schema s, String table, String column, UnaryOperator<Column> f) {
+        return updateTable(s, table, t -> {
+            if (t.column(column).isEmpty()) throw fail("table " + table + " has no column " + column);
+            return withColumns(t, t.columns().stream().map(c -> c.name().equals(column) ? f.apply(c) : c).toList());
+        });
+    }
+
+    private static Table requireTable(Schema s, String name) {
+        return s.table(name).orElseThrow(() -> fail("there is no table " + name));
+    }
+
+    private static void requireEnum(Schema s, String name) {
+        if (s.enumType(name).isEmpty()) throw fail("there is no enum type " + name);
+    }
+
+    private static void requireColumns(Table t, List<String> columns) {
+        for (String c : columns) {
+            if (t.column(c).isEmpty()) throw fail("table " + t.name() + " has no column " + c);
+        }
+    }
+
+    private static void requireUnusedName(Table t, String name) {
+        objectKind(t, name).ifPresent(k -> {
+            throw fail("table " + t.name() + " already has a constraint or index named " + name);
+        });
+    }
+
+    private static IllegalStateException fail(String message) {
+        return new IllegalStateException(message);
+    }
+
+    private static List<String> map(List<String> names, UnaryOperator<String> f) {
+        return names.stream().map(f).toList();
+    }
+
+    private static <T> List<T> plus(List<T> list, T item) {
+        List<T> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+
+    private static Schema withTables(Schema s, List<Table> tables) {
+        return new Schema(tables, s.enums());
+    }
+
+    private static Schema withEnums(Schema s, List<EnumType> enums) {
+        return new Schema(s.tables(), enums);
+    }
+
+    static Table withColumns(Table t, List<Column> columns) {
+        return new Table(t.name(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(), t.comment(),
+                t.renamedFrom());
+    }
+
+    static Table withPrimaryKey(Table t, Optional<PrimaryKey> pk) {
+        return new Table(t.name(), t.columns(), pk, t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom());
+    }
+
+    static Table withForeignKeys(Table t, List<ForeignKey> fks) {
+        return new Table(t.name(), t.columns(), t.primaryKey(), fks, t.uniques(), t.indexes(), t.comment(),
+                t.renamedFrom());
+    }
+
+    static Table withUniques(Table t, List<UniqueConstraint> uniques) {
+        return new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), uniques, t.indexes(), t.comment(),
+                t.renamedFrom());
+    }
+
+    static Table withIndexes(Table t, List<Index> indexes) {
+        return new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), indexes, t.comment(),
+                t.renamedFrom());
+    }
+}

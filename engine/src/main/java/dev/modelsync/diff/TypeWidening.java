@@ -1,0 +1,75 @@
+package dev.modelsync.diff;
+
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.ColumnType.Kind;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether every value of one column type fits, unchanged, into another. Widening
+ * (VARCHAR(100) → VARCHAR(255), INTEGER → BIGINT, VARCHAR → TEXT, DECIMAL(10,2) → DECIMAL(12,2),
+ * an enum gaining values) keeps data; anything else — narrowing or a change across families such
+ * as TEXT → INTEGER — may lose it.
+ */
+final class TypeWidening {
+    private TypeWidening() {
+    }
+
+    /** Decimal digits an integer type can hold. */
+    private static final Map<Kind, Integer> INTEGER_DIGITS = Map.of(Kind.SMALLINT, 5, Kind.INTEGER, 10, Kind.BIGINT, 19);
+    /** Exact integer digits of the floating types (mantissa 24 and 53 bits). */
+    private static final Map<Kind, Integer> FLOAT_EXACT_DIGITS = Map.of(Kind.REAL, 7, Kind.DOUBLE, 15);
+    private static final int UUID_LENGTH = 36;
+
+    /**
+     * @param fromValues the values of {@code from} when it is an enum, else empty
+     * @param toValues   the values of {@code to} when it is an enum, else empty
+     */
+    static boolean isSafe(ColumnType from, ColumnType to, List<String> fromValues, List<String> toValues) {
+        if (from.equals(to)) return true;
+        Kind f = from.kind();
+        Kind t = to.kind();
+        if (t == Kind.TEXT) {
+            return f == Kind.VARCHAR || f == Kind.CHAR || f == Kind.ENUM || f == Kind.UUID;
+        }
+        if (t == Kind.VARCHAR) {
+            return switch (f) {
+                case VARCHAR, CHAR -> to.length() >= from.length();
+                case UUID -> to.length() >= UUID_LENGTH;
+                case ENUM -> !fromValues.isEmpty() && fromValues.stream().allMatch(v -> v.length() <= to.length());
+                default -> false;
+            };
+        }
+        if (t == Kind.CHAR) {
+            return f == Kind.CHAR && to.length() >= from.length();
+        }
+        if (t == Kind.ENUM) {
+            return f == Kind.ENUM && toValues.containsAll(fromValues) && !fromValues.isEmpty();
+        }
+        if (INTEGER_DIGITS.containsKey(t)) {
+            return INTEGER_DIGITS.containsKey(f) && INTEGER_DIGITS.get(t) >= INTEGER_DIGITS.get(f);
+        }
+        if (t == Kind.DECIMAL) {
+            if (to.precision() == 0) return INTEGER_DIGITS.containsKey(f) || f == Kind.DECIMAL;
+            int intDigits = to.precision() - to.scale();
+            if (INTEGER_DIGITS.containsKey(f)) return intDigits >= INTEGER_DIGITS.get(f);
+            if (f == Kind.DECIMAL) {
+                return from.precision() != 0 && intDigits >= from.precision() - from.scale() && to.scale() >= from.scale();
+            }
+            return false;
+        }
+        if (FLOAT_EXACT_DIGITS.containsKey(t)) {
+            if (f == Kind.REAL) return t == Kind.DOUBLE;
+            if (INTEGER_DIGITS.containsKey(f)) return FLOAT_EXACT_DIGITS.get(t) >= INTEGER_DIGITS.get(f);
+            return false;
+        }
+        if (t == Kind.TIMESTAMPTZ) {
+            return f == Kind.DATE;
+        }
+        if (t == Kind.JSON || t == Kind.JSONB) {
+            return f == Kind.JSON || f == Kind.JSONB;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,191 @@
+package dev.modelsync.model;
+
+import dev.modelsync.model.AssociationDef.ForeignKeySpec;
+import dev.modelsync.model.AssociationDef.Kind;
+import dev.modelsync.model.AssociationDef.Through;
+import dev.modelsync.schema.ForeignKey.Action;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads one entry of a model's {@code associations} list (SPEC §2.3). */
+final class AssociationReader {
+    static final List<String> KINDS = Arrays.stream(Kind.values()).map(Kind::key).toList();
+    /** Each option and the kinds that accept it, in the order of the SPEC table. */
+    static final Map<String, Set<Kind>> OPTIONS = new LinkedHashMap<>();
+
+    static {
+        Set<Kind> all = EnumSet.allOf(Kind.class);
+        OPTIONS.put("as", all);
+        OPTIONS.put("foreignKey", all);
+        OPTIONS.put("otherKey", EnumSet.of(Kind.BELONGS_TO_MANY));
+        OPTIONS.put("sourceKey", EnumSet.of(Kind.HAS_ONE, Kind.HAS_MANY, Kind.BELONGS_TO_MANY));
+        OPTIONS.put("targetKey", EnumSet.of(Kind.BELONGS_TO, Kind.BELONGS_TO_MANY));
+        OPTIONS.put("through", EnumSet.of(Kind.BELONGS_TO_MANY));
+        OPTIONS.put("inverse", EnumSet.of(Kind.BELONGS_TO_MANY));
+        OPTIONS.put("onDelete", all);
+        OPTIONS.put("onUpdate", all);
+        OPTIONS.put("constraints", all);
+    }
+
+    private final Values values;
+
+    AssociationReader(Values values) {
+        this.values = values;
+    }
+
+    Optional<AssociationDef> read(YNode node) {
+        Optional<YNode.Map> mapOpt = values.map(node, "an association");
+        if (mapOpt.isEmpty()) return Optional.empty();
+        YNode.Map map = mapOpt.get();
+        List<YNode.Entry> kindEntries = map.entries().stream().filter(e -> KINDS.contains(e.key().text())).toList();
+        if (kindEntries.isEmpty()) {
+            boolean suggested = false;
+            for (YNode.Entry e : map.entries()) {
+                Optional<String> near = Suggest.closest(e.key().text(), KINDS);
+                if (near.isPresent() && !OPTIONS.containsKey(e.key().text())) {
+                    values.problems().add(e.key().pos(), "unknown association kind '" + e.key().text()
+                            + "' (did you mean '" + near.get() + "'?); valid kinds: " + String.join(", ", KINDS));
+                    suggested = true;
+                }
+            }
+            if (!suggested) {
+                values.problems().add(map.pos(), "an association needs exactly one of " + String.join(", ", KINDS)
+                        + " naming the target model, e.g. - belongsTo: User");
+            }
+            return Optional.empty();
+        }
+        if (kindEntries.size() > 1) {
+            values.problems().add(kindEntries.get(1).key().pos(), "an association has exactly one kind, found both '"
+                    + kindEntries.get(0).key().text() + "' and '" + kindEntries.get(1).key().text()
+                    + "'; write them as two list entries");
+            return Optional.empty();
+        }
+        YNode.Entry kindEntry = kindEntries.get(0);
+        Kind kind = Kind.values()[KINDS.indexOf(kindEntry.key().text())];
+        return options(kind, kindEntry, map);
+    }
+
+    private Optional<AssociationDef> options(Kind kind, YNode.Entry kindEntry, YNode.Map map) {
+        int before = values.problems().size();
+        Optional<String> target = values.name(kindEntry.value(), kind.key() + " (the target model)");
+        Optional<String> as = Optional.empty();
+        Optional<ForeignKeySpec> foreignKey = Optional.empty();
+        Optional<String> otherKey = Optional.empty();
+        Optional<String> sourceKey = Optional.empty();
+        Optional<String> targetKey = Optional.empty();
+        Optional<Through> through = Optional.empty();
+        Optional<String> inverseAs = Optional.empty();
+        Optional<Action> onDelete = Optional.empty();
+        Optional<Action> onUpdate = Optional.empty();
+        boolean constraints = true;
+        for (YNode.Entry e : map.entries()) {
+            String key = e.key().text();
+            YNode v = e.value();
+            if (e == kindEntry) continue;
+            Set<Kind> accepting = OPTIONS.get(key);
+            if (accepting == null) {
+                values.unknown(e.key(), "association option", validFor(kind), "valid for " + kind.key());
+                continue;
+            }
+            if (!accepting.contains(kind)) {
+                values.problems().add(e.key().pos(), "option '" + key + "' is not valid for " + kind.key()
+                        + "; only for " + String.join(", ", accepting.stream().map(Kind::key).toList())
+                        + "; valid for " + kind.key() + ": " + String.join(", ", validFor(kind)));
+                continue;
+            }
+            switch (key) {
+                case "as" -> as = values.name(v, "as");
+                case "foreignKey" -> foreignKey = foreignKey(v);
+                case "otherKey" -> otherKey = values.name(v, "otherKey");
+                case "sourceKey" -> sourceKey = values.name(v, "sourceKey");
+                case "targetKey" -> targetKey = values.name(v, "targetKey");
+                case "through" -> through = through(v);
+                case "inverse" -> inverseAs = inverse(v);
+                case "onDelete" -> onDelete = values.action(v, "onDelete");
+                case "onUpdate" -> onUpdate = values.action(v, "onUpdate");
+                case "constraints" -> constraints = values.bool(v, "constraints").orElse(true);
+                default -> throw new IllegalStateException(key);
+            }
+        }
+        if (kind == Kind.BELONGS_TO_MANY && map.entry("through").isEmpty()) {
+            values.problems().add(kindEntry.key().pos(), "belongsToMany needs 'through': the junction model or table "
+                    + "name, e.g. through: UserProject");
+        }
+        if (target.isEmpty() || values.problems().size() > before) return Optional.empty();
+        return Optional.of(new AssociationDef(kind, target.get(), map.pos(), as, foreignKey, otherKey, sourceKey,
+                targetKey, through, inverseAs, onDelete, onUpdate, constraints));
+    }
+
+    static List<String> validFor(Kind kind) {
+        List<String> out = new ArrayList<>();
+        OPTIONS.forEach((k, kinds) -> {
+            if (kinds.contains(kind)) out.add(k);
+        });
+        return out;
+    }
+
+    private Optional<ForeignKeySpec> foreignKey(YNode v) {
+        if (v instanceof YNode.Scalar) {
+            return values.name(v, "foreignKey").map(n -> new ForeignKeySpec(Optional.of(n), Optional.empty()));
+        }
+        Optional<YNode.Map> map = values.map(v, "foreignKey");
+        if (map.isEmpty()) return Optional.empty();
+        Optional<String> name = Optional.empty();
+        Optional<Boolean> allowNull = Optional.empty();
+        for (YNode.Entry e : map.get().entries()) {
+            switch (e.key().text()) {
+                case "name" -> name = values.name(e.value(), "foreignKey.name");
+                case "allowNull" -> allowNull = values.bool(e.value(), "foreignKey.allowNull");
+                default -> values.unknown(e.key(), "foreignKey option", List.of("name", "allowNull"), "valid");
+            }
+        }
+        return Optional.of(new ForeignKeySpec(name, allowNull));
+    }
+
+    private Optional<Through> through(YNode v) {
+        if (v instanceof YNode.Scalar) {
+            return values.string(v, "through").map(n -> new Through(n, Optional.empty(), Optional.empty()));
+        }
+        Optional<YNode.Map> map = values.map(v, "through");
+        if (map.isEmpty()) return Optional.empty();
+        Optional<String> model = Optional.empty();
+        Optional<Boolean> unique = Optional.empty();
+        Optional<Boolean> timestamps = Optional.empty();
+        for (YNode.Entry e : map.get().entries()) {
+            switch (e.key().text()) {
+                case "model" -> model = values.string(e.value(), "through.model");
+                case "unique" -> unique = values.bool(e.value(), "through.unique");
+                case "timestamps" -> timestamps = values.bool(e.value(), "through.timestamps");
+                default -> values.unknown(e.key(), "through option", List.of("model", "unique", "timestamps"), "valid");
+            }
+        }
+        if (map.get().entry("model").isEmpty()) {
+            values.problems().add(v.pos(), "through needs a model: { model: UserProject } (a model or table name)");
+            return Optional.empty();
+        }
+        Optional<Boolean> u = unique;
+        Optional<Boolean> t = timestamps;
+        return model.map(m -> new Through(m, u, t));
+    }
+
+    private Optional<String> inverse(YNode v) {
+        Optional<YNode.Map> map = values.map(v, "inverse");
+        if (map.isEmpty()) return Optional.empty();
+        Optional<String> as = Optional.empty();
+        for (YNode.Entry e : map.get().entries()) {
+            if (e.key().text().equals("as")) as = values.name(e.value(), "inverse.as");
+            else values.unknown(e.key(), "inverse option", List.of("as"), "valid");
+        }
+        if (map.get().entry("as").isEmpty()) {
+            values.problems().add(v.pos(), "inverse needs the other side's name: inverse: { as: likers }");
+        }
+        return as;
+    }
+}

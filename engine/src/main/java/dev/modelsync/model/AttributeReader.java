@@ -1,0 +1,181 @@
+package dev.modelsync.model;
+
+import dev.modelsync.model.AttributeDef.Reference;
+import dev.modelsync.model.TypeSpec.Logical;
+import dev.modelsync.schema.DefaultValue;
+import dev.modelsync.schema.ForeignKey.Action;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads one attribute: the shorthand {@code name: TYPE} or the full map of SPEC §2.2. */
+final class AttributeReader {
+    static final List<String> OPTIONS = List.of("type", "allowNull", "defaultValue", "unique", "primaryKey",
+            "autoIncrement", "field", "comment", "validate", "references", "onDelete", "onUpdate", "renamedFrom", "values");
+    static final List<String> VALIDATORS = List.of("isEmail", "isIn", "notIn", "len", "min", "max", "notEmpty", "is");
+    static final List<String> REFERENCE_KEYS = List.of("model", "key");
+
+    private final Values values;
+    private final DefaultValues defaults;
+
+    AttributeReader(Values values) {
+        this.values = values;
+        this.defaults = new DefaultValues(values);
+    }
+
+    Optional<AttributeDef> read(YNode.Scalar name, YNode value) {
+        Optional<String> attrName = values.name(name, "attribute name");
+        if (value instanceof YNode.Scalar s) {
+            if (s.isNull()) {
+                values.problems().add(name.pos(), "attribute '" + name.text() + "' needs a type, e.g. "
+                        + name.text() + ": STRING or " + name.text() + ": { type: STRING }");
+                return Optional.empty();
+            }
+            Optional<TypeSpec> type = TypeParser.parse(s.text(), s.pos(), values.problems());
+            if (type.isPresent() && type.get().kind() == Logical.ENUM && type.get().enumValues().isEmpty()) {
+                values.problems().add(s.pos(), "ENUM needs its values: write ENUM(a, b) or { type: ENUM, values: [a, b] }");
+                return Optional.empty();
+            }
+            if (attrName.isEmpty() || type.isEmpty()) return Optional.empty();
+            return Optional.of(new AttributeDef(attrName.get(), name.pos(), type.get(), true, Optional.empty(),
+                    Optional.empty(), false, false, Optional.empty(), "", Map.of(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), List.of()));
+        }
+        Optional<YNode.Map> map = values.map(value, "attribute '" + name.text() + "'");
+        if (map.isEmpty()) return Optional.empty();
+        return full(name, attrName, map.get());
+    }
+
+    private Optional<AttributeDef> full(YNode.Scalar name, Optional<String> attrName, YNode.Map map) {
+        int before = values.problems().size();
+        Optional<TypeSpec> type = type(name, map);
+        boolean allowNull = true;
+        Optional<DefaultValue> defaultValue = Optional.empty();
+        Optional<String> unique = Optional.empty();
+        boolean primaryKey = false;
+        boolean autoIncrement = false;
+        Optional<String> field = Optional.empty();
+        String comment = "";
+        Map<String, Object> validate = Map.of();
+        Optional<Reference> references = Optional.empty();
+        Optional<Action> onDelete = Optional.empty();
+        Optional<Action> onUpdate = Optional.empty();
+        List<String> renamedFrom = List.of();
+        for (YNode.Entry e : map.entries()) {
+            YNode v = e.value();
+            switch (e.key().text()) {
+                case "type", "values" -> { /* read by type() */ }
+                case "allowNull" -> allowNull = values.bool(v, "allowNull").orElse(true);
+                case "defaultValue" -> defaultValue = defaults.read(v, type);
+                case "unique" -> unique = unique(v);
+                case "primaryKey" -> primaryKey = values.bool(v, "primaryKey").orElse(false);
+                case "autoIncrement" -> autoIncrement = values.bool(v, "autoIncrement").orElse(false);
+                case "field" -> field = values.name(v, "field");
+                case "comment" -> comment = values.string(v, "comment").orElse("");
+                case "validate" -> validate = validate(v);
+                case "references" -> references = references(v);
+                case "onDelete" -> onDelete = values.action(v, "onDelete");
+                case "onUpdate" -> onUpdate = values.action(v, "onUpdate");
+                case "renamedFrom" -> renamedFrom = values.names(v, "renamedFrom");
+                default -> {
+                    if (!splitByFlowComma(map, e)) values.unknown(e.key(), "attribute option", OPTIONS, "valid");
+                }
+            }
+        }
+        if (attrName.isEmpty() || type.isEmpty() || values.problems().size() > before) return Optional.empty();
+        return Optional.of(new AttributeDef(attrName.get(), name.pos(), type.get(), allowNull, defaultValue, unique,
+                primaryKey, autoIncrement, field, comment, validate, references, onDelete, onUpdate, renamedFrom));
+    }
+
+    /**
+     * In {@code { type: DECIMAL(10,2) }} YAML splits at the comma and makes {@code 2)} a key: the
+     * type's own message explains it, so that key is not reported again.
+     */
+    private static boolean splitByFlowComma(YNode.Map map, YNode.Entry e) {
+        boolean typeUnclosed = map.entry("type").map(t -> t.value() instanceof YNode.Scalar s
+                && s.text().contains("(") && !s.text().contains(")")).orElse(false);
+        return typeUnclosed && e.key().text().endsWith(")") && e.value() instanceof YNode.Scalar v && v.isNull();
+    }
+
+    /** {@code type}, plus {@code values} for the list form of ENUM. */
+    private Optional<TypeSpec> type(YNode.Scalar name, YNode.Map map) {
+        Optional<YNode.Entry> typeEntry = map.entry("type");
+        Optional<YNode.Entry> valuesEntry = map.entry("values");
+        if (typeEntry.isEmpty()) {
+            values.problems().add(name.pos(), "attribute '" + name.text() + "' has no type; add for example type: STRING");
+            return Optional.empty();
+        }
+        Optional<String> text = values.string(typeEntry.get().value(), "type");
+        if (text.isEmpty()) return Optional.empty();
+        Optional<TypeSpec> type = TypeParser.parse(text.get(), typeEntry.get().value().pos(), values.problems());
+        if (type.isEmpty()) return type;
+        boolean bareEnum = type.get().kind() == Logical.ENUM && type.get().enumValues().isEmpty();
+        if (valuesEntry.isPresent()) {
+            if (!bareEnum) {
+                values.problems().add(valuesEntry.get().key().pos(), "'values' belongs to type: ENUM written without "
+                        + "values; here the type is " + type.get().text());
+                return Optional.empty();
+            }
+            Optional<YNode.Seq> seq = values.seq(valuesEntry.get().value(), "values");
+            if (seq.isEmpty()) return Optional.empty();
+            List<String> list = new ArrayList<>();
+            for (YNode item : seq.get().items()) values.string(item, "an ENUM value").ifPresent(list::add);
+            if (list.size() != seq.get().items().size()) return Optional.empty();
+            return TypeParser.checkEnumValues(list, valuesEntry.get().value().pos(), values.problems())
+                    .map(v -> new TypeSpec(Logical.ENUM, 0, 0, 0, v, type.get().text()));
+        }
+        if (bareEnum) {
+            values.problems().add(typeEntry.get().value().pos(), "ENUM needs its values: write ENUM(a, b) or add values: [a, b]");
+            return Optional.empty();
+        }
+        return type;
+    }
+
+    private Optional<String> unique(YNode v) {
+        if (v instanceof YNode.Scalar s && s.kind() == YNode.Scalar.Kind.BOOL) {
+            return values.bool(v, "unique").filter(b -> b).map(b -> "");
+        }
+        if (v instanceof YNode.Scalar s && !s.isNull() && Values.isName(s.text())) return Optional.of(s.text());
+        values.problems().add(v.pos(), "unique must be true, false or the name of a composite unique constraint, found "
+                + v.describe());
+        return Optional.empty();
+    }
+
+    private Optional<Reference> references(YNode v) {
+        Optional<YNode.Map> map = values.map(v, "references");
+        if (map.isEmpty()) return Optional.empty();
+        Optional<String> model = Optional.empty();
+        Optional<String> key = Optional.empty();
+        for (YNode.Entry e : map.get().entries()) {
+            switch (e.key().text()) {
+                case "model" -> model = values.name(e.value(), "references.model");
+                case "key" -> key = values.name(e.value(), "references.key");
+                default -> values.unknown(e.key(), "references option", REFERENCE_KEYS, "valid");
+            }
+        }
+        if (map.get().entry("model").isEmpty()) {
+            values.problems().add(v.pos(), "references needs a model: { model: User, key: id }");
+        }
+        Optional<String> k = key;
+        return model.map(m -> new Reference(m, k, v.pos()));
+    }
+
+    private Map<String, Object> validate(YNode v) {
+        Optional<YNode.Map> map = values.map(v, "validate");
+        if (map.isEmpty()) return Map.of();
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (YNode.Entry e : map.get().entries()) {
+            String name = e.key().text();
+            if (!VALIDATORS.contains(name)) {
+                values.unknown(e.key(), "validator", VALIDATORS, "valid validators");
+                continue;
+            }
+            if (!Validators.shapeOk(name, e.value(), values)) continue;
+            values.raw(e.value(), "validator " + name).ifPresent(raw -> out.put(name, raw));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.modelsync.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads one entry of a model's {@code indexes}: {@code { name?, fields: [attr | { name, order }], unique?, where? }}. */
+final class IndexReader {
+    static final List<String> OPTIONS = List.of("name", "fields", "unique", "where");
+    static final List<String> FIELD_OPTIONS = List.of("name", "order");
+
+    private final Values values;
+
+    IndexReader(Values values) {
+        this.values = values;
+    }
+
+    Optional<IndexDef> read(YNode node) {
+        Optional<YNode.Map> map = values.map(node, "an index");
+        if (map.isEmpty()) return Optional.empty();
+        int before = values.problems().size();
+        Optional<String> name = Optional.empty();
+        List<IndexDef.Field> fields = new ArrayList<>();
+        boolean unique = false;
+        Optional<String> where = Optional.empty();
+        for (YNode.Entry e : map.get().entries()) {
+            YNode v = e.value();
+            switch (e.key().text()) {
+                case "name" -> name = values.string(v, "index name");
+                case "fields" -> values.seq(v, "fields").ifPresent(seq -> {
+                    for (YNode item : seq.items()) field(item).ifPresent(fields::add);
+                });
+                case "unique" -> unique = values.bool(v, "unique").orElse(false);
+                case "where" -> where = values.string(v, "where (an SQL condition)");
+                default -> values.unknown(e.key(), "index option", OPTIONS, "valid");
+            }
+        }
+        if (fields.isEmpty() && values.problems().size() == before) {
+            values.problems().add(map.get().pos(), "an index needs fields: a non-empty list of attribute names, "
+                    + "e.g. fields: [email] or fields: [{ name: createdAt, order: DESC }]");
+        }
+        if (values.problems().size() > before) return Optional.empty();
+        return Optional.of(new IndexDef(name, fields, unique, where, map.get().pos()));
+    }
+
+    private Optional<IndexDef.Field> field(YNode item) {
+        if (item instanceof YNode.Scalar) {
+            return values.name(item, "an index field").map(n -> new IndexDef.Field(n, false, item.pos()));
+        }
+        Optional<YNode.Map> map = values.map(item, "an index field");
+        if (map.isEmpty()) return Optional.empty();
+        Optional<String> name = Optional.empty();
+        boolean descending = false;
+        for (YNode.Entry e : map.get().entries()) {
+            switch (e.key().text()) {
+                case "name" -> name = values.name(e.value(), "index field name");
+                case "order" -> {
+                    Optional<String> order = values.string(e.value(), "order");
+                    String o = order.map(s -> s.toUpperCase(Locale.ROOT)).orElse("ASC");
+                    if (!o.equals("ASC") && !o.equals("DESC")) {
+                        values.problems().add(e.value().pos(), "order must be ASC or DESC, found '" + order.get() + "'");
+                    }
+                    descending = o.equals("DESC");
+                }
+                default -> values.unknown(e.key(), "index field option", FIELD_OPTIONS, "valid");
+            }
+        }
+        if (map.get().entry("name").isEmpty()) {
+            values.problems().add(map.get().pos(), "an index field needs a name: { name: createdAt, order: DESC }");
+        }
+        boolean desc = descending;
+        return name.map(n -> new IndexDef.Field(n, desc, item.pos()));
+    }
+}

@@ -1,0 +1,167 @@
+package dev.modelsync.model;
+
+import dev.modelsync.schema.ForeignKey.Action;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads typed values out of {@link YNode}s; every mismatch becomes a problem at the value. */
+final class Values {
+    /** At most this many nodes are turned into raw values per call (guards against alias expansion). */
+    static final int MAX_RAW_NODES = 10_000;
+
+    private final Problems problems;
+
+    Values(Problems problems) {
+        this.problems = problems;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    void unknown(YNode.Scalar key, String label, Collection<String> valid, String validLabel) {
+        problems.add(key.pos(), "unknown " + label + " '" + key.text() + "'" + Suggest.didYouMean(key.text(), valid)
+                + "; " + validLabel + ": " + String.join(", ", valid));
+    }
+
+    Optional<String> string(YNode node, String what) {
+        if (node instanceof YNode.Scalar s && !s.isNull() && !s.text().isBlank()) return Optional.of(s.text());
+        problems.add(node.pos(), what + " must be a text, found " + (node instanceof YNode.Scalar s && !s.isNull() ? "an empty text" : node.describe()));
+        return Optional.empty();
+    }
+
+    /** A name: letters, digits, '_' and '$', not starting with a digit. */
+    Optional<String> name(YNode node, String what) {
+        Optional<String> s = string(node, what);
+        if (s.isPresent() && !isName(s.get())) {
+            problems.add(node.pos(), what + " must be a name of letters, digits, '_' or '$' that does not start with a digit, found '" + s.get() + "'");
+            return Optional.empty();
+        }
+        return s;
+    }
+
+    static boolean isName(String s) {
+        return s.matches("[A-Za-z_$][A-Za-z0-9_$]*");
+    }
+
+    Optional<Boolean> bool(YNode node, String what) {
+        if (node instanceof YNode.Scalar s) {
+            String t = s.text().toLowerCase(Locale.ROOT);
+            if (t.equals("true")) return Optional.of(true);
+            if (t.equals("false")) return Optional.of(false);
+        }
+        problems.add(node.pos(), what + " must be true or false, found " + node.describe());
+        return Optional.empty();
+    }
+
+    /** CASCADE, SET NULL, RESTRICT, NO ACTION, SET DEFAULT (any case, '_' for the space). */
+    Optional<Action> action(YNode v, String what) {
+        Optional<String> text = string(v, what);
+        if (text.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(Action.parse(text.get()));
+        } catch (IllegalArgumentException e) {
+            List<String> valid = Arrays.stream(Action.values()).map(Action::sql).toList();
+            problems.add(v.pos(), what + " '" + text.get() + "' is not a referential action"
+                    + Suggest.didYouMean(text.get(), valid) + "; valid: " + String.join(", ", valid));
+            return Optional.empty();
+        }
+    }
+
+    /** A name or a list of names; an empty list when invalid. */
+    List<String> names(YNode node, String what) {
+        if (node instanceof YNode.Seq seq) {
+            List<String> out = new ArrayList<>();
+            for (YNode item : seq.items()) name(item, what + " entry").ifPresent(out::add);
+            if (seq.items().isEmpty()) problems.add(node.pos(), what + " must name at least one entry, found an empty list");
+            return out;
+        }
+        if (node instanceof YNode.Scalar) return name(node, what).map(List::of).orElse(List.of());
+        problems.add(node.pos(), what + " must be a name or a list of names, found " + node.describe());
+        return List.of();
+    }
+
+    /** A map, an empty map for a null value (as in {@code attributes:} with nothing under it). */
+    Optional<YNode.Map> map(YNode node, String what) {
+        if (node instanceof YNode.Map m) return Optional.of(m);
+        if (node instanceof YNode.Scalar s && s.isNull()) return Optional.of(new YNode.Map(List.of(), node.pos()));
+        problems.add(node.pos(), what + " must be a map (key: value), found " + node.describe());
+        return Optional.empty();
+    }
+
+    /** A list, an empty list for a null value. */
+    Optional<YNode.Seq> seq(YNode node, String what) {
+        if (node instanceof YNode.Seq s) return Optional.of(s);
+        if (node instanceof YNode.Scalar s && s.isNull()) return Optional.of(new YNode.Seq(List.of(), node.pos()));
+        problems.add(node.pos(), what + " must be a list (- item), found " + node.describe());
+        return Optional.empty();
+    }
+
+    /**
+     * The plain Java value of a node: String, Long/BigInteger, Double, Boolean, List, Map (insertion
+     * order). Nulls are reported, as are values too large to expand.
+     */
+    Optional<Object> raw(YNode node, String what) {
+        int[] budget = {MAX_RAW_NODES};
+        int before = problems.size();
+        Object value = raw(node, what, budget);
+        if (budget[0] < 0) {
+            problems.add(node.pos(), what + " is too large (more than " + MAX_RAW_NODES + " values after expanding aliases)");
+            return Optional.empty();
+        }
+        return problems.size() > before ? Optional.empty() : Optional.of(value);
+    }
+
+    private Object raw(YNode node, String what, int[] budget) {
+        if (--budget[0] < 0) return "";
+        if (node instanceof YNode.Seq seq) {
+            List<Object> out = new ArrayList<>();
+            for (YNode item : seq.items()) out.add(raw(item, what, budget));
+            return Collections.unmodifiableList(out);
+        }
+        if (node instanceof YNode.Map map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (YNode.Entry e : map.entries()) out.put(e.key().text(), raw(e.value(), what, budget));
+            return Collections.unmodifiableMap(out);
+        }
+        YNode.Scalar s = (YNode.Scalar) node;
+        return switch (s.kind()) {
+            case NULL -> {
+                problems.add(s.pos(), what + " may not hold an empty value (null)");
+                yield "";
+            }
+            case BOOL -> s.text().equalsIgnoreCase("true") ? Boolean.TRUE
+                    : s.text().equalsIgnoreCase("false") ? Boolean.FALSE : s.text();
+            case INT -> integer(s.text());
+            case FLOAT -> decimal(s.text());
+            default -> s.text();
+        };
+    }
+
+    private static Object integer(String text) {
+        String t = text.replace("_", "");
+        try {
+            BigInteger b = new BigInteger(t.startsWith("+") ? t.substring(1) : t);
+            return b.bitLength() < 64 ? (Object) b.longValue() : b;
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
+    private static Object decimal(String text) {
+        try {
+            return Double.parseDouble(text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+}
