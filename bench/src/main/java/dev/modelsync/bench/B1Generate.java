@@ -87,17 +87,17 @@ final class B1Generate implements Bench {
 
             String size = "N=" + n + " (" + Fmt.count(2L * n) + " tables)";
             Double target = n == 1000 ? TARGET_SECONDS_AT_1000 : null;
-            report.row(id(), "full generate, " + size, gen.describe(), "SnakeYAML load " + yaml.describe(),
+            report.row(id(), "full generate, " + size, gen.describeWithCpu(), "SnakeYAML load " + yaml.describeWithCpu(),
                     Fmt.ratio(gen.medianSeconds() / yaml.medianSeconds()),
                     target == null ? "-" : "< 1 s", target == null ? null : gen.medianSeconds() < target);
-            report.row(id(), "incremental generate (1 attribute), " + size, inc.describe(),
+            report.row(id(), "incremental generate (1 attribute), " + size, inc.describeWithCpu(),
                     "SnakeYAML load " + Fmt.seconds(yaml.medianSeconds()),
                     Fmt.ratio(inc.medianSeconds() / yaml.medianSeconds()),
                     target == null ? "-" : "< 1 s", target == null ? null : inc.medianSeconds() < target);
-            report.row(id(), "parse + resolve only, " + size, resolve.describe(),
+            report.row(id(), "parse + resolve only, " + size, resolve.describeWithCpu(),
                     "SnakeYAML load " + Fmt.seconds(yaml.medianSeconds()),
                     Fmt.ratio(resolve.medianSeconds() / yaml.medianSeconds()), "-", null);
-            report.row(id(), "no-op generate (unchanged), " + size, noop.describe(),
+            report.row(id(), "no-op generate (unchanged), " + size, noop.describeWithCpu(),
                     "SnakeYAML load " + Fmt.seconds(yaml.medianSeconds()),
                     Fmt.ratio(noop.medianSeconds() / yaml.medianSeconds()), "-", null);
             report.note(id(), "N=" + n + ": the full changelog has " + files + " files");

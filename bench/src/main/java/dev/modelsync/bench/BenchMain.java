@@ -81,8 +81,17 @@ public final class BenchMain {
                 + org.h2.engine.Constants.VERSION + "; Liquibase 4.33.0");
         h.add("- command: `" + COMMAND + "`" + (only.equalsIgnoreCase("all") ? "" : " -Dbench.only=" + only)
                 + (quick ? " -Dbench.quick=true (QUICK: small sizes, numbers not comparable)" : ""));
-        h.add("- wall time of all benchmarks: " + Fmt.seconds(took.toMillis() / 1e3));
+        h.add("- wall time of all benchmarks: " + Fmt.seconds(took.toMillis() / 1e3) + "; load average at the start "
+                + START_LOAD + ", at the end " + loadAverage() + " (other work on the machine slows wall times;"
+                + " B1 also shows the JVM's CPU time)");
         return h;
+    }
+
+    private static final String START_LOAD = loadAverage();
+
+    private static String loadAverage() {
+        return String.format(Locale.ROOT, "%.1f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String memTotal() {

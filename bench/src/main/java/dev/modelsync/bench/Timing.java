@@ -8,10 +8,21 @@ import java.util.List;
  * Wall-clock timings of one operation: {@code warmups} untimed runs, then {@code runs} timed
  * ones. {@link #median()} is the number the reports use; min and max show the spread.
  */
-public record Timing(List<Long> nanos) {
+public record Timing(List<Long> nanos, List<Long> cpuNanos) {
     public Timing {
         nanos = List.copyOf(nanos);
+        cpuNanos = List.copyOf(cpuNanos);
         if (nanos.isEmpty()) throw new IllegalArgumentException("no timed run");
+    }
+
+    public Timing(List<Long> nanos) {
+        this(nanos, List.of());
+    }
+
+    /** CPU time of this whole JVM (all threads: the operation, GC, JIT), in nanoseconds. */
+    static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     /** Runs {@code setup} (untimed) and then {@code op} (timed), {@code warmups + runs} times. */
@@ -21,13 +32,16 @@ public record Timing(List<Long> nanos) {
             op.run();
         }
         List<Long> times = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             setup.run();
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             op.run();
             times.add(System.nanoTime() - t0);
+            cpu.add(processCpuNanos() - c0);
         }
-        return new Timing(times);
+        return new Timing(times, cpu);
     }
 
     public static Timing measure(int warmups, int runs, Runnable op) {
@@ -39,7 +53,16 @@ public record Timing(List<Long> nanos) {
     }
 
     public double medianSeconds() {
-        List<Long> sorted = new ArrayList<>(nanos);
+        return median(nanos);
+    }
+
+    /** Median CPU seconds of the JVM during a run: unlike wall time, barely moved by other load on the machine. */
+    public double medianCpuSeconds() {
+        return cpuNanos.isEmpty() ? Double.NaN : median(cpuNanos);
+    }
+
+    private static double median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int m = sorted.size() / 2;
         long med = sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
@@ -52,6 +75,13 @@ public record Timing(List<Long> nanos) {
 
     public double maxSeconds() {
         return Collections.max(nanos) / 1e9;
+    }
+
+    /** {@link #describe()} plus the median CPU time: "0.412 s (median of 5, 0.398–0.440; cpu 0.405 s)". */
+    public String describeWithCpu() {
+        String d = describe();
+        if (cpuNanos.isEmpty()) return d;
+        return d.substring(0, d.length() - 1) + "; cpu " + Fmt.seconds(medianCpuSeconds()) + ")";
     }
 
     /** "0.412 s (median of 5, 0.398–0.440)". */
