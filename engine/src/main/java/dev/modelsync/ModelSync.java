@@ -1,5 +1,6 @@
 package dev.modelsync;
 
+import dev.modelsync.liquibase.Migrations;
 import dev.modelsync.model.ModelParser;
 import dev.modelsync.model.ModelSet;
 import dev.modelsync.schema.Resolved;
@@ -39,27 +40,29 @@ public final class ModelSync {
 
     /** Writes a changeset for the difference between the changelog and the model. No database. (issue 3) */
     public GenerateResult generate() {
-        throw new UnsupportedOperationException("generate: not implemented yet (issue 3)");
+        return new Migrations(config, () -> resolve().schema()).generate();
     }
 
     /** Generates, then applies pending changesets to the configured database. (issue 3) */
     public SyncResult sync() {
-        throw new UnsupportedOperationException("sync: not implemented yet (issue 3)");
+        return new Migrations(config, () -> resolve().schema()).sync();
     }
 
     /** Generates, then returns the SQL that sync would run; the database is not changed. (issue 3) */
     public SqlResult sql() {
-        throw new UnsupportedOperationException("sql: not implemented yet (issue 3)");
+        return new Migrations(config, () -> resolve().schema()).sql();
     }
 
     /** Changelog lag, pending changesets and live drift. (issue 6) */
     public VerifyResult verify(VerifyOptions options) {
-        throw new UnsupportedOperationException("verify: not implemented yet (issue 6)");
+        return new dev.modelsync.verify.Verifier(config, dev.modelsync.verify.ReplayingLagCheck.standard())
+                .verify(resolve().schema(), options);
     }
 
     /** Adopts an existing database whose schema matches the model. (issue 6) */
     public BaselineResult baseline() {
-        throw new UnsupportedOperationException("baseline: not implemented yet (issue 6)");
+        return new dev.modelsync.verify.Baseliner(config, dev.modelsync.verify.ReplayingLagCheck.standard(), this::generate)
+                .baseline(resolve().schema());
     }
 
     /** Loads the seed files in one transaction. (issue 5) */

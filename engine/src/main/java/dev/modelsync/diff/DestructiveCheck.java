@@ -44,7 +44,7 @@ public final class DestructiveCheck {
     /** The hazards of {@code changes}, in change order; empty when every change is safe. */
     public static List<Hazard> findings(List<SchemaChange> changes, Schema recorded) {
         List<Hazard> out = new ArrayList<>();
-        Schema state = recorded;
+        SchemaChanges.State state = new SchemaChanges.State(recorded);
         Map<String, String> recordedName = new HashMap<>(); // current table name → recorded name ("" when created)
         recorded.tables().forEach(t -> recordedName.put(t.name(), t.name()));
         for (SchemaChange c : changes) {
@@ -55,7 +55,7 @@ public final class DestructiveCheck {
             } else if (c instanceof CreateTable ct) {
                 recordedName.put(ct.table().name(), "");
             }
-            state = SchemaChanges.apply(state, c);
+            state.apply(c);
         }
         return List.copyOf(out);
     }
@@ -96,7 +96,7 @@ public final class DestructiveCheck {
         return b.append(HOW_TO_ALLOW).toString();
     }
 
-    private static List<Hazard> classify(SchemaChange c, Schema state, Map<String, String> recordedName) {
+    private static List<Hazard> classify(SchemaChange c, SchemaChanges.State state, Map<String, String> recordedName) {
         if (c instanceof DropTable d) {
             Table t = state.table(d.table().name()).orElse(d.table());
             String rec = recordedName.getOrDefault(t.name(), "");
@@ -175,7 +175,7 @@ public final class DestructiveCheck {
         return Optional.empty();
     }
 
-    private static List<String> enumValues(Schema state, ColumnType t) {
+    private static List<String> enumValues(SchemaChanges.State state, ColumnType t) {
         if (t.kind() != ColumnType.Kind.ENUM) return List.of();
         return state.enumType(t.enumName()).map(EnumType::values).orElse(List.of());
     }

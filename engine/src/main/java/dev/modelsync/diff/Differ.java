@@ -55,14 +55,17 @@ import java.util.function.Function;
  * <li>foreign keys dropped (named as recorded, before any rename);</li>
  * <li>tables renamed, then columns renamed;</li>
  * <li>indexes, unique constraints and primary keys dropped;</li>
+ * <li>columns dropped, then tables dropped (every foreign key pointing at them is gone by now);</li>
  * <li>constraints and indexes renamed that followed a renamed table or column;</li>
  * <li>tables created (columns, primary key, uniques);</li>
  * <li>columns added (in model order);</li>
  * <li>column type, default, nullability, auto-increment changed; table comments;</li>
  * <li>primary keys, unique constraints, indexes added;</li>
  * <li>foreign keys added;</li>
- * <li>columns dropped, tables dropped, enum types dropped.</li>
+ * <li>enum types dropped.</li>
  * </ol>
+ * Drops come before creations because PostgreSQL index and constraint names share one namespace
+ * per schema: a name freed by a dropped table or key can then be taken by a new one.
  * Constraints and indexes are matched by name. Comments of existing columns are not compared
  * (the change vocabulary has no step for them).
  */
@@ -321,22 +324,19 @@ public final class Differ {
      * changes type.
      */
     private void rebuildDependentForeignKeys() {
-        for (Table d : desired.tables()) {
-            Optional<Table> v = view.table(d.name());
-            if (v.isEmpty()) continue;
-            for (ForeignKey fk : d.foreignKeys()) {
-                String k = key(d.name(), fk.name());
-                if (fkAdds.containsKey(k)) continue;
+        for (Table v : view.tables()) {
+            Optional<Table> d = desired.table(v.name());
+            for (ForeignKey fk : v.foreignKeys()) {
+                if (fkDrops.containsKey(key(v.name(), fk.name()))) continue;
                 boolean rebuild = rebuiltKeys.contains(keyOf(fk.refTable(), fk.refColumns()))
-                        || fk.columns().stream().anyMatch(c -> retypedColumns.contains(d.name() + "\0" + c))
+                        || fk.columns().stream().anyMatch(c -> retypedColumns.contains(v.name() + "\0" + c))
                         || fk.refColumns().stream().anyMatch(c -> retypedColumns.contains(fk.refTable() + "\0" + c));
                 if (!rebuild) continue;
-                Optional<ForeignKey> old = v.get().foreignKeys().stream().filter(f -> sameForeignKey(f, fk)).findFirst();
-                if (old.isEmpty()) continue;
-                fkDrops.put(key(d.name(), old.get().name()), old.get());
-                fkAdds.put(k, fk);
-                keyRenames.removeIf(c -> c instanceof RenameIndex r && r.table().equals(d.name())
-                        && r.from().equals(old.get().name()));
+                fkDrops.put(key(v.name(), fk.name()), fk);
+                keyRenames.removeIf(c -> c instanceof RenameIndex r && r.table().equals(v.name())
+                        && r.from().equals(fk.name()));
+                d.flatMap(t -> t.foreignKeys().stream().filter(f -> sameForeignKey(f, fk)).findFirst())
+                        .ifPresent(kept -> fkAdds.put(key(v.name(), kept.name()), kept));
             }
         }
     }
@@ -357,14 +357,14 @@ public final class Differ {
         out.addAll(drops);
         out.addAll(renames.changes());
         out.addAll(sortedByTable(keyDrops));
+        out.addAll(columnDrops);
+        out.addAll(tableDrops);
         out.addAll(sortedByTable(keyRenames));
         out.addAll(tableCreates);
         out.addAll(columnAdds);
         out.addAll(columnAlters);
         out.addAll(sortedByTable(keyAdds));
         fkAdds.forEach((k, fk) -> out.add(new AddForeignKey(k.substring(0, k.indexOf('\0')), fk)));
-        out.addAll(columnDrops);
-        out.addAll(tableDrops);
         out.addAll(enumDrops);
         return List.copyOf(out);
     }

@@ -35,8 +35,11 @@ import dev.modelsync.schema.Table;
 import dev.modelsync.schema.UniqueConstraint;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -56,7 +59,8 @@ import java.util.function.UnaryOperator;
  * <li>{@link RenameIndex} renames whatever the table holds under that name: primary key,
  *     unique constraint, foreign key or index.</li>
  * </ul>
- * Rename hints ({@code renamedFrom}) never enter the result. A change that does not fit the
+ * Tables and columns added by {@link CreateTable} and {@link AddColumn} enter without rename hints
+ * ({@code renamedFrom}); columns are appended, as the database does. A change that does not fit the
  * schema (a missing table or column, a name already taken) throws a {@link ModelSyncException}
  * naming the change.
  */
@@ -65,20 +69,15 @@ public final class SchemaChanges {
     }
 
     public static Schema apply(Schema schema, List<SchemaChange> changes) {
-        Schema s = schema;
+        State state = new State(schema);
         for (SchemaChange c : changes) {
-            s = apply(s, c);
+            state.apply(c);
         }
-        return s;
+        return state.toSchema();
     }
 
     public static Schema apply(Schema s, SchemaChange change) {
-        try {
-            return applyOne(s, change);
-        } catch (IllegalStateException e) {
-            throw new ModelSyncException("Cannot apply \"" + ChangeDescriber.describe(change) + "\": "
-                    + e.getMessage());
-        }
+        return apply(s, List.of(change));
     }
 
     /** Removes every rename hint from tables and columns: the form a recorded schema has. */
@@ -97,54 +96,97 @@ public final class SchemaChanges {
                 List.of());
     }
 
-    private static Schema applyOne(Schema s, SchemaChange change) {
+    /**
+     * A schema being changed step by step; cheap per step (no re-sorting of the whole schema),
+     * so replaying thousands of changes over thousands of tables stays fast.
+     */
+    static final class State {
+        private final Map<String, Table> tables = new TreeMap<>();
+        private final Map<String, EnumType> enums = new TreeMap<>();
+
+        State(Schema schema) {
+            schema.tables().forEach(t -> tables.put(t.name(), t));
+            schema.enums().forEach(e -> enums.put(e.name(), e));
+        }
+
+        Optional<Table> table(String name) {
+            return Optional.ofNullable(tables.get(name));
+        }
+
+        Optional<EnumType> enumType(String name) {
+            return Optional.ofNullable(enums.get(name));
+        }
+
+        Schema toSchema() {
+            return new Schema(List.copyOf(tables.values()), List.copyOf(enums.values()));
+        }
+
+        void apply(SchemaChange change) {
+            try {
+                applyOne(this, change);
+            } catch (IllegalStateException e) {
+                throw new ModelSyncException("Cannot apply \"" + ChangeDescriber.describe(change) + "\": "
+                        + e.getMessage());
+            }
+        }
+
+        private Collection<Table> all() {
+            return List.copyOf(tables.values());
+        }
+
+        private void put(Table t) {
+            tables.put(t.name(), t);
+        }
+    }
+
+    private static void applyOne(State s, SchemaChange change) {
         if (change instanceof CreateEnum c) {
             if (s.enumType(c.type().name()).isPresent()) throw fail("enum type " + c.type().name() + " already exists");
-            return withEnums(s, plus(s.enums(), c.type()));
+            s.enums.put(c.type().name(), c.type());
         } else if (change instanceof AddEnumValues c) {
-            return replaceEnum(s, c.before().name(), c.after());
+            replaceEnum(s, c.before().name(), c.after());
         } else if (change instanceof ReplaceEnumValues c) {
-            return replaceEnum(s, c.before().name(), c.after());
+            replaceEnum(s, c.before().name(), c.after());
         } else if (change instanceof DropEnum c) {
             requireEnum(s, c.type().name());
-            return withEnums(s, s.enums().stream().filter(e -> !e.name().equals(c.type().name())).toList());
+            s.enums.remove(c.type().name());
         } else if (change instanceof CreateTable c) {
             if (s.table(c.table().name()).isPresent()) throw fail("table " + c.table().name() + " already exists");
-            return withTables(s, plus(s.tables(), withoutHints(c.table())));
+            s.put(withoutHints(c.table()));
         } else if (change instanceof DropTable c) {
             requireTable(s, c.table().name());
             String name = c.table().name();
-            List<Table> rest = new ArrayList<>();
-            for (Table t : s.tables()) {
-                if (t.name().equals(name)) continue;
-                rest.add(withForeignKeys(t, t.foreignKeys().stream().filter(fk -> !fk.refTable().equals(name)).toList()));
+            s.tables.remove(name);
+            for (Table t : s.all()) {
+                if (t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(name))) {
+                    s.put(withForeignKeys(t, t.foreignKeys().stream().filter(fk -> !fk.refTable().equals(name)).toList()));
+                }
             }
-            return withTables(s, rest);
         } else if (change instanceof RenameTable c) {
-            return renameTable(s, c.from(), c.to());
+            renameTable(s, c.from(), c.to());
         } else if (change instanceof AddColumn c) {
-            return updateTable(s, c.table(), t -> {
+            updateTable(s, c.table(), t -> {
                 if (t.column(c.column().name()).isPresent()) throw fail("column " + c.table() + "." + c.column().name() + " already exists");
                 return withColumns(t, plus(t.columns(), withoutHints(c.column())));
             });
         } else if (change instanceof DropColumn c) {
-            return dropColumn(s, c.table(), c.column().name());
+            dropColumn(s, c.table(), c.column().name());
         } else if (change instanceof RenameColumn c) {
-            return renameColumn(s, c.table(), c.from(), c.to());
+            renameColumn(s, c.table(), c.from(), c.to());
         } else if (change instanceof AlterColumnType c) {
-            return updateColumn(s, c.table(), c.column(), col -> new Column(col.name(), c.to(), col.nullable(),
+            updateColumn(s, c.table(), c.column(), col -> new Column(col.name(), c.to(), col.nullable(),
                     col.defaultValue(), col.autoIncrement(), col.comment(), col.renamedFrom()));
         } else if (change instanceof AlterNullability c) {
-            return updateColumn(s, c.table(), c.column().name(), col -> new Column(col.name(), col.type(), c.nullable(),
+            updateColumn(s, c.table(), c.column().name(), col -> new Column(col.name(), col.type(), c.nullable(),
                     col.defaultValue(), col.autoIncrement(), col.comment(), col.renamedFrom()));
         } else if (change instanceof AlterDefault c) {
-            return updateColumn(s, c.table(), c.column().name(), col -> new Column(col.name(), col.type(), col.nullable(),
+            updateColumn(s, c.table(), c.column().name(), col -> new Column(col.name(), col.type(), col.nullable(),
                     c.to(), col.autoIncrement(), col.comment(), col.renamedFrom()));
         } else if (change instanceof AlterAutoIncrement c) {
-            return updateColumn(s, c.table(), c.column().name(), col -> new Column(col.name(), col.type(), col.nullable(),
+            updateColumn(s, c.table(), c.column().name(), col -> new Column(col.name(), col.type(), col.nullable(),
                     col.defaultValue(), c.autoIncrement(), col.comment(), col.renamedFrom()));
         } else if (change instanceof AddPrimaryKey c) {
-            return updateTable(s, c.table(), t -> {
+            updateTable(s, c.table(), t -> {
                 if (t.primaryKey().isPresent()) throw fail("table " + t.name() + " already has primary key " + t.primaryKey().get().name());
                 requireUnusedName(t, c.primaryKey().name());
                 requireColumns(t, c.primaryKey().columns());
@@ -155,86 +197,86 @@ public final class SchemaChanges {
                         t.comment(), t.renamedFrom());
             });
         } else if (change instanceof DropPrimaryKey c) {
-            return updateTable(s, c.table(), t -> {
+            updateTable(s, c.table(), t -> {
                 if (t.primaryKey().isEmpty()) throw fail("table " + t.name() + " has no primary key");
                 return withPrimaryKey(t, Optional.empty());
             });
         } else if (change instanceof AddForeignKey c) {
-            return updateTable(s, c.table(), t -> {
+            updateTable(s, c.table(), t -> {
                 requireUnusedName(t, c.foreignKey().name());
                 requireColumns(t, c.foreignKey().columns());
                 return withForeignKeys(t, plus(t.foreignKeys(), c.foreignKey()));
             });
         } else if (change instanceof DropForeignKey c) {
-            return updateTable(s, c.table(), t -> {
+            updateTable(s, c.table(), t -> {
                 String n = c.foreignKey().name();
                 if (t.foreignKeys().stream().noneMatch(fk -> fk.name().equals(n))) throw fail("table " + t.name() + " has no foreign key " + n);
                 return withForeignKeys(t, t.foreignKeys().stream().filter(fk -> !fk.name().equals(n)).toList());
             });
         } else if (change instanceof AddUnique c) {
-            return updateTable(s, c.table(), t -> {
+            updateTable(s, c.table(), t -> {
                 requireUnusedName(t, c.unique().name());
                 requireColumns(t, c.unique().columns());
                 return withUniques(t, plus(t.uniques(), c.unique()));
             });
         } else if (change instanceof DropUnique c) {
-            return updateTable(s, c.table(), t -> {
+            updateTable(s, c.table(), t -> {
                 String n = c.unique().name();
                 if (t.uniques().stream().noneMatch(u -> u.name().equals(n))) throw fail("table " + t.name() + " has no unique constraint " + n);
                 return withUniques(t, t.uniques().stream().filter(u -> !u.name().equals(n)).toList());
             });
         } else if (change instanceof AddIndex c) {
-            return updateTable(s, c.table(), t -> {
+            updateTable(s, c.table(), t -> {
                 requireUnusedName(t, c.index().name());
                 requireColumns(t, c.index().columns().stream().map(Index.IndexColumn::name).toList());
                 return withIndexes(t, plus(t.indexes(), c.index()));
             });
         } else if (change instanceof DropIndex c) {
-            return updateTable(s, c.table(), t -> {
+            updateTable(s, c.table(), t -> {
                 String n = c.index().name();
                 if (t.indexes().stream().noneMatch(i -> i.name().equals(n))) throw fail("table " + t.name() + " has no index " + n);
                 return withIndexes(t, t.indexes().stream().filter(i -> !i.name().equals(n)).toList());
             });
         } else if (change instanceof RenameIndex c) {
-            return updateTable(s, c.table(), t -> renameObject(t, c.from(), c.to()));
+            updateTable(s, c.table(), t -> renameObject(t, c.from(), c.to()));
         } else if (change instanceof AlterTableComment c) {
-            return updateTable(s, c.table(), t -> new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(),
+            updateTable(s, c.table(), t -> new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(),
                     t.uniques(), t.indexes(), c.comment(), t.renamedFrom()));
+        } else {
+            throw new IllegalArgumentException("unknown change " + change);
         }
-        throw new IllegalArgumentException("unknown change " + change);
     }
 
     // ---- renames ----------------------------------------------------------------------------
 
-    private static Schema renameTable(Schema s, String from, String to) {
-        requireTable(s, from);
+    private static void renameTable(State s, String from, String to) {
+        Table old = requireTable(s, from);
         if (s.table(to).isPresent()) throw fail("table " + to + " already exists");
-        List<Table> out = new ArrayList<>();
-        for (Table t : s.tables()) {
-            Table r = t.name().equals(from)
-                    ? new Table(to, t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom())
-                    : t;
-            out.add(withForeignKeys(r, r.foreignKeys().stream().map(fk -> fk.refTable().equals(from)
+        s.tables.remove(from);
+        s.put(new Table(to, old.columns(), old.primaryKey(), old.foreignKeys(), old.uniques(), old.indexes(), old.comment(),
+                old.renamedFrom()));
+        for (Table t : s.all()) {
+            if (t.foreignKeys().stream().noneMatch(fk -> fk.refTable().equals(from))) continue;
+            s.put(withForeignKeys(t, t.foreignKeys().stream().map(fk -> fk.refTable().equals(from)
                     ? new ForeignKey(fk.name(), fk.columns(), to, fk.refColumns(), fk.onDelete(), fk.onUpdate())
                     : fk).toList()));
         }
-        return withTables(s, out);
     }
 
-    private static Schema renameColumn(Schema s, String table, String from, String to) {
+    private static void renameColumn(State s, String table, String from, String to) {
         Table t0 = requireTable(s, table);
         if (t0.column(from).isEmpty()) throw fail("table " + table + " has no column " + from);
         if (t0.column(to).isPresent()) throw fail("column " + table + "." + to + " already exists");
         UnaryOperator<String> ren = n -> n.equals(from) ? to : n;
-        List<Table> out = new ArrayList<>();
-        for (Table t : s.tables()) {
+        for (Table t : s.all()) {
             boolean self = t.name().equals(table);
+            if (!self && t.foreignKeys().stream().noneMatch(fk -> fk.refTable().equals(table))) continue;
             List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(),
                     self ? map(fk.columns(), ren) : fk.columns(), fk.refTable(),
                     fk.refTable().equals(table) ? map(fk.refColumns(), ren) : fk.refColumns(),
                     fk.onDelete(), fk.onUpdate())).toList();
             if (!self) {
-                out.add(withForeignKeys(t, fks));
+                s.put(withForeignKeys(t, fks));
                 continue;
             }
             List<Column> cols = t.columns().stream().map(c -> c.name().equals(from)
@@ -246,9 +288,8 @@ public final class SchemaChanges {
             List<Index> idx = t.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
                     .map(ic -> new Index.IndexColumn(ren.apply(ic.name()), ic.descending())).toList(), i.unique(), i.where()))
                     .toList();
-            out.add(new Table(t.name(), cols, pk, fks, uqs, idx, t.comment(), t.renamedFrom()));
+            s.put(new Table(t.name(), cols, pk, fks, uqs, idx, t.comment(), t.renamedFrom()));
         }
-        return withTables(s, out);
     }
 
     private static Table renameObject(Table t, String from, String to) {
@@ -287,20 +328,19 @@ public final class SchemaChanges {
 
     // ---- drops ------------------------------------------------------------------------------
 
-    private static Schema dropColumn(Schema s, String table, String column) {
+    private static void dropColumn(State s, String table, String column) {
         Table t0 = requireTable(s, table);
         if (t0.column(column).isEmpty()) throw fail("table " + table + " has no column " + column);
-        List<Table> out = new ArrayList<>();
-        for (Table t : s.tables()) {
+        for (Table t : s.all()) {
             List<ForeignKey> fks = t.foreignKeys().stream()
                     .filter(fk -> !(fk.refTable().equals(table) && fk.refColumns().contains(column)))
                     .filter(fk -> !(t.name().equals(table) && fk.columns().contains(column)))
                     .toList();
             if (!t.name().equals(table)) {
-                out.add(withForeignKeys(t, fks));
+                if (fks.size() != t.foreignKeys().size()) s.put(withForeignKeys(t, fks));
                 continue;
             }
-            out.add(new Table(t.name(),
+            s.put(new Table(t.name(),
                     t.columns().stream().filter(c -> !c.name().equals(column)).toList(),
                     t.primaryKey().filter(p -> !p.columns().contains(column)),
                     fks,
@@ -308,33 +348,35 @@ public final class SchemaChanges {
                     t.indexes().stream().filter(i -> i.columns().stream().noneMatch(ic -> ic.name().equals(column))).toList(),
                     t.comment(), t.renamedFrom()));
         }
-        return withTables(s, out);
     }
 
     // ---- helpers ----------------------------------------------------------------------------
 
-    private static Schema replaceEnum(Schema s, String name, EnumType after) {
+    private static void replaceEnum(State s, String name, EnumType after) {
         requireEnum(s, name);
-        return withEnums(s, s.enums().stream().map(e -> e.name().equals(name) ? after : e).toList());
+        if (!after.name().equals(name)) throw fail("enum type " + name + " cannot become " + after.name());
+        s.enums.put(name, after);
     }
 
-    private static Schema updateTable(Schema s, String name, UnaryOperator<Table> f) {
-        requireTable(s, name);
-        return withTables(s, s.tables().stream().map(t -> t.name().equals(name) ? f.apply(t) : t).toList());
+    private static void updateTable(State s, String name, UnaryOperator<Table> f) {
+        Table t = requireTable(s, name);
+        Table changed = f.apply(t);
+        if (!changed.name().equals(name)) throw new IllegalArgumentException("table renamed by update");
+        s.put(changed);
     }
 
-    private static Schema updateColumn(Schema s, String table, String column, UnaryOperator<Column> f) {
-        return updateTable(s, table, t -> {
+    private static void updateColumn(State s, String table, String column, UnaryOperator<Column> f) {
+        updateTable(s, table, t -> {
             if (t.column(column).isEmpty()) throw fail("table " + table + " has no column " + column);
             return withColumns(t, t.columns().stream().map(c -> c.name().equals(column) ? f.apply(c) : c).toList());
         });
     }
 
-    private static Table requireTable(Schema s, String name) {
+    private static Table requireTable(State s, String name) {
         return s.table(name).orElseThrow(() -> fail("there is no table " + name));
     }
 
-    private static void requireEnum(Schema s, String name) {
+    private static void requireEnum(State s, String name) {
         if (s.enumType(name).isEmpty()) throw fail("there is no enum type " + name);
     }
 
@@ -362,14 +404,6 @@ public final class SchemaChanges {
         List<T> out = new ArrayList<>(list);
         out.add(item);
         return out;
-    }
-
-    private static Schema withTables(Schema s, List<Table> tables) {
-        return new Schema(tables, s.enums());
-    }
-
-    private static Schema withEnums(Schema s, List<EnumType> enums) {
-        return new Schema(s.tables(), enums);
     }
 
     static Table withColumns(Table t, List<Column> columns) {

@@ -6,6 +6,8 @@ import dev.modelsync.schema.DefaultValue;
 import dev.modelsync.schema.ForeignKey.Action;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ final class AttributeReader {
     static final List<String> OPTIONS = List.of("type", "allowNull", "defaultValue", "unique", "primaryKey",
             "autoIncrement", "field", "comment", "validate", "references", "onDelete", "onUpdate", "renamedFrom", "values");
     static final List<String> VALIDATORS = List.of("isEmail", "isIn", "notIn", "len", "min", "max", "notEmpty", "is");
+    static final Set<Logical> INTEGERS = EnumSet.of(Logical.INTEGER, Logical.BIGINT, Logical.SMALLINT);
     static final List<String> REFERENCE_KEYS = List.of("model", "key");
 
     private final Values values;
@@ -85,19 +88,24 @@ final class AttributeReader {
                 }
             }
         }
+        if (autoIncrement && type.isPresent() && !INTEGERS.contains(type.get().kind())) {
+            values.problems().add(map.entry("autoIncrement").orElseThrow().key().pos(), "autoIncrement needs an "
+                    + "INTEGER, BIGINT or SMALLINT attribute, not " + type.get().text());
+        }
         if (attrName.isEmpty() || type.isEmpty() || values.problems().size() > before) return Optional.empty();
         return Optional.of(new AttributeDef(attrName.get(), name.pos(), type.get(), allowNull, defaultValue, unique,
                 primaryKey, autoIncrement, field, comment, validate, references, onDelete, onUpdate, renamedFrom));
     }
 
     /**
-     * In {@code { type: DECIMAL(10,2) }} YAML splits at the comma and makes {@code 2)} a key: the
-     * type's own message explains it, so that key is not reported again.
+     * In {@code { type: DECIMAL(10,2) }} or {@code { type: ENUM(a, b) }} YAML splits at the commas and
+     * makes {@code 2)} or {@code b)} keys without values: the type's own message explains it, so
+     * those keys are not reported again.
      */
     private static boolean splitByFlowComma(YNode.Map map, YNode.Entry e) {
         boolean typeUnclosed = map.entry("type").map(t -> t.value() instanceof YNode.Scalar s
                 && s.text().contains("(") && !s.text().contains(")")).orElse(false);
-        return typeUnclosed && e.key().text().endsWith(")") && e.value() instanceof YNode.Scalar v && v.isNull();
+        return typeUnclosed && e.value() instanceof YNode.Scalar v && v.isNull();
     }
 
     /** {@code type}, plus {@code values} for the list form of ENUM. */

@@ -9,14 +9,14 @@ final class Suggest {
     private Suggest() {
     }
 
-    /** The closest candidate within distance 2 (1 for words of up to 4 letters), if any. */
+    /** The closest candidate within distance 2 (1 for candidates of up to 4 letters), if any. */
     static Optional<String> closest(String word, Collection<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
             int d = distance(w, c.toLowerCase(Locale.ROOT));
-            int limit = Math.min(c.length(), w.length()) <= 4 ? 1 : 2;
+            int limit = c.length() <= 4 ? 1 : 2;
             if (d <= limit && d < bestDistance) {
                 best = c;
                 bestDistance = d;

@@ -188,8 +188,8 @@ class DifferTest {
         assertThat(described(roundTrip(recorded, desired, DiffOptions.ALLOW_DESTRUCTIVE))).containsExactly(
                 "create enum type enum_T_kind (a, b)",
                 "add value draft to enum type enum_T_status",
-                "add column T.kind ENUM enum_T_kind",
                 "drop column T.old ENUM enum_T_old",
+                "add column T.kind ENUM enum_T_kind",
                 "drop enum type enum_T_old");
     }
 

@@ -275,6 +275,21 @@ class AttributeTest {
     }
 
     @Test
+    void autoIncrementNeedsAnIntegerType() {
+        assertThat(attr("{ type: BIGINT, autoIncrement: true }").autoIncrement()).isTrue();
+        assertThat(attr("{ type: STRING, autoIncrement: false }").autoIncrement()).isFalse();
+        assertThat(problems("{ type: UUID, autoIncrement: true }")).containsExactly(
+                "4:24 autoIncrement needs an INTEGER, BIGINT or SMALLINT attribute, not UUID");
+    }
+
+    @Test
+    void commasOfAnUnquotedTypeInAFlowMapGiveOneProblem() {
+        assertThat(problems("{ type: ENUM(a, b, c), allowNull: false }")).singleElement().asString()
+                .startsWith("4:18 unparseable type 'ENUM(a': missing ')' at the end; in a flow map { ... } quote a type "
+                        + "that holds commas: { type: 'ENUM(a,...)' }");
+    }
+
+    @Test
     void sqlDefaultTakesNothingElse() {
         assertThat(problems("{ type: INTEGER, defaultValue: { sql: x, y: 1 } }")).containsExactly(
                 "4:41 a raw SQL default is written { sql: \"expression\" } with no other key");

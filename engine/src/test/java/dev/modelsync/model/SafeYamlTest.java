@@ -123,4 +123,9 @@ class SafeYamlTest {
         assertThat(Parse.problems("models:\n  ? [a, b]\n  : {}\n")).singleElement().asString()
                 .startsWith("2:5 a key must be a plain name");
     }
+
+    @Test
+    void rejectsRecursiveAliases() {
+        assertThat(Parse.problems("models: &m\n  A: *m\n")).containsExactly("1:9 a YAML alias may not refer to a node that contains it");
+    }
 }

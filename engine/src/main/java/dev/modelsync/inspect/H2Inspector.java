@@ -1,0 +1,160 @@
+package dev.modelsync.inspect;
+
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * H2 2.x: four INFORMATION_SCHEMA queries per schema — tables with columns, constraints
+ * (with key columns, referential rules and referenced columns), indexes H2 did not generate
+ * for a constraint, and ENUM values (of domains and of inline ENUM columns). H2 has no
+ * partial indexes, so {@code where} is always empty.
+ */
+final class H2Inspector implements Inspector {
+    static final String COLUMNS = """
+            SELECT t.TABLE_NAME, t.REMARKS AS TABLE_COMMENT, c.COLUMN_NAME, c.DATA_TYPE,
+                   c.CHARACTER_MAXIMUM_LENGTH, c.DECLARED_NUMERIC_PRECISION, c.DECLARED_NUMERIC_SCALE,
+                   c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY, c.DOMAIN_NAME, c.DTD_IDENTIFIER,
+                   c.REMARKS AS COLUMN_COMMENT
+            FROM INFORMATION_SCHEMA.TABLES t
+            LEFT JOIN INFORMATION_SCHEMA.COLUMNS c
+                   ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
+            WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE'
+            ORDER BY t.TABLE_NAME, c.ORDINAL_POSITION""";
+    static final String CONSTRAINTS = """
+            SELECT tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, tc.TABLE_NAME, k.COLUMN_NAME,
+                   rk.TABLE_NAME AS REF_TABLE, rk.COLUMN_NAME AS REF_COLUMN,
+                   rc.DELETE_RULE AS ON_DELETE, rc.UPDATE_RULE AS ON_UPDATE
+            FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
+            JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
+              ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            LEFT JOIN INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc
+              ON rc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            LEFT JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE rk
+              ON rk.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA AND rk.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME
+             AND rk.ORDINAL_POSITION = k.POSITION_IN_UNIQUE_CONSTRAINT
+            WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
+            ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
+    static final String INDEXES = """
+            SELECT i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, ic.COLUMN_NAME, ic.ORDERING_SPECIFICATION
+            FROM INFORMATION_SCHEMA.INDEXES i
+            JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ic
+              ON ic.INDEX_SCHEMA = i.INDEX_SCHEMA AND ic.INDEX_NAME = i.INDEX_NAME
+            WHERE i.TABLE_SCHEMA = ? AND i.IS_GENERATED = FALSE AND i.INDEX_TYPE_NAME <> 'PRIMARY KEY'
+            ORDER BY i.TABLE_NAME, i.INDEX_NAME, ic.ORDINAL_POSITION""";
+    static final String ENUMS = """
+            SELECT OBJECT_NAME, OBJECT_TYPE, ENUM_IDENTIFIER, VALUE_NAME
+            FROM INFORMATION_SCHEMA.ENUM_VALUES
+            WHERE OBJECT_SCHEMA = ? AND OBJECT_TYPE IN ('DOMAIN', 'TABLE')
+            ORDER BY OBJECT_TYPE, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_ORDINAL""";
+
+    private final Catalog catalog;
+    private final String schema;
+
+    H2Inspector(Catalog catalog, String schema) {
+        this.catalog = catalog;
+        this.schema = schema;
+    }
+
+    @Override
+    public LiveSchema inspectLive() {
+        List<Catalog.Row> columnRows = catalog.query(COLUMNS, schema);
+        List<Catalog.Row> constraintRows = catalog.query(CONSTRAINTS, schema);
+        List<Catalog.Row> indexRows = catalog.query(INDEXES, schema);
+        List<Catalog.Row> enumRows = catalog.query(ENUMS, schema);
+
+        Map<String, List<String>> domainValues = new LinkedHashMap<>();
+        Map<String, List<String>> inlineValues = new LinkedHashMap<>(); // "table\0dtd" -> values
+        for (Catalog.Row r : enumRows) {
+            boolean domain = "DOMAIN".equals(r.str("object_type"));
+            String key = domain ? r.str("object_name") : r.str("object_name") + "\0" + r.str("enum_identifier");
+            (domain ? domainValues : inlineValues).computeIfAbsent(key, k -> new ArrayList<>()).add(r.str("value_name"));
+        }
+        Map<String, EnumType> enums = new LinkedHashMap<>();
+        domainValues.forEach((name, values) -> enums.put(name, new EnumType(name, values)));
+
+        Map<String, TableBuilder> tables = TableBuilder.newMap();
+        Map<String, String> unmapped = new LinkedHashMap<>();
+        for (Catalog.Row r : columnRows) {
+            String tableName = r.str("table_name");
+            if (TableBuilder.isLiquibaseTable(tableName)) continue;
+            TableBuilder t = tables.computeIfAbsent(tableName, TableBuilder::new);
+            t.comment(r.str("table_comment"));
+            String columnName = r.str("column_name");
+            if (columnName == null) continue;
+            Optional<ColumnType> type = mapType(r);
+            if (type.isPresent() && type.get().kind() == ColumnType.Kind.ENUM && r.str("domain_name") == null) {
+                // an inline ENUM column: named as the resolver names enum types
+                String name = "enum_" + tableName + "_" + columnName;
+                List<String> values = inlineValues.getOrDefault(tableName + "\0" + r.str("dtd_identifier"), List.of());
+                enums.putIfAbsent(name, new EnumType(name, values));
+                type = Optional.of(ColumnType.enumOf(name));
+            }
+            if (type.isEmpty()) unmapped.put(LiveSchema.key(tableName, columnName), r.str("data_type"));
+            ColumnType columnType = type.orElse(ColumnType.of(ColumnType.Kind.TEXT));
+            DefaultExpressions.Parsed def = DefaultExpressions.parse(r.str("column_default"), columnType);
+            boolean autoIncrement = def.sequence() || r.bool("is_identity");
+            t.column(new Column(columnName, columnType, r.bool("is_nullable"),
+                    autoIncrement ? Optional.empty() : def.value(), autoIncrement,
+                    r.strOr("column_comment", ""), List.of()));
+        }
+        for (Catalog.Row r : constraintRows) {
+            TableBuilder t = tables.get(r.str("table_name"));
+            if (t == null) continue;
+            String name = r.str("constraint_name");
+            String column = r.str("column_name");
+            switch (r.str("constraint_type")) {
+                case "PRIMARY KEY" -> t.primaryKeyColumn(name, column);
+                case "UNIQUE" -> t.uniqueColumn(name, column);
+                default -> t.foreignKeyColumn(name, column, r.str("ref_table"), r.str("ref_column"),
+                        ForeignKey.Action.parse(r.strOr("on_delete", "NO ACTION")),
+                        ForeignKey.Action.parse(r.strOr("on_update", "NO ACTION")));
+            }
+        }
+        for (Catalog.Row r : indexRows) {
+            TableBuilder t = tables.get(r.str("table_name"));
+            if (t == null) continue;
+            t.indexColumn(r.str("index_name"), r.strOr("index_type_name", "").startsWith("UNIQUE"), "",
+                    r.str("column_name"), "DESC".equals(r.str("ordering_specification")));
+        }
+        return new LiveSchema(new Schema(tables.values().stream().map(TableBuilder::build).toList(),
+                List.copyOf(enums.values())), unmapped);
+    }
+
+    static Optional<ColumnType> mapType(Catalog.Row r) {
+        String dataType = r.strOr("data_type", "");
+        return switch (dataType) {
+            case "CHARACTER VARYING" -> Optional.of(ColumnType.varchar(r.integer("character_maximum_length")));
+            case "CHARACTER" -> Optional.of(ColumnType.chars(r.integer("character_maximum_length")));
+            case "CHARACTER LARGE OBJECT" -> kind(ColumnType.Kind.TEXT);
+            case "INTEGER" -> kind(ColumnType.Kind.INTEGER);
+            case "BIGINT" -> kind(ColumnType.Kind.BIGINT);
+            case "SMALLINT" -> kind(ColumnType.Kind.SMALLINT);
+            case "REAL" -> kind(ColumnType.Kind.REAL);
+            case "DOUBLE PRECISION" -> kind(ColumnType.Kind.DOUBLE);
+            case "NUMERIC" -> Optional.of(ColumnType.decimal(r.integer("declared_numeric_precision"),
+                    r.integer("declared_numeric_scale")));
+            case "BOOLEAN" -> kind(ColumnType.Kind.BOOLEAN);
+            case "TIMESTAMP WITH TIME ZONE" -> kind(ColumnType.Kind.TIMESTAMPTZ);
+            case "DATE" -> kind(ColumnType.Kind.DATE);
+            case "TIME" -> kind(ColumnType.Kind.TIME);
+            case "UUID" -> kind(ColumnType.Kind.UUID);
+            case "JSON" -> kind(ColumnType.Kind.JSON);
+            case "BINARY LARGE OBJECT" -> kind(ColumnType.Kind.BLOB);
+            case "ENUM" -> Optional.of(ColumnType.enumOf(r.strOr("domain_name", "")));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<ColumnType> kind(ColumnType.Kind kind) {
+        return Optional.of(ColumnType.of(kind));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.modelsync.inspect;
+
+import dev.modelsync.ModelSyncException;
+import dev.modelsync.db.Dialect;
+import dev.modelsync.schema.Schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * Reads the live schema of one database schema into the same {@link Schema} records the
+ * resolver produces. Every implementation issues a fixed number of bulk catalog queries per
+ * schema, whatever the number of tables (never one query per table).
+ *
+ * <pre>
+ * Schema live = Inspector.forConnection(connection, "public").inspect();
+ * </pre>
+ */
+public interface Inspector {
+
+    /** The live schema; columns of types modelsync cannot express are listed in {@link LiveSchema#unmappedTypes()}. */
+    LiveSchema inspectLive();
+
+    default Schema inspect() {
+        return inspectLive().schema();
+    }
+
+    /**
+     * An inspector for the database behind {@code connection}. {@code schemaName} empty or null:
+     * the connection's current schema ({@code public} on PostgreSQL, {@code PUBLIC} on H2).
+     */
+    static Inspector forConnection(Connection connection, String schemaName) {
+        Dialect dialect = dialectOf(connection);
+        String schema = schemaName == null || schemaName.isBlank() ? currentSchema(connection, dialect) : schemaName;
+        Catalog catalog = new Catalog(connection);
+        return switch (dialect) {
+            case POSTGRESQL -> new PostgresInspector(catalog, schema);
+            case H2 -> new H2Inspector(catalog, schema);
+        };
+    }
+
+    static Dialect dialectOf(Connection connection) {
+        try {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) return Dialect.POSTGRESQL;
+            if (product.contains("h2")) return Dialect.H2;
+            throw new ModelSyncException("Cannot inspect a " + connection.getMetaData().getDatabaseProductName()
+                    + " database: modelsync supports H2 and PostgreSQL.");
+        } catch (SQLException e) {
+            throw new ModelSyncException("Cannot read the database product name: " + e.getMessage(), e);
+        }
+    }
+
+    private static String currentSchema(Connection connection, Dialect dialect) {
+        try {
+            String s = connection.getSchema();
+            if (s != null && !s.isBlank()) return s;
+        } catch (SQLException e) {
+            // fall through to the dialect's default
+        }
+        return dialect == Dialect.H2 ? "PUBLIC" : "public";
+    }
+}

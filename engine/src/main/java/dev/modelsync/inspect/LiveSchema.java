@@ -1,0 +1,21 @@
+package dev.modelsync.inspect;
+
+import dev.modelsync.schema.Schema;
+
+import java.util.Map;
+
+/**
+ * The inspected schema, plus the columns whose database type has no {@link dev.modelsync.schema.ColumnType}
+ * (for example {@code inet} or {@code timestamp without time zone}): key {@code Table.column},
+ * value the type as the database names it. Those columns appear in {@link #schema()} with
+ * type TEXT as a placeholder; the comparator reports them by their real type.
+ */
+public record LiveSchema(Schema schema, Map<String, String> unmappedTypes) {
+    public LiveSchema {
+        unmappedTypes = Map.copyOf(unmappedTypes);
+    }
+
+    public static String key(String table, String column) {
+        return table + "." + column;
+    }
+}

@@ -1,0 +1,179 @@
+package dev.modelsync.inspect;
+
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Schema;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * PostgreSQL: four pg_catalog queries per schema — tables with columns, constraints
+ * (primary, unique, foreign keys with their actions), indexes that back no constraint, and
+ * enum types with their labels.
+ */
+final class PostgresInspector implements Inspector {
+    static final String COLUMNS = """
+            SELECT c.relname AS table_name, obj_description(c.oid, 'pg_class') AS table_comment,
+                   a.attname AS column_name, a.attnotnull AS not_null, a.attidentity AS identity,
+                   format_type(a.atttypid, a.atttypmod) AS formatted, t.typname AS type_name, t.typtype AS type_type,
+                   pg_get_expr(d.adbin, d.adrelid) AS default_expr, col_description(c.oid, a.attnum) AS column_comment
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+            LEFT JOIN pg_type t ON t.oid = a.atttypid
+            LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+            WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+            ORDER BY c.relname, a.attnum""";
+    static final String CONSTRAINTS = """
+            SELECT con.conname AS constraint_name, con.contype AS constraint_type, rel.relname AS table_name,
+                   a.attname AS column_name, fr.relname AS ref_table, fa.attname AS ref_column,
+                   con.confdeltype AS on_delete, con.confupdtype AS on_update
+            FROM pg_constraint con
+            JOIN pg_class rel ON rel.oid = con.conrelid
+            JOIN pg_namespace n ON n.oid = rel.relnamespace
+            CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+            JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+            LEFT JOIN pg_class fr ON fr.oid = con.confrelid
+            LEFT JOIN pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = con.confkey[k.ord]
+            WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f')
+            ORDER BY rel.relname, con.conname, k.ord""";
+    static final String INDEXES = """
+            SELECT t.relname AS table_name, i.relname AS index_name, ix.indisunique AS is_unique,
+                   a.attname AS column_name, pg_get_indexdef(ix.indexrelid, k.ord::int, true) AS expression,
+                   (ix.indoption[k.ord - 1] & 1) = 1 AS descending,
+                   pg_get_expr(ix.indpred, ix.indrelid, true) AS predicate
+            FROM pg_index ix
+            JOIN pg_class i ON i.oid = ix.indexrelid
+            JOIN pg_class t ON t.oid = ix.indrelid
+            JOIN pg_namespace n ON n.oid = t.relnamespace
+            CROSS JOIN LATERAL unnest(ix.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+            LEFT JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum AND k.attnum > 0
+            WHERE n.nspname = ? AND k.ord <= ix.indnkeyatts
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint c
+                              WHERE c.conindid = ix.indexrelid AND c.contype IN ('p', 'u', 'x'))
+            ORDER BY t.relname, i.relname, k.ord""";
+    static final String ENUMS = """
+            SELECT t.typname AS type_name, e.enumlabel AS label
+            FROM pg_type t
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+            JOIN pg_enum e ON e.enumtypid = t.oid
+            WHERE n.nspname = ?
+            ORDER BY t.typname, e.enumsortorder""";
+
+    private static final Pattern VARCHAR = Pattern.compile("character varying\\((\\d+)\\)");
+    private static final Pattern CHAR = Pattern.compile("character\\((\\d+)\\)");
+    private static final Pattern NUMERIC = Pattern.compile("numeric(?:\\((\\d+)(?:,(\\d+))?\\))?");
+    private static final Pattern TIMESTAMPTZ = Pattern.compile("timestamp(\\(\\d+\\))? with time zone");
+    private static final Pattern TIME = Pattern.compile("time(\\(\\d+\\))? without time zone");
+
+    private final Catalog catalog;
+    private final String schema;
+
+    PostgresInspector(Catalog catalog, String schema) {
+        this.catalog = catalog;
+        this.schema = schema;
+    }
+
+    @Override
+    public LiveSchema inspectLive() {
+        Map<String, TableBuilder> tables = TableBuilder.newMap();
+        Map<String, String> unmapped = new LinkedHashMap<>();
+        for (Catalog.Row r : catalog.query(COLUMNS, schema)) {
+            String tableName = r.str("table_name");
+            if (TableBuilder.isLiquibaseTable(tableName)) continue;
+            TableBuilder t = tables.computeIfAbsent(tableName, TableBuilder::new);
+            t.comment(r.str("table_comment"));
+            if (r.str("column_name") == null) continue;
+            String columnName = r.str("column_name");
+            String formatted = r.str("formatted");
+            Optional<ColumnType> type = "e".equals(r.str("type_type"))
+                    ? Optional.of(ColumnType.enumOf(r.str("type_name"))) : mapType(formatted);
+            if (type.isEmpty()) unmapped.put(LiveSchema.key(tableName, columnName), formatted);
+            ColumnType columnType = type.orElse(ColumnType.of(ColumnType.Kind.TEXT));
+            DefaultExpressions.Parsed def = DefaultExpressions.parse(r.str("default_expr"), columnType);
+            String identity = r.strOr("identity", "");
+            boolean autoIncrement = def.sequence() || identity.equals("a") || identity.equals("d");
+            t.column(new Column(columnName, columnType, !r.bool("not_null"),
+                    autoIncrement ? Optional.empty() : def.value(), autoIncrement,
+                    r.strOr("column_comment", ""), List.of()));
+        }
+        for (Catalog.Row r : catalog.query(CONSTRAINTS, schema)) {
+            TableBuilder t = tables.get(r.str("table_name"));
+            if (t == null) continue;
+            String name = r.str("constraint_name");
+            String column = r.str("column_name");
+            switch (r.str("constraint_type")) {
+                case "p" -> t.primaryKeyColumn(name, column);
+                case "u" -> t.uniqueColumn(name, column);
+                default -> t.foreignKeyColumn(name, column, r.str("ref_table"), r.str("ref_column"),
+                        action(r.str("on_delete")), action(r.str("on_update")));
+            }
+        }
+        for (Catalog.Row r : catalog.query(INDEXES, schema)) {
+            TableBuilder t = tables.get(r.str("table_name"));
+            if (t == null) continue;
+            String column = r.str("column_name") != null ? r.str("column_name") : r.str("expression");
+            t.indexColumn(r.str("index_name"), r.bool("is_unique"), r.strOr("predicate", ""), column,
+                    r.bool("descending"));
+        }
+        Map<String, List<String>> enumValues = new LinkedHashMap<>();
+        for (Catalog.Row r : catalog.query(ENUMS, schema)) {
+            enumValues.computeIfAbsent(r.str("type_name"), k -> new ArrayList<>()).add(r.str("label"));
+        }
+        List<EnumType> enums = enumValues.entrySet().stream().map(e -> new EnumType(e.getKey(), e.getValue())).toList();
+        return new LiveSchema(new Schema(tables.values().stream().map(TableBuilder::build).toList(), enums),
+                new HashMap<>(unmapped));
+    }
+
+    static Optional<ColumnType> mapType(String formatted) {
+        if (formatted == null) return Optional.empty();
+        Matcher m;
+        if ((m = VARCHAR.matcher(formatted)).matches()) return Optional.of(ColumnType.varchar(Integer.parseInt(m.group(1))));
+        if ((m = CHAR.matcher(formatted)).matches()) return Optional.of(ColumnType.chars(Integer.parseInt(m.group(1))));
+        if ((m = NUMERIC.matcher(formatted)).matches()) {
+            int p = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+            int s = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            return Optional.of(ColumnType.decimal(p, s));
+        }
+        if (TIMESTAMPTZ.matcher(formatted).matches()) return kind(ColumnType.Kind.TIMESTAMPTZ);
+        if (TIME.matcher(formatted).matches()) return kind(ColumnType.Kind.TIME);
+        return switch (formatted) {
+            case "text" -> kind(ColumnType.Kind.TEXT);
+            case "integer" -> kind(ColumnType.Kind.INTEGER);
+            case "bigint" -> kind(ColumnType.Kind.BIGINT);
+            case "smallint" -> kind(ColumnType.Kind.SMALLINT);
+            case "real" -> kind(ColumnType.Kind.REAL);
+            case "double precision" -> kind(ColumnType.Kind.DOUBLE);
+            case "boolean" -> kind(ColumnType.Kind.BOOLEAN);
+            case "date" -> kind(ColumnType.Kind.DATE);
+            case "uuid" -> kind(ColumnType.Kind.UUID);
+            case "json" -> kind(ColumnType.Kind.JSON);
+            case "jsonb" -> kind(ColumnType.Kind.JSONB);
+            case "bytea" -> kind(ColumnType.Kind.BLOB);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<ColumnType> kind(ColumnType.Kind kind) {
+        return Optional.of(ColumnType.of(kind));
+    }
+
+    private static ForeignKey.Action action(String code) {
+        return switch (code == null ? "a" : code) {
+            case "c" -> ForeignKey.Action.CASCADE;
+            case "n" -> ForeignKey.Action.SET_NULL;
+            case "r" -> ForeignKey.Action.RESTRICT;
+            case "d" -> ForeignKey.Action.SET_DEFAULT;
+            default -> ForeignKey.Action.NO_ACTION;
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package dev.modelsync.inspect;
+
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Index;
+import dev.modelsync.schema.PrimaryKey;
+import dev.modelsync.schema.Table;
+import dev.modelsync.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Collects the rows of the bulk catalog queries that belong to one table. */
+final class TableBuilder {
+    private final String name;
+    private String comment = "";
+    private final List<Column> columns = new ArrayList<>();
+    private String pkName;
+    private final List<String> pkColumns = new ArrayList<>();
+    private final Map<String, Fk> foreignKeys = new TreeMap<>();
+    private final Map<String, List<String>> uniques = new TreeMap<>();
+    private final Map<String, Idx> indexes = new TreeMap<>();
+
+    TableBuilder(String name) {
+        this.name = name;
+    }
+
+    String name() {
+        return name;
+    }
+
+    void comment(String comment) {
+        this.comment = comment == null ? "" : comment;
+    }
+
+    void column(Column column) {
+        columns.add(column);
+    }
+
+    void primaryKeyColumn(String constraint, String column) {
+        pkName = constraint;
+        pkColumns.add(column);
+    }
+
+    void uniqueColumn(String constraint, String column) {
+        uniques.computeIfAbsent(constraint, k -> new ArrayList<>()).add(column);
+    }
+
+    void foreignKeyColumn(String constraint, String column, String refTable, String refColumn,
+                          ForeignKey.Action onDelete, ForeignKey.Action onUpdate) {
+        Fk fk = foreignKeys.computeIfAbsent(constraint, k -> new Fk(refTable, onDelete, onUpdate));
+        fk.columns.add(column);
+        fk.refColumns.add(refColumn);
+    }
+
+    void indexColumn(String index, boolean unique, String where, String column, boolean descending) {
+        Idx idx = indexes.computeIfAbsent(index, k -> new Idx(unique, where));
+        idx.columns.add(new Index.IndexColumn(column, descending));
+    }
+
+    Table build() {
+        Optional<PrimaryKey> pk = pkName == null ? Optional.empty() : Optional.of(new PrimaryKey(pkName, pkColumns));
+        List<ForeignKey> fks = foreignKeys.entrySet().stream()
+                .map(e -> new ForeignKey(e.getKey(), e.getValue().columns, e.getValue().refTable,
+                        e.getValue().refColumns, e.getValue().onDelete, e.getValue().onUpdate))
+                .toList();
+        List<UniqueConstraint> uqs = uniques.entrySet().stream()
+                .map(e -> new UniqueConstraint(e.getKey(), e.getValue())).toList();
+        List<Index> idxs = indexes.entrySet().stream()
+                .map(e -> new Index(e.getKey(), e.getValue().columns, e.getValue().unique, e.getValue().where))
+                .toList();
+        return new Table(name, columns, pk, fks, uqs, idxs, comment, List.of());
+    }
+
+    /** Builders by table name, in the order the catalog returned them. */
+    static Map<String, TableBuilder> newMap() {
+        return new LinkedHashMap<>();
+    }
+
+    static boolean isLiquibaseTable(String table) {
+        return table.equalsIgnoreCase("DATABASECHANGELOG") || table.equalsIgnoreCase("DATABASECHANGELOGLOCK");
+    }
+
+    private static final class Fk {
+        final String refTable;
+        final ForeignKey.Action onDelete;
+        final ForeignKey.Action onUpdate;
+        final List<String> columns = new ArrayList<>();
+        final List<String> refColumns = new ArrayList<>();
+
+        Fk(String refTable, ForeignKey.Action onDelete, ForeignKey.Action onUpdate) {
+            this.refTable = refTable;
+            this.onDelete = onDelete;
+            this.onUpdate = onUpdate;
+        }
+    }
+
+    private static final class Idx {
+        final boolean unique;
+        final String where;
+        final List<Index.IndexColumn> columns = new ArrayList<>();
+
+        Idx(boolean unique, String where) {
+            this.unique = unique;
+            this.where = where == null ? "" : where;
+        }
+    }
+}

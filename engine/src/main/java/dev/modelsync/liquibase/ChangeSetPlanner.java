@@ -1,0 +1,422 @@
+package dev.modelsync.liquibase;
+
+import dev.modelsync.db.Dialect;
+import dev.modelsync.diff.SchemaChange;
+import dev.modelsync.diff.SchemaChange.AddColumn;
+import dev.modelsync.diff.SchemaChange.AddEnumValues;
+import dev.modelsync.diff.SchemaChange.AddForeignKey;
+import dev.modelsync.diff.SchemaChange.AddIndex;
+import dev.modelsync.diff.SchemaChange.AddPrimaryKey;
+import dev.modelsync.diff.SchemaChange.AddUnique;
+import dev.modelsync.diff.SchemaChange.AlterAutoIncrement;
+import dev.modelsync.diff.SchemaChange.AlterColumnType;
+import dev.modelsync.diff.SchemaChange.AlterDefault;
+import dev.modelsync.diff.SchemaChange.AlterNullability;
+import dev.modelsync.diff.SchemaChange.AlterTableComment;
+import dev.modelsync.diff.SchemaChange.CreateEnum;
+import dev.modelsync.diff.SchemaChange.CreateTable;
+import dev.modelsync.diff.SchemaChange.DropColumn;
+import dev.modelsync.diff.SchemaChange.DropEnum;
+import dev.modelsync.diff.SchemaChange.DropForeignKey;
+import dev.modelsync.diff.SchemaChange.DropIndex;
+import dev.modelsync.diff.SchemaChange.DropPrimaryKey;
+import dev.modelsync.diff.SchemaChange.DropTable;
+import dev.modelsync.diff.SchemaChange.DropUnique;
+import dev.modelsync.diff.SchemaChange.RenameColumn;
+import dev.modelsync.diff.SchemaChange.RenameIndex;
+import dev.modelsync.diff.SchemaChange.RenameTable;
+import dev.modelsync.diff.SchemaChange.ReplaceEnumValues;
+import dev.modelsync.diff.SchemaChanges;
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.DefaultValue;
+import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Index;
+import dev.modelsync.schema.PrimaryKey;
+import dev.modelsync.schema.Schema;
+import dev.modelsync.schema.Table;
+import dev.modelsync.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import static dev.modelsync.liquibase.LiquibaseTypes.quote;
+
+/**
+ * Turns a list of {@link SchemaChange}s into changesets: consecutive changes of one table share a
+ * changeset; enum type changes get one each (PostgreSQL cannot use a new enum value in the
+ * transaction that added it). The order of the changes is kept.
+ */
+final class ChangeSetPlanner {
+    private final List<PlannedChangeSet> out = new ArrayList<>();
+    private Schema state;
+
+    // the changeset being filled
+    private String groupSubject;
+    private String groupSlug;
+    private final List<Map<String, Object>> changes = new ArrayList<>();
+    private final SortedSet<String> enums = new TreeSet<>();
+    private final SortedSet<String> props = new TreeSet<>();
+    // collected while the next change is built, moved into the changeset it joins
+    private final SortedSet<String> pendingEnums = new TreeSet<>();
+    private final SortedSet<String> pendingProps = new TreeSet<>();
+
+    private ChangeSetPlanner(Schema recorded) {
+        this.state = SchemaChanges.withoutHints(recorded);
+    }
+
+    static List<PlannedChangeSet> plan(Schema recorded, List<SchemaChange> changes) {
+        ChangeSetPlanner p = new ChangeSetPlanner(recorded);
+        for (SchemaChange c : changes) {
+            p.add(c);
+            p.state = SchemaChanges.apply(p.state, c);
+        }
+        p.flush();
+        return List.copyOf(p.out);
+    }
+
+    private void add(SchemaChange change) {
+        if (change instanceof CreateEnum c) {
+            alone("create-enum-" + c.type().name(),
+                    sqlPair(List.of(OwnSql.createEnum(c.type(), Dialect.POSTGRESQL)),
+                            List.of(OwnSql.createEnum(c.type(), Dialect.H2))));
+        } else if (change instanceof AddEnumValues c) {
+            alone("add-enum-values-" + c.after().name(),
+                    sqlPair(OwnSql.addEnumValuesPostgres(c.before(), c.after()),
+                            OwnSql.replaceEnumH2(c.after(), columnsUsing(c.after().name()))));
+        } else if (change instanceof ReplaceEnumValues c) {
+            alone("replace-enum-values-" + c.after().name(),
+                    sqlPair(replaceEnumPostgres(c), OwnSql.replaceEnumH2(c.after(),
+                            c.columns().stream().map(r -> new String[]{r.table(), r.column()}).toList())));
+        } else if (change instanceof DropEnum c) {
+            alone("drop-enum-" + c.type().name(),
+                    sqlPair(List.of(OwnSql.dropEnum(c.type().name(), Dialect.POSTGRESQL)),
+                            List.of(OwnSql.dropEnum(c.type().name(), Dialect.H2))));
+        } else if (change instanceof CreateTable c) {
+            createTable(c.table());
+        } else if (change instanceof DropTable c) {
+            table(c.table().name(), "drop-table-" + c.table().name(),
+                    change("dropTable", "tableName", c.table().name()));
+        } else if (change instanceof RenameTable c) {
+            table(c.to(), "rename-table-" + c.from() + "-to-" + c.to(),
+                    change("renameTable", "oldTableName", c.from(), "newTableName", c.to()));
+        } else if (change instanceof AddColumn c) {
+            table(c.table(), alter(c.table()), change("addColumn", "tableName", c.table(),
+                    "columns", List.of(Map.of("column", column(c.column(), Optional.empty())))));
+        } else if (change instanceof DropColumn c) {
+            table(c.table(), alter(c.table()),
+                    change("dropColumn", "tableName", c.table(), "columnName", c.column().name()));
+        } else if (change instanceof RenameColumn c) {
+            table(c.table(), alter(c.table()), change("renameColumn", "tableName", c.table(),
+                    "oldColumnName", c.from(), "newColumnName", c.to()));
+        } else if (change instanceof AlterColumnType c) {
+            table(c.table(), alter(c.table()), sqlPair(
+                    List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.POSTGRESQL)),
+                    List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.H2))));
+        } else if (change instanceof AlterNullability c) {
+            table(c.table(), alter(c.table()), nullability(c));
+        } else if (change instanceof AlterDefault c) {
+            table(c.table(), alter(c.table()), defaultChange(c));
+        } else if (change instanceof AlterAutoIncrement c) {
+            table(c.table(), alter(c.table()), c.autoIncrement()
+                    ? sqlPair(OwnSql.addIdentity(c.table(), c.column().name(), Dialect.POSTGRESQL),
+                    OwnSql.addIdentity(c.table(), c.column().name(), Dialect.H2))
+                    : sqlPair(List.of(OwnSql.dropIdentity(c.table(), c.column().name(), Dialect.POSTGRESQL)),
+                    List.of(OwnSql.dropIdentity(c.table(), c.column().name(), Dialect.H2))));
+        } else if (change instanceof AddPrimaryKey c) {
+            table(c.table(), alter(c.table()), List.of(addPrimaryKey(c.table(), c.primaryKey())));
+        } else if (change instanceof DropPrimaryKey c) {
+            table(c.table(), alter(c.table()),
+                    change("dropPrimaryKey", "tableName", c.table(), "constraintName", c.primaryKey().name()));
+        } else if (change instanceof AddForeignKey c) {
+            table(c.table(), alter(c.table()), List.of(addForeignKey(c.table(), c.foreignKey())));
+        } else if (change instanceof DropForeignKey c) {
+            table(c.table(), alter(c.table()), change("dropForeignKeyConstraint",
+                    "baseTableName", c.table(), "constraintName", c.foreignKey().name()));
+        } else if (change instanceof AddUnique c) {
+            table(c.table(), alter(c.table()), List.of(addUnique(c.table(), c.unique())));
+        } else if (change instanceof DropUnique c) {
+            table(c.table(), alter(c.table()),
+                    change("dropUniqueConstraint", "tableName", c.table(), "constraintName", c.unique().name()));
+        } else if (change instanceof AddIndex c) {
+            table(c.table(), alter(c.table()), createIndex(c.table(), c.index()));
+        } else if (change instanceof DropIndex c) {
+            table(c.table(), alter(c.table()),
+                    change("dropIndex", "tableName", c.table(), "indexName", c.index().name()));
+        } else if (change instanceof RenameIndex c) {
+            table(c.table(), alter(c.table()), renameIndex(c));
+        } else if (change instanceof AlterTableComment c) {
+            table(c.table(), alter(c.table()),
+                    change("setTableRemarks", "tableName", c.table(), "remarks", c.comment()));
+        } else {
+            throw new IllegalArgumentException("unknown change " + change);
+        }
+    }
+
+    private static String alter(String table) {
+        return "alter-table-" + table;
+    }
+
+    // ---- grouping ------------------------------------------------------------------------------
+
+    private void alone(String slug, List<Map<String, Object>> cs) {
+        flush();
+        groupSlug = slug;
+        join(cs);
+        flush();
+    }
+
+    private void table(String table, String slug, List<Map<String, Object>> cs) {
+        if (groupSubject == null || !groupSubject.equals(table)) {
+            flush();
+            groupSubject = table;
+            groupSlug = slug;
+        }
+        join(cs);
+    }
+
+    private void join(List<Map<String, Object>> cs) {
+        changes.addAll(cs);
+        enums.addAll(pendingEnums);
+        props.addAll(pendingProps);
+        pendingEnums.clear();
+        pendingProps.clear();
+    }
+
+    private void flush() {
+        if (!changes.isEmpty()) {
+            out.add(new PlannedChangeSet(slug(groupSlug), changes, new TreeSet<>(enums), new TreeSet<>(props)));
+        }
+        changes.clear();
+        groupSubject = null;
+        groupSlug = null;
+        enums.clear();
+        props.clear();
+    }
+
+    /** Lower case, runs of other characters as one dash, at most 60 characters. */
+    static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 60) s = s.substring(0, 60).replaceAll("-+$", "");
+        return s.isEmpty() ? "change" : s;
+    }
+
+    // ---- changes -------------------------------------------------------------------------------
+
+    private void createTable(Table t) {
+        List<Map<String, Object>> cs = new ArrayList<>();
+        Optional<PrimaryKey> pk = t.primaryKey();
+        List<String> inColumnOrder = t.columns().stream().map(Column::name)
+                .filter(n -> pk.isPresent() && pk.get().columns().contains(n)).toList();
+        boolean inline = pk.isPresent() && pk.get().columns().equals(inColumnOrder);
+        List<Object> cols = new ArrayList<>();
+        for (Column c : t.columns()) {
+            Optional<PrimaryKey> mine = inline && pk.get().columns().contains(c.name()) ? pk : Optional.empty();
+            cols.add(Map.of("column", column(c, mine)));
+        }
+        Map<String, Object> ct = new LinkedHashMap<>();
+        ct.put("tableName", t.name());
+        if (!t.comment().isEmpty()) ct.put("remarks", t.comment());
+        ct.put("columns", cols);
+        cs.add(Map.of("createTable", ct));
+        if (pk.isPresent() && !inline) cs.add(addPrimaryKey(t.name(), pk.get()));
+        for (UniqueConstraint u : t.uniques()) cs.add(addUnique(t.name(), u));
+        for (Index ix : t.indexes()) cs.addAll(createIndex(t.name(), ix));
+        for (ForeignKey fk : t.foreignKeys()) cs.add(addForeignKey(t.name(), fk));
+        flush();
+        table(t.name(), "create-table-" + t.name(), cs);
+    }
+
+    private Map<String, Object> column(Column c, Optional<PrimaryKey> pk) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.name());
+        m.put("type", LiquibaseTypes.liquibaseType(c.type()));
+        LiquibaseTypes.propertyOf(c.type()).ifPresent(pendingProps::add);
+        if (c.type().kind() == ColumnType.Kind.ENUM) pendingEnums.add(c.type().enumName());
+        if (c.autoIncrement()) m.put("autoIncrement", true);
+        c.defaultValue().ifPresent(d -> putDefault(m, c.type(), d));
+        if (!c.comment().isEmpty()) m.put("remarks", c.comment());
+        Map<String, Object> k = new LinkedHashMap<>();
+        if (!c.nullable()) k.put("nullable", false);
+        pk.ifPresent(p -> {
+            k.put("primaryKey", true);
+            k.put("primaryKeyName", p.name());
+        });
+        if (!k.isEmpty()) m.put("constraints", k);
+        return m;
+    }
+
+    private void putDefault(Map<String, Object> m, ColumnType type, DefaultValue d) {
+        switch (d.kind()) {
+            case LITERAL -> {
+                if (LiquibaseTypes.numeric(type)) m.put("defaultValueNumeric", d.value());
+                else if (type.kind() == ColumnType.Kind.BOOLEAN) m.put("defaultValueBoolean", Boolean.parseBoolean(d.value()));
+                else m.put("defaultValue", d.value());
+            }
+            case NOW -> m.put("defaultValueComputed", LiquibaseTypes.nowExpression(type));
+            case UUIDV4 -> {
+                m.put("defaultValueComputed", "${" + LiquibaseTypes.PROP_UUIDV4 + "}");
+                pendingProps.add(LiquibaseTypes.PROP_UUIDV4);
+            }
+            case SQL -> m.put("defaultValueComputed", d.value());
+        }
+    }
+
+    private List<Map<String, Object>> nullability(AlterNullability c) {
+        if (c.nullable()) {
+            return change("dropNotNullConstraint", "tableName", c.table(), "columnName", c.column().name());
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tableName", c.table());
+        m.put("columnName", c.column().name());
+        // rows holding NULL get the column's default first
+        Optional<DefaultValue> def = c.column().defaultValue();
+        if (def.isPresent() && def.get().kind() == DefaultValue.Kind.LITERAL) {
+            m.put("defaultNullValue", def.get().value());
+        } else if (def.isPresent()) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("name", c.column().name());
+            putDefault(value, c.column().type(), def.get());
+            Object expr = value.remove("defaultValueComputed");
+            value.put("valueComputed", expr);
+            Map<String, Object> u = new LinkedHashMap<>();
+            u.put("tableName", c.table());
+            u.put("columns", List.of(Map.of("column", value)));
+            u.put("where", quote(c.column().name()) + " IS NULL");
+            out.add(Map.of("update", u));
+        }
+        out.add(Map.of("addNotNullConstraint", m));
+        return out;
+    }
+
+    private List<Map<String, Object>> defaultChange(AlterDefault c) {
+        if (c.to().isEmpty()) {
+            return change("dropDefaultValue", "tableName", c.table(), "columnName", c.column().name());
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tableName", c.table());
+        m.put("columnName", c.column().name());
+        putDefault(m, c.column().type(), c.to().get());
+        return List.of(Map.of("addDefaultValue", m));
+    }
+
+    private static Map<String, Object> addPrimaryKey(String table, PrimaryKey pk) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tableName", table);
+        m.put("columnNames", String.join(", ", pk.columns()));
+        m.put("constraintName", pk.name());
+        return Map.of("addPrimaryKey", m);
+    }
+
+    private static Map<String, Object> addUnique(String table, UniqueConstraint u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tableName", table);
+        m.put("columnNames", String.join(", ", u.columns()));
+        m.put("constraintName", u.name());
+        return Map.of("addUniqueConstraint", m);
+    }
+
+    private static Map<String, Object> addForeignKey(String table, ForeignKey fk) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("baseTableName", table);
+        m.put("baseColumnNames", String.join(", ", fk.columns()));
+        m.put("constraintName", fk.name());
+        m.put("referencedTableName", fk.refTable());
+        m.put("referencedColumnNames", String.join(", ", fk.refColumns()));
+        m.put("onDelete", fk.onDelete().sql());
+        m.put("onUpdate", fk.onUpdate().sql());
+        return Map.of("addForeignKeyConstraint", m);
+    }
+
+    private static List<Map<String, Object>> createIndex(String table, Index ix) {
+        if (!ix.where().isEmpty()) {
+            return sqlPair(List.of(OwnSql.partialIndex(table, ix, Dialect.POSTGRESQL)),
+                    List.of(OwnSql.partialIndex(table, ix, Dialect.H2)));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tableName", table);
+        m.put("indexName", ix.name());
+        if (ix.unique()) m.put("unique", true);
+        List<Object> cols = new ArrayList<>();
+        for (Index.IndexColumn c : ix.columns()) {
+            Map<String, Object> col = new LinkedHashMap<>();
+            col.put("name", c.name());
+            if (c.descending()) col.put("descending", true);
+            cols.add(Map.of("column", col));
+        }
+        m.put("columns", cols);
+        return List.of(Map.of("createIndex", m));
+    }
+
+    private List<Map<String, Object>> renameIndex(RenameIndex c) {
+        Table t = state.table(c.table()).orElseThrow();
+        boolean index = SchemaChanges.objectKind(t, c.from()).orElseThrow() == SchemaChanges.ObjectKind.INDEX;
+        return sql(List.of(index ? OwnSql.renameIndex(c.from(), c.to())
+                : OwnSql.renameConstraint(c.table(), c.from(), c.to())), null);
+    }
+
+    /** PostgreSQL: the old type renamed away, the new one created, each column converted through text, the old dropped. */
+    private List<String> replaceEnumPostgres(ReplaceEnumValues c) {
+        String name = c.after().name();
+        String old = name + OwnSql.OLD_SUFFIX;
+        List<String> s = new ArrayList<>();
+        s.add("ALTER TYPE " + quote(name) + " RENAME TO " + quote(old));
+        s.add(OwnSql.createEnum(c.after(), Dialect.POSTGRESQL));
+        for (SchemaChange.ColumnRef r : c.columns()) {
+            Optional<DefaultValue> def = state.table(r.table()).flatMap(t -> t.column(r.column()))
+                    .flatMap(Column::defaultValue);
+            String t = quote(r.table());
+            String col = quote(r.column());
+            if (def.isPresent()) s.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " DROP DEFAULT");
+            s.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " TYPE " + quote(name) + " USING " + col + "::text::"
+                    + quote(name));
+            def.filter(d -> d.kind() == DefaultValue.Kind.LITERAL && c.after().values().contains(d.value()))
+                    .ifPresent(d -> s.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " SET DEFAULT "
+                            + LiquibaseTypes.literal(d.value())));
+        }
+        s.add("DROP TYPE " + quote(old));
+        return s;
+    }
+
+    private List<String[]> columnsUsing(String enumName) {
+        List<String[]> out = new ArrayList<>();
+        for (Table t : state.tables()) {
+            for (Column c : t.columns()) {
+                if (c.type().kind() == ColumnType.Kind.ENUM && c.type().enumName().equals(enumName)) {
+                    out.add(new String[]{t.name(), c.name()});
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    static List<Map<String, Object>> change(String type, Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return List.of(Map.of(type, m));
+    }
+
+    static List<Map<String, Object>> sqlPair(List<String> postgres, List<String> h2) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        out.addAll(sql(postgres, "postgresql"));
+        out.addAll(sql(h2, "h2"));
+        return out;
+    }
+
+    static List<Map<String, Object>> sql(List<String> statements, String dbms) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (dbms != null) m.put("dbms", dbms);
+        m.put("sql", String.join(";\n", statements));
+        return List.of(Map.of("sql", m));
+    }
+}

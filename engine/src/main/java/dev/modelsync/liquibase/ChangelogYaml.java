@@ -1,0 +1,96 @@
+package dev.modelsync.liquibase;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders planned changesets as one Liquibase YAML changelog: block style, two-space indents,
+ * keys in a fixed order, multi-line SQL as literal blocks. The same input gives the same bytes.
+ */
+final class ChangelogYaml {
+    static final String AUTHOR = "modelsync";
+
+    private ChangelogYaml() {
+    }
+
+    static String render(String logicalFilePath, String fileSeq, List<PlannedChangeSet> changeSets, String header) {
+        List<Object> items = new ArrayList<>();
+        items.add(Map.of("logicalFilePath", logicalFilePath));
+        java.util.SortedSet<String> props = new java.util.TreeSet<>();
+        changeSets.forEach(cs -> props.addAll(cs.properties()));
+        for (String p : props) {
+            for (String dbms : List.of("postgresql", "h2")) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", p);
+                m.put("value", LiquibaseTypes.PROPERTIES.get(p).get(dbms));
+                m.put("dbms", dbms);
+                m.put("global", false);
+                items.add(Map.of("property", m));
+            }
+        }
+        int n = 1;
+        for (PlannedChangeSet cs : changeSets) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", fileSeq + "-" + n++ + "-" + cs.slug());
+            m.put("author", AUTHOR);
+            m.put("objectQuotingStrategy", "QUOTE_ALL_OBJECTS");
+            m.put("changes", cs.changes());
+            if (!cs.enumTypes().isEmpty()) {
+                List<Object> visitors = new ArrayList<>();
+                for (String e : cs.enumTypes()) visitors.add(Map.of("regExpReplace", enumTypeFix(e)));
+                m.put("modifySql", visitors);
+            }
+            items.add(Map.of("changeSet", m));
+        }
+        return header + dump(Map.of("databaseChangeLog", items));
+    }
+
+    /**
+     * Liquibase upper-cases type names it does not know and drops their quotes; this visitor puts
+     * the quoted, case-preserving enum type name back into the generated SQL.
+     */
+    static Map<String, Object> enumTypeFix(String enumName) {
+        String upper = enumName.toUpperCase(Locale.US);
+        String regex = upper.matches("\\w+") ? "\\b" + upper + "\\b" : "(?<=\\s)" + Pattern.quote(upper) + "(?=[\\s,)]|$)";
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("replace", regex);
+        m.put("with", Matcher.quoteReplacement(LiquibaseTypes.quote(enumName)));
+        return m;
+    }
+
+    static String dump(Object data) {
+        DumperOptions o = new DumperOptions();
+        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        o.setIndent(2);
+        o.setIndicatorIndent(2);
+        o.setIndentWithIndicator(true);
+        o.setWidth(Integer.MAX_VALUE);
+        o.setSplitLines(false);
+        o.setLineBreak(DumperOptions.LineBreak.UNIX);
+        return new Yaml(new LiteralRepresenter(o), o).dump(data);
+    }
+
+    private static final class LiteralRepresenter extends Representer {
+        LiteralRepresenter(DumperOptions o) {
+            super(o);
+            var plain = this.representers.get(String.class);
+            this.representers.put(String.class, data -> {
+                String s = (String) data;
+                if (s.contains("\n") && !s.endsWith(" ") && !s.contains("\t")) {
+                    return representScalar(Tag.STR, s, DumperOptions.ScalarStyle.LITERAL);
+                }
+                return plain.representData(data);
+            });
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.modelsync.liquibase;
+
+import dev.modelsync.Config;
+import dev.modelsync.GenerateResult;
+import dev.modelsync.ModelSyncException;
+import dev.modelsync.SqlResult;
+import dev.modelsync.SyncResult;
+import dev.modelsync.db.Db;
+import dev.modelsync.diff.DestructiveCheck;
+import dev.modelsync.diff.DiffOptions;
+import dev.modelsync.diff.Differ;
+import dev.modelsync.diff.Hazard;
+import dev.modelsync.diff.SchemaChange;
+import dev.modelsync.schema.Schema;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+/**
+ * The generate, sync and sql goals: model vs changelog → changes → checked → written, then
+ * applied or shown. Generating needs no database; sync and sql use it to count the rows at stake.
+ */
+public final class Migrations {
+    private final Config config;
+    private final Supplier<Schema> desired;
+
+    public Migrations(Config config, Supplier<Schema> desired) {
+        this.config = config;
+        this.desired = desired;
+    }
+
+    public GenerateResult generate() {
+        return generate(false);
+    }
+
+    public SyncResult sync() {
+        GenerateResult generated = generate(true);
+        List<String> applied = new LiquibaseRunner(config).update();
+        config.log().accept(applied.isEmpty() ? "Database is up to date; no changeset ran."
+                : "Applied " + applied.size() + " changeset" + (applied.size() == 1 ? "" : "s") + ".");
+        return new SyncResult(generated, applied);
+    }
+
+    public SqlResult sql() {
+        GenerateResult generated = generate(true);
+        LiquibaseRunner runner = new LiquibaseRunner(config);
+        List<String> pending = runner.pending();
+        String sql = pending.isEmpty() ? "" : runner.updateSql();
+        config.log().accept(pending.isEmpty() ? "No pending changesets: sync would run no SQL."
+                : pending.size() + " pending changeset" + (pending.size() == 1 ? "" : "s") + "; nothing was applied.");
+        return new SqlResult(generated, sql, pending);
+    }
+
+    private GenerateResult generate(boolean databaseAtHand) {
+        Schema wanted = desired.get();
+        Replay replay = ChangelogReplayer.replay(config.changelogDirectory());
+        for (String u : replay.unsupported()) {
+            config.log().accept("Warning: not interpreted, so not part of the recorded schema: " + u);
+        }
+        Schema recorded = replay.schema();
+        List<SchemaChange> changes = Differ.diff(recorded, wanted,
+                config.allowDestructive() ? DiffOptions.ALLOW_DESTRUCTIVE : DiffOptions.DEFAULT);
+        if (changes.isEmpty()) {
+            config.log().accept("The changelog is up to date with the model; nothing written.");
+            return new GenerateResult(List.of(), Optional.empty());
+        }
+        if (!config.allowDestructive()) refuseDestructive(changes, recorded, databaseAtHand);
+        Optional<Path> file = ChangelogWriter.write(config.changelogDirectory(), recorded, changes);
+        file.ifPresent(f -> config.log().accept("Wrote " + config.changelogDirectory().relativize(f) + " ("
+                + changes.size() + " change" + (changes.size() == 1 ? "" : "s") + ")."));
+        return new GenerateResult(changes, file);
+    }
+
+    private void refuseDestructive(List<SchemaChange> changes, Schema recorded, boolean databaseAtHand) {
+        List<Hazard> hazards = DestructiveCheck.findings(changes, recorded);
+        if (hazards.isEmpty()) return;
+        Optional<ToLongFunction<String>> rows = databaseAtHand ? rowCounter(hazards) : Optional.empty();
+        List<Hazard> blocking = rows.map(r -> DestructiveCheck.blocking(hazards, r)).orElse(hazards);
+        if (!blocking.isEmpty()) throw new ModelSyncException(DestructiveCheck.refusal(blocking, rows));
+    }
+
+    /**
+     * Row counts of the tables at stake, when the database has run this changelog (else the
+     * tables it holds are not the recorded ones and counts would mislead).
+     */
+    private Optional<ToLongFunction<String>> rowCounter(List<Hazard> hazards) {
+        if (!new LiquibaseRunner(config).hasHistory()) return Optional.empty();
+        Map<String, Long> counts = new HashMap<>();
+        try (Connection c = Db.connect(config)) {
+            for (Hazard h : hazards) {
+                if (!h.table().isEmpty() && !counts.containsKey(h.table())) counts.put(h.table(), count(c, h.table()));
+            }
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+        return Optional.of(t -> counts.getOrDefault(t, 0L));
+    }
+
+    private static long count(Connection c, String table) {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + LiquibaseTypes.quote(table))) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            return 0; // the table is not there: no rows at stake
+        }
+    }
+}

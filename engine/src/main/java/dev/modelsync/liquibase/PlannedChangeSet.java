@@ -1,0 +1,17 @@
+package dev.modelsync.liquibase;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+
+/**
+ * One changeset before it is written: a slug for its id, its Liquibase changes (as YAML-ready
+ * maps in a fixed key order), the enum types its column definitions use (they need a
+ * {@code modifySql} to keep their quoted names) and the changelog properties it refers to.
+ */
+record PlannedChangeSet(String slug, List<Map<String, Object>> changes, SortedSet<String> enumTypes,
+                        SortedSet<String> properties) {
+    PlannedChangeSet {
+        changes = List.copyOf(changes);
+    }
+}

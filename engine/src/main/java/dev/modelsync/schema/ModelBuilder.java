@@ -1,0 +1,102 @@
+package dev.modelsync.schema;
+
+import dev.modelsync.model.AttributeDef;
+import dev.modelsync.model.ModelDef;
+import dev.modelsync.model.ModelOptions;
+import dev.modelsync.model.ModelOptions.TimestampOption;
+import dev.modelsync.model.Pos;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns one model definition into its table and attributes: the implicit {@code id} when no
+ * attribute is a primary key, the declared attributes in order, then createdAt/updatedAt
+ * (and deletedAt when paranoid), as Sequelize's {@code Model.init} does.
+ */
+final class ModelBuilder {
+    private final ResolutionContext ctx;
+
+    ModelBuilder(ResolutionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** @param timestampsOverride {@code through.timestamps} of a belongsToMany naming this model, when given */
+    ModelState build(ModelDef def, Optional<Boolean> timestampsOverride) {
+        ModelOptions options = def.options().withDefaults(ctx.set.define());
+        if (timestampsOverride.isPresent()) {
+            options = new ModelOptions(options.tableName(), options.freezeTableName(), options.underscored(),
+                    timestampsOverride, options.createdAt(), options.updatedAt(), options.deletedAt(),
+                    options.paranoid());
+        }
+        ModelState m = new ModelState(def, options, Naming.table(def.name(), options));
+        boolean declaresPk = def.attributes().stream().anyMatch(AttributeDef::primaryKey);
+        if (!declaresPk) {
+            def.attribute("id").ifPresent(id -> ctx.problems.add(id.pos(), "attribute id of model " + def.name()
+                    + " is not a primary key, but Sequelize adds its own primary key id when no attribute is one:"
+                    + " mark it primaryKey: true, or rename it"));
+            ResolvedAttribute id = new ResolvedAttribute("id", m.column("id"), def.pos(), true);
+            id.type = ColumnType.of(ColumnType.Kind.INTEGER);
+            id.nullable = false;
+            id.autoIncrement = true;
+            id.primaryKey = true;
+            m.attributes.put(id.name, id);
+        }
+        for (AttributeDef a : def.attributes()) {
+            m.attributes.putIfAbsent(a.name(), declared(m, a));
+        }
+        addTimestamps(m);
+        return m;
+    }
+
+    /** A junction table for {@code through: 'Name'} naming no model: just createdAt/updatedAt when timestamps are on. */
+    ModelState junction(String name, boolean underscored, boolean timestamps, Pos pos) {
+        ModelOptions d = ctx.set.define();
+        ModelOptions options = new ModelOptions(Optional.of(name), Optional.of(true), Optional.of(underscored),
+                Optional.of(timestamps), d.createdAt(), d.updatedAt(), Optional.empty(), Optional.of(false));
+        ModelDef def = new ModelDef(name, pos, options, List.of(), List.of(), List.of(), "", List.of(), List.of());
+        ModelState m = new ModelState(def, options, name);
+        addTimestamps(m);
+        return m;
+    }
+
+    private ResolvedAttribute declared(ModelState m, AttributeDef a) {
+        String column = a.field().orElse(m.column(a.name()));
+        ResolvedAttribute r = new ResolvedAttribute(a.name(), column, a.pos(), false);
+        r.type = TypeMapper.map(a.type(), ctx.conventions, m.table, column);
+        if (r.type.kind() == ColumnType.Kind.ENUM) ctx.enumValues.put(r.type.enumName(), a.type().enumValues());
+        r.primaryKey = a.primaryKey();
+        r.autoIncrement = a.autoIncrement();
+        r.nullable = a.allowNull() && !a.primaryKey() && !a.autoIncrement();
+        r.defaultValue = a.defaultValue();
+        r.unique = a.unique();
+        r.comment = a.comment();
+        r.validate = a.validate();
+        r.renamedFrom = a.renamedFrom().stream().map(old -> m.column(old)).filter(c -> !c.equals(column))
+                .distinct().toList();
+        return r;
+    }
+
+    private void addTimestamps(ModelState m) {
+        if (!m.timestamps) return;
+        m.createdAt = timestamp(m, "createdAt", m.options.createdAt(), false);
+        m.updatedAt = timestamp(m, "updatedAt", m.options.updatedAt(), false);
+        if (m.options.paranoid().orElse(false)) m.deletedAt = timestamp(m, "deletedAt", m.options.deletedAt(), true);
+    }
+
+    /** Adds a timestamp attribute unless switched off or declared; returns its column name, "" when off. */
+    private String timestamp(ModelState m, String defaultName, Optional<TimestampOption> option, boolean nullable) {
+        if (option.isPresent() && !option.get().enabled()) return "";
+        String name = option.map(TimestampOption::name).filter(n -> !n.isEmpty()).orElse(defaultName);
+        ResolvedAttribute existing = m.attributes.get(name);
+        if (existing != null) return existing.column;
+        ResolvedAttribute t = new ResolvedAttribute(name, m.column(name), m.def.pos(), true);
+        t.type = ColumnType.of(ColumnType.Kind.TIMESTAMPTZ);
+        t.nullable = nullable;
+        if (!nullable) t.defaultValue = Optional.of(DefaultValue.NOW);
+        t.validate = Map.of();
+        m.attributes.put(name, t);
+        return t.column;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.modelsync.schema;
+
+import dev.modelsync.model.IndexDef;
+import dev.modelsync.schema.ForeignKey.Action;
+import dev.modelsync.schema.ModelInfo.AttributeInfo;
+import dev.modelsync.schema.ResolvedAttribute.Reference;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns resolved models and junctions into immutable tables, enum types and model infos. */
+final class TableAssembler {
+    private final ResolutionContext ctx;
+
+    TableAssembler(ResolutionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Resolved assemble() {
+        List<Table> tables = new ArrayList<>();
+        List<ModelInfo> infos = new ArrayList<>();
+        for (ModelState m : ctx.models.values()) {
+            tables.add(table(m));
+            infos.add(info(m));
+        }
+        for (ModelState j : ctx.junctions.values()) tables.add(table(j));
+        List<EnumType> enums = new ArrayList<>();
+        for (Table t : tables) {
+            for (Column c : t.columns()) {
+                if (c.type().kind() == ColumnType.Kind.ENUM) {
+                    enums.add(new EnumType(c.type().enumName(), ctx.enumValues.getOrDefault(c.type().enumName(), List.of())));
+                }
+            }
+        }
+        ctx.problems.throwIfAny();
+        return new Resolved(ctx.conventions, new Schema(tables, enums), infos);
+    }
+
+    private Table table(ModelState m) {
+        List<Column> columns = m.attributes.values().stream().map(ResolvedAttribute::toColumn).toList();
+        List<String> pkColumns = m.attributes.values().stream().filter(a -> a.primaryKey).map(a -> a.column).toList();
+        Optional<PrimaryKey> pk = pkColumns.isEmpty() ? Optional.empty()
+                : Optional.of(new PrimaryKey(ConstraintNames.primaryKey(m.table), pkColumns));
+        List<ForeignKey> fks = new ArrayList<>();
+        for (ResolvedAttribute a : m.attributes.values()) {
+            a.reference.ifPresent(r -> fks.add(foreignKey(m, a, r)));
+        }
+        List<String> renamedFrom = m.def.renamedFrom().stream().map(old -> Naming.table(old, m.options))
+                .filter(t -> !t.equals(m.table)).distinct().toList();
+        return new Table(m.table, columns, pk, fks, uniques(m), indexes(m), m.def.comment(), renamedFrom);
+    }
+
+    private static ForeignKey foreignKey(ModelState m, ResolvedAttribute a, Reference r) {
+        Action onDelete = r.onDelete().orElseGet(() -> switch (r.rule()) {
+            case ASSOCIATION -> a.nullable ? Action.SET_NULL : Action.CASCADE;
+            case JUNCTION -> Action.CASCADE;
+            case ATTRIBUTE -> Action.NO_ACTION;
+        });
+        Action onUpdate = r.onUpdate().orElseGet(() -> r.rule() == ResolvedAttribute.DefaultRule.ATTRIBUTE
+                ? Action.NO_ACTION : Action.CASCADE);
+        return new ForeignKey(ConstraintNames.foreignKey(m.table, List.of(a.column)), List.of(a.column), r.refTable(),
+                List.of(r.refColumn()), onDelete, onUpdate);
+    }
+
+    private static List<UniqueConstraint> uniques(ModelState m) {
+        List<UniqueConstraint> out = new ArrayList<>();
+        Map<String, List<String>> composite = new LinkedHashMap<>();
+        for (ResolvedAttribute a : m.attributes.values()) {
+            if (a.unique.isEmpty()) continue;
+            if (a.unique.get().isEmpty()) {
+                out.add(new UniqueConstraint(ConstraintNames.unique(m.table, List.of(a.column)), List.of(a.column)));
+            } else {
+                composite.computeIfAbsent(a.unique.get(), k -> new ArrayList<>()).add(a.column);
+            }
+        }
+        composite.forEach((name, cols) -> out.add(new UniqueConstraint(ConstraintNames.limit(name), cols)));
+        for (List<String> pair : m.junctionUniques) {
+            out.add(new UniqueConstraint(ConstraintNames.unique(m.table, pair), pair));
+        }
+        return out;
+    }
+
+    private List<Index> indexes(ModelState m) {
+        List<Index> out = new ArrayList<>();
+        for (IndexDef d : m.def.indexes()) {
+            List<Index.IndexColumn> cols = new ArrayList<>();
+            for (IndexDef.Field f : d.fields()) {
+                Optional<ResolvedAttribute> a = m.attribute(f.attribute()).or(() -> m.attributes.values().stream()
+                        .filter(x -> x.column.equals(f.attribute())).findFirst());
+                if (a.isEmpty()) {
+                    ctx.problems.add(f.pos(), "index field " + f.attribute() + " is not an attribute of " + m.name()
+                            + Problems.didYouMean(f.attribute(), m.attributes.keySet()) + "; attributes: "
+                            + Problems.oneOf(m.attributes.keySet()));
+                } else {
+                    cols.add(new Index.IndexColumn(a.get().column, f.descending()));
+                }
+            }
+            String name = d.name().map(ConstraintNames::limit).orElseGet(() -> ConstraintNames.index(m.table,
+                    d.fields().stream().map(IndexDef.Field::attribute).toList()));
+            out.add(new Index(name, cols, d.unique(), d.where().orElse("")));
+        }
+        return out;
+    }
+
+    private ModelInfo info(ModelState m) {
+        List<AttributeInfo> attributes = m.attributes.values().stream()
+                .map(a -> new AttributeInfo(a.name, a.column, a.validate, a.primaryKey, a.implicit)).toList();
+        return new ModelInfo(m.name(), m.table, m.def.pos(), attributes, m.associations, seedKey(m),
+                m.createdAt, m.updatedAt, m.deletedAt);
+    }
+
+    /** The model's seedKey; else its declared primary key; else its first unique attribute; else none. */
+    private List<String> seedKey(ModelState m) {
+        if (!m.def.seedKey().isEmpty()) {
+            for (String k : m.def.seedKey()) {
+                if (!m.attributes.containsKey(k)) {
+                    ctx.problems.add(m.def.pos(), "seedKey " + k + " of model " + m.name() + " is not an attribute"
+                            + Problems.didYouMean(k, m.attributes.keySet()) + "; attributes: "
+                            + Problems.oneOf(m.attributes.keySet()));
+                }
+            }
+            return m.def.seedKey();
+        }
+        List<String> declaredPk = m.attributes.values().stream().filter(a -> a.primaryKey && !a.implicit)
+                .map(a -> a.name).toList();
+        if (!declaredPk.isEmpty()) return declaredPk;
+        return m.attributes.values().stream().filter(a -> a.unique.map(String::isEmpty).orElse(false))
+                .map(a -> a.name).findFirst().map(List::of).orElse(List.of());
+    }
+}

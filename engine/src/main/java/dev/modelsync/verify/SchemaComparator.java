@@ -1,0 +1,466 @@
+package dev.modelsync.verify;
+
+import dev.modelsync.db.Dialect;
+import dev.modelsync.inspect.DefaultExpressions;
+import dev.modelsync.inspect.LiveSchema;
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.DefaultValue;
+import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Index;
+import dev.modelsync.schema.PrimaryKey;
+import dev.modelsync.schema.Schema;
+import dev.modelsync.schema.Table;
+import dev.modelsync.schema.UniqueConstraint;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static dev.modelsync.verify.DriftCodes.*;
+
+/**
+ * Compares the desired schema (from the model) with the live one (from the database) and
+ * returns one {@link Finding} ({@link Finding.Check#DRIFT}) per difference, in table order.
+ *
+ * <p>Normalised before comparing, per dialect: JSONB is JSON on H2; a DECIMAL without precision
+ * in the model accepts any precision; NO ACTION is RESTRICT on H2 (H2 reports both as RESTRICT);
+ * on H2 (no partial indexes) a model index with a WHERE is expected as a plain, non-unique
+ * index, as the migration engine builds it; on PostgreSQL predicates are compared without
+ * quotes, casts, parentheses and case; defaults are compared as {@link DefaultValue}s
+ * (CURRENT_TIMESTAMP = now() = NOW, numbers by value, booleans by value, raw SQL by text
+ * ignoring case and spacing). Identifiers are compared exactly, because every identifier
+ * modelsync writes is quoted; when only the case differs the message says so.
+ *
+ * <p>Constraints and indexes are matched by definition first (columns, target, uniqueness),
+ * then by name. An equal definition under another name is a name difference only, reported
+ * as {@code NAME_MISMATCH} ("is named X in the database, Y in the model"); a pair matched by
+ * name whose definition differs is a MISMATCH of its kind (the FK_MISMATCH message names the
+ * model's constraint).
+ */
+public final class SchemaComparator {
+    private final Dialect dialect;
+    private final boolean ignoreExtra;
+    private final Map<String, String> unmappedTypes;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private SchemaComparator(Dialect dialect, boolean ignoreExtra, Map<String, String> unmappedTypes) {
+        this.dialect = dialect;
+        this.ignoreExtra = ignoreExtra;
+        this.unmappedTypes = unmappedTypes;
+    }
+
+    public static List<Finding> compare(Schema desired, Schema live, Dialect dialect, boolean ignoreExtra) {
+        return compare(desired, new LiveSchema(live, Map.of()), dialect, ignoreExtra);
+    }
+
+    public static List<Finding> compare(Schema desired, LiveSchema live, Dialect dialect, boolean ignoreExtra) {
+        SchemaComparator c = new SchemaComparator(dialect, ignoreExtra, live.unmappedTypes());
+        c.run(desired, live.schema());
+        return List.copyOf(c.findings);
+    }
+
+    private void run(Schema desired, Schema live) {
+        for (Table want : desired.tables()) {
+            Optional<Table> have = live.table(want.name());
+            if (have.isEmpty()) {
+                add(MISSING_TABLE, want.name(), want.name() + ": table is missing in the database"
+                        + caseHint("table", want.name(), live.tables().stream().map(Table::name).toList()));
+            } else {
+                compareTable(want, have.get());
+            }
+            compareEnumsOf(want, desired, live);
+        }
+        if (!ignoreExtra) {
+            for (Table t : live.tables()) {
+                if (desired.table(t.name()).isEmpty()) {
+                    add(EXTRA_TABLE, t.name(), t.name() + ": table exists in the database but not in the model");
+                }
+            }
+        }
+    }
+
+    // ---- enums -------------------------------------------------------------------------------
+
+    private void compareEnumsOf(Table table, Schema desired, Schema live) {
+        List<String> used = table.columns().stream().map(Column::type)
+                .filter(t -> t.kind() == ColumnType.Kind.ENUM).map(ColumnType::enumName).distinct().toList();
+        for (String name : used) {
+            // report each enum type once: with the first table (in name order) that uses it
+            String owner = desired.tables().stream()
+                    .filter(t -> t.columns().stream().anyMatch(c -> c.type().kind() == ColumnType.Kind.ENUM
+                            && c.type().enumName().equals(name)))
+                    .map(Table::name).findFirst().orElse(table.name());
+            if (!owner.equals(table.name())) continue;
+            Optional<EnumType> want = desired.enumType(name);
+            Optional<EnumType> have = live.enumType(name);
+            if (want.isEmpty()) continue;
+            if (have.isEmpty()) {
+                add(MISSING_ENUM, owner, name + ": enum type is missing in the database (values "
+                        + String.join(", ", want.get().values()) + ")");
+                continue;
+            }
+            for (String v : want.get().values()) {
+                if (!have.get().values().contains(v)) {
+                    add(MISSING_ENUM_VALUE, owner, name + ": enum value '" + v + "' is missing in the database");
+                }
+            }
+            for (String v : have.get().values()) {
+                if (!ignoreExtra && !want.get().values().contains(v)) {
+                    add(EXTRA_ENUM_VALUE, owner, name + ": enum value '" + v + "' exists in the database but not in the model");
+                }
+            }
+        }
+    }
+
+    // ---- tables and columns -------------------------------------------------------------------
+
+    private void compareTable(Table want, Table have) {
+        String t = want.name();
+        for (Column c : want.columns()) {
+            Optional<Column> live = have.column(c.name());
+            if (live.isEmpty()) {
+                add(MISSING_COLUMN, t, t + "." + c.name() + ": column is missing in the database"
+                        + caseHint("column", c.name(), have.columns().stream().map(Column::name).toList()));
+            } else {
+                compareColumn(t, c, live.get());
+            }
+        }
+        if (!ignoreExtra) {
+            for (Column c : have.columns()) {
+                if (want.column(c.name()).isEmpty()) {
+                    add(EXTRA_COLUMN, t, t + "." + c.name() + ": column exists in the database but not in the model");
+                }
+            }
+        }
+        comparePrimaryKey(t, want.primaryKey(), have.primaryKey());
+        compareForeignKeys(t, want.foreignKeys(), have.foreignKeys());
+        compareUniques(t, want.uniques(), have.uniques());
+        compareIndexes(t, want.indexes(), have.indexes());
+    }
+
+    private void compareColumn(String table, Column want, Column have) {
+        String where = table + "." + want.name() + ": ";
+        String raw = unmappedTypes.get(LiveSchema.key(table, have.name()));
+        if (raw != null) {
+            add(TYPE_MISMATCH, table, where + "type is " + raw + " in the database, " + want.type() + " in the model");
+        } else if (!typesMatch(want.type(), have.type())) {
+            add(TYPE_MISMATCH, table, where + "type is " + have.type() + " in the database, " + want.type() + " in the model");
+        }
+        if (want.nullable() != have.nullable()) {
+            add(NULLABILITY_MISMATCH, table, where + nullability(have.nullable()) + " in the database, "
+                    + nullability(want.nullable()) + " in the model");
+        }
+        if (want.autoIncrement() != have.autoIncrement()) {
+            add(AUTOINCREMENT_MISMATCH, table, where + autoIncrement(have.autoIncrement()) + " in the database, "
+                    + autoIncrement(want.autoIncrement()) + " in the model");
+        }
+        if (!(want.autoIncrement() && have.autoIncrement())) {
+            Optional<DefaultValue> w = normalise(want.defaultValue(), want.type());
+            Optional<DefaultValue> h = normalise(have.defaultValue(), have.type());
+            if (!w.equals(h)) {
+                add(DEFAULT_MISMATCH, table, where + "default is " + show(have.defaultValue()) + " in the database, "
+                        + show(want.defaultValue()) + " in the model");
+            }
+        }
+    }
+
+    private boolean typesMatch(ColumnType want, ColumnType have) {
+        ColumnType w = normalise(want);
+        ColumnType h = normalise(have);
+        if (w.kind() == ColumnType.Kind.DECIMAL && h.kind() == ColumnType.Kind.DECIMAL && w.precision() == 0) return true;
+        return w.equals(h);
+    }
+
+    private ColumnType normalise(ColumnType type) {
+        if (dialect == Dialect.H2 && type.kind() == ColumnType.Kind.JSONB) return ColumnType.of(ColumnType.Kind.JSON);
+        return type;
+    }
+
+    /** The canonical form of a default for comparison. */
+    private Optional<DefaultValue> normalise(Optional<DefaultValue> value, ColumnType type) {
+        if (value.isEmpty()) return value;
+        DefaultValue v = value.get();
+        if (v.kind() == DefaultValue.Kind.SQL) {
+            Optional<DefaultValue> parsed = DefaultExpressions.parse(v.value(), type).value();
+            if (parsed.isEmpty()) return parsed;
+            v = parsed.get();
+            if (v.kind() == DefaultValue.Kind.SQL) {
+                return Optional.of(DefaultValue.sql(v.value().replaceAll("\\s+", " ").replaceAll(" ?([(),]) ?", "$1")
+                        .trim().toLowerCase(Locale.ROOT)));
+            }
+        }
+        if (v.kind() != DefaultValue.Kind.LITERAL) return Optional.of(v);
+        String literal = v.value();
+        switch (type.kind()) {
+            case INTEGER, BIGINT, SMALLINT, DECIMAL, REAL, DOUBLE -> {
+                try {
+                    literal = new BigDecimal(literal.trim()).stripTrailingZeros().toPlainString();
+                } catch (NumberFormatException e) {
+                    // not a number: compare as text
+                }
+            }
+            case BOOLEAN -> literal = switch (literal.trim().toLowerCase(Locale.ROOT)) {
+                case "true", "t", "1", "yes", "on" -> "true";
+                case "false", "f", "0", "no", "off" -> "false";
+                default -> literal;
+            };
+            default -> { }
+        }
+        return Optional.of(DefaultValue.literal(literal));
+    }
+
+    // ---- primary key --------------------------------------------------------------------------
+
+    private void comparePrimaryKey(String t, Optional<PrimaryKey> want, Optional<PrimaryKey> have) {
+        if (want.isPresent() && have.isEmpty()) {
+            add(MISSING_PRIMARY_KEY, t, t + ": primary key " + want.get().name() + " " + cols(want.get().columns())
+                    + " is missing in the database");
+        } else if (want.isEmpty() && have.isPresent()) {
+            if (!ignoreExtra) {
+                add(PRIMARY_KEY_MISMATCH, t, t + ": primary key " + have.get().name() + " " + cols(have.get().columns())
+                        + " exists in the database, the model has none");
+            }
+        } else if (want.isPresent()) {
+            PrimaryKey w = want.get();
+            PrimaryKey h = have.get();
+            if (!w.columns().equals(h.columns())) {
+                add(PRIMARY_KEY_MISMATCH, t, t + ": primary key is " + cols(h.columns()) + " in the database, "
+                        + cols(w.columns()) + " in the model");
+            } else if (!w.name().equals(h.name())) {
+                add(NAME_MISMATCH, t, t + ": primary key " + cols(w.columns()) + " is named " + h.name()
+                        + " in the database, " + w.name() + " in the model");
+            }
+        }
+    }
+
+    // ---- foreign keys -------------------------------------------------------------------------
+
+    private void compareForeignKeys(String t, List<ForeignKey> want, List<ForeignKey> have) {
+        match(want, have, ForeignKey::name, (a, b) -> fkTarget(a).equals(fkTarget(b)), new Reporter<>() {
+            public void missing(ForeignKey w) {
+                add(MISSING_FOREIGN_KEY, t, t + ": foreign key " + w.name() + " " + fkTarget(w) + " is missing in the database");
+            }
+
+            public void extra(ForeignKey h) {
+                add(EXTRA_FOREIGN_KEY, t, t + ": foreign key " + h.name() + " " + fkTarget(h)
+                        + " exists in the database but not in the model");
+            }
+
+            public void paired(ForeignKey w, ForeignKey h) {
+                List<String> diffs = new ArrayList<>();
+                if (!fkTarget(w).equals(fkTarget(h))) {
+                    diffs.add("is " + fkTarget(h) + " in the database, " + fkTarget(w) + " in the model");
+                }
+                if (action(w.onDelete()) != action(h.onDelete())) {
+                    diffs.add("ON DELETE is " + h.onDelete().sql() + " in the database, " + w.onDelete().sql() + " in the model");
+                }
+                if (action(w.onUpdate()) != action(h.onUpdate())) {
+                    diffs.add("ON UPDATE is " + h.onUpdate().sql() + " in the database, " + w.onUpdate().sql() + " in the model");
+                }
+                if (!diffs.isEmpty()) {
+                    add(FOREIGN_KEY_MISMATCH, t, t + ": foreign key " + w.name() + " " + String.join("; ", diffs));
+                }
+                if (!w.name().equals(h.name())) {
+                    add(NAME_MISMATCH, t, t + ": foreign key " + fkTarget(w) + " is named " + h.name()
+                            + " in the database, " + w.name() + " in the model");
+                }
+            }
+        });
+    }
+
+    private static String fkTarget(ForeignKey fk) {
+        return cols(fk.columns()) + " -> " + fk.refTable() + " " + cols(fk.refColumns());
+    }
+
+    private ForeignKey.Action action(ForeignKey.Action a) {
+        return dialect == Dialect.H2 && a == ForeignKey.Action.NO_ACTION ? ForeignKey.Action.RESTRICT : a;
+    }
+
+    // ---- unique constraints -------------------------------------------------------------------
+
+    private void compareUniques(String t, List<UniqueConstraint> want, List<UniqueConstraint> have) {
+        Function<UniqueConstraint, Object> key = u -> new TreeSet<>(u.columns());
+        match(want, have, UniqueConstraint::name, (a, b) -> key.apply(a).equals(key.apply(b)), new Reporter<>() {
+            public void missing(UniqueConstraint w) {
+                add(MISSING_UNIQUE, t, t + ": unique constraint " + w.name() + " " + cols(w.columns()) + " is missing in the database");
+            }
+
+            public void extra(UniqueConstraint h) {
+                add(EXTRA_UNIQUE, t, t + ": unique constraint " + h.name() + " " + cols(h.columns())
+                        + " exists in the database but not in the model");
+            }
+
+            public void paired(UniqueConstraint w, UniqueConstraint h) {
+                if (!key.apply(w).equals(key.apply(h))) {
+                    // same name, other columns: the model's constraint is missing, the database's is extra
+                    missing(w);
+                    if (!ignoreExtra) extra(h);
+                } else if (!w.name().equals(h.name())) {
+                    add(NAME_MISMATCH, t, t + ": unique constraint " + cols(w.columns()) + " is named " + h.name()
+                            + " in the database, " + w.name() + " in the model");
+                }
+            }
+        });
+    }
+
+    // ---- indexes ------------------------------------------------------------------------------
+
+    private void compareIndexes(String t, List<Index> model, List<Index> have) {
+        List<Index> want = model.stream().map(this::asBuilt).toList();
+        match(want, have, Index::name, (a, b) -> indexShape(a).equals(indexShape(b)), new Reporter<>() {
+            public void missing(Index w) {
+                add(MISSING_INDEX, t, t + ": index " + w.name() + " " + describe(w) + " is missing in the database");
+            }
+
+            public void extra(Index h) {
+                add(EXTRA_INDEX, t, t + ": index " + h.name() + " " + describe(h) + " exists in the database but not in the model");
+            }
+
+            public void paired(Index w, Index h) {
+                List<String> diffs = new ArrayList<>();
+                if (!w.columns().equals(h.columns())) {
+                    diffs.add("columns are " + indexCols(h) + " in the database, " + indexCols(w) + " in the model");
+                }
+                if (w.unique() != h.unique()) {
+                    diffs.add((h.unique() ? "unique" : "not unique") + " in the database, "
+                            + (w.unique() ? "unique" : "not unique") + " in the model");
+                }
+                if (!predicate(w.where()).equals(predicate(h.where()))) {
+                    diffs.add("WHERE is " + show(h.where()) + " in the database, " + show(w.where()) + " in the model");
+                }
+                if (!diffs.isEmpty()) {
+                    add(INDEX_MISMATCH, t, t + ": index " + w.name() + " " + String.join("; ", diffs));
+                }
+                if (!w.name().equals(h.name())) {
+                    add(NAME_MISMATCH, t, t + ": index " + describe(w) + " is named " + h.name()
+                            + " in the database, " + w.name() + " in the model");
+                }
+            }
+        });
+    }
+
+    /**
+     * The index as the migration engine builds it: H2 has no partial indexes, so a model index
+     * with a WHERE is a plain, non-unique index there.
+     */
+    private Index asBuilt(Index i) {
+        if (dialect == Dialect.H2 && !i.where().isEmpty()) return new Index(i.name(), i.columns(), false, "");
+        return i;
+    }
+
+    private List<Object> indexShape(Index i) {
+        return List.of(i.columns(), i.unique(), predicate(i.where()));
+    }
+
+    /** A partial-index predicate without quotes, casts, parentheses, case or spacing differences. */
+    private String predicate(String where) {
+        if (dialect == Dialect.H2) return "";
+        return where.replace("\"", "").replaceAll("::[a-zA-Z_ ]+", "").replaceAll("[()]", "")
+                .replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String describe(Index i) {
+        return (i.unique() ? "UNIQUE " : "") + indexCols(i) + (i.where().isEmpty() ? "" : " WHERE " + i.where());
+    }
+
+    private static String indexCols(Index i) {
+        return i.columns().stream().map(c -> c.name() + (c.descending() ? " DESC" : ""))
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    // ---- matching -----------------------------------------------------------------------------
+
+    private interface Reporter<T> {
+        void missing(T desired);
+
+        void extra(T live);
+
+        void paired(T desired, T live);
+    }
+
+    /**
+     * Pairs desired with live items: first by equal definition (preferring the same name), then
+     * by name among the rest. Unpaired desired items are missing; unpaired live items are extra
+     * (unless {@code ignoreExtra}).
+     */
+    private <T> void match(List<T> want, List<T> have, Function<T, String> name, BiPredicate<T, T> sameDefinition,
+                           Reporter<T> reporter) {
+        List<T> liveLeft = new ArrayList<>(have);
+        Map<T, T> pairs = new LinkedHashMap<>();
+        List<T> wantLeft = new ArrayList<>();
+        for (T w : want) {
+            Optional<T> byDef = liveLeft.stream().filter(h -> sameDefinition.test(w, h) && name.apply(h).equals(name.apply(w)))
+                    .findFirst()
+                    .or(() -> liveLeft.stream().filter(h -> sameDefinition.test(w, h)
+                            && want.stream().noneMatch(o -> name.apply(o).equals(name.apply(h)) && sameDefinition.test(o, h)))
+                            .findFirst());
+            if (byDef.isPresent()) {
+                pairs.put(w, byDef.get());
+                liveLeft.remove(byDef.get());
+            } else {
+                wantLeft.add(w);
+            }
+        }
+        List<T> missing = new ArrayList<>();
+        for (T w : wantLeft) {
+            Optional<T> byName = liveLeft.stream().filter(h -> name.apply(h).equals(name.apply(w))).findFirst();
+            if (byName.isPresent()) {
+                pairs.put(w, byName.get());
+                liveLeft.remove(byName.get());
+            } else {
+                missing.add(w);
+            }
+        }
+        for (T w : want) {
+            if (pairs.containsKey(w)) reporter.paired(w, pairs.get(w));
+            else if (missing.contains(w)) reporter.missing(w);
+        }
+        if (!ignoreExtra) liveLeft.forEach(reporter::extra);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private void add(String code, String table, String message) {
+        findings.add(new Finding(Finding.Check.DRIFT, code, table, message));
+    }
+
+    private static String cols(Collection<String> columns) {
+        return "(" + String.join(", ", columns) + ")";
+    }
+
+    private static String nullability(boolean nullable) {
+        return nullable ? "nullable" : "NOT NULL";
+    }
+
+    private static String autoIncrement(boolean autoIncrement) {
+        return autoIncrement ? "auto-increment" : "not auto-increment";
+    }
+
+    private static String show(Optional<DefaultValue> value) {
+        return value.map(DefaultValue::toString).orElse("none");
+    }
+
+    private static String show(String where) {
+        return where.isEmpty() ? "none" : where;
+    }
+
+    /** " (the database has USERS: ...)" when a live name differs from {@code name} only in case. */
+    private String caseHint(String what, String name, List<String> liveNames) {
+        return liveNames.stream().filter(n -> !n.equals(name) && n.equalsIgnoreCase(name)).findFirst()
+                .map(n -> " (the database has a " + what + " " + n + ", which differs only in case: it was probably"
+                        + " created without quotes, so " + (dialect == Dialect.H2 ? "H2 upper-cased" : "PostgreSQL lower-cased")
+                        + " its name)")
+                .orElse("");
+    }
+}

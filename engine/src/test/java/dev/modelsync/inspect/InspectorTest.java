@@ -1,0 +1,106 @@
+package dev.modelsync.inspect;
+
+import dev.modelsync.db.Dialect;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.Schema;
+import dev.modelsync.schema.Table;
+import dev.modelsync.testing.TestDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InspectorTest {
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void readsBackTheSchemaTheDdlCreated(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
+            Fixture.apply(c, Fixture.ddl(dialect));
+            LiveSchema live = Inspector.forConnection(c, null).inspectLive();
+            assertThat(live.unmappedTypes()).isEmpty();
+            Schema expected = Fixture.expected(dialect);
+            for (Table t : expected.tables()) {
+                assertThat(live.schema().table(t.name())).as(t.name()).contains(t);
+            }
+            assertThat(live.schema()).isEqualTo(expected);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void leavesOutLiquibaseTablesAndReportsUnmappedTypes(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
+            String odd = dialect == Dialect.POSTGRESQL ? "INET" : "TINYINT";
+            Fixture.apply(c, List.of(
+                    "CREATE TABLE DATABASECHANGELOG (ID VARCHAR(255))",
+                    "CREATE TABLE DATABASECHANGELOGLOCK (ID INTEGER)",
+                    "CREATE TABLE \"Hosts\" (\"addr\" " + odd + ", \"state\" ENUM('up', 'down'))"
+                            .replace("ENUM('up', 'down')", dialect == Dialect.POSTGRESQL ? "VARCHAR(4)" : "ENUM('up', 'down')")));
+            LiveSchema live = Inspector.forConnection(c, "").inspectLive();
+            assertThat(live.schema().tables()).extracting(Table::name).containsExactly("Hosts");
+            assertThat(live.unmappedTypes()).containsOnlyKeys("Hosts.addr");
+            assertThat(live.unmappedTypes().get("Hosts.addr")).isEqualToIgnoringCase(odd);
+            if (dialect == Dialect.H2) { // an inline ENUM column gets the resolver's enum name
+                assertThat(live.schema().table("Hosts").orElseThrow().column("state").orElseThrow().type())
+                        .isEqualTo(ColumnType.enumOf("enum_Hosts_state"));
+                assertThat(live.schema().enums()).containsExactly(new EnumType("enum_Hosts_state", List.of("up", "down")));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void issuesAFixedNumberOfQueriesWhateverTheNumberOfTables(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
+            Fixture.apply(c, Fixture.ddl(dialect));
+            AtomicInteger statements = new AtomicInteger();
+            Schema small = Inspector.forConnection(counting(c, statements), null).inspect();
+            int forThreeTables = statements.getAndSet(0);
+
+            List<String> more = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                more.add("CREATE TABLE \"T" + i + "\" (\"id\" INTEGER NOT NULL, \"UserId\" INTEGER, \"name\" VARCHAR(20), "
+                        + "CONSTRAINT \"T" + i + "_pkey\" PRIMARY KEY (\"id\"), "
+                        + "CONSTRAINT \"T" + i + "_name_key\" UNIQUE (\"name\"), "
+                        + "CONSTRAINT \"T" + i + "_UserId_fkey\" FOREIGN KEY (\"UserId\") REFERENCES \"Users\" (\"id\"))");
+                more.add("CREATE INDEX \"t" + i + "_user\" ON \"T" + i + "\" (\"UserId\")");
+            }
+            Fixture.apply(c, more);
+            Schema big = Inspector.forConnection(counting(c, statements), null).inspect();
+            int forFortyThreeTables = statements.get();
+
+            assertThat(small.tables()).hasSize(3);
+            assertThat(big.tables()).hasSize(43);
+            assertThat(big.table("T39").orElseThrow().foreignKeys()).hasSize(1);
+            assertThat(big.table("T39").orElseThrow().indexes()).hasSize(1);
+            assertThat(forThreeTables).isEqualTo(4);
+            assertThat(forFortyThreeTables).isEqualTo(forThreeTables);
+        }
+    }
+
+    /** A connection that counts every statement it hands out. */
+    static Connection counting(Connection target, AtomicInteger counter) {
+        InvocationHandler h = (proxy, method, args) -> {
+            String m = method.getName();
+            if (m.equals("prepareStatement") || m.equals("createStatement") || m.equals("prepareCall")) {
+                counter.incrementAndGet();
+            }
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class}, h);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.modelsync.liquibase;
+
+import dev.modelsync.db.Dialect;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Minimal catalog reads for tests (the full inspector lives elsewhere). Rows as "a|b|c" strings. */
+final class Catalog {
+    private final Connection c;
+    private final Dialect dialect;
+
+    Catalog(Connection c, Dialect dialect) {
+        this.c = c;
+        this.dialect = dialect;
+    }
+
+    String schema() {
+        return dialect == Dialect.H2 ? "PUBLIC" : "public";
+    }
+
+    List<String> rows(String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    if (i > 1) b.append('|');
+                    b.append(rs.getString(i));
+                }
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+
+    String one(String sql) throws SQLException {
+        List<String> r = rows(sql);
+        if (r.size() != 1) throw new AssertionError("expected one row from " + sql + " but got " + r);
+        return r.get(0);
+    }
+
+    List<String> tables() throws SQLException {
+        return rows("SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema()
+                + "' AND table_type IN ('BASE TABLE', 'TABLE') ORDER BY table_name");
+    }
+
+    /** name|data type|nullable|default of each column. */
+    List<String> columns(String table) throws SQLException {
+        String type = dialect == Dialect.POSTGRESQL ? "CASE WHEN data_type = 'USER-DEFINED' THEN udt_name ELSE data_type END"
+                : "COALESCE(domain_name, data_type)";
+        return rows("SELECT column_name, " + type + ", is_nullable, column_default FROM information_schema.columns"
+                + " WHERE table_schema = '" + schema() + "' AND table_name = '" + table + "' ORDER BY ordinal_position");
+    }
+
+    String column(String table, String column) throws SQLException {
+        return columns(table).stream().filter(r -> r.startsWith(column + "|")).findFirst()
+                .orElseThrow(() -> new AssertionError("no column " + table + "." + column));
+    }
+
+    /** constraint name|type of each constraint (PRIMARY KEY, UNIQUE, FOREIGN KEY). */
+    List<String> constraints(String table) throws SQLException {
+        return rows("SELECT constraint_name, constraint_type FROM information_schema.table_constraints WHERE table_schema = '"
+                + schema() + "' AND table_name = '" + table + "' AND constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')"
+                + " ORDER BY constraint_name");
+    }
+
+    /** columns of a constraint in key order. */
+    List<String> keyColumns(String constraint) throws SQLException {
+        return rows("SELECT column_name FROM information_schema.key_column_usage WHERE constraint_schema = '" + schema()
+                + "' AND constraint_name = '" + constraint + "' ORDER BY ordinal_position");
+    }
+
+    /** update rule|delete rule of a foreign key. */
+    String fkRules(String constraint) throws SQLException {
+        return one("SELECT update_rule, delete_rule FROM information_schema.referential_constraints WHERE constraint_schema = '"
+                + schema() + "' AND constraint_name = '" + constraint + "'");
+    }
+
+    List<String> indexes(String table) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            return rows("SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = '" + table + "' ORDER BY 1");
+        }
+        return rows("SELECT index_name FROM information_schema.indexes WHERE table_schema = 'PUBLIC' AND table_name = '"
+                + table + "' ORDER BY 1");
+    }
+
+    /** the values of an enum type, in order. */
+    List<String> enumValues(String name) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            return rows("SELECT e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typname = '" + name
+                    + "' ORDER BY e.enumsortorder");
+        }
+        return rows("SELECT v.value_name FROM information_schema.enum_values v WHERE v.object_schema = 'PUBLIC'"
+                + " AND v.object_type = 'DOMAIN' AND v.object_name = '" + name + "' ORDER BY v.value_ordinal");
+    }
+
+    boolean identity(String table, String column) throws SQLException {
+        return "YES".equals(one("SELECT is_identity FROM information_schema.columns WHERE table_schema = '" + schema()
+                + "' AND table_name = '" + table + "' AND column_name = '" + column + "'"));
+    }
+
+    int changelogRows() throws SQLException {
+        return Integer.parseInt(one("SELECT COUNT(*) FROM DATABASECHANGELOG"));
+    }
+
+    void exec(String... sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String q : sql) s.execute(q);
+        }
+    }
+}
