@@ -3,9 +3,15 @@ package dev.modelsync.bench;
 import dev.modelsync.ModelSync;
 import dev.modelsync.VerifyOptions;
 import dev.modelsync.VerifyResult;
+import dev.modelsync.db.Dialect;
+import dev.modelsync.inspect.Inspector;
+import dev.modelsync.inspect.LiveSchema;
+import dev.modelsync.verify.Finding;
+import dev.modelsync.verify.SchemaComparator;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * B2: verify a 500-table PostgreSQL schema (250 entities, 250 junctions with two foreign keys
@@ -37,11 +43,25 @@ final class B2Verify implements Bench {
             report.note(id(), "schema under test: " + tables + " tables in " + db.name() + " (from " + n
                     + " entities via sync)");
 
-            Timing verify = Timing.measure(2, 5, () -> {
-                VerifyResult r = ms.verify(VerifyOptions.DEFAULT);
-                if (!r.ok()) {
-                    throw new IllegalStateException("verify of a freshly synced schema found " + r.findings().size()
-                            + " differences, e.g. " + r.findings().get(0));
+
+            dev.modelsync.schema.Schema desired = ms.resolve().schema();
+            Timing inspect = Timing.measure(2, 5, () -> {
+                try (Connection c = db.connect()) {
+                    Inspector.forConnection(c, "public").inspectLive();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Timing compare = Timing.measure(2, 5, () -> {
+                try (Connection c = db.connect()) {
+                    LiveSchema live = Inspector.forConnection(c, "public").inspectLive();
+                    List<Finding> f = SchemaComparator.compare(desired, live, Dialect.POSTGRESQL, false);
+                    if (!f.isEmpty()) {
+                        throw new IllegalStateException("inspect+compare of a freshly synced schema found " + f.size()
+                                + " differences, e.g. " + f.get(0));
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
                 }
             });
 
@@ -56,10 +76,24 @@ final class B2Verify implements Bench {
             });
             report.note(id(), "the Liquibase snapshot saw " + seen[0] + " tables");
 
+            double core = lb.medianSeconds() / compare.medianSeconds();
+            report.row(id(), "inspect + compare (live drift only), " + tables + " tables", compare.describe(),
+                    "Liquibase snapshot " + lb.describe(), Fmt.ratio(core) + " faster", "≥ 100×",
+                    core >= TARGET_RATIO);
+            report.row(id(), "inspect only, " + tables + " tables", inspect.describe(),
+                    "Liquibase snapshot " + Fmt.seconds(lb.medianSeconds()),
+                    Fmt.ratio(lb.medianSeconds() / inspect.medianSeconds()) + " faster", "-", null);
+            Timing verify = Timing.measure(2, 5, () -> {
+                VerifyResult r = ms.verify(VerifyOptions.DEFAULT);
+                if (!r.ok()) {
+                    throw new IllegalStateException("verify of a freshly synced schema found " + r.findings().size()
+                            + " differences, e.g. " + r.findings().get(0));
+                }
+            });
             double ratio = lb.medianSeconds() / verify.medianSeconds();
-            report.row(id(), "verify (changelog lag + pending + live drift), " + tables + " tables",
-                    verify.describe(), "Liquibase snapshot " + lb.describe(), Fmt.ratio(ratio) + " faster",
-                    "≥ 100×", ratio >= TARGET_RATIO);
+            report.row(id(), "full verify goal (changelog lag + pending + live drift), " + tables + " tables",
+                    verify.describe(), "Liquibase snapshot " + Fmt.seconds(lb.medianSeconds()),
+                    Fmt.ratio(ratio) + " faster", "≥ 100×", ratio >= TARGET_RATIO);
         }
     }
 

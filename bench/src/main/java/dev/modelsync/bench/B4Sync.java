@@ -35,7 +35,7 @@ final class B4Sync implements Bench {
         int n = ctx.quick() ? 25 : 250;
         int runs = ctx.quick() ? 1 : 3;
         compare(ctx, "PostgreSQL", ScratchDb::postgres, n, runs, true);
-        compare(ctx, "H2 (in-memory)", ScratchDb::h2, n, runs, false);
+        compare(ctx, "H2 (in-memory)", ScratchDb::h2, n, 1, false); // for information: one run each
     }
 
     private void compare(Context ctx, String dbName, Supplier<ScratchDb> fresh, int n, int runs, boolean target)
