@@ -25,22 +25,27 @@ public record Timing(List<Long> nanos, List<Long> cpuNanos) {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
-    /** An operation slower than this gets one timed run (after at most one warm-up) instead of many. */
+    /** An operation slower than this in its first warm-up is measured by that one run alone. */
     static final long SLOW_NANOS = 3_000_000_000L;
 
     /** Runs {@code setup} (untimed) and then {@code op} (timed), {@code warmups + runs} times. */
     public static Timing measure(int warmups, int runs, Runnable setup, Runnable op) {
-        for (int i = 0; i < warmups; i++) {
-            setup.run();
-            long t0 = System.nanoTime();
-            op.run();
-            if (System.nanoTime() - t0 > SLOW_NANOS) {
-                runs = 1; // far off any target already: one timed run keeps the whole benchmark within its budget
-                break;
-            }
-        }
         List<Long> times = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
+        for (int i = 0; i < warmups; i++) {
+            setup.run();
+            long c0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            op.run();
+            long t = System.nanoTime() - t0;
+            if (t > SLOW_NANOS) {
+                // Far off any target already, and the JIT is warm from the smaller sizes run before:
+                // this run is the measurement, so a missed target cannot blow the run's time budget.
+                times.add(t);
+                cpu.add(processCpuNanos() - c0);
+                return new Timing(times, cpu);
+            }
+        }
         for (int i = 0; i < runs; i++) {
             if (i > 0 && times.stream().mapToLong(Long::longValue).sum() > 2 * SLOW_NANOS) break;
             setup.run();
