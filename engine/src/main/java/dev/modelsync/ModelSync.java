@@ -67,7 +67,7 @@ public final class ModelSync {
 
     /** Loads the seed files in one transaction. (issue 5) */
     public SeedResult seed() {
-        throw new UnsupportedOperationException("seed: not implemented yet (issue 5)");
+        return dev.modelsync.seed.Seeder.seed(config, resolve());
     }
 
     /** Writes the model as a Mermaid erDiagram to {@code file}. (issue 4) */

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *   <li>gen_random_uuid(), RANDOM_UUID(), uuid_generate_v4() on a uuid: {@code UUIDV4};</li>
  *   <li>a quoted string, a number or true/false, with any {@code ::type} casts: a literal
  *       (strings unquoted, booleans lower case);</li>
- *   <li>anything else: {@link DefaultValue#sql(String)} with the expression as printed.</li>
+ *   <li>anything else: {@link DefaultValue#sql(String)} with the expression as printed, without
+ *       parentheses around the whole of it.</li>
  * </ul>
  */
 public final class DefaultExpressions {
@@ -61,7 +62,7 @@ public final class DefaultExpressions {
         if (s.matches()) return literal(s.group(1).replace("''", "'"));
         if (NUMBER.matcher(uncast).matches()) return literal(uncast);
         if (uncastLower.equals("true") || uncastLower.equals("false")) return literal(uncastLower);
-        return new Parsed(Optional.of(DefaultValue.sql(expression.trim())), false);
+        return new Parsed(Optional.of(DefaultValue.sql(expr)), false); // PostgreSQL prints (1 + 1) for 1 + 1
     }
 
     private static Optional<DefaultValue> special(String fn, ColumnType.Kind kind) {

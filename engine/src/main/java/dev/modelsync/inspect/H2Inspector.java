@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * H2 2.x: four INFORMATION_SCHEMA queries per schema — tables with columns, constraints
- * (with key columns, referential rules and referenced columns), indexes H2 did not generate
+ * (with key columns, referential rules and referenced columns, corrected for H2's stale names of
+ * renamed columns), indexes H2 did not generate
  * for a constraint, and ENUM values (of domains and of inline ENUM columns). H2 has no
  * partial indexes, so {@code where} is always empty.
  */
@@ -29,18 +30,31 @@ final class H2Inspector implements Inspector {
                    ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
             WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE'
             ORDER BY t.TABLE_NAME, c.ORDINAL_POSITION""";
+    /**
+     * H2 2.3 keeps the old name of a renamed column in KEY_COLUMN_USAGE (not in INDEX_COLUMNS), so
+     * each key column also comes with the column at the same position of the constraint's index
+     * ({@code INDEX_COLUMN}, {@code REF_INDEX_COLUMN} for the referenced key): used when the key
+     * column names no column of its table.
+     */
     static final String CONSTRAINTS = """
-            SELECT tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, tc.TABLE_NAME, k.COLUMN_NAME,
-                   rk.TABLE_NAME AS REF_TABLE, rk.COLUMN_NAME AS REF_COLUMN,
+            SELECT tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, tc.TABLE_NAME, k.COLUMN_NAME, ic.COLUMN_NAME AS INDEX_COLUMN,
+                   rk.TABLE_NAME AS REF_TABLE, rk.COLUMN_NAME AS REF_COLUMN, ric.COLUMN_NAME AS REF_INDEX_COLUMN,
                    rc.DELETE_RULE AS ON_DELETE, rc.UPDATE_RULE AS ON_UPDATE
             FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
             JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
               ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            LEFT JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ic
+              ON ic.INDEX_SCHEMA = tc.INDEX_SCHEMA AND ic.INDEX_NAME = tc.INDEX_NAME AND ic.ORDINAL_POSITION = k.ORDINAL_POSITION
             LEFT JOIN INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc
               ON rc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
             LEFT JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE rk
               ON rk.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA AND rk.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME
              AND rk.ORDINAL_POSITION = k.POSITION_IN_UNIQUE_CONSTRAINT
+            LEFT JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS rtc
+              ON rtc.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA AND rtc.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME
+            LEFT JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ric
+              ON ric.INDEX_SCHEMA = rtc.INDEX_SCHEMA AND ric.INDEX_NAME = rtc.INDEX_NAME
+             AND ric.ORDINAL_POSITION = k.POSITION_IN_UNIQUE_CONSTRAINT
             WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
             ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
     static final String INDEXES = """
@@ -106,15 +120,20 @@ final class H2Inspector implements Inspector {
                     autoIncrement ? Optional.empty() : def.value(), autoIncrement,
                     r.strOr("column_comment", ""), List.of()));
         }
+        Map<String, java.util.Set<String>> columnNames = new java.util.HashMap<>();
+        for (Catalog.Row r : columnRows) {
+            columnNames.computeIfAbsent(r.str("table_name"), k -> new java.util.HashSet<>()).add(r.str("column_name"));
+        }
         for (Catalog.Row r : constraintRows) {
             TableBuilder t = tables.get(r.str("table_name"));
             if (t == null) continue;
             String name = r.str("constraint_name");
-            String column = r.str("column_name");
+            String column = current(columnNames, r.str("table_name"), r.str("column_name"), r.str("index_column"));
             switch (r.str("constraint_type")) {
                 case "PRIMARY KEY" -> t.primaryKeyColumn(name, column);
                 case "UNIQUE" -> t.uniqueColumn(name, column);
-                default -> t.foreignKeyColumn(name, column, r.str("ref_table"), r.str("ref_column"),
+                default -> t.foreignKeyColumn(name, column, r.str("ref_table"),
+                        current(columnNames, r.str("ref_table"), r.str("ref_column"), r.str("ref_index_column")),
                         ForeignKey.Action.parse(r.strOr("on_delete", "NO ACTION")),
                         ForeignKey.Action.parse(r.strOr("on_update", "NO ACTION")));
             }
@@ -127,6 +146,13 @@ final class H2Inspector implements Inspector {
         }
         return new LiveSchema(new Schema(tables.values().stream().map(TableBuilder::build).toList(),
                 List.copyOf(enums.values())), unmapped);
+    }
+
+    /** {@code keyColumn} when it names a column of the table, else (a renamed column) the index column at its position. */
+    private static String current(Map<String, java.util.Set<String>> columnNames, String table, String keyColumn,
+                                  String indexColumn) {
+        boolean stale = !columnNames.getOrDefault(table, java.util.Set.of()).contains(keyColumn);
+        return stale && indexColumn != null ? indexColumn : keyColumn;
     }
 
     static Optional<ColumnType> mapType(Catalog.Row r) {

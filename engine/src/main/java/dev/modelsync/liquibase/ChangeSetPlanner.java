@@ -117,9 +117,7 @@ final class ChangeSetPlanner {
             table(c.table(), alter(c.table()), change("renameColumn", "tableName", c.table(),
                     "oldColumnName", c.from(), "newColumnName", c.to()));
         } else if (change instanceof AlterColumnType c) {
-            table(c.table(), alter(c.table()), sqlPair(
-                    List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.POSTGRESQL)),
-                    List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.H2))));
+            table(c.table(), alter(c.table()), alterType(c));
         } else if (change instanceof AlterNullability c) {
             table(c.table(), alter(c.table()), nullability(c));
         } else if (change instanceof AlterDefault c) {
@@ -294,6 +292,24 @@ final class ChangeSetPlanner {
             out.add(Map.of("update", u));
         }
         out.add(Map.of("addNotNullConstraint", m));
+        return out;
+    }
+
+    /**
+     * A column type change. PostgreSQL cannot convert a default to or from an enum type by itself
+     * ("default for column cannot be cast automatically"): such a default is dropped before and set after.
+     */
+    private List<Map<String, Object>> alterType(AlterColumnType c) {
+        List<Map<String, Object>> alter = sqlPair(List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.POSTGRESQL)),
+                List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.H2)));
+        Optional<Column> col = state.table(c.table()).flatMap(t -> t.column(c.column()));
+        Optional<DefaultValue> def = col.flatMap(Column::defaultValue);
+        if (def.isEmpty() || (c.from().kind() != ColumnType.Kind.ENUM && c.to().kind() != ColumnType.Kind.ENUM)) return alter;
+        Column after = new Column(col.get().name(), c.to(), col.get().nullable(), def, col.get().autoIncrement(),
+                col.get().comment(), List.of());
+        List<Map<String, Object>> out = new ArrayList<>(defaultChange(new AlterDefault(c.table(), col.get(), def, Optional.empty())));
+        out.addAll(alter);
+        out.addAll(defaultChange(new AlterDefault(c.table(), after, Optional.empty(), def)));
         return out;
     }
 

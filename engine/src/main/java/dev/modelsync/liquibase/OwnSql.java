@@ -79,7 +79,8 @@ final class OwnSql {
         String type = LiquibaseTypes.sqlType(to, d);
         String col = quote(column);
         return d == Dialect.POSTGRESQL
-                ? "ALTER TABLE " + quote(table) + " ALTER COLUMN " + col + " TYPE " + type + " USING " + col + "::" + type
+                ? "ALTER TABLE " + quote(table) + " ALTER COLUMN " + col + " TYPE " + type + " USING " + col
+                        + (to.kind() == ColumnType.Kind.ENUM ? "::text::" : "::") + type // no cast from one enum to another
                 : "ALTER TABLE " + quote(table) + " ALTER COLUMN " + col + " SET DATA TYPE " + type;
     }
 

@@ -36,7 +36,8 @@ class DefaultExpressionsTest {
             "false                         | BOOLEAN     | LITERAL | false",
             "'{}'::jsonb                   | JSONB       | LITERAL | {}",
             "JSON '{}'                     | JSON        | LITERAL | {}",
-            "(lower('X'::text))            | TEXT        | SQL     | (lower('X'::text))",
+            "(lower('X'::text))            | TEXT        | SQL     | lower('X'::text)",
+            "(1 + 1)                       | INTEGER     | SQL     | 1 + 1",
     })
     void normalisesCatalogForms(String expr, Kind kind, DefaultValue.Kind expectedKind, String value) {
         DefaultExpressions.Parsed p = DefaultExpressions.parse(expr, ColumnType.of(kind));

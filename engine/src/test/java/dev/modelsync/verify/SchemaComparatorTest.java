@@ -66,6 +66,16 @@ class SchemaComparatorTest {
                 .containsExactly("DEFAULT_MISMATCH");
         assertThat(SchemaComparator.compare(one(col(text, DefaultValue.sql("lower(  'x')"))),
                 one(col(text, DefaultValue.sql("LOWER('x')"))), Dialect.H2, false)).isEmpty();
+        // H2 stores a default of constants by its value; PostgreSQL keeps the expression
+        ColumnType integer = ColumnType.of(Kind.INTEGER);
+        assertThat(SchemaComparator.compare(one(col(integer, DefaultValue.sql("1 + 1"))),
+                one(col(integer, DefaultValue.literal("2"))), Dialect.H2, false)).isEmpty();
+        assertThat(SchemaComparator.compare(one(col(integer, DefaultValue.sql("1 + 1"))),
+                one(col(integer, DefaultValue.literal("2"))), Dialect.POSTGRESQL, false)).extracting(Finding::code)
+                .containsExactly("DEFAULT_MISMATCH");
+        assertThat(SchemaComparator.compare(one(col(text, DefaultValue.sql("lower('X')"))),
+                one(col(text, DefaultValue.literal("x"))), Dialect.H2, false)).extracting(Finding::code)
+                .containsExactly("DEFAULT_MISMATCH");
     }
 
     @Test

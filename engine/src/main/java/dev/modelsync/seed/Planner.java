@@ -1,0 +1,395 @@
+package dev.modelsync.seed;
+
+import dev.modelsync.db.Dialect;
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Decides, before anything is written, what happens to every row: found in the database
+ * (and which columns changed), new, or the same row as another one. Works table by table in
+ * foreign-key order so that the targets of a row are decided before the row. Only reads.
+ */
+final class Planner {
+    private static final int CHUNK = 1000;
+
+    private final Connection conn;
+    private final Dialect dialect;
+    private final Catalog catalog;
+    private final Problems problems;
+
+    Planner(Connection conn, Dialect dialect, Catalog catalog, Problems problems) {
+        this.conn = conn;
+        this.dialect = dialect;
+        this.catalog = catalog;
+        this.problems = problems;
+    }
+
+    void plan(List<List<SeedTable>> order, Map<SeedTable, List<SeedModel>> modelsByTable) throws SQLException {
+        for (List<SeedTable> comp : order) {
+            for (SeedTable t : comp) {
+                t.emptyAtStart = isEmpty(t);
+                for (SeedModel m : modelsByTable.getOrDefault(t, List.of())) planModel(m);
+            }
+        }
+        for (SeedModel m : catalog.allModels()) {
+            for (Row r : m.rows) {
+                if (r.state == Row.State.EXISTING) diffRefs(r);
+                else if (r.state == Row.State.NEW) checkRequired(r);
+            }
+        }
+        for (JunctionSpec spec : catalog.junctions.values()) planLinks(spec);
+    }
+
+    private boolean isEmpty(SeedTable t) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM " + Sql.q(t.name) + " FETCH FIRST 1 ROWS ONLY");
+             ResultSet rs = ps.executeQuery()) {
+            return !rs.next();
+        }
+    }
+
+    // ------------------------------------------------------------------ rows
+
+    private void planModel(SeedModel m) throws SQLException {
+        List<List<Row>> byCandidate = new ArrayList<>();
+        for (int i = 0; i < m.candidates.size(); i++) byCandidate.add(new ArrayList<>());
+        List<Row> unkeyed = new ArrayList<>();
+        for (Row r : m.rows) {
+            int k = m.identity(r.values);
+            if (k < 0) {
+                unkeyed.add(r);
+            } else if (m.table.emptyAtStart || !keyKnown(r, m.candidates.get(k))) {
+                r.state = Row.State.NEW;
+            } else {
+                byCandidate.get(k).add(r);
+            }
+        }
+        for (int k = 0; k < byCandidate.size(); k++) {
+            List<Row> rows = byCandidate.get(k);
+            for (int i = 0; i < rows.size(); i += CHUNK) lookup(m, m.candidates.get(k), rows.subList(i, Math.min(rows.size(), i + CHUNK)));
+        }
+        unkeyed.sort(Comparator.comparingInt((Row r) -> -givenCount(r)).thenComparingInt(r -> r.seq));
+        Map<Integer, Map<Object, List<Row>>> index = new HashMap<>();
+        for (Row r : unkeyed) match(m, r, index);
+    }
+
+    /** Can the key be looked up: every part known (a reference to a new row cannot be in the database). */
+    private static boolean keyKnown(Row r, int[] cols) {
+        for (int c : cols) if (Row.value(r, c) == null) return false;
+        return true;
+    }
+
+    private static Object keyOf(Row r, int[] cols, SeedTable t) {
+        Object[] k = new Object[cols.length];
+        for (int i = 0; i < cols.length; i++) k[i] = keyPart(Row.value(r, cols[i]), t.columns[cols[i]]);
+        return cols.length == 1 ? k[0] : Arrays.asList(k);
+    }
+
+    private static Object keyPart(Object v, Column c) {
+        return c.type().kind() == ColumnType.Kind.CHAR && v instanceof String s ? s.stripTrailing() : v;
+    }
+
+    private void lookup(SeedModel m, int[] cols, List<Row> rows) throws SQLException {
+        SeedTable t = m.table;
+        Map<Object, Row> wanted = new HashMap<>();
+        for (Row r : rows) wanted.put(keyOf(r, cols, t), r);
+        StringBuilder sql = new StringBuilder("SELECT ").append(Sql.all(t)).append(" FROM ").append(Sql.q(t.name))
+                .append(" WHERE ");
+        if (cols.length == 1) {
+            sql.append(Sql.q(t.columns[cols[0]].name())).append(" IN (");
+            for (int i = 0; i < rows.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+            sql.append(')');
+        } else {
+            for (int i = 0; i < rows.size(); i++) {
+                sql.append(i == 0 ? "(" : " OR (");
+                for (int j = 0; j < cols.length; j++) {
+                    if (j > 0) sql.append(" AND ");
+                    sql.append(Sql.q(t.columns[cols[j]].name())).append(" = ?");
+                }
+                sql.append(')');
+            }
+        }
+        Map<Row, Boolean> seen = new IdentityHashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (Row r : rows) {
+                for (int c : cols) Values.bind(ps, p++, t.columns[c].type(), Row.value(r, c), dialect);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Object[] db = read(rs, t);
+                    Object key = dbKey(db, cols, t);
+                    Row r = wanted.get(key);
+                    if (r == null) continue;
+                    if (seen.put(r, Boolean.TRUE) != null) {
+                        fail(r, Labels.of(r) + ": the database holds more than one " + m.name + " with "
+                                + names(m, cols) + " = " + Labels.key(r) + "; the seed key must identify one row"
+                                + " (make it unique, or give another seedKey)");
+                        continue;
+                    }
+                    adopt(r, db);
+                }
+            }
+        }
+        for (Row r : rows) if (r.state == Row.State.PENDING) r.state = Row.State.NEW;
+    }
+
+    private static Object dbKey(Object[] db, int[] cols, SeedTable t) {
+        Object[] k = new Object[cols.length];
+        for (int i = 0; i < cols.length; i++) k[i] = keyPart(db[cols[i]], t.columns[cols[i]]);
+        return cols.length == 1 ? k[0] : Arrays.asList(k);
+    }
+
+    private static Object[] read(ResultSet rs, SeedTable t) throws SQLException {
+        Object[] v = new Object[t.columns.length];
+        for (int c = 0; c < v.length; c++) v[c] = Values.fromDb(rs, c + 1, t.columns[c].type());
+        return v;
+    }
+
+    /** The row exists: note changed columns, remember old foreign keys, fill key columns others refer to. */
+    private static void adopt(Row r, Object[] db) {
+        r.state = Row.State.EXISTING;
+        SeedTable t = r.model.table;
+        for (int c = 0; c < db.length; c++) {
+            Object v = r.values[c];
+            if (v == null) {
+                if (t.referenced[c] && db[c] != null) r.values[c] = db[c];
+            } else if (v instanceof Row.Ref) {
+                if (r.oldRefs == null) r.oldRefs = new Object[db.length];
+                r.oldRefs[c] = db[c];
+            } else if (!Values.same(t.columns[c].type(), v, db[c])) {
+                r.markChanged(c);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ rows without a key
+
+    private static int givenCount(Row r) {
+        int n = 0;
+        for (Object v : r.values) if (v != null) n++;
+        return n;
+    }
+
+    private static boolean eq(Object a, Object b) {
+        if (a instanceof Row.Ref x && b instanceof Row.Ref y) {
+            return x.column() == y.column() && x.target().resolve() == y.target().resolve();
+        }
+        return Objects.equals(a, b);
+    }
+
+    /** A row without a key matches rows (of this run or of the database) that have all its given values. */
+    private void match(SeedModel m, Row r, Map<Integer, Map<Object, List<Row>>> index) throws SQLException {
+        int first = -1;
+        for (int c = 0; c < r.values.length; c++) {
+            if (r.values[c] != null && !(r.values[c] instanceof Row.Ref)) {
+                first = c;
+                break;
+            }
+        }
+        List<Row> inRun = new ArrayList<>();
+        List<Row> pool = first < 0 ? m.rows
+                : index.computeIfAbsent(first, c -> buildIndex(m, c)).getOrDefault(r.values[first], List.of());
+        for (Row s : pool) {
+            if (s == r || s.state == Row.State.ALIAS) continue;
+            boolean superset = true;
+            for (int c = 0; c < r.values.length && superset; c++) {
+                if (r.values[c] != null && !eq(r.values[c], s.values[c])) superset = false;
+            }
+            if (superset && !inRun.contains(s.resolve())) inRun.add(s.resolve());
+        }
+        List<Object[]> dbRows = m.table.emptyAtStart ? List.of() : dbMatches(m, r);
+        // database rows that an in-run row already stands for are the same row
+        List<Object[]> others = new ArrayList<>();
+        for (Object[] db : dbRows) {
+            boolean represented = inRun.stream().anyMatch(s -> s.state == Row.State.EXISTING && samePk(m.table, s, db));
+            if (!represented) others.add(db);
+        }
+        int total = inRun.size() + others.size();
+        if (total > 1) {
+            String where = inRun.stream().map(s -> Labels.of(s) + " at " + problems.sources().pos(s.pos))
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            fail(r, Labels.of(r) + " is ambiguous: it matches " + total + " rows" + (where.isEmpty() ? "" : " (" + where + ")")
+                    + (others.isEmpty() ? "" : (others.size() == 1 ? " and a row" : " and " + others.size() + " rows")
+                    + " in the database") + "; add attributes that tell them apart, or give " + m.name + " a seedKey");
+            return;
+        }
+        if (total == 0) {
+            r.state = Row.State.NEW;
+        } else if (inRun.size() == 1) {
+            r.state = Row.State.ALIAS;
+            r.alias = inRun.get(0);
+        } else {
+            adopt(r, others.get(0));
+        }
+    }
+
+    private static Map<Object, List<Row>> buildIndex(SeedModel m, int c) {
+        Map<Object, List<Row>> ix = new HashMap<>();
+        for (Row s : m.rows) if (s.values[c] != null) ix.computeIfAbsent(s.values[c], k -> new ArrayList<>()).add(s);
+        return ix;
+    }
+
+    private static boolean samePk(SeedTable t, Row s, Object[] db) {
+        if (t.pk.length == 0) return false;
+        for (int c : t.pk) if (!Objects.equals(Row.value(s, c), db[c])) return false;
+        return true;
+    }
+
+    private List<Object[]> dbMatches(SeedModel m, Row r) throws SQLException {
+        SeedTable t = m.table;
+        List<Integer> cols = new ArrayList<>();
+        List<Object> vals = new ArrayList<>();
+        for (int c = 0; c < r.values.length; c++) {
+            Object v = r.values[c];
+            if (v == null) continue;
+            ColumnType.Kind k = t.columns[c].type().kind();
+            if (k == ColumnType.Kind.JSON || k == ColumnType.Kind.JSONB || k == ColumnType.Kind.BLOB) continue;
+            Object resolved = v == Row.NULL ? Row.NULL : Row.value(r, c);
+            if (resolved == null) return List.of(); // refers to a new row: cannot be in the database yet
+            cols.add(c);
+            vals.add(resolved);
+        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(Sql.all(t)).append(" FROM ").append(Sql.q(t.name));
+        for (int i = 0; i < cols.size(); i++) {
+            sql.append(i == 0 ? " WHERE " : " AND ").append(Sql.q(t.columns[cols.get(i)].name()))
+                    .append(vals.get(i) == Row.NULL ? " IS NULL" : " = ?");
+        }
+        sql.append(" FETCH FIRST 2 ROWS ONLY");
+        List<Object[]> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (int i = 0; i < cols.size(); i++) {
+                if (vals.get(i) != Row.NULL) Values.bind(ps, p++, t.columns[cols.get(i)].type(), vals.get(i), dialect);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(read(rs, t));
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ after all tables
+
+    private static void diffRefs(Row r) {
+        if (r.oldRefs == null) return;
+        for (int c = 0; c < r.values.length; c++) {
+            if (!(r.values[c] instanceof Row.Ref ref)) continue;
+            Row target = ref.target().resolve();
+            Object now = target.state == Row.State.EXISTING ? Row.value(r, c) : null;
+            if (now == null || !Values.same(r.model.table.columns[c].type(), now, r.oldRefs[c])) r.markChanged(c);
+        }
+        r.oldRefs = null;
+    }
+
+    private void checkRequired(Row r) {
+        SeedModel m = r.model;
+        SeedTable t = m.table;
+        List<String> missing = new ArrayList<>();
+        for (int c = 0; c < t.columns.length; c++) {
+            Column col = t.columns[c];
+            if (col.nullable() || r.values[c] != null || c == t.autoPk || col.autoIncrement()
+                    || col.defaultValue().isPresent() || c == m.createdAt || c == m.updatedAt) continue;
+            missing.add(m.attributeOf[c]);
+        }
+        if (missing.isEmpty()) return;
+        String what = "no value for " + String.join(", ", missing) + (missing.size() == 1 ? ", which is" : ", which are")
+                + " NOT NULL without a default";
+        if (r.declared) {
+            fail(r, Labels.of(r) + ": " + what);
+        } else {
+            fail(r, Labels.of(r) + " is neither in the database nor declared in the seed files, and cannot be"
+                    + " created from this reference: " + what + "; declare the row under " + m.name
+                    + " or fix the reference");
+        }
+    }
+
+    private void fail(Row r, String message) {
+        r.state = Row.State.FAILED;
+        problems.add(r.pos, message);
+    }
+
+    private static String names(SeedModel m, int[] cols) {
+        return String.join(", ", Arrays.stream(cols).mapToObj(c -> m.attributeOf[c]).toList());
+    }
+
+    // ------------------------------------------------------------------ junction links
+
+    private void planLinks(JunctionSpec spec) {
+        List<JunctionSpec.JunctionLink> links = spec.links;
+        if (links.isEmpty()) return;
+        for (JunctionSpec.JunctionLink l : links) {
+            l.a = l.a.resolve();
+            l.b = l.b.resolve();
+        }
+        links.sort(Comparator.comparingInt((JunctionSpec.JunctionLink l) -> l.a.seq).thenComparingInt(l -> l.b.seq));
+        List<JunctionSpec.JunctionLink> kept = new ArrayList<>(links.size());
+        JunctionSpec.JunctionLink prev = null;
+        for (JunctionSpec.JunctionLink l : links) {
+            if (prev != null && prev.a == l.a && prev.b == l.b) {
+                mergeLink(spec, prev, l);
+                continue;
+            }
+            kept.add(l);
+            prev = l;
+        }
+        links.clear();
+        links.addAll(kept);
+        if (spec.through.table.emptyAtStart) {
+            for (JunctionSpec.JunctionLink l : links) {
+                String missing = missingJunctionAttrs(spec, l);
+                if (missing != null) problems.add(l.pos, missing);
+            }
+        }
+    }
+
+    private void mergeLink(JunctionSpec spec, JunctionSpec.JunctionLink kept, JunctionSpec.JunctionLink dup) {
+        if (dup.attrs == null) return;
+        if (kept.attrs == null) {
+            kept.attrs = dup.attrs;
+            return;
+        }
+        Object[] merged = kept.attrs.clone();
+        for (int i = 0; i < merged.length; i++) {
+            Object v = dup.attrs[i];
+            if (v == null) continue;
+            if (merged[i] == null) merged[i] = v;
+            else if (!merged[i].equals(v)) {
+                problems.add(dup.pos, "the link " + Labels.of(dup.a) + " - " + Labels.of(dup.b) + " in "
+                        + spec.through.table.name + " has " + spec.through.attributeOf[spec.attrColumns[i]] + " "
+                        + Labels.text(v) + " here but " + Labels.text(merged[i]) + " at "
+                        + problems.sources().pos(kept.pos) + "; one link cannot have two values");
+            }
+        }
+        kept.attrs = merged;
+    }
+
+    /** A message when a new link would lack a NOT NULL junction attribute, else null. */
+    static String missingJunctionAttrs(JunctionSpec spec, JunctionSpec.JunctionLink l) {
+        SeedModel t = spec.through;
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < spec.attrColumns.length; i++) {
+            int c = spec.attrColumns[i];
+            Column col = t.table.columns[c];
+            if (col.nullable() || (l.attrs != null && l.attrs[i] != null) || c == t.table.autoPk || col.autoIncrement()
+                    || col.defaultValue().isPresent() || c == t.createdAt || c == t.updatedAt) continue;
+            missing.add(t.attributeOf[c]);
+        }
+        if (missing.isEmpty()) return null;
+        return "the link " + Labels.of(l.a) + " - " + Labels.of(l.b) + " needs " + String.join(", ", missing)
+                + " (NOT NULL without a default in " + t.table.name + "); give it as { " + spec.throughName + ": { "
+                + missing.get(0) + ": ... } }";
+    }
+}

@@ -1,0 +1,45 @@
+package dev.modelsync.seed;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** Progress lines for long loads: rows so far every few seconds, and rows/s per table. */
+final class Progress {
+    private static final long EVERY_NANOS = 5_000_000_000L;
+    private final Consumer<String> log;
+    private String what;
+    private long total;
+    private long done;
+    private long start;
+    private long lastLog;
+
+    Progress(Consumer<String> log) {
+        this.log = log;
+    }
+
+    void start(String what, long total) {
+        this.what = what;
+        this.total = total;
+        this.done = 0;
+        this.start = System.nanoTime();
+        this.lastLog = start;
+    }
+
+    void tick(long n) {
+        done += n;
+        long now = System.nanoTime();
+        if (now - lastLog >= EVERY_NANOS) {
+            lastLog = now;
+            log.accept(String.format(Locale.ROOT, "seed: %s: %,d of %,d rows (%,.0f rows/s)", what, done, total,
+                    rate(done, now - start)));
+        }
+    }
+
+    void info(String line) {
+        log.accept(line);
+    }
+
+    static double rate(long rows, long nanos) {
+        return nanos <= 0 ? rows : rows * 1e9 / nanos;
+    }
+}

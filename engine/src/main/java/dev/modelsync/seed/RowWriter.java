@@ -1,0 +1,190 @@
+package dev.modelsync.seed;
+
+import dev.modelsync.db.Dialect;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.util.PSQLException;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.function.IntFunction;
+import java.util.function.IntToLongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes rows: INSERTs as JDBC batches (PostgreSQL rewrites them into multi-row inserts with
+ * {@code reWriteBatchedInserts=true}), or PostgreSQL COPY for large groups; UPDATEs as batches.
+ * A failing statement is traced back to its seed row and reported with its position.
+ */
+final class RowWriter {
+    static final int BATCH = 1000;
+    /** Groups at least this large go through COPY on PostgreSQL. */
+    static final int COPY_THRESHOLD = Integer.getInteger("modelsync.seed.copyThreshold", 2000);
+    private static final Pattern COPY_LINE = Pattern.compile("COPY [^,]+, line (\\d+)");
+
+    /** A write failed at the row with this position. */
+    static final class WriteFailure extends Exception {
+        final long pos;
+
+        WriteFailure(long pos, String message) {
+            super(message, null, false, false);
+            this.pos = pos;
+        }
+    }
+
+    private final Connection conn;
+    private final Dialect dialect;
+    private final Progress progress;
+
+    RowWriter(Connection conn, Dialect dialect, Progress progress) {
+        this.conn = conn;
+        this.dialect = dialect;
+        this.progress = progress;
+    }
+
+    /**
+     * Inserts {@code count} rows; {@code rowAt(i)} gives the full-width values (by column index)
+     * of row i, {@code posAt(i)} its seed position.
+     */
+    void insert(SeedTable t, int[] cols, int count, IntFunction<Object[]> rowAt, IntToLongFunction posAt)
+            throws SQLException, WriteFailure {
+        if (count == 0) return;
+        if (dialect == Dialect.POSTGRESQL && count >= COPY_THRESHOLD) {
+            copy(t, cols, count, rowAt, posAt);
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(Sql.q(t.name)).append(" (")
+                .append(Sql.columns(t, cols)).append(") VALUES (");
+        for (int i = 0; i < cols.length; i++) {
+            if (i > 0) sql.append(", ");
+            sql.append(Values.placeholder(t.columns[cols[i]].type(), dialect));
+        }
+        sql.append(')');
+        batch(sql.toString(), count, (ps, i) -> {
+            Object[] v = rowAt.apply(i);
+            for (int k = 0; k < cols.length; k++) Values.bind(ps, k + 1, t.columns[cols[k]].type(), v[cols[k]], dialect);
+        }, posAt, t.name);
+    }
+
+    /** UPDATE t SET set... WHERE where... for each row. */
+    void update(SeedTable t, int[] set, int[] where, int count, IntFunction<Object[]> rowAt, IntToLongFunction posAt)
+            throws SQLException, WriteFailure {
+        if (count == 0) return;
+        StringBuilder sql = new StringBuilder("UPDATE ").append(Sql.q(t.name)).append(" SET ");
+        for (int i = 0; i < set.length; i++) {
+            if (i > 0) sql.append(", ");
+            sql.append(Sql.q(t.columns[set[i]].name())).append(" = ")
+                    .append(Values.placeholder(t.columns[set[i]].type(), dialect));
+        }
+        sql.append(" WHERE ");
+        for (int i = 0; i < where.length; i++) {
+            if (i > 0) sql.append(" AND ");
+            sql.append(Sql.q(t.columns[where[i]].name())).append(" = ?");
+        }
+        batch(sql.toString(), count, (ps, i) -> {
+            Object[] v = rowAt.apply(i);
+            int p = 1;
+            for (int c : set) Values.bind(ps, p++, t.columns[c].type(), v[c], dialect);
+            for (int c : where) Values.bind(ps, p++, t.columns[c].type(), v[c], dialect);
+        }, posAt, t.name);
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps, int row) throws SQLException;
+    }
+
+    private void batch(String sql, int count, Binder binder, IntToLongFunction posAt, String table)
+            throws SQLException, WriteFailure {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int from = 0; from < count; from += BATCH) {
+                int to = Math.min(count, from + BATCH);
+                Savepoint sp = conn.setSavepoint();
+                try {
+                    for (int i = from; i < to; i++) {
+                        binder.bind(ps, i);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    conn.releaseSavepoint(sp);
+                } catch (BatchUpdateException e) {
+                    conn.rollback(sp);
+                    ps.clearBatch();
+                    locate(ps, binder, from, to, posAt, table, e);
+                }
+                progress.tick(to - from);
+            }
+        }
+    }
+
+    /** Re-runs a failed batch row by row to name the row that fails. */
+    private void locate(PreparedStatement ps, Binder binder, int from, int to, IntToLongFunction posAt, String table,
+                        SQLException original) throws SQLException, WriteFailure {
+        for (int i = from; i < to; i++) {
+            Savepoint sp = conn.setSavepoint();
+            try {
+                binder.bind(ps, i);
+                ps.executeUpdate();
+                conn.releaseSavepoint(sp);
+            } catch (SQLException e) {
+                conn.rollback(sp);
+                throw new WriteFailure(posAt.applyAsLong(i), "the database refused this row of " + table + ": "
+                        + firstLine(e));
+            }
+        }
+        throw new WriteFailure(posAt.applyAsLong(from), "the database refused a batch of " + table + ": "
+                + firstLine(original));
+    }
+
+    private void copy(SeedTable t, int[] cols, int count, IntFunction<Object[]> rowAt, IntToLongFunction posAt)
+            throws SQLException, WriteFailure {
+        String sql = "COPY " + Sql.q(t.name) + " (" + Sql.columns(t, cols) + ") FROM STDIN";
+        CopyIn in = conn.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        StringBuilder sb = new StringBuilder(1 << 17);
+        try {
+            for (int i = 0; i < count; i++) {
+                Object[] v = rowAt.apply(i);
+                for (int k = 0; k < cols.length; k++) {
+                    if (k > 0) sb.append('\t');
+                    Values.copyText(v[cols[k]], sb);
+                }
+                sb.append('\n');
+                if (sb.length() >= (1 << 16)) {
+                    byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
+                    in.writeToCopy(b, 0, b.length);
+                    sb.setLength(0);
+                }
+                if ((i & 1023) == 1023) progress.tick(1024);
+            }
+            if (sb.length() > 0) {
+                byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
+                in.writeToCopy(b, 0, b.length);
+            }
+            in.endCopy();
+            progress.tick(count & 1023);
+        } catch (SQLException e) {
+            if (in.isActive()) {
+                try {
+                    in.cancelCopy();
+                } catch (SQLException ignored) {
+                    // the server has already ended the copy
+                }
+            }
+            String where = e instanceof PSQLException p && p.getServerErrorMessage() != null
+                    ? String.valueOf(p.getServerErrorMessage().getWhere()) : String.valueOf(e.getMessage());
+            Matcher m = COPY_LINE.matcher(where);
+            long pos = m.find() ? posAt.applyAsLong(Math.min(count, Integer.parseInt(m.group(1))) - 1) : posAt.applyAsLong(0);
+            throw new WriteFailure(pos, "the database refused this row of " + t.name + ": " + firstLine(e));
+        }
+    }
+
+    static String firstLine(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

@@ -1,0 +1,335 @@
+package dev.modelsync.seed;
+
+import dev.modelsync.model.AssociationDef.Kind;
+import dev.modelsync.schema.Column;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns seed rows (as {@link YNode}s) into canonical {@link Row}s and junction links:
+ * attributes are converted and validated against their columns, associations are followed,
+ * and every mention of the same identity (seedKey, primary key, unique attribute) lands on
+ * one row. Errors are collected with positions; nothing here touches the database.
+ */
+final class SeedParser implements SeedReader.Handler {
+    private final Catalog catalog;
+    private final Problems problems;
+    private final Map<Object, Object> interned = new HashMap<>();
+    private int seq;
+    int rowCount;
+    int linkCount;
+
+    SeedParser(Catalog catalog, Problems problems) {
+        this.catalog = catalog;
+        this.problems = problems;
+    }
+
+    @Override
+    public boolean model(String name, long pos) {
+        if (catalog.models.containsKey(name)) return true;
+        problems.add(pos, "unknown model '" + name + "'" + Suggest.hint(name, catalog.models.keySet())
+                + "; the models are: " + Suggest.list(catalog.models.keySet()));
+        return false;
+    }
+
+    @Override
+    public void row(String model, YNode node) {
+        SeedModel m = catalog.models.get(model);
+        if (!(node instanceof YNode.Map map)) {
+            problems.add(node.pos(), "a row of " + model + " must be a mapping of attribute names to values,"
+                    + " e.g. '- { name: Alice }'; found " + node.describe());
+            return;
+        }
+        parseRow(m, map, -1, null, true, null);
+        rowCount++;
+    }
+
+    /**
+     * Parses one row mapping and returns its canonical row (null when it could not be identified
+     * because of errors). {@code presetCol}/{@code preset}: a foreign key the enclosing
+     * association sets. {@code skipKey}: the through-model key of a belongsToMany entry.
+     */
+    private Row parseRow(SeedModel m, YNode.Map map, int presetCol, Row.Ref preset, boolean top, String skipKey) {
+        int errors = problems.size();
+        Object[] values = new Object[m.table.columns.length];
+        if (presetCol >= 0) values[presetCol] = preset;
+        Lazy label = Lazy.of(() -> Labels.of(m, map));
+        List<Integer> later = new ArrayList<>();
+        for (int i = 0; i < map.keys().size(); i++) {
+            YNode.Scalar key = map.keys().get(i);
+            YNode value = map.values().get(i);
+            String k = key.text();
+            Integer c = m.attributes.get(k);
+            if (c != null) {
+                if (c == presetCol) {
+                    problems.add(key.pos(), label + ": " + k + " is set by the enclosing association; leave it out");
+                    continue;
+                }
+                if (values[c] != null) {
+                    problems.add(key.pos(), label + ": " + k + " is given twice (as attribute and association)");
+                    continue;
+                }
+                Object v = convert(m, c, value, label);
+                if (v != null) values[c] = v;
+                continue;
+            }
+            SeedModel.Assoc a = m.associations.get(k);
+            if (a != null) {
+                if (a.info().kind() == Kind.BELONGS_TO) {
+                    belongsTo(m, a, key, value, values, label);
+                } else {
+                    later.add(i);
+                }
+                continue;
+            }
+            if (k.equals(skipKey)) continue;
+            List<String> names = new ArrayList<>(m.attributes.keySet());
+            names.addAll(m.associations.keySet());
+            problems.add(key.pos(), label + ": unknown attribute or association '" + k + "'"
+                    + Suggest.hint(k, names) + "; " + m.name + " has " + Suggest.list(names));
+        }
+        boolean ok = problems.size() == errors;
+        Row row = ok ? canonical(m, values, map.pos(), top, label) : null;
+        Row parent = row != null ? row : new Row(m, -1, values, map.pos());
+        for (int i : later) {
+            SeedModel.Assoc a = m.associations.get(map.keys().get(i).text());
+            children(m, parent, a, map.keys().get(i), map.values().get(i), label);
+        }
+        return row;
+    }
+
+    private Object convert(SeedModel m, int c, YNode value, Object label) {
+        Column col = m.column(c);
+        String attr = m.attributeOf[c];
+        Object v;
+        try {
+            v = Values.fromYaml(value, col, m.table.enumValues.get(c));
+        } catch (Values.BadValue e) {
+            problems.add(value.pos(), label + ": " + attr + " " + value.describe() + " " + message(e.getMessage()));
+            return null;
+        }
+        if (v == Row.NULL) {
+            if (!col.nullable()) {
+                problems.add(value.pos(), label + ": " + attr + " must not be null (the column " + col.name()
+                        + " is NOT NULL)");
+                return null;
+            }
+            return v;
+        }
+        if (m.validators[c] != null) {
+            String failure = m.validators[c].check(v);
+            if (failure != null) {
+                problems.add(value.pos(), label + ": " + attr + " " + value.describe() + " " + failure);
+                return null;
+            }
+        }
+        return intern(v);
+    }
+
+    private static String message(String m) {
+        return m.startsWith("expected") ? "is not valid: " + m : m;
+    }
+
+    private void belongsTo(SeedModel m, SeedModel.Assoc a, YNode.Scalar key, YNode value, Object[] values,
+                           Lazy label) {
+        if (values[a.fkCol()] != null) {
+            problems.add(key.pos(), label + ": " + key.text() + " and " + m.attributeOf[a.fkCol()]
+                    + " set the same foreign key; give one of them");
+            return;
+        }
+        if (value instanceof YNode.Scalar s && s.isNull()) {
+            if (!m.column(a.fkCol()).nullable()) {
+                problems.add(value.pos(), label + ": " + key.text() + " must not be null (" + m.attributeOf[a.fkCol()]
+                        + " is NOT NULL)");
+            } else {
+                values[a.fkCol()] = Row.NULL;
+            }
+            return;
+        }
+        Row target = nested(a.target(), value, -1, null, null, label.then(": ", key.text()));
+        if (target != null) values[a.fkCol()] = new Row.Ref(target, a.refCol());
+    }
+
+    private void children(SeedModel m, Row parent, SeedModel.Assoc a, YNode.Scalar key, YNode value, Lazy label) {
+        Lazy where = label.then(": ", key.text());
+        Kind kind = a.info().kind();
+        if (value instanceof YNode.Scalar s && s.isNull()) return;
+        List<YNode> items;
+        if (Catalog.isMany(kind)) {
+            if (!(value instanceof YNode.Seq seq)) {
+                problems.add(value.pos(), where + " must be a list of " + a.target().name + " rows (or of their "
+                        + "seed keys), found " + value.describe());
+                return;
+            }
+            items = seq.items();
+        } else {
+            items = List.of(value);
+        }
+        for (YNode item : items) {
+            if (kind == Kind.BELONGS_TO_MANY) {
+                link(parent, a, item, where);
+            } else {
+                nested(a.target(), item, a.fkCol(), new Row.Ref(parent, a.refCol()), null, where);
+            }
+        }
+    }
+
+    private void link(Row source, SeedModel.Assoc a, YNode item, Lazy where) {
+        JunctionSpec spec = a.junction();
+        Object[] attrs = null;
+        if (item instanceof YNode.Map map) {
+            for (int i = 0; i < map.keys().size(); i++) {
+                if (map.keys().get(i).text().equals(spec.throughName)) {
+                    attrs = junctionAttrs(spec, map.values().get(i), where.then(" ", spec.throughName));
+                }
+            }
+        }
+        Row target = nested(a.target(), item, -1, null, spec.throughName, where);
+        if (target == null || source.seq < 0) return;
+        Row ra = a.sourceIsA() ? source : target;
+        Row rb = a.sourceIsA() ? target : source;
+        spec.links.add(new JunctionSpec.JunctionLink(ra, rb, attrs, item.pos()));
+        linkCount++;
+    }
+
+    private Object[] junctionAttrs(JunctionSpec spec, YNode node, Lazy where) {
+        if (!(node instanceof YNode.Map map)) {
+            if (!(node instanceof YNode.Scalar s && s.isNull())) {
+                problems.add(node.pos(), where + " must be a mapping of junction attributes, e.g. { role: admin },"
+                        + " found " + node.describe());
+            }
+            return null;
+        }
+        SeedModel t = spec.through;
+        Object[] attrs = new Object[spec.attrColumns.length];
+        for (int i = 0; i < map.keys().size(); i++) {
+            YNode.Scalar key = map.keys().get(i);
+            Integer c = t.attributes.get(key.text());
+            int ai = c == null ? -1 : spec.attrIndex(c);
+            if (ai < 0) {
+                List<String> names = Arrays.stream(spec.attrColumns).mapToObj(x -> t.attributeOf[x]).toList();
+                problems.add(key.pos(), where + ": " + (c == null ? "unknown attribute '" + key.text() + "'"
+                        + Suggest.hint(key.text(), names) : key.text() + " is set by the association")
+                        + "; " + t.name + " has " + Suggest.list(names));
+                continue;
+            }
+            Object v = convert(t, c, map.values().get(i), where);
+            if (v != null) attrs[ai] = v;
+        }
+        Object shared = interned.get(new SeedModel.TupleKey(attrs));
+        if (shared != null) return (Object[]) shared;
+        if (interned.size() < 20_000) interned.put(new SeedModel.TupleKey(attrs), attrs);
+        return attrs;
+    }
+
+    /** A row under an association: a mapping, or a scalar naming the target's single-column seed key. */
+    private Row nested(SeedModel target, YNode node, int presetCol, Row.Ref preset, String skipKey, Lazy where) {
+        if (node instanceof YNode.Map map) return parseRow(target, map, presetCol, preset, false, skipKey);
+        if (node instanceof YNode.Scalar s) {
+            if (target.scalarKey < 0) {
+                problems.add(s.pos(), where + ": " + s.describe() + " cannot name a " + target.name + " row: "
+                        + target.name + " has no single-column seed key; write a mapping such as { "
+                        + firstAttribute(target) + ": ... } or give " + target.name + " a seedKey");
+                return null;
+            }
+            if (s.isNull()) {
+                problems.add(s.pos(), where + ": null cannot name a " + target.name + " row");
+                return null;
+            }
+            Object[] values = new Object[target.table.columns.length];
+            if (presetCol >= 0) values[presetCol] = preset;
+            Object v = convert(target, target.scalarKey, s, where);
+            if (v == null) return null;
+            values[target.scalarKey] = v;
+            return canonical(target, values, s.pos(), false, where);
+        }
+        problems.add(node.pos(), where + ": expected a " + target.name + " row (a mapping) or its seed key, found "
+                + node.describe());
+        return null;
+    }
+
+    private static String firstAttribute(SeedModel m) {
+        return m.attributes.keySet().stream().filter(a -> m.table.pk.length == 0
+                || !m.attributes.get(a).equals(m.table.pk[0])).findFirst().orElse("id");
+    }
+
+    /** The one row of this identity: new, or the earlier one with these values merged in. */
+    private Row canonical(SeedModel m, Object[] values, long pos, boolean top, Lazy label) {
+        int k = m.identity(values);
+        Row canon = null;
+        if (k >= 0) {
+            for (int j = k; j < m.candidates.size(); j++) {
+                Object key = givenKey(m, j, values);
+                if (key == null) continue;
+                Row found = m.byKey.get(j).get(key);
+                if (found == null) continue;
+                if (canon == null) canon = found;
+                else if (found != canon) {
+                    problems.add(pos, label + ": names two different rows, " + Labels.of(canon) + " (by "
+                            + names(m, m.candidates.get(k)) + ") and " + Labels.of(found) + " (by "
+                            + names(m, m.candidates.get(j)) + ")");
+                    return null;
+                }
+            }
+        } else {
+            canon = m.unkeyed.get(new SeedModel.TupleKey(values));
+        }
+        if (canon == null) {
+            canon = new Row(m, seq++, values, pos);
+            m.rows.add(canon);
+            if (k < 0) m.unkeyed.put(new SeedModel.TupleKey(values.clone()), canon);
+        } else if (!merge(canon, values, pos, label)) {
+            return null;
+        }
+        if (k >= 0) {
+            for (int j = 0; j < m.candidates.size(); j++) {
+                Object key = givenKey(m, j, canon.values);
+                if (key != null) m.byKey.get(j).putIfAbsent(key, canon);
+            }
+        }
+        if (top && !canon.declared) {
+            canon.declared = true;
+            canon.pos = pos;
+        }
+        return canon;
+    }
+
+    private static Object givenKey(SeedModel m, int j, Object[] values) {
+        for (int c : m.candidates.get(j)) if (values[c] == null || values[c] == Row.NULL) return null;
+        return SeedModel.key(m.candidates.get(j), values);
+    }
+
+    private boolean merge(Row canon, Object[] values, long pos, Lazy label) {
+        boolean ok = true;
+        for (int c = 0; c < values.length; c++) {
+            Object v = values[c];
+            if (v == null) continue;
+            Object old = canon.values[c];
+            if (old == null) {
+                canon.values[c] = v;
+            } else if (!old.equals(v)) {
+                problems.add(pos, label + ": " + canon.model.attributeOf[c] + " is " + Labels.text(v) + " here but "
+                        + Labels.text(old) + " for the same row at " + problems.sources().pos(canon.pos)
+                        + "; one row cannot have two values");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static String names(SeedModel m, int[] cols) {
+        return String.join(", ", Arrays.stream(cols).mapToObj(c -> m.attributeOf[c]).toList());
+    }
+
+    private Object intern(Object v) {
+        if (!(v instanceof String s) || s.length() > 64) return v;
+        Object x = interned.get(s);
+        if (x != null) return x;
+        if (interned.size() < 20_000) interned.put(s, s);
+        return s;
+    }
+}

@@ -1,0 +1,222 @@
+package dev.modelsync.seed;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Streams one seed file through SnakeYAML's event API (no objects are constructed, so no
+ * global tags can run code) and hands each row to a {@link Handler} as a small {@link YNode}
+ * tree. Explicit tags and aliases are refused; duplicate keys are errors.
+ */
+final class SeedReader {
+    /** Receives the rows of a file in order. */
+    interface Handler {
+        /** A top-level key; returns false to skip its rows (an error was reported). */
+        boolean model(String name, long pos);
+
+        void row(String model, YNode row);
+    }
+
+    private final int file;
+    private final Problems problems;
+    private Iterator<Event> events;
+    private Event peeked;
+
+    SeedReader(int file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    static Yaml yaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(0);
+        return new Yaml(options);
+    }
+
+    void read(Reader in, Handler handler) {
+        try {
+            events = yaml().parse(in).iterator();
+            expect(Event.ID.StreamStart);
+            while (peek().is(Event.ID.DocumentStart)) {
+                next();
+                document(handler);
+                expect(Event.ID.DocumentEnd);
+            }
+            expect(Event.ID.StreamEnd);
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.add(m == null ? Sources.pack(file, 1, 1) : pos(m),
+                    "not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getMessage()));
+        } catch (YAMLException e) {
+            problems.add(Sources.pack(file, 1, 1), "cannot read YAML: " + e.getMessage());
+        } catch (Stop e) {
+            // reported already
+        }
+    }
+
+    private void document(Handler handler) {
+        Event e = peek();
+        if (e instanceof ScalarEvent s && s.isPlain() && (s.getValue().isEmpty() || "~".equals(s.getValue())
+                || "null".equals(s.getValue()))) {
+            next();
+            return; // an empty document
+        }
+        if (!(e instanceof MappingStartEvent)) {
+            fail(pos(e.getStartMark()), "a seed file holds a mapping of model names to lists of rows, e.g."
+                    + " 'User:\\n  - { name: Alice }'; found " + kind(e));
+        }
+        checkNode((NodeEvent) next());
+        Set<String> seen = new HashSet<>();
+        while (!peek().is(Event.ID.MappingEnd)) {
+            YNode keyNode = node();
+            if (!(keyNode instanceof YNode.Scalar key)) {
+                problems.add(keyNode.pos(), "a model name must be a plain name, not " + keyNode.describe());
+                skip();
+                continue;
+            }
+            if (!seen.add(key.text())) {
+                problems.add(key.pos(), "model '" + key.text() + "' appears twice in this file; put all its rows"
+                        + " in one list");
+            }
+            boolean wanted = handler.model(key.text(), key.pos());
+            Event v = peek();
+            if (v instanceof SequenceStartEvent) {
+                checkNode((NodeEvent) next());
+                while (!peek().is(Event.ID.SequenceEnd)) {
+                    if (wanted) {
+                        handler.row(key.text(), node());
+                    } else {
+                        skip();
+                    }
+                }
+                next();
+            } else {
+                YNode value = node();
+                boolean empty = value instanceof YNode.Scalar s && s.isNull();
+                if (!empty && wanted) {
+                    problems.add(value.pos(), "the rows of " + key.text() + " must be a list ('- ...' entries),"
+                            + " not " + value.describe());
+                }
+            }
+        }
+        next();
+    }
+
+    /** Composes the next node and everything under it. */
+    YNode node() {
+        Event e = next();
+        if (e instanceof AliasEvent a) {
+            fail(pos(a.getStartMark()), "aliases (*" + a.getAnchor() + ") are not supported in seed files;"
+                    + " write the value out");
+        }
+        checkNode((NodeEvent) e);
+        long pos = pos(e.getStartMark());
+        if (e instanceof ScalarEvent s) return new YNode.Scalar(s.getValue(), s.isPlain(), pos);
+        if (e instanceof SequenceStartEvent) {
+            List<YNode> items = new ArrayList<>();
+            while (!peek().is(Event.ID.SequenceEnd)) items.add(node());
+            next();
+            return new YNode.Seq(items, pos);
+        }
+        if (e instanceof MappingStartEvent) {
+            List<YNode.Scalar> keys = new ArrayList<>();
+            List<YNode> values = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            while (!peek().is(Event.ID.MappingEnd)) {
+                YNode k = node();
+                YNode v = node();
+                if (!(k instanceof YNode.Scalar key)) {
+                    problems.add(k.pos(), "keys must be plain names, not " + k.describe());
+                    continue;
+                }
+                if (!seen.add(key.text())) {
+                    problems.add(key.pos(), "duplicate key '" + key.text() + "'");
+                    continue;
+                }
+                keys.add(key);
+                values.add(v);
+            }
+            next();
+            return new YNode.Map(keys, values, pos);
+        }
+        throw new IllegalStateException("unexpected YAML event " + e);
+    }
+
+    private void skip() {
+        Event e = next();
+        if (e instanceof CollectionStartEvent) {
+            int depth = 1;
+            while (depth > 0) {
+                Event n = next();
+                if (n instanceof CollectionStartEvent) depth++;
+                else if (n.is(Event.ID.SequenceEnd) || n.is(Event.ID.MappingEnd)) depth--;
+            }
+        }
+    }
+
+    private void checkNode(NodeEvent e) {
+        String tag = e instanceof ScalarEvent s ? (s.getImplicit().canOmitTagInPlainScalar()
+                || s.getImplicit().canOmitTagInNonPlainScalar() ? null : s.getTag())
+                : e instanceof CollectionStartEvent c && !c.getImplicit() ? c.getTag() : null;
+        if (tag != null) {
+            fail(pos(e.getStartMark()), "YAML tags (" + tag + ") are not allowed in seed files");
+        }
+    }
+
+    private Event peek() {
+        if (peeked == null) peeked = events.next();
+        return peeked;
+    }
+
+    private Event next() {
+        Event e = peek();
+        peeked = null;
+        return e;
+    }
+
+    private void expect(Event.ID id) {
+        Event e = next();
+        if (!e.is(id)) fail(pos(e.getStartMark()), "unexpected " + kind(e));
+    }
+
+    private long pos(Mark m) {
+        return Sources.pack(file, m.getLine() + 1, m.getColumn() + 1);
+    }
+
+    private static String kind(Event e) {
+        if (e instanceof ScalarEvent s) return "the value '" + s.getValue() + "'";
+        if (e instanceof SequenceStartEvent) return "a list";
+        if (e instanceof MappingStartEvent) return "a mapping";
+        return e.getEventId().toString();
+    }
+
+    private void fail(long pos, String message) {
+        problems.add(pos, message);
+        throw new Stop();
+    }
+
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+}

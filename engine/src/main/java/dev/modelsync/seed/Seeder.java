@@ -1,0 +1,159 @@
+package dev.modelsync.seed;
+
+import dev.modelsync.Config;
+import dev.modelsync.ModelSyncException;
+import dev.modelsync.SeedResult;
+import dev.modelsync.db.Db;
+import dev.modelsync.db.Dialect;
+import dev.modelsync.schema.Resolved;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Loads the seed files (SPEC §4): every {@code *.yaml}/{@code *.yml} file under the seed
+ * directory in file-name order, in one transaction. Steps: read and check every file
+ * ({@link SeedReader}, {@link SeedParser}); decide per row what to do ({@link Planner});
+ * write ({@link Writer}); commit. Any error rolls everything back and is reported with its
+ * file, line and column.
+ */
+public final class Seeder {
+    private Seeder() {
+    }
+
+    public static SeedResult seed(Config config, Resolved resolved) {
+        Path dir = config.seedDirectory();
+        if (!Files.isDirectory(dir)) {
+            throw new ModelSyncException("Seed directory " + dir + " does not exist; create it with *.yaml seed"
+                    + " files, or point model.seedDirectory at yours.");
+        }
+        List<Path> files = files(dir);
+        if (files.isEmpty()) {
+            config.log().accept("seed: no *.yaml files in " + dir + "; nothing to load");
+            return new SeedResult(Map.of(), Map.of(), Map.of());
+        }
+        long t0 = System.nanoTime();
+        Sources sources = new Sources();
+        Problems problems = new Problems(sources);
+        Catalog catalog = new Catalog(resolved);
+        SeedParser parser = new SeedParser(catalog, problems);
+        for (Path f : files) {
+            int index = sources.add(display(config.baseDir(), f));
+            try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                new SeedReader(index, problems).read(in, parser);
+            } catch (IOException e) {
+                problems.add(Sources.pack(index, 1, 1), "cannot read the file: " + e.getMessage());
+            }
+        }
+        problems.throwIfAny();
+        config.log().accept(String.format(Locale.ROOT, "seed: read %d file(s): %,d rows, %,d links in %.1f s",
+                files.size(), parser.rowCount, parser.linkCount, (System.nanoTime() - t0) / 1e9));
+
+        Map<SeedTable, List<SeedModel>> modelsByTable = new HashMap<>();
+        Set<SeedTable> involved = new LinkedHashSet<>();
+        for (SeedModel m : catalog.allModels()) {
+            if (m.rows.isEmpty()) continue;
+            modelsByTable.computeIfAbsent(m.table, k -> new ArrayList<>()).add(m);
+            involved.add(m.table);
+        }
+        for (JunctionSpec s : catalog.junctions.values()) if (!s.links.isEmpty()) involved.add(s.through.table);
+        List<List<SeedTable>> order = TableOrder.of(involved);
+
+        Dialect dialect = Dialect.fromUrl(config.url());
+        try (Connection conn = Db.connect(url(config.url(), dialect), config.username(), config.password())) {
+            conn.setAutoCommit(false);
+            try {
+                new Planner(conn, dialect, catalog, problems).plan(order, modelsByTable);
+                if (problems.any()) {
+                    conn.rollback();
+                    problems.throwIfAny();
+                }
+                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+                Writer writer = new Writer(conn, dialect, catalog, new Progress(config.log()), now);
+                try {
+                    writer.write(order, modelsByTable);
+                } catch (RowWriter.WriteFailure f) {
+                    conn.rollback();
+                    problems.add(f.pos, f.getMessage());
+                    problems.throwIfAny();
+                }
+                conn.commit();
+                SeedResult result = result(writer.stats);
+                config.log().accept(String.format(Locale.ROOT,
+                        "seed: done in %.1f s: %,d inserted, %,d updated, %,d unchanged",
+                        (System.nanoTime() - t0) / 1e9, result.totalInserted(), result.totalUpdated(),
+                        result.unchanged().values().stream().mapToInt(Integer::intValue).sum()));
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(conn);
+                if (e instanceof RuntimeException r) throw r;
+                throw new ModelSyncException("Seeding failed, nothing was written: " + RowWriter.firstLine((SQLException) e)
+                        + "\nCheck that the database schema is up to date with the model (run model:sync first).", e);
+            }
+        } catch (SQLException e) {
+            throw new ModelSyncException("Seeding failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static SeedResult result(Map<String, int[]> stats) {
+        Map<String, Integer> ins = new HashMap<>();
+        Map<String, Integer> upd = new HashMap<>();
+        Map<String, Integer> same = new HashMap<>();
+        stats.forEach((table, s) -> {
+            ins.put(table, s[0]);
+            upd.put(table, s[1]);
+            same.put(table, s[2]);
+        });
+        return new SeedResult(ins, upd, same);
+    }
+
+    private static void rollbackQuietly(Connection conn) {
+        try {
+            conn.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what matters
+        }
+    }
+
+    /** PostgreSQL batches are rewritten into multi-row inserts unless the URL says otherwise. */
+    static String url(String url, Dialect dialect) {
+        if (dialect != Dialect.POSTGRESQL || url.toLowerCase(Locale.ROOT).contains("rewritebatchedinserts")) return url;
+        return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    }
+
+    static List<Path> files(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return n.endsWith(".yaml") || n.endsWith(".yml");
+                    })
+                    .sorted(Comparator.comparing((Path p) -> dir.relativize(p).toString().replace('\\', '/')))
+                    .toList();
+        } catch (IOException e) {
+            throw new ModelSyncException("Cannot list seed directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String display(Path base, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    }
+}

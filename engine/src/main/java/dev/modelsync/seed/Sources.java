@@ -1,0 +1,31 @@
+package dev.modelsync.seed;
+
+import dev.modelsync.model.Pos;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The seed files of one run and compact positions in them: a position is packed into a
+ * {@code long} (file index, line, column) so that a million rows cost 8 bytes each for it.
+ */
+final class Sources {
+    private final List<String> files = new ArrayList<>();
+
+    int add(String displayName) {
+        files.add(displayName);
+        return files.size() - 1;
+    }
+
+    static long pack(int file, int line, int column) {
+        return ((long) file << 48) | ((line & 0xffffffffL) << 16) | Math.min(column, 0xffff);
+    }
+
+    Pos pos(long packed) {
+        if (packed < 0) return Pos.NONE;
+        int file = (int) (packed >>> 48);
+        int line = (int) ((packed >>> 16) & 0xffffffffL);
+        int column = (int) (packed & 0xffff);
+        return file < files.size() ? new Pos(files.get(file), line, column) : Pos.NONE;
+    }
+}

@@ -1,0 +1,497 @@
+package dev.modelsync.seed;
+
+import dev.modelsync.db.Dialect;
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Seed values by column type: YAML text → a canonical Java value (so that seed values and
+ * database values compare with {@code equals}), JDBC binding, and COPY text.
+ * <p>Canonical forms: strings (VARCHAR, CHAR, TEXT, ENUM); Long (INTEGER, SMALLINT, BIGINT);
+ * Float (REAL); Double (DOUBLE); BigDecimal without trailing zeros (DECIMAL); Boolean;
+ * OffsetDateTime in UTC, microseconds (TIMESTAMPTZ); LocalDate; LocalTime; UUID;
+ * {@link Json}; ByteBuffer (BLOB).
+ */
+final class Values {
+    private Values() {
+    }
+
+    /** A JSON value: its text as written to the database, and its tree for comparison. */
+    record Json(String text, Object tree) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Json j && java.util.Objects.equals(tree, j.tree);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hashCode(tree);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** Thrown with a message saying what was expected. */
+    static final class BadValue extends Exception {
+        BadValue(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .optionalStart().append(DateTimeFormatter.ISO_LOCAL_TIME).optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHmm", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+            .toFormatter(Locale.ROOT);
+
+    /** Converts a YAML node for a column; returns {@link Row#NULL} for null. */
+    static Object fromYaml(YNode node, Column column, List<String> enumValues) throws BadValue {
+        ColumnType t = column.type();
+        if (node instanceof YNode.Scalar s) {
+            if (s.isNull()) return Row.NULL;
+            if (t.kind() == ColumnType.Kind.JSON || t.kind() == ColumnType.Kind.JSONB) {
+                String text = s.text().strip();
+                boolean jsonText = !s.plain() && (text.startsWith("{") || text.startsWith("["));
+                return jsonText ? json(text) : json(jsonTree(node));
+            }
+            return fromText(s.text(), t, enumValues);
+        }
+        if (t.kind() == ColumnType.Kind.JSON || t.kind() == ColumnType.Kind.JSONB) return json(jsonTree(node));
+        throw new BadValue("expected " + typeName(t) + ", found " + node.describe());
+    }
+
+    /** Converts text (a YAML scalar, or a model's literal default) to the canonical value. */
+    static Object fromText(String text, ColumnType t, List<String> enumValues) throws BadValue {
+        String v = text;
+        try {
+            return switch (t.kind()) {
+                case VARCHAR, CHAR -> {
+                    if (t.length() > 0 && v.codePointCount(0, v.length()) > t.length()) {
+                        throw new BadValue("is " + v.codePointCount(0, v.length()) + " characters long; the column"
+                                + " holds at most " + t.length() + " (" + t + ")");
+                    }
+                    yield v;
+                }
+                case TEXT -> v;
+                case ENUM -> {
+                    if (enumValues != null && !enumValues.isEmpty() && !enumValues.contains(v)) {
+                        throw new BadValue("is not one of the enum values " + enumValues);
+                    }
+                    yield v;
+                }
+                case INTEGER, SMALLINT, BIGINT -> {
+                    long l = parseLong(v.trim().replace("_", ""));
+                    long min = t.kind() == ColumnType.Kind.SMALLINT ? Short.MIN_VALUE
+                            : t.kind() == ColumnType.Kind.INTEGER ? Integer.MIN_VALUE : Long.MIN_VALUE;
+                    long max = t.kind() == ColumnType.Kind.SMALLINT ? Short.MAX_VALUE
+                            : t.kind() == ColumnType.Kind.INTEGER ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                    if (l < min || l > max) throw new BadValue("is out of range for " + t + " (" + min + " to " + max + ")");
+                    yield l;
+                }
+                case REAL -> Float.parseFloat(number(v));
+                case DOUBLE -> Double.parseDouble(number(v));
+                case DECIMAL -> {
+                    BigDecimal d = new BigDecimal(v.trim().replace("_", ""));
+                    if (t.precision() > 0) {
+                        BigDecimal s = d.stripTrailingZeros();
+                        int scale = Math.max(s.scale(), 0);
+                        int intDigits = s.precision() - s.scale();
+                        if (scale > t.scale() || intDigits > t.precision() - t.scale()) {
+                            throw new BadValue("does not fit " + t);
+                        }
+                    }
+                    yield canonicalDecimal(d);
+                }
+                case BOOLEAN -> switch (v.trim().toLowerCase(Locale.ROOT)) {
+                    case "true", "yes", "on", "y", "1" -> Boolean.TRUE;
+                    case "false", "no", "off", "n", "0" -> Boolean.FALSE;
+                    default -> throw new BadValue("expected true or false");
+                };
+                case TIMESTAMPTZ -> timestamp(v.trim());
+                case DATE -> LocalDate.parse(v.trim());
+                case TIME -> LocalTime.parse(v.trim()).truncatedTo(ChronoUnit.MICROS);
+                case UUID -> UUID.fromString(v.trim());
+                case JSON, JSONB -> json(v);
+                case BLOB -> ByteBuffer.wrap(Base64.getDecoder().decode(v.trim()));
+            };
+        } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
+            throw new BadValue("expected " + typeName(t) + example(t));
+        } catch (IllegalArgumentException e) {
+            throw new BadValue("expected " + typeName(t) + example(t));
+        }
+    }
+
+    private static long parseLong(String v) {
+        if (v.startsWith("0x") || v.startsWith("0X")) return Long.parseLong(v.substring(2), 16);
+        try {
+            return Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+        } catch (NumberFormatException e) {
+            BigDecimal d = new BigDecimal(v); // 1e3, 10.0
+            return d.longValueExact();
+        }
+    }
+
+    private static String number(String v) {
+        String s = v.trim().replace("_", "");
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case ".nan" -> "NaN";
+            case ".inf", "+.inf" -> "Infinity";
+            case "-.inf" -> "-Infinity";
+            default -> s;
+        };
+    }
+
+    static BigDecimal canonicalDecimal(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    static OffsetDateTime timestamp(String v) {
+        var parsed = TIMESTAMP.parseBest(v, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
+        OffsetDateTime odt;
+        if (parsed instanceof OffsetDateTime o) odt = o;
+        else if (parsed instanceof LocalDateTime l) odt = l.atOffset(ZoneOffset.UTC);
+        else odt = ((LocalDate) parsed).atStartOfDay().atOffset(ZoneOffset.UTC);
+        return canonical(odt);
+    }
+
+    static OffsetDateTime canonical(OffsetDateTime odt) {
+        return odt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static String typeName(ColumnType t) {
+        return switch (t.kind()) {
+            case VARCHAR, CHAR, TEXT -> "a string";
+            case ENUM -> "an enum value";
+            case INTEGER, SMALLINT, BIGINT -> "an integer (" + t + ")";
+            case REAL, DOUBLE, DECIMAL -> "a number (" + t + ")";
+            case BOOLEAN -> "true or false";
+            case TIMESTAMPTZ -> "a date-time";
+            case DATE -> "a date";
+            case TIME -> "a time";
+            case UUID -> "a UUID";
+            case JSON, JSONB -> "JSON";
+            case BLOB -> "base64 text";
+        };
+    }
+
+    private static String example(ColumnType t) {
+        return switch (t.kind()) {
+            case TIMESTAMPTZ -> " such as 2024-05-01T12:30:00Z or 2024-05-01";
+            case DATE -> " such as 2024-05-01";
+            case TIME -> " such as 12:30:00";
+            case UUID -> " such as 123e4567-e89b-12d3-a456-426614174000";
+            default -> "";
+        };
+    }
+
+    // ------------------------------------------------------------------ JSON
+
+    static Json json(String text) throws BadValue {
+        Object tree;
+        try {
+            tree = normalize(new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
+        } catch (RuntimeException e) {
+            throw new BadValue("is not valid JSON");
+        }
+        return new Json(text, tree);
+    }
+
+    private static Json json(Object tree) {
+        return new Json(writeJson(tree), tree);
+    }
+
+    private static Object jsonTree(YNode node) throws BadValue {
+        if (node instanceof YNode.Scalar s) {
+            if (s.isNull()) return null;
+            Tag tag = s.tag();
+            if (Tag.INT.equals(tag)) {
+                try {
+                    return Long.parseLong(s.text().replace("_", ""));
+                } catch (NumberFormatException e) {
+                    return s.text();
+                }
+            }
+            if (Tag.FLOAT.equals(tag)) {
+                try {
+                    return Double.parseDouble(number(s.text()));
+                } catch (NumberFormatException e) {
+                    return s.text();
+                }
+            }
+            if (Tag.BOOL.equals(tag)) return s.text().equalsIgnoreCase("true");
+            return s.text();
+        }
+        if (node instanceof YNode.Seq q) {
+            List<Object> l = new ArrayList<>();
+            for (YNode n : q.items()) l.add(jsonTree(n));
+            return l;
+        }
+        YNode.Map m = (YNode.Map) node;
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < m.keys().size(); i++) map.put(m.keys().get(i).text(), jsonTree(m.values().get(i)));
+        return map;
+    }
+
+    private static Object normalize(Object o) {
+        if (o instanceof Integer || o instanceof Short || o instanceof Byte) return ((Number) o).longValue();
+        if (o instanceof BigInteger b) return b.bitLength() < 64 ? (Object) b.longValue() : b;
+        if (o instanceof Float f) return f.doubleValue();
+        if (o instanceof List<?> l) {
+            List<Object> r = new ArrayList<>();
+            for (Object x : l) r.add(normalize(x));
+            return r;
+        }
+        if (o instanceof Map<?, ?> m) {
+            Map<String, Object> r = new HashMap<>();
+            for (var e : m.entrySet()) r.put(String.valueOf(e.getKey()), normalize(e.getValue()));
+            return r;
+        }
+        if (o instanceof java.util.Date d) return d.toInstant().toString();
+        return o;
+    }
+
+    static String writeJson(Object o) {
+        StringBuilder sb = new StringBuilder();
+        writeJson(o, sb);
+        return sb.toString();
+    }
+
+    private static void writeJson(Object o, StringBuilder sb) {
+        if (o == null) sb.append("null");
+        else if (o instanceof String s) quote(s, sb);
+        else if (o instanceof Number || o instanceof Boolean) sb.append(o);
+        else if (o instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) sb.append(',');
+                writeJson(l.get(i), sb);
+            }
+            sb.append(']');
+        } else if (o instanceof Map<?, ?> m) {
+            sb.append('{');
+            boolean first = true;
+            for (var e : m.entrySet()) {
+                if (!first) sb.append(',');
+                first = false;
+                quote(String.valueOf(e.getKey()), sb);
+                sb.append(':');
+                writeJson(e.getValue(), sb);
+            }
+            sb.append('}');
+        } else quote(o.toString(), sb);
+    }
+
+    private static void quote(String s, StringBuilder sb) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    // ------------------------------------------------------------------ database
+
+    /** Reads a column value into its canonical form (null for SQL NULL). */
+    static Object fromDb(ResultSet rs, int i, ColumnType t) throws SQLException {
+        Object o = rs.getObject(i);
+        if (o == null) return null;
+        return switch (t.kind()) {
+            case VARCHAR, TEXT, ENUM -> rs.getString(i);
+            case CHAR -> stripTrailing(rs.getString(i));
+            case INTEGER, SMALLINT, BIGINT -> ((Number) o).longValue();
+            case REAL -> ((Number) o).floatValue();
+            case DOUBLE -> ((Number) o).doubleValue();
+            case DECIMAL -> canonicalDecimal(rs.getBigDecimal(i));
+            case BOOLEAN -> rs.getBoolean(i);
+            case TIMESTAMPTZ -> canonical(rs.getObject(i, OffsetDateTime.class));
+            case DATE -> rs.getObject(i, LocalDate.class);
+            case TIME -> rs.getObject(i, LocalTime.class).truncatedTo(ChronoUnit.MICROS);
+            case UUID -> o instanceof UUID u ? u : UUID.fromString(o.toString());
+            case JSON, JSONB -> {
+                String text = o instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : rs.getString(i);
+                try {
+                    yield json(text);
+                } catch (BadValue e) {
+                    yield new Json(text, text);
+                }
+            }
+            case BLOB -> ByteBuffer.wrap(rs.getBytes(i));
+        };
+    }
+
+    private static String stripTrailing(String s) {
+        return s == null ? null : s.stripTrailing();
+    }
+
+    /** Do a seed value and a database value mean the same? */
+    static boolean same(ColumnType t, Object seed, Object db) {
+        if (seed == null || seed == Row.NULL) return db == null;
+        if (db == null) return false;
+        if (t.kind() == ColumnType.Kind.CHAR) return seed.toString().stripTrailing().equals(db.toString());
+        if (seed instanceof BigDecimal a && db instanceof BigDecimal b) return a.compareTo(b) == 0;
+        return seed.equals(db);
+    }
+
+    /** The SQL placeholder for a column: casts where the driver cannot infer the type. */
+    static String placeholder(ColumnType t, Dialect d) {
+        if (d == Dialect.H2 && (t.kind() == ColumnType.Kind.JSON || t.kind() == ColumnType.Kind.JSONB)) {
+            return "? FORMAT JSON";
+        }
+        return "?";
+    }
+
+    static void bind(PreparedStatement ps, int i, ColumnType t, Object v, Dialect d) throws SQLException {
+        if (v == null || v == Row.NULL) {
+            ps.setNull(i, sqlType(t, d));
+            return;
+        }
+        switch (t.kind()) {
+            case ENUM, JSON, JSONB -> {
+                if (d == Dialect.POSTGRESQL) ps.setObject(i, v.toString(), Types.OTHER);
+                else ps.setString(i, v.toString());
+            }
+            case INTEGER, SMALLINT, BIGINT -> {
+                long l = ((Number) v).longValue();
+                if (t.kind() == ColumnType.Kind.BIGINT) ps.setLong(i, l);
+                else ps.setInt(i, (int) l);
+            }
+            case BLOB -> {
+                ByteBuffer b = ((ByteBuffer) v).duplicate();
+                byte[] bytes = new byte[b.remaining()];
+                b.get(bytes);
+                ps.setBytes(i, bytes);
+            }
+            default -> ps.setObject(i, v);
+        }
+    }
+
+    private static int sqlType(ColumnType t, Dialect d) {
+        return switch (t.kind()) {
+            case VARCHAR, CHAR, TEXT -> Types.VARCHAR;
+            case ENUM, JSON, JSONB -> d == Dialect.POSTGRESQL ? Types.OTHER : Types.VARCHAR;
+            case INTEGER -> Types.INTEGER;
+            case SMALLINT -> Types.SMALLINT;
+            case BIGINT -> Types.BIGINT;
+            case REAL -> Types.REAL;
+            case DOUBLE -> Types.DOUBLE;
+            case DECIMAL -> Types.NUMERIC;
+            case BOOLEAN -> Types.BOOLEAN;
+            case TIMESTAMPTZ -> Types.TIMESTAMP_WITH_TIMEZONE;
+            case DATE -> Types.DATE;
+            case TIME -> Types.TIME;
+            case UUID -> Types.OTHER;
+            case BLOB -> Types.BINARY;
+        };
+    }
+
+    /** Appends a value in PostgreSQL COPY text format. */
+    static void copyText(Object v, StringBuilder sb) {
+        if (v == null || v == Row.NULL) {
+            sb.append("\\N");
+            return;
+        }
+        if (v instanceof String s) {
+            copyEscape(s, sb);
+        } else if (v instanceof Boolean b) {
+            sb.append(b ? 't' : 'f');
+        } else if (v instanceof BigDecimal d) {
+            sb.append(d.toPlainString());
+        } else if (v instanceof OffsetDateTime o) {
+            sb.append(o.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        } else if (v instanceof ByteBuffer b) {
+            ByteBuffer x = b.duplicate();
+            sb.append("\\\\x");
+            while (x.hasRemaining()) sb.append(String.format("%02x", x.get() & 0xff));
+        } else if (v instanceof Json j) {
+            copyEscape(j.text(), sb);
+        } else {
+            copyEscape(v.toString(), sb);
+        }
+    }
+
+    private static void copyEscape(String s, StringBuilder sb) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(c);
+            }
+        }
+    }
+
+    /** A default that seeding fills itself; null when the database must compute it (SQL defaults). */
+    static Object defaultValue(Column c, List<String> enumValues, OffsetDateTime now) {
+        if (c.defaultValue().isEmpty()) return null;
+        var d = c.defaultValue().get();
+        return switch (d.kind()) {
+            case NOW -> switch (c.type().kind()) {
+                case DATE -> now.toLocalDate();
+                case TIME -> now.toLocalTime();
+                default -> now;
+            };
+            case UUIDV4 -> UUID.randomUUID();
+            case SQL -> null;
+            case LITERAL -> {
+                try {
+                    yield fromText(d.value(), c.type(), enumValues);
+                } catch (BadValue e) {
+                    yield null;
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package dev.modelsync.roundtrip;
+
+import dev.modelsync.db.Dialect;
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.DefaultValue;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Index;
+import dev.modelsync.schema.Schema;
+import dev.modelsync.schema.Table;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The exact schema a database holds after the migration engine built the desired one: on
+ * PostgreSQL the desired schema itself; on H2, with H2's known differences (documented in
+ * docs/resolution.md and SchemaComparator): JSONB is JSON, a partial index is a plain
+ * non-unique index, NO ACTION reads back as RESTRICT, and a default made of constants only
+ * is stored by its value (evaluated here on the same database).
+ */
+final class AsBuilt {
+    private AsBuilt() {
+    }
+
+    static Schema of(Schema desired, LiveDb db) throws SQLException {
+        Schema s = Canonical.of(desired);
+        if (db.dialect() == Dialect.POSTGRESQL) return s;
+        List<Table> tables = new ArrayList<>();
+        for (Table t : s.tables()) {
+            List<Column> cols = new ArrayList<>();
+            for (Column c : t.columns()) cols.add(h2(c, db));
+            List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(), fk.refTable(),
+                    fk.refColumns(), restrict(fk.onDelete()), restrict(fk.onUpdate()))).toList();
+            List<Index> idx = t.indexes().stream().map(i -> i.where().isEmpty() ? i
+                    : new Index(i.name(), i.columns(), false, "")).toList();
+            tables.add(new Table(t.name(), cols, t.primaryKey(), fks, t.uniques(), idx, t.comment(), t.renamedFrom()));
+        }
+        return Canonical.of(new Schema(tables, s.enums()));
+    }
+
+    private static ForeignKey.Action restrict(ForeignKey.Action a) {
+        return a == ForeignKey.Action.NO_ACTION ? ForeignKey.Action.RESTRICT : a;
+    }
+
+    private static Column h2(Column c, LiveDb db) throws SQLException {
+        ColumnType type = c.type().kind() == ColumnType.Kind.JSONB ? ColumnType.of(ColumnType.Kind.JSON) : c.type();
+        Optional<DefaultValue> def = c.defaultValue();
+        if (def.isPresent() && def.get().kind() == DefaultValue.Kind.SQL
+                && !def.get().value().replaceAll("'(?:[^']|'')*'", "").matches("(?s).*[A-Za-z_].*")) {
+            def = Optional.of(DefaultValue.literal(db.rows("SELECT " + def.get().value()).get(0)));
+        }
+        return new Column(c.name(), type, c.nullable(), def, c.autoIncrement(), c.comment(), c.renamedFrom());
+    }
+}
