@@ -30,6 +30,14 @@ public record Timing(List<Long> nanos, List<Long> cpuNanos) {
 
     /** Runs {@code setup} (untimed) and then {@code op} (timed), {@code warmups + runs} times. */
     public static Timing measure(int warmups, int runs, Runnable setup, Runnable op) {
+        return measure(warmups, runs, false, setup, op);
+    }
+
+    /**
+     * As {@link #measure(int, int, Runnable, Runnable)}; with {@code slowIsOneRun}, a first warm-up slower
+     * than {@link #SLOW_NANOS} is itself the measurement (for the largest sizes, to keep the run short).
+     */
+    public static Timing measure(int warmups, int runs, boolean slowIsOneRun, Runnable setup, Runnable op) {
         List<Long> times = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < warmups; i++) {
@@ -38,7 +46,7 @@ public record Timing(List<Long> nanos, List<Long> cpuNanos) {
             long t0 = System.nanoTime();
             op.run();
             long t = System.nanoTime() - t0;
-            if (t > SLOW_NANOS) {
+            if (slowIsOneRun && t > SLOW_NANOS) {
                 // Far off any target already, and the JIT is warm from the smaller sizes run before:
                 // this run is the measurement, so a missed target cannot blow the run's time budget.
                 times.add(t);
@@ -47,7 +55,7 @@ public record Timing(List<Long> nanos, List<Long> cpuNanos) {
             }
         }
         for (int i = 0; i < runs; i++) {
-            if (i > 0 && times.stream().mapToLong(Long::longValue).sum() > 2 * SLOW_NANOS) break;
+            if (slowIsOneRun && i > 0 && times.stream().mapToLong(Long::longValue).sum() > 2 * SLOW_NANOS) break;
             setup.run();
             long c0 = processCpuNanos();
             long t0 = System.nanoTime();
