@@ -4,13 +4,19 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "did you mean 'X'?" for near-miss names: optimal string alignment distance, case-insensitive. */
-final class Suggest {
+/**
+ * "did you mean 'X'?" for near-miss names in error messages: optimal string alignment distance,
+ * case-insensitive. The one implementation used by the model parser, the resolver and the seeder.
+ */
+public final class Suggest {
     private Suggest() {
     }
 
-    /** The closest candidate within distance 2 (1 for candidates of up to 4 letters), if any. */
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    /**
+     * The closest candidate within distance 2 (1 for candidates of up to 4 letters), if any; of
+     * equally close candidates the first in iteration order.
+     */
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -25,8 +31,8 @@ final class Suggest {
         return Optional.ofNullable(best);
     }
 
-    /** " (did you mean 'X'?)" or "". */
-    static String didYouMean(String word, Collection<String> candidates) {
+    /** " (did you mean 'X'?)" for the {@link #closest} candidate, or "" when none is close. */
+    public static String didYouMean(String word, Collection<String> candidates) {
         return closest(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 

@@ -3,6 +3,7 @@ package dev.modelsync.schema;
 import dev.modelsync.model.AssociationDef;
 import dev.modelsync.model.AssociationDef.Kind;
 import dev.modelsync.model.AttributeDef;
+import dev.modelsync.model.Suggest;
 import dev.modelsync.schema.ResolvedAttribute.DefaultRule;
 import dev.modelsync.schema.ResolvedAttribute.Reference;
 
@@ -64,7 +65,7 @@ final class AssociationResolver {
                 .filter(x -> x.column.equals(r.key().get())).findFirst());
         if (key.isEmpty()) {
             ctx.problems.add(r.pos(), "references key " + r.key().get() + " is not an attribute of " + target.get().name()
-                    + Problems.didYouMean(r.key().get(), target.get().attributes.keySet()) + "; attributes: "
+                    + Suggest.didYouMean(r.key().get(), target.get().attributes.keySet()) + "; attributes: "
                     + Problems.oneOf(target.get().attributes.keySet()));
             return;
         }
@@ -93,7 +94,7 @@ final class AssociationResolver {
         Optional<ResolvedAttribute> a = model.attribute(given.get());
         if (a.isEmpty()) {
             ctx.problems.add(d.pos(), option + " " + given.get() + " of " + SemanticValidator.describe(source.name(), d)
-                    + " is not an attribute of " + model.name() + Problems.didYouMean(given.get(), model.attributes.keySet())
+                    + " is not an attribute of " + model.name() + Suggest.didYouMean(given.get(), model.attributes.keySet())
                     + "; attributes: " + Problems.oneOf(model.attributes.keySet()));
         }
         return a;

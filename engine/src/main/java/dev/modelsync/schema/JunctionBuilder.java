@@ -3,6 +3,7 @@ package dev.modelsync.schema;
 import dev.modelsync.model.AssociationDef;
 import dev.modelsync.model.AssociationDef.Kind;
 import dev.modelsync.model.Conventions;
+import dev.modelsync.model.Suggest;
 import dev.modelsync.schema.ResolvedAttribute.DefaultRule;
 import dev.modelsync.schema.ResolvedAttribute.Reference;
 
@@ -175,7 +176,7 @@ final class JunctionBuilder {
         Optional<ResolvedAttribute> key = model.attribute(name.get());
         if (key.isEmpty()) {
             ctx.problems.add(a.def().pos(), "key " + name.get() + " of " + SemanticValidator.describe(a.source().name(), a.def())
-                    + " is not an attribute of " + model.name() + Problems.didYouMean(name.get(), model.attributes.keySet())
+                    + " is not an attribute of " + model.name() + Suggest.didYouMean(name.get(), model.attributes.keySet())
                     + "; attributes: " + Problems.oneOf(model.attributes.keySet()));
         }
         return key;

@@ -5,6 +5,7 @@ import dev.modelsync.model.AssociationDef.Kind;
 import dev.modelsync.model.AttributeDef;
 import dev.modelsync.model.ModelDef;
 import dev.modelsync.model.ModelSet;
+import dev.modelsync.model.Suggest;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ final class SemanticValidator {
         for (AssociationDef d : m.associations()) {
             if (!modelNames.contains(d.target())) {
                 problems.add(d.pos(), d.kind().key() + " names model " + d.target() + ", which does not exist"
-                        + Problems.didYouMean(d.target(), modelNames) + "; models: " + Problems.oneOf(modelNames));
+                        + Suggest.didYouMean(d.target(), modelNames) + "; models: " + Problems.oneOf(modelNames));
             }
         }
         for (AttributeDef a : m.attributes()) {
@@ -71,7 +72,7 @@ final class SemanticValidator {
                                 || Naming.table(o.name(), o.options().withDefaults(set.define())).equals(r.model()));
                 if (!known) {
                     problems.add(r.pos(), "references names model " + r.model() + ", which does not exist"
-                            + Problems.didYouMean(r.model(), modelNames) + "; models: " + Problems.oneOf(modelNames));
+                            + Suggest.didYouMean(r.model(), modelNames) + "; models: " + Problems.oneOf(modelNames));
                 }
             });
         }

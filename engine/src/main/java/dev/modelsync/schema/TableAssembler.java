@@ -1,6 +1,7 @@
 package dev.modelsync.schema;
 
 import dev.modelsync.model.IndexDef;
+import dev.modelsync.model.Suggest;
 import dev.modelsync.schema.ForeignKey.Action;
 import dev.modelsync.schema.ModelInfo.AttributeInfo;
 import dev.modelsync.schema.ResolvedAttribute.Reference;
@@ -92,7 +93,7 @@ final class TableAssembler {
                         .filter(x -> x.column.equals(f.attribute())).findFirst());
                 if (a.isEmpty()) {
                     ctx.problems.add(f.pos(), "index field " + f.attribute() + " is not an attribute of " + m.name()
-                            + Problems.didYouMean(f.attribute(), m.attributes.keySet()) + "; attributes: "
+                            + Suggest.didYouMean(f.attribute(), m.attributes.keySet()) + "; attributes: "
                             + Problems.oneOf(m.attributes.keySet()));
                 } else {
                     cols.add(new Index.IndexColumn(a.get().column, f.descending()));
@@ -118,7 +119,7 @@ final class TableAssembler {
             for (String k : m.def.seedKey()) {
                 if (!m.attributes.containsKey(k)) {
                     ctx.problems.add(m.def.pos(), "seedKey " + k + " of model " + m.name() + " is not an attribute"
-                            + Problems.didYouMean(k, m.attributes.keySet()) + "; attributes: "
+                            + Suggest.didYouMean(k, m.attributes.keySet()) + "; attributes: "
                             + Problems.oneOf(m.attributes.keySet()));
                 }
             }

@@ -1,10 +1,12 @@
 package dev.modelsync.seed;
 
 import dev.modelsync.model.AssociationDef.Kind;
+import dev.modelsync.model.Suggest;
 import dev.modelsync.schema.Column;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +33,8 @@ final class SeedParser implements SeedReader.Handler {
     @Override
     public boolean model(String name, long pos) {
         if (catalog.models.containsKey(name)) return true;
-        problems.add(pos, "unknown model '" + name + "'" + Suggest.hint(name, catalog.models.keySet())
-                + "; the models are: " + Suggest.list(catalog.models.keySet()));
+        problems.add(pos, "unknown model '" + name + "'" + Suggest.didYouMean(name, catalog.models.keySet())
+                + "; the models are: " + listed(catalog.models.keySet()));
         return false;
     }
 
@@ -90,7 +92,7 @@ final class SeedParser implements SeedReader.Handler {
             List<String> names = new ArrayList<>(m.attributes.keySet());
             names.addAll(m.associations.keySet());
             problems.add(key.pos(), label + ": unknown attribute or association '" + k + "'"
-                    + Suggest.hint(k, names) + "; " + m.name + " has " + Suggest.list(names));
+                    + Suggest.didYouMean(k, names) + "; " + m.name + " has " + listed(names));
         }
         boolean ok = problems.size() == errors;
         Row row = ok ? canonical(m, values, map.pos(), top, label) : null;
@@ -213,8 +215,8 @@ final class SeedParser implements SeedReader.Handler {
             if (ai < 0) {
                 List<String> names = Arrays.stream(spec.attrColumns).mapToObj(x -> t.attributeOf[x]).toList();
                 problems.add(key.pos(), where + ": " + (c == null ? "unknown attribute '" + key.text() + "'"
-                        + Suggest.hint(key.text(), names) : key.text() + " is set by the association")
-                        + "; " + t.name + " has " + Suggest.list(names));
+                        + Suggest.didYouMean(key.text(), names) : key.text() + " is set by the association")
+                        + "; " + t.name + " has " + listed(names));
                 continue;
             }
             Object v = convert(t, c, map.values().get(i), where);
@@ -331,5 +333,10 @@ final class SeedParser implements SeedReader.Handler {
         if (x != null) return x;
         if (interned.size() < 20_000) interned.put(s, s);
         return s;
+    }
+
+    /** Names for a message: "a, b, c", or "none". */
+    private static String listed(Collection<String> names) {
+        return names.isEmpty() ? "none" : String.join(", ", names);
     }
 }
