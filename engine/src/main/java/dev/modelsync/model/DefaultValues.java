@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -145,61 +143,5 @@ final class DefaultValues {
     private Optional<DefaultValue> error(YNode node, String message) {
         values.problems().add(node.pos(), message);
         return Optional.empty();
-    }
-
-    /** Minimal JSON writer for YAML-given JSON defaults. */
-    static final class Json {
-        private Json() {
-        }
-
-        static String write(Object v) {
-            StringBuilder out = new StringBuilder();
-            write(v, out);
-            return out.toString();
-        }
-
-        private static void write(Object v, StringBuilder out) {
-            if (v instanceof Map<?, ?> m) {
-                out.append('{');
-                boolean first = true;
-                for (Map.Entry<?, ?> e : m.entrySet()) {
-                    if (!first) out.append(',');
-                    first = false;
-                    string(e.getKey().toString(), out);
-                    out.append(':');
-                    write(e.getValue(), out);
-                }
-                out.append('}');
-            } else if (v instanceof List<?> l) {
-                out.append('[');
-                for (int i = 0; i < l.size(); i++) {
-                    if (i > 0) out.append(',');
-                    write(l.get(i), out);
-                }
-                out.append(']');
-            } else if (v instanceof Number || v instanceof Boolean) {
-                out.append(v);
-            } else {
-                string(v.toString(), out);
-            }
-        }
-
-        private static void string(String s, StringBuilder out) {
-            out.append('"');
-            for (char c : s.toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                        else out.append(c);
-                    }
-                }
-            }
-            out.append('"');
-        }
     }
 }

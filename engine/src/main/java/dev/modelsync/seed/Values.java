@@ -237,7 +237,7 @@ final class Values {
     }
 
     private static Json json(Object tree) {
-        return new Json(writeJson(tree), tree);
+        return new Json(dev.modelsync.model.Json.write(tree), tree);
     }
 
     private static Object jsonTree(YNode node) throws BadValue {
@@ -288,56 +288,6 @@ final class Values {
         }
         if (o instanceof java.util.Date d) return d.toInstant().toString();
         return o;
-    }
-
-    static String writeJson(Object o) {
-        StringBuilder sb = new StringBuilder();
-        writeJson(o, sb);
-        return sb.toString();
-    }
-
-    private static void writeJson(Object o, StringBuilder sb) {
-        if (o == null) sb.append("null");
-        else if (o instanceof String s) quote(s, sb);
-        else if (o instanceof Number || o instanceof Boolean) sb.append(o);
-        else if (o instanceof List<?> l) {
-            sb.append('[');
-            for (int i = 0; i < l.size(); i++) {
-                if (i > 0) sb.append(',');
-                writeJson(l.get(i), sb);
-            }
-            sb.append(']');
-        } else if (o instanceof Map<?, ?> m) {
-            sb.append('{');
-            boolean first = true;
-            for (var e : m.entrySet()) {
-                if (!first) sb.append(',');
-                first = false;
-                quote(String.valueOf(e.getKey()), sb);
-                sb.append(':');
-                writeJson(e.getValue(), sb);
-            }
-            sb.append('}');
-        } else quote(o.toString(), sb);
-    }
-
-    private static void quote(String s, StringBuilder sb) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        sb.append('"');
     }
 
     // ------------------------------------------------------------------ database
