@@ -154,10 +154,6 @@ final class Inflection {
         return camelize6(lowerFirst(s.trim()));
     }
 
-    static String upperFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-    }
-
     static String lowerFirst(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
