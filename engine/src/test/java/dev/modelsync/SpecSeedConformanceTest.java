@@ -3,6 +3,7 @@ package dev.modelsync;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.seed.SeedException;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -262,5 +263,18 @@ class SpecSeedConformanceTest {
         k.withSeeds("seeds-docs").seed();
         assertThat(k.one("SELECT COUNT(*) FROM \"Boards\" WHERE \"title\" = 'DocA'")).isEqualTo("1");
         assertThat(k.one("SELECT COUNT(*) FROM \"Tags\" WHERE \"name\" = 'doc'")).isEqualTo("1");
+    }
+
+    /** docs/seeding.md: files whose name starts with '.' (editor backups, lock files) are skipped. */
+    @Test
+    void dotFilesAreSkipped() {
+        try (SpecKit k = SpecKit.project(Dialect.H2).model("m.yaml", "models:\n  Tag: { attributes: { name: STRING } }\n")) {
+            k.ms().sync();
+            k.write("seeds-dot/tags.yaml", "Tag:\n  - { name: visible }\n");
+            // an editor's copy, invalid on purpose: read, it would fail the run
+            k.write("seeds-dot/.tags.yaml", "Tag:\n  - { name: hidden, colour: grey }\n");
+            k.withSeeds("seeds-dot").seed();
+            assertThat(k.dump("Tags", "\"name\"", "\"name\"")).containsExactly("visible");
+        }
     }
 }

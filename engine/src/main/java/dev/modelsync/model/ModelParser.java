@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Parses every *.yaml / *.yml file under a models directory into one {@link ModelSet}.
@@ -46,16 +45,15 @@ public final class ModelParser {
         String prefix = shownAs.replace('\\', '/');
         prefix = prefix.endsWith("/") ? prefix : prefix + "/";
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(ModelParser::isModelFile)
-                    .sorted((a, b) -> relative(dir, a).compareTo(relative(dir, b))).toList();
+        try {
+            files = YamlFiles.under(dir);
         } catch (IOException e) {
             throw new ModelException(List.of(new Problem(Pos.NONE, "cannot list models directory " + dir + ": " + e)));
         }
         List<Source> sources = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
         for (Path file : files) {
-            String name = prefix + relative(dir, file);
+            String name = prefix + YamlFiles.relative(dir, file);
             try {
                 sources.add(new Source(name, decode(Files.readAllBytes(file))));
             } catch (CharacterCodingException e) {
@@ -65,15 +63,6 @@ public final class ModelParser {
             }
         }
         return parse(sources, unreadable);
-    }
-
-    private static boolean isModelFile(Path p) {
-        String name = p.getFileName().toString();
-        return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"));
-    }
-
-    private static String relative(Path dir, Path file) {
-        return dir.relativize(file).toString().replace('\\', '/');
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {

@@ -5,6 +5,7 @@ import dev.modelsync.ModelSyncException;
 import dev.modelsync.SeedResult;
 import dev.modelsync.db.Db;
 import dev.modelsync.db.Dialect;
+import dev.modelsync.model.YamlFiles;
 import dev.modelsync.schema.Resolved;
 
 import java.io.IOException;
@@ -18,14 +19,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Loads the seed files (SPEC §4): every {@code *.yaml}/{@code *.yml} file under the seed
@@ -44,7 +43,12 @@ public final class Seeder {
             throw new ModelSyncException("Seed directory " + dir + " does not exist; create it with *.yaml seed"
                     + " files, or point model.seedDirectory at yours.");
         }
-        List<Path> files = files(dir);
+        List<Path> files;
+        try {
+            files = YamlFiles.under(dir);
+        } catch (IOException e) {
+            throw new ModelSyncException("Cannot list seed directory " + dir + ": " + e.getMessage(), e);
+        }
         if (files.isEmpty()) {
             config.log().accept("seed: no *.yaml files in " + dir + "; nothing to load");
             return new SeedResult(Map.of(), Map.of(), Map.of());
@@ -136,20 +140,6 @@ public final class Seeder {
     static String url(String url, Dialect dialect) {
         if (dialect != Dialect.POSTGRESQL || url.toLowerCase(Locale.ROOT).contains("rewritebatchedinserts")) return url;
         return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
-    }
-
-    static List<Path> files(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return n.endsWith(".yaml") || n.endsWith(".yml");
-                    })
-                    .sorted(Comparator.comparing((Path p) -> dir.relativize(p).toString().replace('\\', '/')))
-                    .toList();
-        } catch (IOException e) {
-            throw new ModelSyncException("Cannot list seed directory " + dir + ": " + e.getMessage(), e);
-        }
     }
 
     private static String display(Path base, Path file) {
