@@ -28,10 +28,12 @@ public final class ModelSync {
         this.config = config;
     }
 
+    /** A builder with every setting at its default (see the setters); finish with {@link Builder#load()}. */
     public static Builder configure() {
         return new Builder();
     }
 
+    /** The settings this instance runs with; paths absolute, defaults filled in. */
     public Config config() {
         return config;
     }
@@ -92,6 +94,10 @@ public final class ModelSync {
         return new DiagramResult(mermaid, target);
     }
 
+    /**
+     * Settings for {@link ModelSync}. Relative paths are taken against {@link #baseDir(Path)}; every
+     * setting has a default, so {@code ModelSync.configure().load()} works in a project directory.
+     */
     public static final class Builder {
         private Path baseDir = Path.of("").toAbsolutePath();
         private Path modelsDirectory;
@@ -103,21 +109,25 @@ public final class ModelSync {
         private boolean allowDestructive;
         private Consumer<String> log = s -> { };
 
+        /** The project directory; default the current working directory. */
         public Builder baseDir(Path dir) {
             this.baseDir = dir.toAbsolutePath();
             return this;
         }
 
+        /** Where the model files are; default {@code src/main/models}. */
         public Builder modelsDirectory(Path dir) {
             this.modelsDirectory = dir;
             return this;
         }
 
+        /** Where {@code db.changelog-master.yaml} and {@code changes/} are; default {@code src/main/resources/db/changelog}. */
         public Builder changelogDirectory(Path dir) {
             this.changelogDirectory = dir;
             return this;
         }
 
+        /** Where the seed files are; default {@code src/test/seeds}. */
         public Builder seedDirectory(Path dir) {
             this.seedDirectory = dir;
             return this;
@@ -129,26 +139,31 @@ public final class ModelSync {
             return this;
         }
 
+        /** Database user; null or empty means none given ({@code sa} for H2). */
         public Builder username(String username) {
             this.username = username == null ? "" : username;
             return this;
         }
 
+        /** Database password; null or empty means none. */
         public Builder password(String password) {
             this.password = password == null ? "" : password;
             return this;
         }
 
+        /** Whether generated changesets may drop tables or columns or narrow types; default false. */
         public Builder allowDestructive(boolean allow) {
             this.allowDestructive = allow;
             return this;
         }
 
+        /** Receives one line per message a person should see; default: discarded. */
         public Builder log(Consumer<String> log) {
             this.log = Objects.requireNonNull(log);
             return this;
         }
 
+        /** Fills in the defaults and makes the instance; reads no file and opens no connection yet. */
         public ModelSync load() {
             Path models = resolve(modelsDirectory, "src/main/models");
             Path changelog = resolve(changelogDirectory, "src/main/resources/db/changelog");

@@ -13,10 +13,12 @@ public final class Db {
     private Db() {
     }
 
+    /** A connection to the configured database; fails with a {@link ModelSyncException} saying what to check. */
     public static Connection connect(Config config) {
         return connect(config.url(), config.username(), config.password());
     }
 
+    /** A connection to {@code url}; an empty user or password is not sent. */
     public static Connection connect(String url, String user, String password) {
         Dialect.fromUrl(url); // fail early on unsupported URLs
         Properties props = new Properties();

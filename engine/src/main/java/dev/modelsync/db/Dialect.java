@@ -6,6 +6,7 @@ import java.util.Locale;
 public enum Dialect {
     H2, POSTGRESQL;
 
+    /** The dialect of a JDBC URL; {@link IllegalArgumentException} naming the supported ones for any other. */
     public static Dialect fromUrl(String url) {
         String u = url.toLowerCase(Locale.ROOT);
         if (u.startsWith("jdbc:h2:")) return H2;

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Renders a resolved model as a Mermaid {@code erDiagram}: every table with its columns (type,
- * PK / FK / UK markers, and a comment with "not null" and what the type word cannot hold), then one relation per foreign key, read from the associations:
+ * PK / FK / UK markers, and a comment with "not null" and what the type word cannot hold), then
+ * one relation per foreign key, read from the associations:
  * <ul>
  * <li>belongsTo, hasMany: {@code Child }o--|| Parent} (many rows point at one);</li>
  * <li>hasOne: {@code Child |o--|| Parent} (at most one row points at one);</li>
@@ -38,6 +39,7 @@ public final class MermaidDiagram {
     private MermaidDiagram() {
     }
 
+    /** The Mermaid text of {@code resolved}, ending with a newline. */
     public static String render(Resolved resolved) {
         Map<Edge.Key, Edge> edges = edges(resolved);
         StringBuilder out = new StringBuilder("erDiagram\n");

@@ -37,6 +37,11 @@ public final class Seeder {
     private Seeder() {
     }
 
+    /**
+     * Loads every seed file of {@code config.seedDirectory()} into the configured database, whose
+     * schema must match {@code resolved}. Throws {@link SeedException} listing every problem with its
+     * file:line:column, or {@link ModelSyncException}; either way nothing is written.
+     */
     public static SeedResult seed(Config config, Resolved resolved) {
         Path dir = config.seedDirectory();
         if (!Files.isDirectory(dir)) {
