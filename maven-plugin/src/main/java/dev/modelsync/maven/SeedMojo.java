@@ -10,7 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class SeedMojo extends AbstractModelMojo {
     @Override
     protected void run(ModelSync modelSync) {
-        // the engine logs the rows inserted, updated and unchanged per table
+        // the engine logs the rows inserted and updated per table, then the totals (with unchanged rows)
         modelSync.seed();
     }
 
