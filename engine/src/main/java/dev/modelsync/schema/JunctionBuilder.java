@@ -2,7 +2,6 @@ package dev.modelsync.schema;
 
 import dev.modelsync.model.AssociationDef;
 import dev.modelsync.model.AssociationDef.Kind;
-import dev.modelsync.model.Conventions;
 import dev.modelsync.model.Suggest;
 import dev.modelsync.schema.ResolvedAttribute.DefaultRule;
 import dev.modelsync.schema.ResolvedAttribute.Reference;
@@ -56,7 +55,7 @@ final class JunctionBuilder {
                 && !a.def().inverseAs().equals(b.get().def().as())) {
             disagree(a, b.get(), "inverse.as " + a.def().inverseAs().get() + " and as " + b.get().def().as().get());
         }
-        if (self && ctx.conventions == Conventions.SEQUELIZE7 && inverseAs.isEmpty()) {
+        if (self && ctx.v7() && inverseAs.isEmpty()) {
             ctx.problems.add(a.def().pos(), "self-referencing belongsToMany " + SemanticValidator.describe(s.name(), a.def())
                     + " needs inverse: { as: ... } under sequelize7 (Sequelize 7 requires both names), for example"
                     + " inverse: { as: " + a.def().as().orElse("x") + "Of }");
@@ -75,7 +74,7 @@ final class JunctionBuilder {
         Optional<Boolean> unique = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::unique), "through.unique");
         Optional<Boolean> timestamps = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::timestamps), "through.timestamps");
         ModelState junction = ctx.model(through).orElseGet(() -> ctx.junctions.computeIfAbsent(through, n ->
-                builder.junction(n, ctx.conventions == Conventions.SEQUELIZE7
+                builder.junction(n, ctx.v7()
                                 ? ctx.set.define().underscored().orElse(false) : s.underscored,
                         timestamps.orElseGet(() -> ctx.set.define().timestamps().orElse(true)), a.def().pos())));
         boolean throughModel = ctx.models.containsKey(through);
@@ -144,7 +143,7 @@ final class JunctionBuilder {
 
     /** Sequelize 6: singular(Source) + sourceKey; Sequelize 7: the same in camelCase, or for self-references the inverse name. */
     private String defaultSourceKey(ModelState s, ResolvedAttribute sourceKey, boolean self, Optional<String> inverseAs) {
-        if (self && ctx.conventions == Conventions.SEQUELIZE7) {
+        if (self && ctx.v7()) {
             return Naming.key(ctx.conventions, Inflection.singularize(inverseAs.orElseThrow()), sourceKey.name);
         }
         return Naming.key(ctx.conventions, Inflection.singularize(s.name()), sourceKey.name);

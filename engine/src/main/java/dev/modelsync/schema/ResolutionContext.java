@@ -3,7 +3,6 @@ package dev.modelsync.schema;
 import dev.modelsync.model.Conventions;
 import dev.modelsync.model.ModelSet;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ final class ResolutionContext {
     /** Junction tables of string {@code through}s that name no model, by through name. */
     final Map<String, ModelState> junctions = new LinkedHashMap<>();
     final Map<String, List<String>> enumValues = new LinkedHashMap<>();
-    final List<ModelState> order = new ArrayList<>();
 
     ResolutionContext(ModelSet set) {
         this.set = set;
