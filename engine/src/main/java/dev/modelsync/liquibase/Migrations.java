@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -73,19 +74,34 @@ public final class Migrations {
             config.log().accept("The changelog is up to date with the model; nothing written.");
             return new GenerateResult(List.of(), Optional.empty());
         }
-        if (!config.allowDestructive()) refuseDestructive(changes, recorded, databaseAtHand);
+        List<Hazard> hazards = DestructiveCheck.findings(changes, recorded);
+        if (!config.allowDestructive()) refuseDestructive(hazards, databaseAtHand);
+        else warnFills(hazards, databaseAtHand);
         Optional<Path> file = ChangelogWriter.write(config.changelogDirectory(), recorded, changes);
         file.ifPresent(f -> config.log().accept("Wrote " + config.changelogDirectory().relativize(f) + " ("
                 + changes.size() + " change" + (changes.size() == 1 ? "" : "s") + ")."));
         return new GenerateResult(changes, file);
     }
 
-    private void refuseDestructive(List<SchemaChange> changes, Schema recorded, boolean databaseAtHand) {
-        List<Hazard> hazards = DestructiveCheck.findings(changes, recorded);
+    private void refuseDestructive(List<Hazard> hazards, boolean databaseAtHand) {
         if (hazards.isEmpty()) return;
         Optional<ToLongFunction<String>> rows = databaseAtHand ? rowCounter(hazards) : Optional.empty();
         List<Hazard> blocking = rows.map(r -> DestructiveCheck.blocking(hazards, r)).orElse(hazards);
         if (!blocking.isEmpty()) throw new ModelSyncException(DestructiveCheck.refusal(blocking, rows));
+    }
+
+    /**
+     * Allowed NOT NULL columns without a default: existing rows get the type's zero value; say so,
+     * per column, with the row count when a database is at hand (and nothing for an empty table).
+     */
+    private void warnFills(List<Hazard> hazards, boolean databaseAtHand) {
+        List<Hazard> fills = hazards.stream().filter(h -> h.fill().isPresent()).toList();
+        if (fills.isEmpty()) return;
+        Optional<ToLongFunction<String>> rows = databaseAtHand ? rowCounter(fills) : Optional.empty();
+        for (Hazard h : fills) {
+            OptionalLong n = rows.map(r -> OptionalLong.of(r.applyAsLong(h.table()))).orElse(OptionalLong.empty());
+            DestructiveCheck.fillWarning(h, n).ifPresent(w -> config.log().accept("Warning: " + w));
+        }
     }
 
     /**
