@@ -208,4 +208,55 @@ class SpecNotNullFillConformanceTest {
             assertThat(k.changelogRows()).isEqualTo(after);
         }
     }
+
+    static final String TEAMS = """
+            models:
+              Team:
+                attributes:
+                  title: STRING
+              User:
+                attributes:
+                  name: STRING
+            """;
+
+    /**
+     * A zero value cannot satisfy a foreign key, nor a unique key over several rows: such a change
+     * is refused even with allowDestructive, before anything is written (the changeset would fail).
+     */
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aFillThatCannotWorkIsRefusedEvenWithAllowDestructive(Dialect d) throws Exception {
+        try (SpecKit k = SpecKit.project(d).model("m.yaml", TEAMS)) {
+            k.ms().sync();
+            k.exec("INSERT INTO \"Teams\" (\"title\") VALUES ('t')", "INSERT INTO \"Users\" (\"name\") VALUES ('a'), ('b')");
+            int changelogRows = k.changelogRows();
+            k.model("m.yaml", TEAMS + """
+                        associations:
+                          - belongsTo: Team
+                            foreignKey: { name: TeamId, allowNull: false }
+                    """);
+            String refused = catchThrowableOfType(() -> k.ms().sync(), ModelSyncException.class).getMessage();
+            assertThat(refused).contains("fills the 2 existing rows with 0 (2 rows at stake)",
+                    "allowDestructive would not help: Users.TeamId: the 2 existing rows cannot get 0: it references Teams(id)");
+            String msg = catchThrowableOfType(() -> k.ms(true).sync(), ModelSyncException.class).getMessage();
+            assertThat(msg).startsWith("Refusing 1 change that would fail even with allowDestructive (nothing was written):")
+                    .contains("Users.TeamId: the 2 existing rows cannot get 0: it references Teams(id) (foreign key Users_TeamId_fkey)",
+                            "Give the attribute a defaultValue that fits, or add it with allowNull: true");
+            assertThat(k.files(CHANGES)).hasSize(1);
+            assertThat(k.changelogRows()).isEqualTo(changelogRows);
+            assertThat(k.columnNames("Users")).doesNotContain("TeamId");
+
+            k.model("m.yaml", TEAMS + "      code: { type: STRING, allowNull: false, unique: true }\n");
+            String unique = catchThrowableOfType(() -> k.ms(true).sync(), ModelSyncException.class).getMessage();
+            assertThat(unique).contains("Users.code: the 2 existing rows cannot get '': it must be unique (unique constraint Users_code_key)");
+            assertThat(k.files(CHANGES)).hasSize(1);
+            assertThat(k.changelogRows()).isEqualTo(changelogRows);
+
+            // one row can hold the zero value of a unique column
+            k.exec("DELETE FROM \"Users\" WHERE \"name\" = 'b'");
+            assertThat(k.ms(true).sync().appliedChangeSets()).isNotEmpty();
+            assertThat(k.rows("SELECT \"name\", '[' || \"code\" || ']' FROM \"Users\"")).containsExactly("a|[]");
+            assertThat(k.nullable("Users", "code")).isFalse();
+        }
+    }
 }

@@ -113,8 +113,46 @@ public final class DestructiveCheck {
         } else {
             who = "existing rows get";
         }
-        return Optional.of(f.column() + ": " + who + " " + f.value().shown()
+        return Optional.of(f.qualified() + ": " + who + " " + f.value().shown()
                 + " (allowDestructive); give the attribute a defaultValue to choose the value");
+    }
+
+    /**
+     * Why the zero value cannot do for a new NOT NULL column on a table with {@code rows} rows, so
+     * that allowDestructive must not let it through either (the changeset would fail): the column is
+     * part of a foreign key in {@code desired} (no referenced row holds the zero value), or alone
+     * forms a primary key, unique constraint or unique index and two or more rows would share it.
+     * Empty when the fill works, or when the hazard is not a fill of a new column. {@code rows}
+     * unknown (no database): the reason it would fail on a filled table.
+     */
+    public static Optional<String> unfillable(Hazard h, Schema desired, OptionalLong rows) {
+        if (h.fill().isEmpty() || h.fill().get().nullsOnly() || rows.orElse(2) == 0) return Optional.empty();
+        Hazard.Fill f = h.fill().get();
+        Optional<Table> t = desired.table(f.table());
+        if (t.isEmpty()) return Optional.empty();
+        String who = rows.isPresent() ? "the " + rowsText(rows.getAsLong()).replace(" row", " existing row") : "existing rows";
+        String stake = f.qualified() + ": " + who + " cannot get " + f.value().shown() + ": ";
+        String way = ". Give the attribute a defaultValue that fits, or add it with allowNull: true, fill it, and make it"
+                + " NOT NULL in a later generation.";
+        for (ForeignKey fk : t.get().foreignKeys()) {
+            if (fk.columns().contains(f.column())) {
+                return Optional.of(stake + "it references " + fk.refTable() + "(" + String.join(", ", fk.refColumns())
+                        + ") (foreign key " + fk.name() + ")" + way);
+            }
+        }
+        if (rows.orElse(2) < 2) return Optional.empty();
+        List<String> alone = List.of(f.column());
+        Optional<String> key = t.get().primaryKey().filter(p -> p.columns().equals(alone)).map(p -> "primary key " + p.name());
+        if (key.isEmpty()) {
+            key = t.get().uniques().stream().filter(u -> u.columns().equals(alone)).findFirst()
+                    .map(u -> "unique constraint " + u.name());
+        }
+        if (key.isEmpty()) {
+            key = t.get().indexes().stream().filter(i -> i.unique() && i.where().isEmpty()
+                            && i.columns().stream().map(c -> c.name()).toList().equals(alone)).findFirst()
+                    .map(i -> "unique index " + i.name());
+        }
+        return key.map(k -> stake + "it must be unique (" + k + ")" + way);
     }
 
     private static String rowsText(long n) {
@@ -166,7 +204,7 @@ public final class DestructiveCheck {
             Column col = a.column();
             String rec = recordedName.getOrDefault(a.table(), "");
             if (!col.nullable() && col.defaultValue().isEmpty() && !col.autoIncrement() && !rec.isEmpty()) {
-                Hazard.Fill fill = new Hazard.Fill(a.table() + "." + col.name(),
+                Hazard.Fill fill = new Hazard.Fill(a.table(), col.name(),
                         ZeroValue.of(col.type(), enumValues(state, col.type())), false,
                         "add column " + a.table() + "." + col.name() + " " + col.type() + " NOT NULL without a default");
                 return List.of(new Hazard(Hazard.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,
@@ -180,7 +218,7 @@ public final class DestructiveCheck {
             boolean hasDefault = n.column().defaultValue().isPresent()
                     || current.flatMap(Column::defaultValue).isPresent();
             if (!n.nullable() && !hasDefault && !rec.isEmpty()) {
-                Hazard.Fill fill = new Hazard.Fill(n.table() + "." + n.column().name(),
+                Hazard.Fill fill = new Hazard.Fill(n.table(), n.column().name(),
                         ZeroValue.of(n.column().type(), enumValues(state, n.column().type())), true,
                         "set NOT NULL on " + n.table() + "." + n.column().name() + " without a default");
                 return List.of(new Hazard(Hazard.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,

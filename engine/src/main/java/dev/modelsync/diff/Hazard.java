@@ -25,14 +25,19 @@ public record Hazard(Kind kind, SchemaChange change, String table, String messag
     /**
      * What allowDestructive writes into existing rows of a column that becomes NOT NULL without a default.
      *
-     * @param column    {@code Table.column} as the model names it now
+     * @param table     the table as the model names it now
+     * @param column    the column as the model names it now
      * @param value     the type's zero value
      * @param nullsOnly true when an existing column is made NOT NULL (only rows holding NULL get the
      *                  value); false when the column is new (every existing row gets it)
      * @param change    the change in words, without what allowDestructive does, e.g.
      *                  {@code add column Users.age INTEGER NOT NULL without a default}
      */
-    public record Fill(String column, ZeroValue value, boolean nullsOnly, String change) {
+    public record Fill(String table, String column, ZeroValue value, boolean nullsOnly, String change) {
+        /** {@code Table.column}. */
+        public String qualified() {
+            return table + "." + column;
+        }
     }
 
     public Hazard(Kind kind, SchemaChange change, String table, String message, boolean onlyWhenRows) {

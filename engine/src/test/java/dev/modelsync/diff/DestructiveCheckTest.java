@@ -178,10 +178,10 @@ class DestructiveCheckTest {
         Schema desired = Tb.schema(List.of(mood), users().col("nick", STRING, false)
                 .col("mood", ColumnType.enumOf(mood.name()), false).col("born", ColumnType.of(Kind.DATE), false));
         List<Hazard> hazards = DestructiveCheck.findings(Differ.diff(recorded, desired, DiffOptions.ALLOW_DESTRUCTIVE), recorded);
-        assertThat(hazards).extracting(h -> h.fill().orElseThrow().column() + "=" + h.fill().get().value().shown())
+        assertThat(hazards).extracting(h -> h.fill().orElseThrow().qualified() + "=" + h.fill().get().value().shown())
                 .containsExactlyInAnyOrder("Users.mood='calm'", "Users.born='1970-01-01'", "Users.nick=''");
-        Hazard mood0 = hazards.stream().filter(h -> h.fill().get().column().equals("Users.mood")).findFirst().orElseThrow();
-        Hazard nick = hazards.stream().filter(h -> h.fill().get().column().equals("Users.nick")).findFirst().orElseThrow();
+        Hazard mood0 = hazards.stream().filter(h -> h.fill().get().qualified().equals("Users.mood")).findFirst().orElseThrow();
+        Hazard nick = hazards.stream().filter(h -> h.fill().get().qualified().equals("Users.nick")).findFirst().orElseThrow();
 
         assertThat(DestructiveCheck.fillWarning(mood0, OptionalLong.of(3))).contains(
                 "Users.mood: 3 existing rows get 'calm' (allowDestructive); give the attribute a defaultValue to choose the value");
@@ -207,5 +207,26 @@ class DestructiveCheckTest {
     void everyTypeHasAZeroValue(Kind kind, String shown) {
         ColumnType t = new ColumnType(kind, 10, 10, 2, kind == Kind.ENUM ? "e" : "");
         assertThat(ZeroValue.of(t, List.of("first", "second")).shown()).isEqualTo(shown);
+    }
+
+    @Test
+    void aZeroValueCannotSatisfyAForeignKeyNorAUniqueKeyOverSeveralRows() {
+        Schema recorded = Tb.schema(users(), projects());
+        Schema desired = Tb.schema(users().col("code", STRING, false).unique("Users_code_key", "code"),
+                projects().col("leadId", INT, false).fk("Projects_leadId_fkey", "leadId", "Users", "id"));
+        List<Hazard> hazards = DestructiveCheck.findings(Differ.diff(recorded, desired), recorded);
+        Hazard code = hazards.stream().filter(h -> h.fill().get().column().equals("code")).findFirst().orElseThrow();
+        Hazard lead = hazards.stream().filter(h -> h.fill().get().column().equals("leadId")).findFirst().orElseThrow();
+        String way = ". Give the attribute a defaultValue that fits, or add it with allowNull: true, fill it, and make it"
+                + " NOT NULL in a later generation.";
+
+        assertThat(DestructiveCheck.unfillable(lead, desired, OptionalLong.of(1))).contains(
+                "Projects.leadId: the 1 existing row cannot get 0: it references Users(id) (foreign key Projects_leadId_fkey)" + way);
+        assertThat(DestructiveCheck.unfillable(lead, desired, OptionalLong.empty())).contains(
+                "Projects.leadId: existing rows cannot get 0: it references Users(id) (foreign key Projects_leadId_fkey)" + way);
+        assertThat(DestructiveCheck.unfillable(lead, desired, OptionalLong.of(0))).isEmpty();
+        assertThat(DestructiveCheck.unfillable(code, desired, OptionalLong.of(2))).contains(
+                "Users.code: the 2 existing rows cannot get '': it must be unique (unique constraint Users_code_key)" + way);
+        assertThat(DestructiveCheck.unfillable(code, desired, OptionalLong.of(1))).isEmpty();
     }
 }
