@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  * PostgreSQL: four pg_catalog queries per schema — tables with columns, constraints
  * (primary, unique, foreign keys with their actions), indexes that back no constraint, and
  * enum types with their labels.
+ *
+ * <p>The queries avoid per-row calls of SQL-language functions ({@code obj_description},
+ * {@code col_description}: each call runs a query of its own, twice per column row) and per-row
+ * {@code pg_get_indexdef} for plain columns; comments and column names are read with indexed
+ * scalar subqueries, the table comment once per table. On a 500-table schema this took the four
+ * queries from ~110 ms to ~50 ms of server time (docs/benchmarks.md, B2).
  */
 final class PostgresInspector implements Inspector {
     static final String COLUMNS = """
@@ -97,6 +103,7 @@ final class PostgresInspector implements Inspector {
     public LiveSchema inspectLive() {
         Map<String, TableBuilder> tables = TableBuilder.newMap();
         Map<String, String> unmapped = new LinkedHashMap<>();
+        Map<String, Optional<ColumnType>> types = new HashMap<>(); // a schema has few distinct formatted types
         for (Catalog.Row r : catalog.query(COLUMNS, schema)) {
             String tableName = r.str("table_name");
             if (TableBuilder.isLiquibaseTable(tableName)) continue;
@@ -105,8 +112,8 @@ final class PostgresInspector implements Inspector {
             if (r.str("column_name") == null) continue;
             String columnName = r.str("column_name");
             String formatted = r.str("formatted");
-            Optional<ColumnType> type = "e".equals(r.str("type_type"))
-                    ? Optional.of(ColumnType.enumOf(r.str("type_name"))) : mapType(formatted);
+            Optional<ColumnType> type = "e".equals(r.str("type_type")) ? Optional.of(ColumnType.enumOf(r.str("type_name")))
+                    : formatted == null ? Optional.empty() : types.computeIfAbsent(formatted, PostgresInspector::mapType);
             if (type.isEmpty()) unmapped.put(LiveSchema.key(tableName, columnName), formatted);
             ColumnType columnType = type.orElse(ColumnType.of(ColumnType.Kind.TEXT));
             DefaultExpressions.Parsed def = DefaultExpressions.parse(r.str("default_expr"), columnType);

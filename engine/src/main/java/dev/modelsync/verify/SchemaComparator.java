@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static dev.modelsync.verify.DriftCodes.*;
@@ -51,6 +52,10 @@ import static dev.modelsync.verify.DriftCodes.*;
  * model's constraint).
  */
 public final class SchemaComparator {
+    private static final Pattern CASTS = Pattern.compile("::[a-zA-Z_ ]+");
+    private static final Pattern PARENTHESES = Pattern.compile("[()]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACED_PUNCTUATION = Pattern.compile(" ?([(),]) ?");
     private final Dialect dialect;
     private final boolean ignoreExtra;
     private final Map<String, String> unmappedTypes;
@@ -240,7 +245,7 @@ public final class SchemaComparator {
             if (parsed.isEmpty()) return parsed;
             v = parsed.get();
             if (v.kind() == DefaultValue.Kind.SQL) {
-                return Optional.of(DefaultValue.sql(v.value().replaceAll("\\s+", " ").replaceAll(" ?([(),]) ?", "$1")
+                return Optional.of(DefaultValue.sql(SPACED_PUNCTUATION.matcher(SPACES.matcher(v.value()).replaceAll(" ")).replaceAll("$1")
                         .trim().toLowerCase(Locale.ROOT)));
             }
         }
@@ -409,9 +414,9 @@ public final class SchemaComparator {
 
     /** A partial-index predicate without quotes, casts, parentheses, case or spacing differences. */
     private String predicate(String where) {
-        if (dialect == Dialect.H2) return "";
-        return where.replace("\"", "").replaceAll("::[a-zA-Z_ ]+", "").replaceAll("[()]", "")
-                .replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+        if (dialect == Dialect.H2 || where.isEmpty()) return "";
+        String p = CASTS.matcher(where.replace("\"", "")).replaceAll("");
+        return SPACES.matcher(PARENTHESES.matcher(p).replaceAll("")).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
     }
 
     private static String describe(Index i) {
