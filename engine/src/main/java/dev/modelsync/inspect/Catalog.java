@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Runs one catalog query and returns its rows; one prepared statement per call. */
+/** Runs one catalog query and returns its rows; one prepared statement per call, all rows in one fetch. */
 final class Catalog {
     private final Connection connection;
 
@@ -26,13 +26,14 @@ final class Catalog {
             for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
             try (ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData md = rs.getMetaData();
+                int count = md.getColumnCount();
+                Map<String, Integer> columns = new HashMap<>();
+                for (int c = 1; c <= count; c++) columns.put(md.getColumnLabel(c).toLowerCase(Locale.ROOT), c - 1);
                 List<Row> rows = new ArrayList<>();
                 while (rs.next()) {
-                    Map<String, Object> values = new HashMap<>();
-                    for (int c = 1; c <= md.getColumnCount(); c++) {
-                        values.put(md.getColumnLabel(c).toLowerCase(Locale.ROOT), rs.getObject(c));
-                    }
-                    rows.add(new Row(values));
+                    Object[] values = new Object[count];
+                    for (int c = 0; c < count; c++) values[c] = rs.getObject(c + 1);
+                    rows.add(new Row(columns, values));
                 }
                 return rows;
             }
@@ -41,10 +42,26 @@ final class Catalog {
         }
     }
 
-    /** One result row, columns by lower-case label. */
-    record Row(Map<String, Object> values) {
+    /**
+     * One result row, columns by lower-case label; the label-to-position map is shared by all
+     * rows of one query (built once per query, not once per row).
+     */
+    static final class Row {
+        private final Map<String, Integer> columns;
+        private final Object[] values;
+
+        Row(Map<String, Integer> columns, Object[] values) {
+            this.columns = columns;
+            this.values = values;
+        }
+
+        private Object get(String column) {
+            Integer i = columns.get(column);
+            return i == null ? null : values[i];
+        }
+
         String str(String column) {
-            Object v = values.get(column);
+            Object v = get(column);
             return v == null ? null : v.toString();
         }
 
@@ -54,14 +71,14 @@ final class Catalog {
         }
 
         int integer(String column) {
-            Object v = values.get(column);
+            Object v = get(column);
             if (v == null) return 0;
             if (v instanceof Number n) return (int) Math.min(Integer.MAX_VALUE, n.longValue());
             return Integer.parseInt(v.toString());
         }
 
         boolean bool(String column) {
-            Object v = values.get(column);
+            Object v = get(column);
             if (v instanceof Boolean b) return b;
             return v != null && ("true".equalsIgnoreCase(v.toString()) || "YES".equalsIgnoreCase(v.toString())
                     || "t".equalsIgnoreCase(v.toString()));

@@ -31,7 +31,11 @@ public final class ChangelogReplayer {
     public static Replay replay(Path changelogDirectory) {
         Path master = changelogDirectory.resolve(Config.MASTER_FILE);
         if (!Files.exists(master)) return new Replay(Schema.EMPTY, List.of());
-        DatabaseChangeLog log = parse(changelogDirectory);
+        return replay(parse(changelogDirectory));
+    }
+
+    /** Replays a changelog {@link #parse(Path)} returned, for callers that need the parsed changelog for more (verify). */
+    public static Replay replay(DatabaseChangeLog log) {
         Schema s = Schema.EMPTY;
         List<String> unsupported = new ArrayList<>();
         for (ChangeSet cs : log.getChangeSets()) {

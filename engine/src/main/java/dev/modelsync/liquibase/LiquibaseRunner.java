@@ -3,6 +3,7 @@ package dev.modelsync.liquibase;
 import dev.modelsync.Config;
 import dev.modelsync.ModelSyncException;
 import dev.modelsync.db.Db;
+import dev.modelsync.db.Dialect;
 import liquibase.Scope;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.FastCheckService;
@@ -94,15 +95,26 @@ public final class LiquibaseRunner {
      */
     public List<String> pending() {
         DatabaseChangeLog log = ChangelogReplayer.parse(config.changelogDirectory());
-        return withDatabase("read the applied changesets of", db -> {
-            Set<String> ran = ranChangeSets(((JdbcConnection) db.getConnection()).getUnderlyingConnection());
-            List<String> out = new ArrayList<>();
-            for (ChangeSet cs : log.getChangeSets()) {
-                if (!DatabaseList.definitionMatches(cs.getDbmsSet(), db.getShortName(), true)) continue;
-                if (!ran.contains(key(cs.getId(), cs.getAuthor(), cs.getFilePath()))) out.add(name(cs));
-            }
-            return List.copyOf(out);
-        });
+        return withDatabase("read the applied changesets of", db ->
+                pending(log, ((JdbcConnection) db.getConnection()).getUnderlyingConnection(), db.getShortName()));
+    }
+
+    /**
+     * {@link #pending()} for a changelog already {@link ChangelogReplayer#parse parsed}, over an open
+     * connection (verify parses once and connects once for all its checks).
+     */
+    public static List<String> pending(DatabaseChangeLog log, Connection connection, Dialect dialect) throws SQLException {
+        return pending(log, connection, dialect == Dialect.H2 ? "h2" : "postgresql");
+    }
+
+    private static List<String> pending(DatabaseChangeLog log, Connection connection, String dbms) throws SQLException {
+        Set<String> ran = ranChangeSets(connection);
+        List<String> out = new ArrayList<>();
+        for (ChangeSet cs : log.getChangeSets()) {
+            if (!DatabaseList.definitionMatches(cs.getDbmsSet(), dbms, true)) continue;
+            if (!ran.contains(key(cs.getId(), cs.getAuthor(), cs.getFilePath()))) out.add(name(cs));
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -2,8 +2,11 @@ package dev.modelsync.verify;
 
 import dev.modelsync.schema.Schema;
 
+import liquibase.changelog.DatabaseChangeLog;
+
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Check (a) of verify: does the changelog lag the model? Replays the changelog (no database),
@@ -13,4 +16,13 @@ import java.util.List;
 @FunctionalInterface
 public interface ChangelogLagCheck {
     List<Finding> check(Path changelogDirectory, Schema desired);
+
+    /**
+     * The same check, given the changelog of {@code changelogDirectory} as Liquibase parsed it
+     * (called only when the master changelog exists), so that a goal running several checks parses
+     * it once. By default the check reads the directory itself.
+     */
+    default List<Finding> check(Path changelogDirectory, Schema desired, Supplier<DatabaseChangeLog> parsed) {
+        return check(changelogDirectory, desired);
+    }
 }

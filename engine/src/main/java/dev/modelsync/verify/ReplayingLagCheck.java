@@ -5,12 +5,18 @@ import dev.modelsync.diff.ChangeDescriber;
 import dev.modelsync.diff.DiffOptions;
 import dev.modelsync.diff.Differ;
 import dev.modelsync.diff.SchemaChange;
+import dev.modelsync.liquibase.ChangelogReplayer;
+import dev.modelsync.liquibase.Replay;
 import dev.modelsync.schema.Schema;
+import liquibase.changelog.DatabaseChangeLog;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@link ChangelogLagCheck} by replaying the changelog into the schema it records and diffing
@@ -33,23 +39,41 @@ public final class ReplayingLagCheck implements ChangelogLagCheck {
     }
 
     private final Replayer replayer;
+    /** Replays an already parsed changelog; empty: {@link #replayer} reads the directory itself. */
+    private final Optional<Function<DatabaseChangeLog, Recorded>> parsedReplayer;
 
     /** The lag check over modelsync's changelog replay (dev.modelsync.liquibase.ChangelogReplayer). */
     public static ReplayingLagCheck standard() {
-        return new ReplayingLagCheck(dir -> {
-            dev.modelsync.liquibase.Replay r = dev.modelsync.liquibase.ChangelogReplayer.replay(dir);
-            return new Recorded(r.schema(), r.unsupported());
-        });
+        return new ReplayingLagCheck(dir -> recorded(ChangelogReplayer.replay(dir)),
+                Optional.of(log -> recorded(ChangelogReplayer.replay(log))));
     }
 
     public ReplayingLagCheck(Replayer replayer) {
+        this(replayer, Optional.empty());
+    }
+
+    private ReplayingLagCheck(Replayer replayer, Optional<Function<DatabaseChangeLog, Recorded>> parsedReplayer) {
         this.replayer = replayer;
+        this.parsedReplayer = parsedReplayer;
+    }
+
+    private static Recorded recorded(Replay r) {
+        return new Recorded(r.schema(), r.unsupported());
     }
 
     @Override
     public List<Finding> check(Path changelogDirectory, Schema desired) {
         boolean exists = Files.isRegularFile(changelogDirectory.resolve(Config.MASTER_FILE));
-        Recorded recorded = exists ? replayer.replay(changelogDirectory) : new Recorded(Schema.EMPTY, List.of());
+        return findings(exists ? replayer.replay(changelogDirectory) : new Recorded(Schema.EMPTY, List.of()), desired);
+    }
+
+    @Override
+    public List<Finding> check(Path changelogDirectory, Schema desired, Supplier<DatabaseChangeLog> parsed) {
+        if (parsedReplayer.isEmpty()) return check(changelogDirectory, desired);
+        return findings(parsedReplayer.get().apply(parsed.get()), desired);
+    }
+
+    private static List<Finding> findings(Recorded recorded, Schema desired) {
         List<Finding> findings = new ArrayList<>();
         for (String u : recorded.unsupported()) {
             findings.add(new Finding(Finding.Check.CHANGELOG_LAG, DriftCodes.UNSUPPORTED_CHANGE, "",

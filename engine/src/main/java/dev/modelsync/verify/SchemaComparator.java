@@ -17,6 +17,7 @@ import dev.modelsync.schema.UniqueConstraint;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static dev.modelsync.verify.DriftCodes.*;
@@ -50,6 +52,10 @@ import static dev.modelsync.verify.DriftCodes.*;
  * model's constraint).
  */
 public final class SchemaComparator {
+    private static final Pattern CASTS = Pattern.compile("::[a-zA-Z_ ]+");
+    private static final Pattern PARENTHESES = Pattern.compile("[()]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACED_PUNCTUATION = Pattern.compile(" ?([(),]) ?");
     private final Dialect dialect;
     private final boolean ignoreExtra;
     private final Map<String, String> unmappedTypes;
@@ -72,52 +78,81 @@ public final class SchemaComparator {
     }
 
     private void run(Schema desired, Schema live) {
+        // every lookup below goes through maps built once here: the comparison is linear in the schema size
+        Map<String, Table> liveTables = byName(live.tables(), Table::name);
+        Map<String, Table> desiredTables = byName(desired.tables(), Table::name);
+        Map<String, EnumType> desiredEnums = byName(desired.enums(), EnumType::name);
+        Map<String, EnumType> liveEnums = byName(live.enums(), EnumType::name);
+        Map<String, String> enumOwners = enumOwners(desired);
+        Map<String, List<String>> liveTablesByLowerName = byLowerName(live.tables().stream().map(Table::name).toList());
         for (Table want : desired.tables()) {
-            Optional<Table> have = live.table(want.name());
-            if (have.isEmpty()) {
+            Table have = liveTables.get(want.name());
+            if (have == null) {
                 add(MISSING_TABLE, want.name(), want.name() + ": table is missing in the database"
-                        + caseHint("table", want.name(), live.tables().stream().map(Table::name).toList()));
+                        + caseHint("table", want.name(), liveTablesByLowerName));
             } else {
-                compareTable(want, have.get());
+                compareTable(want, have);
             }
-            compareEnumsOf(want, desired, live);
+            compareEnumsOf(want, enumOwners, desiredEnums, liveEnums);
         }
         if (!ignoreExtra) {
             for (Table t : live.tables()) {
-                if (desired.table(t.name()).isEmpty()) {
+                if (!desiredTables.containsKey(t.name())) {
                     add(EXTRA_TABLE, t.name(), t.name() + ": table exists in the database but not in the model");
                 }
             }
         }
     }
 
+    /** Items by name; the first wins when two share a name (as {@code Schema.table(name)} finds the first). */
+    private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
+        Map<String, T> map = new HashMap<>(items.size() * 2);
+        for (T item : items) map.putIfAbsent(name.apply(item), item);
+        return map;
+    }
+
+    private static Map<String, List<String>> byLowerName(List<String> names) {
+        Map<String, List<String>> map = new HashMap<>(names.size() * 2);
+        for (String n : names) map.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(n);
+        return map;
+    }
+
     // ---- enums -------------------------------------------------------------------------------
 
-    private void compareEnumsOf(Table table, Schema desired, Schema live) {
+    /** Enum type name → the first desired table (in name order) with a column of that type. */
+    private static Map<String, String> enumOwners(Schema desired) {
+        Map<String, String> owners = new HashMap<>();
+        for (Table t : desired.tables()) {
+            for (Column c : t.columns()) {
+                if (c.type().kind() == ColumnType.Kind.ENUM) owners.putIfAbsent(c.type().enumName(), t.name());
+            }
+        }
+        return owners;
+    }
+
+    private void compareEnumsOf(Table table, Map<String, String> enumOwners, Map<String, EnumType> desiredEnums,
+                                Map<String, EnumType> liveEnums) {
         List<String> used = table.columns().stream().map(Column::type)
                 .filter(t -> t.kind() == ColumnType.Kind.ENUM).map(ColumnType::enumName).distinct().toList();
         for (String name : used) {
             // report each enum type once: with the first table (in name order) that uses it
-            String owner = desired.tables().stream()
-                    .filter(t -> t.columns().stream().anyMatch(c -> c.type().kind() == ColumnType.Kind.ENUM
-                            && c.type().enumName().equals(name)))
-                    .map(Table::name).findFirst().orElse(table.name());
+            String owner = enumOwners.getOrDefault(name, table.name());
             if (!owner.equals(table.name())) continue;
-            Optional<EnumType> want = desired.enumType(name);
-            Optional<EnumType> have = live.enumType(name);
-            if (want.isEmpty()) continue;
-            if (have.isEmpty()) {
+            EnumType want = desiredEnums.get(name);
+            EnumType have = liveEnums.get(name);
+            if (want == null) continue;
+            if (have == null) {
                 add(MISSING_ENUM, owner, name + ": enum type is missing in the database (values "
-                        + String.join(", ", want.get().values()) + ")");
+                        + String.join(", ", want.values()) + ")");
                 continue;
             }
-            for (String v : want.get().values()) {
-                if (!have.get().values().contains(v)) {
+            for (String v : want.values()) {
+                if (!have.values().contains(v)) {
                     add(MISSING_ENUM_VALUE, owner, name + ": enum value '" + v + "' is missing in the database");
                 }
             }
-            for (String v : have.get().values()) {
-                if (!ignoreExtra && !want.get().values().contains(v)) {
+            for (String v : have.values()) {
+                if (!ignoreExtra && !want.values().contains(v)) {
                     add(EXTRA_ENUM_VALUE, owner, name + ": enum value '" + v + "' exists in the database but not in the model");
                 }
             }
@@ -128,18 +163,20 @@ public final class SchemaComparator {
 
     private void compareTable(Table want, Table have) {
         String t = want.name();
+        Map<String, Column> liveColumns = byName(have.columns(), Column::name);
+        Map<String, Column> wantColumns = byName(want.columns(), Column::name);
         for (Column c : want.columns()) {
-            Optional<Column> live = have.column(c.name());
-            if (live.isEmpty()) {
+            Column live = liveColumns.get(c.name());
+            if (live == null) {
                 add(MISSING_COLUMN, t, t + "." + c.name() + ": column is missing in the database"
-                        + caseHint("column", c.name(), have.columns().stream().map(Column::name).toList()));
+                        + caseHint("column", c.name(), byLowerName(have.columns().stream().map(Column::name).toList())));
             } else {
-                compareColumn(t, c, live.get());
+                compareColumn(t, c, live);
             }
         }
         if (!ignoreExtra) {
             for (Column c : have.columns()) {
-                if (want.column(c.name()).isEmpty()) {
+                if (!wantColumns.containsKey(c.name())) {
                     add(EXTRA_COLUMN, t, t + "." + c.name() + ": column exists in the database but not in the model");
                 }
             }
@@ -208,7 +245,7 @@ public final class SchemaComparator {
             if (parsed.isEmpty()) return parsed;
             v = parsed.get();
             if (v.kind() == DefaultValue.Kind.SQL) {
-                return Optional.of(DefaultValue.sql(v.value().replaceAll("\\s+", " ").replaceAll(" ?([(),]) ?", "$1")
+                return Optional.of(DefaultValue.sql(SPACED_PUNCTUATION.matcher(SPACES.matcher(v.value()).replaceAll(" ")).replaceAll("$1")
                         .trim().toLowerCase(Locale.ROOT)));
             }
         }
@@ -377,9 +414,9 @@ public final class SchemaComparator {
 
     /** A partial-index predicate without quotes, casts, parentheses, case or spacing differences. */
     private String predicate(String where) {
-        if (dialect == Dialect.H2) return "";
-        return where.replace("\"", "").replaceAll("::[a-zA-Z_ ]+", "").replaceAll("[()]", "")
-                .replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+        if (dialect == Dialect.H2 || where.isEmpty()) return "";
+        String p = CASTS.matcher(where.replace("\"", "")).replaceAll("");
+        return SPACES.matcher(PARENTHESES.matcher(p).replaceAll("")).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
     }
 
     private static String describe(Index i) {
@@ -468,8 +505,9 @@ public final class SchemaComparator {
     }
 
     /** " (the database has USERS: ...)" when a live name differs from {@code name} only in case. */
-    private String caseHint(String what, String name, List<String> liveNames) {
-        return liveNames.stream().filter(n -> !n.equals(name) && n.equalsIgnoreCase(name)).findFirst()
+    private String caseHint(String what, String name, Map<String, List<String>> liveNamesByLowerName) {
+        return liveNamesByLowerName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream()
+                .filter(n -> !n.equals(name)).findFirst()
                 .map(n -> " (the database has a " + what + " " + n + ", which differs only in case: it was probably"
                         + " created without quotes, so " + (dialect == Dialect.H2 ? "H2 upper-cased" : "PostgreSQL lower-cased")
                         + " its name)")

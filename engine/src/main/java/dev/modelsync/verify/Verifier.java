@@ -1,5 +1,6 @@
 package dev.modelsync.verify;
 
+import dev.modelsync.liquibase.ChangelogReplayer;
 import dev.modelsync.liquibase.LiquibaseRunner;
 
 import dev.modelsync.Config;
@@ -13,6 +14,10 @@ import dev.modelsync.inspect.LiveSchema;
 import dev.modelsync.schema.Schema;
 import dev.modelsync.schema.Table;
 
+import liquibase.changelog.DatabaseChangeLog;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -21,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The three checks of {@code model:verify}, each reported separately: (a) CHANGELOG_LAG — the
@@ -41,16 +49,30 @@ public final class Verifier {
         List<Finding> findings = new ArrayList<>();
         Map<Finding.Check, Set<String>> checked = new LinkedHashMap<>();
         Set<String> modelTables = new TreeSet<>(desired.tables().stream().map(Table::name).toList());
+        Path directory = config.changelogDirectory();
+        boolean hasChangelog = Files.isRegularFile(config.masterChangelog());
+        // the changelog is parsed once for the lag check and the pending check
+        Supplier<DatabaseChangeLog> changelog = once(() -> ChangelogReplayer.parse(directory));
 
-        findings.addAll(lagCheck.check(config.changelogDirectory(), desired));
-        checked.put(Finding.Check.CHANGELOG_LAG, modelTables);
-
-        if (!options.changelogOnly()) {
+        if (options.changelogOnly()) {
+            findings.addAll(lagCheck(directory, desired, hasChangelog, changelog));
+            checked.put(Finding.Check.CHANGELOG_LAG, modelTables);
+        } else {
+            // one connection for both database checks; the drift check (database work and our
+            // comparison) runs while this thread reads and replays the changelog
             try (Connection connection = Db.connect(config)) {
-                findings.addAll(pending());
-                checked.put(Finding.Check.PENDING, Set.of());
-                findings.addAll(drift(connection, desired, options.ignoreExtra()));
-                checked.put(Finding.Check.DRIFT, modelTables);
+                CompletableFuture<List<Finding>> drift = inBackground(() -> drift(connection, desired, options.ignoreExtra()));
+                try {
+                    findings.addAll(lagCheck(directory, desired, hasChangelog, changelog));
+                    checked.put(Finding.Check.CHANGELOG_LAG, modelTables);
+                    List<Finding> driftFindings = join(drift);
+                    findings.addAll(pending(connection, hasChangelog, changelog));
+                    checked.put(Finding.Check.PENDING, Set.of());
+                    findings.addAll(driftFindings);
+                    checked.put(Finding.Check.DRIFT, modelTables);
+                } finally {
+                    drift.exceptionally(e -> List.of()).join(); // never close the connection under a running check
+                }
             } catch (SQLException e) {
                 throw new ModelSyncException("Cannot close the connection to " + config.url() + ": " + e.getMessage(), e);
             }
@@ -65,13 +87,51 @@ public final class Verifier {
         return new VerifyResult(findings);
     }
 
+    private List<Finding> lagCheck(Path directory, Schema desired, boolean hasChangelog, Supplier<DatabaseChangeLog> changelog) {
+        return hasChangelog ? lagCheck.check(directory, desired, changelog) : lagCheck.check(directory, desired);
+    }
+
     /** Check (b): one finding per changeset Liquibase has not applied; none without a changelog. */
-    List<Finding> pending() {
-        if (!java.nio.file.Files.isRegularFile(config.masterChangelog())) return List.of();
-        return new LiquibaseRunner(config).pending().stream()
-                .map(cs -> new Finding(Finding.Check.PENDING, DriftCodes.PENDING_CHANGESET, "",
-                        "changeset " + cs + " is not applied to the database: run model:sync"))
-                .toList();
+    private List<Finding> pending(Connection connection, boolean hasChangelog, Supplier<DatabaseChangeLog> changelog) {
+        if (!hasChangelog) return List.of();
+        try {
+            return LiquibaseRunner.pending(changelog.get(), connection, Inspector.dialectOf(connection)).stream()
+                    .map(cs -> new Finding(Finding.Check.PENDING, DriftCodes.PENDING_CHANGESET, "",
+                            "changeset " + cs + " is not applied to the database: run model:sync"))
+                    .toList();
+        } catch (SQLException e) {
+            throw new ModelSyncException("Could not read the applied changesets of " + config.url() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = supplier.get();
+                return value;
+            }
+        };
+    }
+
+    private static <T> CompletableFuture<T> inBackground(Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, r -> {
+            Thread t = new Thread(r, "modelsync-verify-drift");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** Check (c): the live schema against the model. */

@@ -88,6 +88,69 @@ class InspectorTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void readsCommentsOfTablesAndColumnsAndTablesWithoutColumns(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
+            Fixture.apply(c, List.of(
+                    "CREATE TABLE \"Notes\" (\"id\" INTEGER NOT NULL, \"body\" VARCHAR(20), \"tag\" VARCHAR(5))",
+                    "CREATE TABLE \"Plain\" (\"id\" INTEGER)",
+                    "COMMENT ON TABLE \"Notes\" IS 'what people wrote'",
+                    "COMMENT ON COLUMN \"Notes\".\"body\" IS 'the text'",
+                    "COMMENT ON COLUMN \"Notes\".\"tag\" IS 'a label'",
+                    "COMMENT ON COLUMN \"Plain\".\"id\" IS 'only column'"));
+            if (dialect == Dialect.POSTGRESQL) Fixture.apply(c, List.of("CREATE TABLE \"Empty\" ()"));
+
+            Schema live = Inspector.forConnection(c, null).inspect();
+
+            Table notes = live.table("Notes").orElseThrow();
+            assertThat(notes.comment()).isEqualTo("what people wrote");
+            assertThat(notes.columns()).extracting(col -> col.name() + "=" + col.comment())
+                    .containsExactly("id=", "body=the text", "tag=a label");
+            Table plain = live.table("Plain").orElseThrow();
+            assertThat(plain.comment()).isEmpty();
+            assertThat(plain.column("id").orElseThrow().comment()).isEqualTo("only column");
+            if (dialect == Dialect.POSTGRESQL) {
+                assertThat(live.table("Empty").orElseThrow().columns()).isEmpty();
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsExpressionIndexesAndLeavesOutConstraintIndexesAndOtherSchemasOnPostgres() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.POSTGRESQL); Connection c = db.connect()) {
+            Fixture.apply(c, List.of(
+                    "CREATE TABLE \"Accounts\" (\"id\" INTEGER NOT NULL, \"email\" VARCHAR(50), \"n\" INTEGER, "
+                            + "CONSTRAINT \"Accounts_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"Accounts_n_key\" UNIQUE (\"n\"))",
+                    "CREATE INDEX \"accounts_lower_email\" ON \"Accounts\" (lower(\"email\"), \"n\" DESC)",
+                    "CREATE SCHEMA other",
+                    "CREATE TABLE other.\"Accounts\" (\"x\" INTEGER PRIMARY KEY, \"y\" INTEGER REFERENCES other.\"Accounts\" (\"x\"))",
+                    "CREATE INDEX other_y ON other.\"Accounts\" (\"y\")",
+                    "COMMENT ON TABLE other.\"Accounts\" IS 'elsewhere'"));
+
+            Schema live = Inspector.forConnection(c, "public").inspect();
+
+            Table accounts = live.table("Accounts").orElseThrow();
+            assertThat(live.tables()).extracting(Table::name).containsExactly("Accounts");
+            assertThat(accounts.comment()).isEmpty();
+            assertThat(accounts.columns()).extracting(col -> col.name()).containsExactly("id", "email", "n");
+            assertThat(accounts.foreignKeys()).isEmpty();
+            assertThat(accounts.indexes()).singleElement().satisfies(i -> {
+                assertThat(i.name()).isEqualTo("accounts_lower_email");
+                assertThat(i.columns()).extracting(col -> col.name() + (col.descending() ? " DESC" : ""))
+                        .containsExactly("lower(email::text)", "n DESC");
+            });
+            Table other = Inspector.forConnection(c, "other").inspect().table("Accounts").orElseThrow();
+            assertThat(other.comment()).isEqualTo("elsewhere");
+            assertThat(other.foreignKeys()).singleElement().satisfies(fk -> {
+                assertThat(fk.columns()).containsExactly("y");
+                assertThat(fk.refTable()).isEqualTo("Accounts");
+                assertThat(fk.refColumns()).containsExactly("x");
+            });
+            assertThat(other.indexes()).extracting(dev.modelsync.schema.Index::name).containsExactly("other_y");
+        }
+    }
+
     /** A connection that counts every statement it hands out. */
     static Connection counting(Connection target, AtomicInteger counter) {
         InvocationHandler h = (proxy, method, args) -> {

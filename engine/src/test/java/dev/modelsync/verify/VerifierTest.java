@@ -137,6 +137,53 @@ class VerifierTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void theLagCheckAndThePendingCheckShareOneParseOfTheChangelog(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
+            Fixture.apply(c, Fixture.ddl(dialect));
+            Changelogs.write(changelogDir(), "0001-1");
+            runner(db).changelogSync();
+            Changelogs.write(changelogDir(), "0001-1", "0002-1", "0002-2");
+            List<liquibase.changelog.DatabaseChangeLog> given = new ArrayList<>();
+            ChangelogLagCheck lag = new ChangelogLagCheck() {
+                @Override
+                public List<Finding> check(Path directory, Schema desired) {
+                    throw new AssertionError("verify has parsed the changelog: the lag check must not read it again");
+                }
+
+                @Override
+                public List<Finding> check(Path directory, Schema desired,
+                                           java.util.function.Supplier<liquibase.changelog.DatabaseChangeLog> parsed) {
+                    given.add(parsed.get());
+                    given.add(parsed.get());
+                    return List.of();
+                }
+            };
+            ModelSync ms = ModelSync.configure().baseDir(project).url(db.url()).username(db.user()).log(log::add).load();
+
+            VerifyResult r = new Verifier(ms.config(), lag).verify(MODEL, VerifyOptions.DEFAULT);
+
+            assertThat(given).hasSize(2);
+            assertThat(given.get(1)).isSameAs(given.get(0));
+            assertThat(given.get(0).getChangeSets()).extracting(cs -> cs.getId()).containsExactly("0001-1", "0002-1", "0002-2");
+            assertThat(r.findings()).extracting(Finding::message).containsExactly(
+                    "changeset db.changelog-master.yaml::0002-1 is not applied to the database: run model:sync",
+                    "changeset db.changelog-master.yaml::0002-2 is not applied to the database: run model:sync");
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseFailsWithTheConnectionMessage() throws Exception {
+        ModelSync ms = ModelSync.configure().baseDir(project).url("jdbc:postgresql://127.0.0.1:1/none").log(log::add).load();
+        Changelogs.write(changelogDir(), "0001-1");
+        Verifier v = new Verifier(ms.config(), ReplayingLagCheck.standard());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> v.verify(MODEL, VerifyOptions.DEFAULT))
+                .isInstanceOf(dev.modelsync.ModelSyncException.class)
+                .hasMessageContaining("Cannot connect to jdbc:postgresql://127.0.0.1:1/none");
+    }
+
     @Test
     void changelogOnlyNeedsNoDatabase() throws Exception {
         ModelSync ms = ModelSync.configure().baseDir(project).url("jdbc:postgresql://127.0.0.1:1/none").log(log::add).load();
