@@ -56,7 +56,8 @@ import static dev.modelsync.liquibase.LiquibaseTypes.quote;
  */
 final class ChangeSetPlanner {
     private final List<PlannedChangeSet> out = new ArrayList<>();
-    private Schema state;
+    /** The schema before the change being planned; one working copy for the whole plan. */
+    private final SchemaChanges.State state;
 
     // the changeset being filled
     private String groupSubject;
@@ -69,14 +70,14 @@ final class ChangeSetPlanner {
     private final SortedSet<String> pendingProps = new TreeSet<>();
 
     private ChangeSetPlanner(Schema recorded) {
-        this.state = SchemaChanges.withoutHints(recorded);
+        this.state = new SchemaChanges.State(SchemaChanges.withoutHints(recorded));
     }
 
     static List<PlannedChangeSet> plan(Schema recorded, List<SchemaChange> changes) {
         ChangeSetPlanner p = new ChangeSetPlanner(recorded);
         for (SchemaChange c : changes) {
             p.add(c);
-            p.state = SchemaChanges.apply(p.state, c);
+            p.state.apply(c);
         }
         p.flush();
         return List.copyOf(p.out);
