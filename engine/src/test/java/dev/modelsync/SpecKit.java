@@ -83,7 +83,12 @@ final class SpecKit implements AutoCloseable {
     }
 
     ModelSync ms(boolean allowDestructive) {
-        ModelSync.Builder b = ModelSync.configure().baseDir(dir).allowDestructive(allowDestructive);
+        return ms(allowDestructive, line -> { });
+    }
+
+    /** The facade, its log lines going to {@code log}. */
+    ModelSync ms(boolean allowDestructive, java.util.function.Consumer<String> log) {
+        ModelSync.Builder b = ModelSync.configure().baseDir(dir).allowDestructive(allowDestructive).log(log);
         if (db != null) b.url(db.url()).username(db.user()).password(db.password());
         return b.load();
     }

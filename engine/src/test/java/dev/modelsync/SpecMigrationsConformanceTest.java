@@ -155,7 +155,8 @@ class SpecMigrationsConformanceTest {
             assertThat(lines).anySatisfy(l -> assertThat(l).contains("drop column Keeps.a").endsWith("(3 rows at stake)"));
             assertThat(lines).anySatisfy(l -> assertThat(l).contains("Keeps.b").contains("VARCHAR(50)")
                     .endsWith("(3 rows at stake)"));
-            assertThat(lines).anySatisfy(l -> assertThat(l).contains("Keeps.req").endsWith("(3 rows at stake)"));
+            assertThat(lines).anySatisfy(l -> assertThat(l).contains("Keeps.req")
+                    .contains("allowDestructive fills the 3 existing rows with ''").endsWith("(3 rows at stake)"));
             assertThat(lines).anySatisfy(l -> assertThat(l).contains("junction table LeftRight")
                     .endsWith("(1 row at stake)"));
             // nothing generated, nothing applied
@@ -170,15 +171,20 @@ class SpecMigrationsConformanceTest {
             assertThat(generateMsg.lines().filter(l -> l.startsWith("  - "))).hasSize(5)
                     .noneMatch(l -> l.contains("rows at stake"));
 
-            // allowDestructive applies them (a NOT NULL column needs a value for the filled table: see docs/migrations.md)
-            k.model("m.yaml", DESTRUCTIVE.replace("req: { type: STRING, allowNull: false }",
-                    "req: { type: STRING, allowNull: false, defaultValue: x }"));
+            // allowDestructive applies them all; the new NOT NULL column without a default fills the rows with ''
             SyncResult allowed = k.ms(true).sync();
             assertThat(allowed.appliedChangeSets()).isNotEmpty();
             assertThat(k.tables()).doesNotContain("Gones", "LeftRight");
             assertThat(k.columnNames("Keeps")).doesNotContain("a").contains("req");
-            assertThat(k.rows("SELECT \"b\", \"req\" FROM \"Keeps\" ORDER BY \"id\"")).containsExactly("1|x", "2|x", "3|x");
+            assertThat(k.rows("SELECT \"b\", '[' || \"req\" || ']' FROM \"Keeps\" ORDER BY \"id\""))
+                    .containsExactly("1|[]", "2|[]", "3|[]");
+            assertThat(k.nullable("Keeps", "req")).isFalse();
+            assertThat(k.columnDefault("Keeps", "req")).isNull();
             assertThat(k.type("Keeps", "b")).isEqualTo("character varying(50)");
+            // read back as applied: nothing more to generate or run
+            int applied = k.changelogRows();
+            assertThat(k.ms(true).sync().appliedChangeSets()).isEmpty();
+            assertThat(k.changelogRows()).isEqualTo(applied);
         }
     }
 

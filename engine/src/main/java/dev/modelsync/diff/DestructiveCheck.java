@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 
@@ -85,15 +86,91 @@ public final class DestructiveCheck {
                 .append(" (allowDestructive is off):\n");
         Map<String, Long> counted = new HashMap<>();
         for (Hazard h : hazards) {
-            b.append("  - ").append(h.message());
+            OptionalLong n = rowCount.isPresent() && !h.table().isEmpty()
+                    ? OptionalLong.of(counted.computeIfAbsent(h.table(), rowCount.get()::applyAsLong)) : OptionalLong.empty();
+            b.append("  - ").append(h.fill().map(f -> fillMessage(f, n)).orElse(h.message()));
             if (h.onlyWhenRows() && rowCount.isEmpty()) b.append(" [destructive when ").append(h.table()).append(" has rows]");
-            if (rowCount.isPresent() && !h.table().isEmpty()) {
-                long n = counted.computeIfAbsent(h.table(), rowCount.get()::applyAsLong);
-                b.append(" (").append(n).append(n == 1 ? " row" : " rows").append(" at stake)");
-            }
+            n.ifPresent(rows -> b.append(" (").append(rows).append(rows == 1 ? " row" : " rows").append(" at stake)"));
             b.append('\n');
         }
         return b.append(HOW_TO_ALLOW).toString();
+    }
+
+    /**
+     * The warning logged when a NOT NULL column without a default is allowed and existing rows get the
+     * type's zero value, e.g. {@code Users.age: 3 existing rows get 0 (allowDestructive); give the
+     * attribute a defaultValue to choose the value}. {@code rows}: the table's row count when known;
+     * empty (nothing to say) when it is known to be 0 or the hazard fills nothing.
+     */
+    public static Optional<String> fillWarning(Hazard h, OptionalLong rows) {
+        if (h.fill().isEmpty() || (rows.isPresent() && rows.getAsLong() == 0)) return Optional.empty();
+        Hazard.Fill f = h.fill().get();
+        String who;
+        if (f.nullsOnly()) {
+            who = "rows holding NULL" + (rows.isPresent() ? " (of " + rowsText(rows.getAsLong()) + ")" : "") + " get";
+        } else if (rows.isPresent()) {
+            who = rows.getAsLong() + " existing " + (rows.getAsLong() == 1 ? "row gets" : "rows get");
+        } else {
+            who = "existing rows get";
+        }
+        return Optional.of(f.qualified() + ": " + who + " " + f.value().shown()
+                + " (allowDestructive); give the attribute a defaultValue to choose the value");
+    }
+
+    /**
+     * Why the zero value cannot do for a new NOT NULL column on a table with {@code rows} rows, so
+     * that allowDestructive must not let it through either (the changeset would fail): the column is
+     * part of a foreign key in {@code desired} (no referenced row holds the zero value), or alone
+     * forms a primary key, unique constraint or unique index and two or more rows would share it.
+     * Empty when the fill works, or when the hazard is not a fill of a new column. {@code rows}
+     * unknown (no database): the reason it would fail on a filled table.
+     */
+    public static Optional<String> unfillable(Hazard h, Schema desired, OptionalLong rows) {
+        if (h.fill().isEmpty() || h.fill().get().nullsOnly() || rows.orElse(2) == 0) return Optional.empty();
+        Hazard.Fill f = h.fill().get();
+        Optional<Table> t = desired.table(f.table());
+        if (t.isEmpty()) return Optional.empty();
+        String who = rows.isPresent() ? "the " + rowsText(rows.getAsLong()).replace(" row", " existing row") : "existing rows";
+        String stake = f.qualified() + ": " + who + " cannot get " + f.value().shown() + ": ";
+        String way = ". Give the attribute a defaultValue that fits, or add it with allowNull: true, fill it, and make it"
+                + " NOT NULL in a later generation.";
+        for (ForeignKey fk : t.get().foreignKeys()) {
+            if (fk.columns().contains(f.column())) {
+                return Optional.of(stake + "it references " + fk.refTable() + "(" + String.join(", ", fk.refColumns())
+                        + ") (foreign key " + fk.name() + ")" + way);
+            }
+        }
+        if (rows.orElse(2) < 2) return Optional.empty();
+        List<String> alone = List.of(f.column());
+        Optional<String> key = t.get().primaryKey().filter(p -> p.columns().equals(alone)).map(p -> "primary key " + p.name());
+        if (key.isEmpty()) {
+            key = t.get().uniques().stream().filter(u -> u.columns().equals(alone)).findFirst()
+                    .map(u -> "unique constraint " + u.name());
+        }
+        if (key.isEmpty()) {
+            key = t.get().indexes().stream().filter(i -> i.unique() && i.where().isEmpty()
+                            && i.columns().stream().map(c -> c.name()).toList().equals(alone)).findFirst()
+                    .map(i -> "unique index " + i.name());
+        }
+        return key.map(k -> stake + "it must be unique (" + k + ")" + way);
+    }
+
+    private static String rowsText(long n) {
+        return n + (n == 1 ? " row" : " rows");
+    }
+
+    /** "add column …: allowDestructive fills the 3 existing rows with 0" (the count when known). */
+    private static String fillMessage(Hazard.Fill f, OptionalLong rows) {
+        String what;
+        if (f.nullsOnly()) {
+            what = "the rows holding NULL";
+        } else if (rows.isPresent()) {
+            long n = rows.getAsLong();
+            what = n == 1 ? "the 1 existing row" : "the " + n + " existing rows";
+        } else {
+            what = "the existing rows";
+        }
+        return f.change() + ": allowDestructive fills " + what + " with " + f.value().shown();
     }
 
     private static List<Hazard> classify(SchemaChange c, SchemaChanges.State state, Map<String, String> recordedName) {
@@ -127,9 +204,11 @@ public final class DestructiveCheck {
             Column col = a.column();
             String rec = recordedName.getOrDefault(a.table(), "");
             if (!col.nullable() && col.defaultValue().isEmpty() && !col.autoIncrement() && !rec.isEmpty()) {
-                return List.of(new Hazard(Hazard.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec, "add column " + a.table() + "."
-                        + col.name() + " " + col.type() + " NOT NULL without a default (existing rows have no value for it)",
-                        true));
+                Hazard.Fill fill = new Hazard.Fill(a.table(), col.name(),
+                        ZeroValue.of(col.type(), enumValues(state, col.type())), false,
+                        "add column " + a.table() + "." + col.name() + " " + col.type() + " NOT NULL without a default");
+                return List.of(new Hazard(Hazard.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,
+                        fillMessage(fill, OptionalLong.empty()), true, Optional.of(fill)));
             }
             return List.of();
         }
@@ -139,8 +218,11 @@ public final class DestructiveCheck {
             boolean hasDefault = n.column().defaultValue().isPresent()
                     || current.flatMap(Column::defaultValue).isPresent();
             if (!n.nullable() && !hasDefault && !rec.isEmpty()) {
-                return List.of(new Hazard(Hazard.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec, "set NOT NULL on " + n.table()
-                        + "." + n.column().name() + " without a default (fails when a row holds NULL)", true));
+                Hazard.Fill fill = new Hazard.Fill(n.table(), n.column().name(),
+                        ZeroValue.of(n.column().type(), enumValues(state, n.column().type())), true,
+                        "set NOT NULL on " + n.table() + "." + n.column().name() + " without a default");
+                return List.of(new Hazard(Hazard.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,
+                        fillMessage(fill, OptionalLong.empty()), true, Optional.of(fill)));
             }
             return List.of();
         }

@@ -27,6 +27,7 @@ import dev.modelsync.diff.SchemaChange.RenameIndex;
 import dev.modelsync.diff.SchemaChange.RenameTable;
 import dev.modelsync.diff.SchemaChange.ReplaceEnumValues;
 import dev.modelsync.diff.SchemaChanges;
+import dev.modelsync.diff.ZeroValue;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.DefaultValue;
@@ -126,8 +127,7 @@ final class ChangeSetPlanner {
             table(c.to(), "rename-table-" + c.from() + "-to-" + c.to(),
                     change("renameTable", "oldTableName", c.from(), "newTableName", c.to()));
         } else if (change instanceof AddColumn c) {
-            table(c.table(), alter(c.table()), change("addColumn", "tableName", c.table(),
-                    "columns", List.of(Map.of("column", column(c.column(), Optional.empty())))));
+            table(c.table(), alter(c.table()), addColumn(c));
         } else if (change instanceof DropColumn c) {
             table(c.table(), alter(c.table()),
                     change("dropColumn", "tableName", c.table(), "columnName", c.column().name()));
@@ -317,10 +317,67 @@ final class ChangeSetPlanner {
         }
     }
 
+    /**
+     * A NOT NULL column without a database default is added nullable, its existing rows are filled
+     * with the type's zero value, then it is made NOT NULL: on a filled table that is the only way the
+     * database accepts it (allowDestructive), on an empty one it fills nothing.
+     */
+    private List<Map<String, Object>> addColumn(AddColumn c) {
+        Column col = c.column();
+        boolean fill = needsFill(col);
+        Column added = fill ? new Column(col.name(), col.type(), true, col.defaultValue(), col.autoIncrement(),
+                col.comment(), col.renamedFrom()) : col;
+        List<Map<String, Object>> out = new ArrayList<>(change("addColumn", "tableName", c.table(),
+                "columns", List.of(Map.of("column", column(added, Optional.empty())))));
+        if (fill) out.addAll(notNullFilled(c.table(), col));
+        return out;
+    }
+
+    private static boolean needsFill(Column c) {
+        return !c.nullable() && c.defaultValue().isEmpty() && !c.autoIncrement();
+    }
+
+    /**
+     * {@code addNotNullConstraint} whose {@code defaultNullValue} (Liquibase runs {@code UPDATE t SET c
+     * = 'value' WHERE c IS NULL} first) is the type's zero value. A JSON zero cannot be one quoted
+     * literal on both databases (H2 reads {@code '{}'} as a JSON string), so it is an {@code update}
+     * with a per-dbms expression instead.
+     */
+    private List<Map<String, Object>> notNullFilled(String table, Column col) {
+        List<String> enumValues = col.type().kind() == ColumnType.Kind.ENUM
+                ? state.enumType(col.type().enumName()).map(EnumType::values).orElse(List.of()) : List.of();
+        ZeroValue zero = ZeroValue.of(col.type(), enumValues);
+        List<Map<String, Object>> out = new ArrayList<>();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tableName", table);
+        m.put("columnName", col.name());
+        if (col.type().kind() == ColumnType.Kind.JSON || col.type().kind() == ColumnType.Kind.JSONB) {
+            out.add(update(table, col.name(), "${" + LiquibaseTypes.PROP_JSON_EMPTY + "}"));
+            pendingProps.add(LiquibaseTypes.PROP_JSON_EMPTY);
+        } else {
+            m.put("defaultNullValue", zero.value());
+        }
+        out.add(Map.of("addNotNullConstraint", m));
+        return out;
+    }
+
+    /** {@code UPDATE table SET column = expression WHERE column IS NULL}. */
+    private static Map<String, Object> update(String table, String column, String expression) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("name", column);
+        value.put("valueComputed", expression);
+        Map<String, Object> u = new LinkedHashMap<>();
+        u.put("tableName", table);
+        u.put("columns", List.of(Map.of("column", value)));
+        u.put("where", quote(column) + " IS NULL");
+        return Map.of("update", u);
+    }
+
     private List<Map<String, Object>> nullability(AlterNullability c) {
         if (c.nullable()) {
             return change("dropNotNullConstraint", "tableName", c.table(), "columnName", c.column().name());
         }
+        if (needsFill(c.column())) return notNullFilled(c.table(), c.column());
         List<Map<String, Object>> out = new ArrayList<>();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tableName", c.table());

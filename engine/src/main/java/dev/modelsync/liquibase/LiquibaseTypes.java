@@ -30,11 +30,18 @@ public final class LiquibaseTypes {
     /** Changelog property holding the UUIDV4 default: gen_random_uuid() on PostgreSQL, RANDOM_UUID() on H2. */
     public static final String PROP_UUIDV4 = "modelsync.uuidv4";
 
+    /**
+     * Changelog property holding an empty JSON object as an SQL expression: {@code '{}'} on PostgreSQL,
+     * {@code JSON '{}'} on H2 (where a plain {@code '{}'} would become the JSON string "{}").
+     */
+    public static final String PROP_JSON_EMPTY = "modelsync.json.empty";
+
     /** The values of each property per dbms, in the order they are declared. */
     public static final Map<String, Map<String, String>> PROPERTIES = Map.of(
             PROP_JSONB, Map.of("postgresql", "jsonb", "h2", "json"),
             PROP_BLOB, Map.of("postgresql", "bytea", "h2", "blob"),
-            PROP_UUIDV4, Map.of("postgresql", "gen_random_uuid()", "h2", "RANDOM_UUID()"));
+            PROP_UUIDV4, Map.of("postgresql", "gen_random_uuid()", "h2", "RANDOM_UUID()"),
+            PROP_JSON_EMPTY, Map.of("postgresql", "'{}'", "h2", "JSON '{}'"));
 
     /** Default expression of NOW on TIMESTAMPTZ; the parentheses keep Liquibase from rewriting it to NOW(). */
     static final String NOW_TIMESTAMP = "(CURRENT_TIMESTAMP)";

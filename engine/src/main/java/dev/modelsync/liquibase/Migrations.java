@@ -18,10 +18,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -73,19 +75,55 @@ public final class Migrations {
             config.log().accept("The changelog is up to date with the model; nothing written.");
             return new GenerateResult(List.of(), Optional.empty());
         }
-        if (!config.allowDestructive()) refuseDestructive(changes, recorded, databaseAtHand);
+        List<Hazard> hazards = DestructiveCheck.findings(changes, recorded);
+        if (!config.allowDestructive()) refuseDestructive(hazards, wanted, databaseAtHand);
+        else warnFills(hazards, wanted, databaseAtHand);
         Optional<Path> file = ChangelogWriter.write(config.changelogDirectory(), recorded, changes);
         file.ifPresent(f -> config.log().accept("Wrote " + config.changelogDirectory().relativize(f) + " ("
                 + changes.size() + " change" + (changes.size() == 1 ? "" : "s") + ")."));
         return new GenerateResult(changes, file);
     }
 
-    private void refuseDestructive(List<SchemaChange> changes, Schema recorded, boolean databaseAtHand) {
-        List<Hazard> hazards = DestructiveCheck.findings(changes, recorded);
+    private void refuseDestructive(List<Hazard> hazards, Schema wanted, boolean databaseAtHand) {
         if (hazards.isEmpty()) return;
         Optional<ToLongFunction<String>> rows = databaseAtHand ? rowCounter(hazards) : Optional.empty();
         List<Hazard> blocking = rows.map(r -> DestructiveCheck.blocking(hazards, r)).orElse(hazards);
-        if (!blocking.isEmpty()) throw new ModelSyncException(DestructiveCheck.refusal(blocking, rows));
+        if (blocking.isEmpty()) return;
+        StringBuilder msg = new StringBuilder(DestructiveCheck.refusal(blocking, rows));
+        for (Hazard h : blocking) {
+            OptionalLong n = rows.map(r -> OptionalLong.of(r.applyAsLong(h.table()))).orElse(OptionalLong.empty());
+            DestructiveCheck.unfillable(h, wanted, n).ifPresent(why -> msg.append("\nallowDestructive would not help: ").append(why));
+        }
+        throw new ModelSyncException(msg.toString());
+    }
+
+    /**
+     * Allowed NOT NULL columns without a default: existing rows get the type's zero value; say so,
+     * per column, with the row count when a database is at hand (and nothing for an empty table).
+     * Where the zero value cannot work (a foreign key, a unique key over several rows) the changeset
+     * would fail: refused before anything is written when the rows are counted, a warning otherwise.
+     */
+    private void warnFills(List<Hazard> hazards, Schema wanted, boolean databaseAtHand) {
+        List<Hazard> fills = hazards.stream().filter(h -> h.fill().isPresent()).toList();
+        if (fills.isEmpty()) return;
+        Optional<ToLongFunction<String>> rows = databaseAtHand ? rowCounter(fills) : Optional.empty();
+        List<String> impossible = new ArrayList<>();
+        for (Hazard h : fills) {
+            OptionalLong n = rows.map(r -> OptionalLong.of(r.applyAsLong(h.table()))).orElse(OptionalLong.empty());
+            Optional<String> cannot = DestructiveCheck.unfillable(h, wanted, n);
+            if (cannot.isPresent() && n.isPresent()) {
+                impossible.add(cannot.get());
+            } else if (cannot.isPresent()) {
+                config.log().accept("Warning: the changeset will fail if " + h.table() + " has rows. " + cannot.get());
+            } else {
+                DestructiveCheck.fillWarning(h, n).ifPresent(w -> config.log().accept("Warning: " + w));
+            }
+        }
+        if (!impossible.isEmpty()) {
+            throw new ModelSyncException("Refusing " + impossible.size() + (impossible.size() == 1 ? " change" : " changes")
+                    + " that would fail even with allowDestructive (nothing was written):\n  - "
+                    + String.join("\n  - ", impossible));
+        }
     }
 
     /**

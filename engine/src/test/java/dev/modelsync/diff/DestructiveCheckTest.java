@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.ToLongFunction;
 
 import static dev.modelsync.diff.DifferTest.projects;
@@ -111,9 +112,9 @@ class DestructiveCheckTest {
                 "remove value gone from enum type enum_Users_status used by Users.status (rows holding them cannot be converted)",
                 "drop column People.email VARCHAR(255) (its values are lost)",
                 "drop table Projects (all its rows are lost)",
-                "add column People.score INTEGER NOT NULL without a default (existing rows have no value for it)",
+                "add column People.score INTEGER NOT NULL without a default: allowDestructive fills the existing rows with 0",
                 "narrow People.fullName VARCHAR(255) → VARCHAR(100) (values that do not fit are cut or the change fails)",
-                "set NOT NULL on People.age without a default (fails when a row holds NULL)");
+                "set NOT NULL on People.age without a default: allowDestructive fills the rows holding NULL with 0");
         assertThat(hazards).extracting(Hazard::table).containsOnly("Users", "Projects");
         assertThat(hazards).extracting(Hazard::onlyWhenRows).containsExactly(true, false, false, true, false, true);
 
@@ -125,9 +126,9 @@ class DestructiveCheckTest {
                   - remove value gone from enum type enum_Users_status used by Users.status (rows holding them cannot be converted) (3 rows at stake)
                   - drop column People.email VARCHAR(255) (its values are lost) (3 rows at stake)
                   - drop table Projects (all its rows are lost) (1 row at stake)
-                  - add column People.score INTEGER NOT NULL without a default (existing rows have no value for it) (3 rows at stake)
+                  - add column People.score INTEGER NOT NULL without a default: allowDestructive fills the 3 existing rows with 0 (3 rows at stake)
                   - narrow People.fullName VARCHAR(255) → VARCHAR(100) (values that do not fit are cut or the change fails) (3 rows at stake)
-                  - set NOT NULL on People.age without a default (fails when a row holds NULL) (3 rows at stake)
+                  - set NOT NULL on People.age without a default: allowDestructive fills the rows holding NULL with 0 (3 rows at stake)
                 To apply them anyway, run with -Dmodel.allowDestructive=true (allowDestructive(true) in the engine API).""");
     }
 
@@ -143,7 +144,7 @@ class DestructiveCheckTest {
         assertThat(DestructiveCheck.refusal(hazards, Optional.empty())).isEqualTo("""
                 Refusing 2 destructive changes (allowDestructive is off):
                   - drop column Projects.ownerId INTEGER (its values are lost)
-                  - add column Users.age INTEGER NOT NULL without a default (existing rows have no value for it) [destructive when Users has rows]
+                  - add column Users.age INTEGER NOT NULL without a default: allowDestructive fills the existing rows with 0 [destructive when Users has rows]
                 To apply them anyway, run with -Dmodel.allowDestructive=true (allowDestructive(true) in the engine API).""");
     }
 
@@ -168,5 +169,64 @@ class DestructiveCheckTest {
         Schema desired = Tb.schema(table("T").id().col(Tb.notNull("a", INT, DefaultValue.literal("0"))),
                 table("U").id().col("b", INT, false));
         assertThat(DestructiveCheck.findings(Differ.diff(recorded, desired), recorded)).isEmpty();
+    }
+
+    @Test
+    void notNullWithoutDefaultSaysWhatExistingRowsGet() {
+        EnumType mood = new EnumType("enum_Users_mood", List.of("calm", "angry"));
+        Schema recorded = Tb.schema(List.of(mood), users().col("nick", STRING));
+        Schema desired = Tb.schema(List.of(mood), users().col("nick", STRING, false)
+                .col("mood", ColumnType.enumOf(mood.name()), false).col("born", ColumnType.of(Kind.DATE), false));
+        List<Hazard> hazards = DestructiveCheck.findings(Differ.diff(recorded, desired, DiffOptions.ALLOW_DESTRUCTIVE), recorded);
+        assertThat(hazards).extracting(h -> h.fill().orElseThrow().qualified() + "=" + h.fill().get().value().shown())
+                .containsExactlyInAnyOrder("Users.mood='calm'", "Users.born='1970-01-01'", "Users.nick=''");
+        Hazard mood0 = hazards.stream().filter(h -> h.fill().get().qualified().equals("Users.mood")).findFirst().orElseThrow();
+        Hazard nick = hazards.stream().filter(h -> h.fill().get().qualified().equals("Users.nick")).findFirst().orElseThrow();
+
+        assertThat(DestructiveCheck.fillWarning(mood0, OptionalLong.of(3))).contains(
+                "Users.mood: 3 existing rows get 'calm' (allowDestructive); give the attribute a defaultValue to choose the value");
+        assertThat(DestructiveCheck.fillWarning(mood0, OptionalLong.of(1))).contains(
+                "Users.mood: 1 existing row gets 'calm' (allowDestructive); give the attribute a defaultValue to choose the value");
+        assertThat(DestructiveCheck.fillWarning(mood0, OptionalLong.empty())).contains(
+                "Users.mood: existing rows get 'calm' (allowDestructive); give the attribute a defaultValue to choose the value");
+        assertThat(DestructiveCheck.fillWarning(mood0, OptionalLong.of(0))).isEmpty();
+        assertThat(DestructiveCheck.fillWarning(nick, OptionalLong.of(2))).contains(
+                "Users.nick: rows holding NULL (of 2 rows) get '' (allowDestructive); give the attribute a defaultValue to choose the value");
+        ToLongFunction<String> one = t -> 1;
+        assertThat(DestructiveCheck.refusal(List.of(mood0), Optional.of(one))).contains(
+                "  - add column Users.mood ENUM enum_Users_mood NOT NULL without a default: allowDestructive fills the 1 existing row"
+                        + " with 'calm' (1 row at stake)\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "VARCHAR|''", "CHAR|''", "TEXT|''", "INTEGER|0", "BIGINT|0", "SMALLINT|0", "REAL|0", "DOUBLE|0", "DECIMAL|0",
+            "BOOLEAN|false", "TIMESTAMPTZ|'1970-01-01 00:00:00+00'", "DATE|'1970-01-01'", "TIME|'00:00:00'",
+            "UUID|'00000000-0000-0000-0000-000000000000'", "ENUM|'first'", "JSON|'{}'", "JSONB|'{}'",
+            "BLOB|an empty value (0 bytes)"})
+    void everyTypeHasAZeroValue(Kind kind, String shown) {
+        ColumnType t = new ColumnType(kind, 10, 10, 2, kind == Kind.ENUM ? "e" : "");
+        assertThat(ZeroValue.of(t, List.of("first", "second")).shown()).isEqualTo(shown);
+    }
+
+    @Test
+    void aZeroValueCannotSatisfyAForeignKeyNorAUniqueKeyOverSeveralRows() {
+        Schema recorded = Tb.schema(users(), projects());
+        Schema desired = Tb.schema(users().col("code", STRING, false).unique("Users_code_key", "code"),
+                projects().col("leadId", INT, false).fk("Projects_leadId_fkey", "leadId", "Users", "id"));
+        List<Hazard> hazards = DestructiveCheck.findings(Differ.diff(recorded, desired), recorded);
+        Hazard code = hazards.stream().filter(h -> h.fill().get().column().equals("code")).findFirst().orElseThrow();
+        Hazard lead = hazards.stream().filter(h -> h.fill().get().column().equals("leadId")).findFirst().orElseThrow();
+        String way = ". Give the attribute a defaultValue that fits, or add it with allowNull: true, fill it, and make it"
+                + " NOT NULL in a later generation.";
+
+        assertThat(DestructiveCheck.unfillable(lead, desired, OptionalLong.of(1))).contains(
+                "Projects.leadId: the 1 existing row cannot get 0: it references Users(id) (foreign key Projects_leadId_fkey)" + way);
+        assertThat(DestructiveCheck.unfillable(lead, desired, OptionalLong.empty())).contains(
+                "Projects.leadId: existing rows cannot get 0: it references Users(id) (foreign key Projects_leadId_fkey)" + way);
+        assertThat(DestructiveCheck.unfillable(lead, desired, OptionalLong.of(0))).isEmpty();
+        assertThat(DestructiveCheck.unfillable(code, desired, OptionalLong.of(2))).contains(
+                "Users.code: the 2 existing rows cannot get '': it must be unique (unique constraint Users_code_key)" + way);
+        assertThat(DestructiveCheck.unfillable(code, desired, OptionalLong.of(1))).isEmpty();
     }
 }

@@ -2,6 +2,8 @@ package dev.modelsync.liquibase;
 
 import dev.modelsync.diff.SchemaChange;
 import dev.modelsync.diff.SchemaChanges;
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.Schema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,5 +77,43 @@ class WriterReplayRoundTripTest {
     void nothingToWriteWritesNothing() {
         assertThat(ChangelogWriter.write(dir, Schema.EMPTY, List.of())).isEmpty();
         assertThat(dir.resolve("db.changelog-master.yaml")).doesNotExist();
+    }
+
+    @Test
+    void notNullWithoutDefaultIsWrittenFilledAndReadsBackAsANotNullColumnWithoutDefault() throws Exception {
+        Schema recorded = generation(Schema.EMPTY, Fixtures.initial());
+        List<SchemaChange> changes = new ArrayList<>();
+        for (ColumnType.Kind kind : ColumnType.Kind.values()) {
+            ColumnType t = switch (kind) {
+                case ENUM -> ColumnType.enumOf(Fixtures.STATUS.name());
+                case VARCHAR -> ColumnType.varchar(10);
+                case CHAR -> ColumnType.chars(10);
+                case DECIMAL -> ColumnType.decimal(10, 2);
+                default -> ColumnType.of(kind);
+            };
+            changes.add(new SchemaChange.AddColumn("Users", Fixtures.col("new" + kind, t, false)));
+        }
+        for (String name : List.of("code", "bio", "ratio", "prefs", "meta", "avatar")) {
+            Column c = recorded.table("Users").orElseThrow().column(name).orElseThrow();
+            changes.add(new SchemaChange.AlterNullability("Users", new Column(c.name(), c.type(), false, c.defaultValue(),
+                    false, c.comment(), List.of()), false));
+        }
+        Schema expected = generation(recorded, changes);
+        Column added = expected.table("Users").orElseThrow().column("newINTEGER").orElseThrow();
+        assertThat(added.nullable()).isFalse();
+        assertThat(added.defaultValue()).isEmpty();
+        assertThat(dev.modelsync.diff.Differ.diff(ChangelogReplayer.replay(dir).schema(), expected)).isEmpty();
+
+        String text;
+        try (var files = Files.list(dir.resolve("changes"))) {
+            text = Files.readString(files.sorted().reduce((a, b) -> b).orElseThrow());
+        }
+        assertThat(text).doesNotContain("nullable: false")
+                .contains("columnName: newINTEGER\n            defaultNullValue: '0'\n",
+                        "columnName: newENUM\n            defaultNullValue: active\n",
+                        "columnName: newBOOLEAN\n            defaultNullValue: 'false'\n",
+                        "columnName: avatar\n            defaultNullValue: ''\n",
+                        "valueComputed: ${modelsync.json.empty}\n            where: '\"prefs\" IS NULL'\n",
+                        "name: modelsync.json.empty\n      value: JSON '{}'\n      dbms: h2");
     }
 }
