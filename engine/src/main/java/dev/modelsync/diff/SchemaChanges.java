@@ -68,11 +68,13 @@ public final class SchemaChanges {
     private SchemaChanges() {
     }
 
+    /**
+     * The schema after the changes. Copies the whole schema: to apply many changes one by one,
+     * keep one {@link State} instead of calling this per change.
+     */
     public static Schema apply(Schema schema, List<SchemaChange> changes) {
         State state = new State(schema);
-        for (SchemaChange c : changes) {
-            state.apply(c);
-        }
+        state.apply(changes);
         return state.toSchema();
     }
 
@@ -97,37 +99,104 @@ public final class SchemaChanges {
     }
 
     /**
-     * A schema being changed step by step; cheap per step (no re-sorting of the whole schema),
-     * so replaying thousands of changes over thousands of tables stays fast.
+     * A working schema, changed in place step by step: one is kept for a whole replay or plan, so
+     * applying thousands of changes over thousands of tables costs time in proportion to the
+     * changes (tables are looked up by name in a map; nothing is copied or re-sorted per change).
+     * {@link #toSchema()} gives the sorted {@link Schema} at the end.
+     *
+     * <p>Every {@link #apply} is atomic: a change that does not fit throws a
+     * {@link ModelSyncException} and leaves the state as it was, so a replay can record the change
+     * as not interpreted and go on. Not thread-safe.
      */
-    static final class State {
+    public static final class State {
         private final Map<String, Table> tables = new TreeMap<>();
         private final Map<String, EnumType> enums = new TreeMap<>();
+        /** Undo log of the open {@link #begin()}s: each entry restores one key's earlier value. */
+        private final List<Runnable> undo = new ArrayList<>();
+        private int open;
 
-        State(Schema schema) {
+        public State(Schema schema) {
             schema.tables().forEach(t -> tables.put(t.name(), t));
             schema.enums().forEach(e -> enums.put(e.name(), e));
         }
 
-        Optional<Table> table(String name) {
+        public Optional<Table> table(String name) {
             return Optional.ofNullable(tables.get(name));
         }
 
-        Optional<EnumType> enumType(String name) {
+        public Optional<EnumType> enumType(String name) {
             return Optional.ofNullable(enums.get(name));
         }
 
-        Schema toSchema() {
+        /** The tables, sorted by name; a live view, not to be held across changes. */
+        public Collection<Table> tables() {
+            return java.util.Collections.unmodifiableCollection(tables.values());
+        }
+
+        /** The first table (by name) with an index of that name; a scan, for the rare changes that name no table. */
+        public Optional<Table> tableWithIndex(String index) {
+            return tables.values().stream().filter(t -> t.indexes().stream().anyMatch(i -> i.name().equals(index))).findFirst();
+        }
+
+        /** The first table (by name) with a constraint or index of that name. */
+        public Optional<Table> tableWithObject(String name) {
+            return tables.values().stream().filter(t -> objectKind(t, name).isPresent()).findFirst();
+        }
+
+        public Schema toSchema() {
             return new Schema(List.copyOf(tables.values()), List.copyOf(enums.values()));
         }
 
-        void apply(SchemaChange change) {
+        /** Applies one change; when it throws, the state is unchanged. */
+        public void apply(SchemaChange change) {
+            apply(List.of(change));
+        }
+
+        /** Applies the changes in order, all or none: when one throws, the state is as before the first. */
+        public void apply(List<SchemaChange> changes) {
+            int mark = begin();
             try {
-                applyOne(this, change);
-            } catch (IllegalStateException e) {
-                throw new ModelSyncException("Cannot apply \"" + ChangeDescriber.describe(change) + "\": "
-                        + e.getMessage());
+                for (SchemaChange c : changes) {
+                    try {
+                        applyOne(this, c);
+                    } catch (IllegalStateException e) {
+                        throw new ModelSyncException("Cannot apply \"" + ChangeDescriber.describe(c) + "\": "
+                                + e.getMessage());
+                    }
+                }
+            } catch (RuntimeException e) {
+                rollback(mark);
+                throw e;
             }
+            commit(mark);
+        }
+
+        /**
+         * Runs {@code work} against this state and then undoes whatever it applied: lets a reader
+         * look ahead (statements that depend on earlier ones) without changing the state.
+         */
+        public <T> T tentatively(java.util.function.Function<State, T> work) {
+            int mark = begin();
+            try {
+                return work.apply(this);
+            } finally {
+                rollback(mark);
+            }
+        }
+
+        private int begin() {
+            open++;
+            return undo.size();
+        }
+
+        private void commit(int mark) {
+            open--;
+            if (open == 0) undo.clear();
+        }
+
+        private void rollback(int mark) {
+            for (int i = undo.size() - 1; i >= mark; i--) undo.remove(i).run();
+            open--;
         }
 
         private Collection<Table> all() {
@@ -135,28 +204,50 @@ public final class SchemaChanges {
         }
 
         private void put(Table t) {
+            remember(tables, t.name());
             tables.put(t.name(), t);
+        }
+
+        private void removeTable(String name) {
+            remember(tables, name);
+            tables.remove(name);
+        }
+
+        private void putEnum(EnumType e) {
+            remember(enums, e.name());
+            enums.put(e.name(), e);
+        }
+
+        private void removeEnum(String name) {
+            remember(enums, name);
+            enums.remove(name);
+        }
+
+        private <V> void remember(Map<String, V> map, String key) {
+            if (open == 0) return;
+            V before = map.get(key);
+            undo.add(before == null ? () -> map.remove(key) : () -> map.put(key, before));
         }
     }
 
     private static void applyOne(State s, SchemaChange change) {
         if (change instanceof CreateEnum c) {
             if (s.enumType(c.type().name()).isPresent()) throw fail("enum type " + c.type().name() + " already exists");
-            s.enums.put(c.type().name(), c.type());
+            s.putEnum(c.type());
         } else if (change instanceof AddEnumValues c) {
             replaceEnum(s, c.before().name(), c.after());
         } else if (change instanceof ReplaceEnumValues c) {
             replaceEnum(s, c.before().name(), c.after());
         } else if (change instanceof DropEnum c) {
             requireEnum(s, c.type().name());
-            s.enums.remove(c.type().name());
+            s.removeEnum(c.type().name());
         } else if (change instanceof CreateTable c) {
             if (s.table(c.table().name()).isPresent()) throw fail("table " + c.table().name() + " already exists");
             s.put(withoutHints(c.table()));
         } else if (change instanceof DropTable c) {
             requireTable(s, c.table().name());
             String name = c.table().name();
-            s.tables.remove(name);
+            s.removeTable(name);
             for (Table t : s.all()) {
                 if (t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(name))) {
                     s.put(withForeignKeys(t, t.foreignKeys().stream().filter(fk -> !fk.refTable().equals(name)).toList()));
@@ -252,7 +343,7 @@ public final class SchemaChanges {
     private static void renameTable(State s, String from, String to) {
         Table old = requireTable(s, from);
         if (s.table(to).isPresent()) throw fail("table " + to + " already exists");
-        s.tables.remove(from);
+        s.removeTable(from);
         s.put(new Table(to, old.columns(), old.primaryKey(), old.foreignKeys(), old.uniques(), old.indexes(), old.comment(),
                 old.renamedFrom()));
         for (Table t : s.all()) {
@@ -355,7 +446,7 @@ public final class SchemaChanges {
     private static void replaceEnum(State s, String name, EnumType after) {
         requireEnum(s, name);
         if (!after.name().equals(name)) throw fail("enum type " + name + " cannot become " + after.name());
-        s.enums.put(name, after);
+        s.putEnum(after);
     }
 
     private static void updateTable(State s, String name, UnaryOperator<Table> f) {

@@ -26,6 +26,7 @@ import dev.modelsync.diff.SchemaChange.RenameColumn;
 import dev.modelsync.diff.SchemaChange.RenameIndex;
 import dev.modelsync.diff.SchemaChange.RenameTable;
 import dev.modelsync.diff.SchemaChange.ReplaceEnumValues;
+import dev.modelsync.diff.SchemaChanges.State;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.DefaultValue;
@@ -33,7 +34,6 @@ import dev.modelsync.schema.EnumType;
 import dev.modelsync.schema.ForeignKey;
 import dev.modelsync.schema.Index;
 import dev.modelsync.schema.PrimaryKey;
-import dev.modelsync.schema.Schema;
 import dev.modelsync.schema.Table;
 import dev.modelsync.schema.UniqueConstraint;
 import liquibase.change.AddColumnConfig;
@@ -100,7 +100,7 @@ final class ChangeReader {
     }
 
     @SuppressWarnings("deprecation") // deleteCascade: hand-written changelogs still use it
-    static List<SchemaChange> read(Change change, Schema s) {
+    static List<SchemaChange> read(Change change, State s) {
         if (change instanceof CreateTableChange c) return createTable(c, s);
         if (change instanceof AddColumnChange c) return addColumn(c, s);
         if (change instanceof DropColumnChange c) {
@@ -200,7 +200,7 @@ final class ChangeReader {
 
     // ---- tables and columns --------------------------------------------------------------------
 
-    private static List<SchemaChange> createTable(CreateTableChange c, Schema s) {
+    private static List<SchemaChange> createTable(CreateTableChange c, State s) {
         String tn = c.getTableName();
         List<Column> cols = new ArrayList<>();
         List<String> pkCols = new ArrayList<>();
@@ -226,7 +226,7 @@ final class ChangeReader {
         return out;
     }
 
-    private static List<SchemaChange> addColumn(AddColumnChange c, Schema s) {
+    private static List<SchemaChange> addColumn(AddColumnChange c, State s) {
         List<SchemaChange> out = new ArrayList<>();
         List<SchemaChange> after = new ArrayList<>();
         for (AddColumnConfig cc : c.getColumns()) {
@@ -269,7 +269,7 @@ final class ChangeReader {
         }
     }
 
-    private static Column column(ColumnConfig cc, Schema s, boolean primaryKey) {
+    private static Column column(ColumnConfig cc, State s, boolean primaryKey) {
         ConstraintsConfig k = cc.getConstraints();
         boolean nullable = !primaryKey && (k == null || !Boolean.FALSE.equals(k.isNullable()));
         Optional<DefaultValue> def = Optional.empty();
@@ -293,7 +293,7 @@ final class ChangeReader {
         return DefaultValue.literal(date);
     }
 
-    static ColumnType type(String text, Schema s) {
+    static ColumnType type(String text, State s) {
         return LiquibaseTypes.parse(text, n -> s.enumType(n).isPresent())
                 .orElseThrow(() -> new Unsupported("type " + text + " has no modelsync equivalent"));
     }
@@ -302,16 +302,15 @@ final class ChangeReader {
         return new Column(c.name(), c.type(), nullable, def, autoIncrement, c.comment(), List.of());
     }
 
-    private static Table table(Schema s, String name) {
+    private static Table table(State s, String name) {
         return s.table(name).orElseThrow(() -> new Unsupported("there is no table " + name + " at this point"));
     }
 
-    private static Table tableWithIndex(Schema s, String index) {
-        return s.tables().stream().filter(t -> t.indexes().stream().anyMatch(i -> i.name().equals(index))).findFirst()
-                .orElseThrow(() -> new Unsupported("no table has an index " + index));
+    private static Table tableWithIndex(State s, String index) {
+        return s.tableWithIndex(index).orElseThrow(() -> new Unsupported("no table has an index " + index));
     }
 
-    private static Column column(Schema s, String table, String column) {
+    private static Column column(State s, String table, String column) {
         Table t = table(s, table);
         return t.column(column).orElseThrow(() -> new Unsupported("table " + table + " has no column " + column));
     }
@@ -351,7 +350,7 @@ final class ChangeReader {
     private static final Pattern INDEX_COLUMN = p(ID + "(?: (ASC|DESC))?");
     private static final Pattern DATA = Pattern.compile("^\\s*(SELECT|INSERT|UPDATE|DELETE)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    private static List<SchemaChange> sql(RawSQLChange c, Schema s) {
+    private static List<SchemaChange> sql(RawSQLChange c, State s) {
         String dbms = c.getDbms();
         List<String> statements = OwnSql.split(stripComments(c.getSql() == null ? "" : c.getSql()));
         if (!DatabaseList.definitionMatches(dbms, "postgresql", true)) {
@@ -367,17 +366,20 @@ final class ChangeReader {
             Matcher m = RENAME_TYPE.matcher(statements.get(0));
             if (m.matches()) return replaceEnum(statements, s);
         }
-        List<SchemaChange> out = new ArrayList<>();
-        Schema cur = s;
-        for (String st : statements) {
-            List<SchemaChange> cs = statement(st, cur);
-            for (SchemaChange x : cs) cur = dev.modelsync.diff.SchemaChanges.apply(cur, x);
-            out.addAll(cs);
-        }
-        return out;
+        // later statements may use what earlier ones created: read them against the state as it
+        // would be, then leave the state as it was (the caller applies what is returned)
+        return s.tentatively(cur -> {
+            List<SchemaChange> out = new ArrayList<>();
+            for (String st : statements) {
+                List<SchemaChange> cs = statement(st, cur);
+                cur.apply(cs);
+                out.addAll(cs);
+            }
+            return out;
+        });
     }
 
-    private static List<SchemaChange> statement(String st, Schema s) {
+    private static List<SchemaChange> statement(String st, State s) {
         Matcher m;
         if ((m = CREATE_TYPE.matcher(st)).matches()) {
             return List.of(new CreateEnum(new EnumType(ident(m.group(1)), literals(m.group(2)))));
@@ -418,8 +420,7 @@ final class ChangeReader {
         }
         if ((m = RENAME_INDEX.matcher(st)).matches()) {
             String from = ident(m.group(1));
-            Table t = s.tables().stream().filter(x -> dev.modelsync.diff.SchemaChanges.objectKind(x, from).isPresent())
-                    .findFirst().orElseThrow(() -> new Unsupported("no table has an index " + from));
+            Table t = s.tableWithObject(from).orElseThrow(() -> new Unsupported("no table has an index " + from));
             return List.of(new RenameIndex(t.name(), from, ident(m.group(2))));
         }
         if ((m = RENAME_CONSTRAINT.matcher(st)).matches()) {
@@ -440,7 +441,7 @@ final class ChangeReader {
     }
 
     /** Our PostgreSQL block for {@link ReplaceEnumValues}: rename old type, create new, convert columns, drop old. */
-    private static List<SchemaChange> replaceEnum(List<String> statements, Schema s) {
+    private static List<SchemaChange> replaceEnum(List<String> statements, State s) {
         Matcher first = RENAME_TYPE.matcher(statements.get(0));
         first.matches();
         String name = ident(first.group(1));

@@ -51,17 +51,34 @@ import java.util.TreeSet;
 import static dev.modelsync.liquibase.LiquibaseTypes.quote;
 
 /**
- * Turns a list of {@link SchemaChange}s into changesets: consecutive changes of one table share a
- * changeset; enum type changes get one each (PostgreSQL cannot use a new enum value in the
- * transaction that added it). The order of the changes is kept.
+ * Turns a list of {@link SchemaChange}s into changesets, keeping their order:
+ * <ul>
+ * <li>consecutive changes of one table share a changeset;</li>
+ * <li>consecutive additions of one kind share a changeset across tables, at most
+ *     {@value #MAX_CHANGES} changes each: enum types created, tables created, primary keys /
+ *     unique constraints / indexes added, foreign keys added. A new schema of hundreds of tables
+ *     is then a few dozen changesets instead of one per change (each changeset costs Liquibase a
+ *     DATABASECHANGELOG row and, on PostgreSQL, a commit); each still runs in one transaction;</li>
+ * <li>every other enum type change gets a changeset of its own (PostgreSQL cannot use a new enum
+ *     value in the transaction that added it).</li>
+ * </ul>
  */
 final class ChangeSetPlanner {
     private final List<PlannedChangeSet> out = new ArrayList<>();
-    private Schema state;
+    /** The schema before the change being planned; one working copy for the whole plan. */
+    private final SchemaChanges.State state;
 
+    /** At most this many changes share a changeset across tables, so files stay readable. */
+    static final int MAX_CHANGES = 50;
+
+    // the change being planned
+    private SchemaChange current;
     // the changeset being filled
     private String groupSubject;
     private String groupSlug;
+    private String groupKind;
+    private final java.util.Set<String> groupSubjects = new java.util.LinkedHashSet<>();
+    private int groupSize;
     private final List<Map<String, Object>> changes = new ArrayList<>();
     private final SortedSet<String> enums = new TreeSet<>();
     private final SortedSet<String> props = new TreeSet<>();
@@ -70,22 +87,23 @@ final class ChangeSetPlanner {
     private final SortedSet<String> pendingProps = new TreeSet<>();
 
     private ChangeSetPlanner(Schema recorded) {
-        this.state = SchemaChanges.withoutHints(recorded);
+        this.state = new SchemaChanges.State(SchemaChanges.withoutHints(recorded));
     }
 
     static List<PlannedChangeSet> plan(Schema recorded, List<SchemaChange> changes) {
         ChangeSetPlanner p = new ChangeSetPlanner(recorded);
         for (SchemaChange c : changes) {
             p.add(c);
-            p.state = SchemaChanges.apply(p.state, c);
+            p.state.apply(c);
         }
         p.flush();
         return List.copyOf(p.out);
     }
 
     private void add(SchemaChange change) {
+        current = change;
         if (change instanceof CreateEnum c) {
-            alone("create-enum-" + c.type().name(),
+            table("enum " + c.type().name(), "create-enum-" + c.type().name(),
                     sqlPair(List.of(OwnSql.createEnum(c.type(), Dialect.POSTGRESQL)),
                             List.of(OwnSql.createEnum(c.type(), Dialect.H2))));
         } else if (change instanceof AddEnumValues c) {
@@ -172,12 +190,42 @@ final class ChangeSetPlanner {
     }
 
     private void table(String table, String slug, List<Map<String, Object>> cs) {
-        if (groupSubject == null || !groupSubject.equals(table)) {
+        if (!joinsGroup(table)) {
             flush();
             groupSubject = table;
             groupSlug = slug;
+            groupKind = additionKind(current);
         }
+        groupSubjects.add(table);
+        groupSize++;
         join(cs);
+    }
+
+    /** Whether the current change, of {@code table}, joins the changeset being filled. */
+    private boolean joinsGroup(String table) {
+        if (groupSubject == null || groupSize >= MAX_CHANGES) return false;
+        if (groupSubjects.size() == 1 && groupSubject.equals(table)) return true;
+        String kind = additionKind(current);
+        return kind != null && kind.equals(groupKind);
+    }
+
+    /** The kind of an addition that may share a changeset with others of its kind on other tables; null for the rest. */
+    private static String additionKind(SchemaChange c) {
+        if (c instanceof CreateEnum) return "create-enums";
+        if (c instanceof CreateTable) return "create-tables";
+        if (c instanceof AddPrimaryKey || c instanceof AddUnique || c instanceof AddIndex) return "add-keys";
+        if (c instanceof AddForeignKey) return "add-foreign-keys";
+        return null;
+    }
+
+    /** The slug of the changeset being filled: its first change's, or its kind and first subject for several subjects. */
+    private String groupSlug() {
+        if (groupSubjects.size() <= 1) return slug(groupSlug);
+        String first = groupSubject.startsWith("enum ") ? groupSubject.substring(5) : groupSubject;
+        String tail = "-and-" + (groupSubjects.size() - 1) + "-more";
+        String head = slug(groupKind + "-" + first);
+        if (head.length() + tail.length() > 60) head = head.substring(0, 60 - tail.length()).replaceAll("-+$", "");
+        return head + tail;
     }
 
     private void join(List<Map<String, Object>> cs) {
@@ -190,11 +238,14 @@ final class ChangeSetPlanner {
 
     private void flush() {
         if (!changes.isEmpty()) {
-            out.add(new PlannedChangeSet(slug(groupSlug), changes, new TreeSet<>(enums), new TreeSet<>(props)));
+            out.add(new PlannedChangeSet(groupSlug(), changes, new TreeSet<>(enums), new TreeSet<>(props)));
         }
         changes.clear();
         groupSubject = null;
         groupSlug = null;
+        groupKind = null;
+        groupSubjects.clear();
+        groupSize = 0;
         enums.clear();
         props.clear();
     }
@@ -228,7 +279,6 @@ final class ChangeSetPlanner {
         for (UniqueConstraint u : t.uniques()) cs.add(addUnique(t.name(), u));
         for (Index ix : t.indexes()) cs.addAll(createIndex(t.name(), ix));
         for (ForeignKey fk : t.foreignKeys()) cs.add(addForeignKey(t.name(), fk));
-        flush();
         table(t.name(), "create-table-" + t.name(), cs);
     }
 

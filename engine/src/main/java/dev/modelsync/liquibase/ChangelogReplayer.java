@@ -36,7 +36,7 @@ public final class ChangelogReplayer {
 
     /** Replays a changelog {@link #parse(Path)} returned, for callers that need the parsed changelog for more (verify). */
     public static Replay replay(DatabaseChangeLog log) {
-        Schema s = Schema.EMPTY;
+        SchemaChanges.State s = new SchemaChanges.State(Schema.EMPTY);
         List<String> unsupported = new ArrayList<>();
         for (ChangeSet cs : log.getChangeSets()) {
             String where = cs.getFilePath() + "::" + cs.getId();
@@ -50,15 +50,13 @@ public final class ChangelogReplayer {
             for (Change change : cs.getChanges()) {
                 try {
                     List<SchemaChange> read = ChangeReader.read(change, s);
-                    Schema next = s;
-                    for (SchemaChange c : read) next = SchemaChanges.apply(next, c);
-                    s = next;
+                    s.apply(read); // all or nothing: a change that does not fit leaves the schema as it was
                 } catch (ChangeReader.Unsupported | ModelSyncException e) {
                     unsupported.add(where + ": " + change.getSerializedObjectName() + ": " + e.getMessage());
                 }
             }
         }
-        return new Replay(s, unsupported);
+        return new Replay(s.toSchema(), unsupported);
     }
 
     /** Parses the master changelog and its includes, as Liquibase does before an update. */

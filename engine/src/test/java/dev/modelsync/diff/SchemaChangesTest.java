@@ -180,4 +180,45 @@ class SchemaChangesTest {
         assertThatThrownBy(() -> SchemaChanges.apply(usersAndProjects(), new RenameIndex("Users", "nope", "x")))
                 .hasMessageContaining("no constraint or index named nope");
     }
+
+    @Test
+    void aWorkingStateThatRefusesAListOfChangesKeepsItsEarlierContent() {
+        SchemaChanges.State state = new SchemaChanges.State(usersAndProjects());
+        state.apply(new AddColumn("Users", Column.of("nick", STRING, true)));
+
+        // the first three fit (and touch two tables and an enum), the last does not
+        EnumType mood = new EnumType("mood", List.of("ok"));
+        List<SchemaChange> batch = List.of(new CreateEnum(mood), new RenameTable("Users", "People"),
+                new DropColumn("Projects", Column.of("title", STRING, true)),
+                new AddColumn("Nope", Column.of("a", INT, true)));
+        assertThatThrownBy(() -> state.apply(batch))
+                .isInstanceOf(ModelSyncException.class).hasMessageContaining("there is no table Nope");
+
+        Schema expected = SchemaChanges.apply(usersAndProjects(), new AddColumn("Users", Column.of("nick", STRING, true)));
+        assertThat(state.toSchema()).isEqualTo(expected);
+        assertThat(state.table("People")).isEmpty();
+        assertThat(state.enumType("mood")).isEmpty();
+        assertThat(state.table("Projects").orElseThrow().foreignKeys().get(0).refTable()).isEqualTo("Users");
+
+        // and it goes on working after the refusal
+        state.apply(batch.subList(0, 3));
+        assertThat(state.table("People").orElseThrow().column("nick")).isPresent();
+        assertThat(state.table("Projects").orElseThrow().column("title")).isEmpty();
+        assertThat(state.enumType("mood")).contains(mood);
+    }
+
+    @Test
+    void tentativeChangesAreUndoneAfterwards() {
+        SchemaChanges.State state = new SchemaChanges.State(usersAndProjects());
+        Optional<Table> seen = state.tentatively(s -> {
+            s.apply(new RenameTable("Users", "People"));
+            s.apply(new AddIndex("People", new Index("people_email", List.of(new Index.IndexColumn("email", false)), false, "")));
+            return s.tableWithIndex("people_email");
+        });
+
+        assertThat(seen.map(Table::name)).contains("People");
+        assertThat(state.toSchema()).isEqualTo(usersAndProjects());
+        assertThat(state.tableWithIndex("people_email")).isEmpty();
+        assertThat(state.tableWithObject("Users_email_key").map(Table::name)).contains("Users");
+    }
 }

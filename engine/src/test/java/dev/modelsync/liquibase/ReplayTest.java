@@ -156,4 +156,43 @@ class ReplayTest {
                 """)).isInstanceOf(ModelSyncException.class).hasMessageContaining("db.changelog-master.yaml")
                 .hasMessageContaining("missing.yaml");
     }
+
+    @Test
+    void aChangeThatDoesNotFitLeavesNoPartOfItInTheSchema() throws Exception {
+        Replay r = replay("""
+                databaseChangeLog:
+                  - include: { file: changes/x.yaml, relativeToChangelogFile: true }
+                """, "changes/x.yaml", """
+                databaseChangeLog:
+                  - changeSet:
+                      id: t1
+                      author: me
+                      changes:
+                        - createTable:
+                            tableName: t
+                            columns:
+                              - column: { name: id, type: int }
+                  - changeSet:
+                      id: clash
+                      author: me
+                      changes:
+                        - addColumn:
+                            tableName: t
+                            columns:
+                              - column: { name: a, type: int }
+                              - column: { name: id, type: int }
+                        - sql: |
+                            CREATE TYPE "mood" AS ENUM ('ok');
+                            CREATE INDEX "t_b" ON "t" ("b")
+                        - addColumn:
+                            tableName: t
+                            columns:
+                              - column: { name: c, type: int }
+                """);
+        assertThat(r.unsupported()).hasSize(2);
+        assertThat(r.unsupported().get(0)).startsWith("changes/x.yaml::clash: addColumn: ").contains("t.id already exists");
+        assertThat(r.unsupported().get(1)).startsWith("changes/x.yaml::clash: sql: ").contains("no column b");
+        assertThat(r.schema().table("t").orElseThrow().columns()).extracting(c -> c.name()).containsExactly("id", "c");
+        assertThat(r.schema().enums()).isEmpty();
+    }
 }
