@@ -13,7 +13,6 @@ import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
 
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -52,9 +51,10 @@ final class SeedReader {
         return new Yaml(options);
     }
 
-    void read(Reader in, Handler handler) {
+    /** Reads a file from its events (e.g. scanned ahead by {@link ReadAhead}); scanner failures surface here. */
+    void read(Iterator<Event> source, Handler handler) {
         try {
-            events = yaml().parse(in).iterator();
+            events = source;
             expect(Event.ID.StreamStart);
             while (peek().is(Event.ID.DocumentStart)) {
                 next();

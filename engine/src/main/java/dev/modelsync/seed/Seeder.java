@@ -9,8 +9,7 @@ import dev.modelsync.model.YamlFiles;
 import dev.modelsync.schema.Resolved;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,12 +62,14 @@ public final class Seeder {
         Problems problems = new Problems(sources);
         Catalog catalog = new Catalog(resolved);
         SeedParser parser = new SeedParser(catalog, problems);
-        for (Path f : files) {
-            int index = sources.add(display(config.baseDir(), f));
-            try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                new SeedReader(index, problems).read(in, parser);
-            } catch (IOException e) {
-                problems.add(Sources.pack(index, 1, 1), "cannot read the file: " + e.getMessage());
+        try (ReadAhead ahead = new ReadAhead(files)) {
+            for (int i = 0; i < files.size(); i++) {
+                int index = sources.add(display(config.baseDir(), files.get(i)));
+                try (ReadAhead.Stream events = ahead.open(i)) {
+                    new SeedReader(index, problems).read(events, parser);
+                } catch (UncheckedIOException e) {
+                    problems.add(Sources.pack(index, 1, 1), "cannot read the file: " + e.getCause().getMessage());
+                }
             }
         }
         problems.throwIfAny();

@@ -220,4 +220,31 @@ class SeedErrorsTest {
             assertThat(run.count("Users")).isZero();
         }
     }
+
+    /** Files far larger than the read-ahead's queue: a file abandoned early, errors deep in a file, then broken YAML. */
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void largeFilesReportEveryErrorInFileOrder(Dialect d) throws Exception {
+        StringBuilder stopped = new StringBuilder("Class:\n  - { className: !!str X }\n");
+        StringBuilder deep = new StringBuilder("Class:\n");
+        for (int i = 0; i < 20_000; i++) {
+            stopped.append("  - { className: B").append(i).append(" }\n");
+            deep.append(i == 15_000 ? "  - { clasName: C" : "  - { className: C").append(i).append(" }\n");
+        }
+        deep.append("  - { className: broken\n");
+        try (var run = new Fixtures.Run(d, dir)) {
+            run.file("a.yaml", "User: [{ name: A, email: nope }]\n")
+                    .file("b.yaml", stopped.toString())
+                    .file("c.yaml", deep.toString())
+                    .file("d.yaml", "Usr: []\n");
+            SeedException e = catchThrowableOfType(SeedException.class, run::seed);
+            assertThat(e.problems()).extracting(pr -> pr.pos().toString())
+                    .containsExactly("seeds/a.yaml:1:26", "seeds/b.yaml:2:18", "seeds/c.yaml:15002:7",
+                            "seeds/c.yaml:20003:1", "seeds/d.yaml:1:1");
+            assertThat(e.problems().get(1).toString()).contains("YAML tags");
+            assertThat(e.problems().get(3).toString()).contains("not valid YAML");
+            assertThat(run.count("Users")).isZero();
+            assertThat(run.count("Classes")).isZero();
+        }
+    }
 }

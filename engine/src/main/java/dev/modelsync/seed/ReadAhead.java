@@ -1,0 +1,181 @@
+package dev.modelsync.seed;
+
+import org.yaml.snakeyaml.events.Event;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Scans the seed files with SnakeYAML on background threads, a few files ahead of the
+ * consumer, and hands each file's events over in order through a bounded queue. Only the
+ * scanning moves off the calling thread: every check, every problem and every row is still
+ * handled on the caller's thread in file order, so the results and the error positions are
+ * exactly those of a sequential read. A scanner failure (invalid YAML, an I/O error) travels
+ * through the queue after the events before it and is thrown where the consumer reaches it.
+ * Nothing here touches the database.
+ */
+final class ReadAhead implements AutoCloseable {
+    /** Events per hand-over; the queue of one file holds at most {@link #QUEUED} of them. */
+    private static final int BATCH = 512;
+    private static final int QUEUED = 96;
+    private static final Object END = new Object();
+
+    private final List<Path> files;
+    private final int ahead;
+    private final ExecutorService pool;
+    private final List<Stream> streams = new ArrayList<>();
+
+    ReadAhead(List<Path> files) {
+        this.files = List.copyOf(files);
+        this.ahead = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        this.pool = Executors.newFixedThreadPool(ahead, r -> {
+            Thread t = new Thread(r, "modelsync-seed-scan");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The events of file {@code i}; files must be opened in order 0, 1, 2, ... */
+    Stream open(int i) {
+        while (streams.size() < Math.min(files.size(), i + ahead)) {
+            Stream s = new Stream();
+            Path f = files.get(streams.size());
+            streams.add(s);
+            pool.execute(() -> s.produce(f));
+        }
+        return streams.get(i);
+    }
+
+    @Override
+    public void close() {
+        for (Stream s : streams) s.cancel();
+        pool.shutdownNow();
+    }
+
+    /** The events of one file, in order; {@link #next()} throws the scanner's failure where it happened. */
+    static final class Stream implements Iterator<Event>, AutoCloseable {
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+        private volatile boolean cancelled;
+        private Event[] batch = new Event[0];
+        private int index;
+        private boolean ended;
+
+        private void produce(Path file) {
+            Event[] out = new Event[BATCH];
+            int n = 0;
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                Iterator<Event> events = SeedReader.yaml().parse(in).iterator();
+                try {
+                    while (events.hasNext()) {
+                        out[n++] = events.next();
+                        if (n == BATCH) {
+                            put(out);
+                            out = new Event[BATCH];
+                            n = 0;
+                        }
+                    }
+                } catch (RuntimeException | Error e) {
+                    put(Arrays.copyOf(out, n));
+                    n = 0;
+                    throw e;
+                }
+                put(Arrays.copyOf(out, n));
+                put(END);
+            } catch (IOException e) {
+                offerQuietly(new Failure(new UncheckedIOException(e)));
+            } catch (Cancelled e) {
+                // the consumer stopped reading this file
+            } catch (RuntimeException | Error e) {
+                offerQuietly(new Failure(e));
+            }
+        }
+
+        private void put(Object item) {
+            try {
+                while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+                    if (cancelled) throw new Cancelled();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Cancelled();
+            }
+            if (cancelled) throw new Cancelled();
+        }
+
+        private void offerQuietly(Failure f) {
+            try {
+                put(f);
+            } catch (Cancelled ignored) {
+                // nobody is reading any more
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            fill();
+            return index < batch.length;
+        }
+
+        @Override
+        public Event next() {
+            if (!hasNext()) throw new NoSuchElementException("no more YAML events");
+            return batch[index++];
+        }
+
+        private void fill() {
+            while (index >= batch.length && !ended) {
+                Object item;
+                try {
+                    item = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading the seed files", e);
+                }
+                if (item == END) {
+                    ended = true;
+                } else if (item instanceof Failure f) {
+                    ended = true;
+                    if (f.error instanceof Error err) throw err;
+                    throw (RuntimeException) f.error;
+                } else {
+                    batch = (Event[]) item;
+                    index = 0;
+                }
+            }
+        }
+
+        /** Stops the scanner of this file (when the consumer stops early) and drops what is queued. */
+        void cancel() {
+            cancelled = true;
+            queue.clear();
+        }
+
+        @Override
+        public void close() {
+            cancel();
+        }
+    }
+
+    private record Failure(Throwable error) {
+    }
+
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+}
