@@ -95,7 +95,7 @@ public final class LiquibaseTypes {
     }
 
     static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return dev.modelsync.db.Identifiers.quote(identifier);
     }
 
     static String literal(String value) {

@@ -8,7 +8,7 @@ final class Sql {
     }
 
     static String q(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return dev.modelsync.db.Identifiers.quote(identifier);
     }
 
     static String columns(SeedTable t, int[] cols) {
