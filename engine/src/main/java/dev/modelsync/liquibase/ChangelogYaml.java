@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +53,20 @@ final class ChangelogYaml {
             }
             items.add(Map.of("changeSet", m));
         }
-        return header + dump(Map.of("databaseChangeLog", items));
+        return header + text(Map.of("databaseChangeLog", items));
+    }
+
+    /**
+     * The YAML text of a tree of maps, lists, strings, numbers and booleans: {@link BlockText}'s
+     * direct rendering, which gives the same bytes as {@link #dump} several times faster; SnakeYAML's
+     * {@link #dump} for any tree holding a value that rendering does not cover.
+     */
+    static String text(Object data) {
+        Optional<String> direct = BlockText.render(data);
+        // with -ea (every test run), every changelog written is checked against SnakeYAML's own rendering
+        assert direct.isEmpty() || direct.get().equals(dump(data))
+                : "BlockText differs from SnakeYAML:\n" + direct.get() + "\n---\n" + dump(data);
+        return direct.orElseGet(() -> dump(data));
     }
 
     /**
@@ -68,6 +82,7 @@ final class ChangelogYaml {
         return m;
     }
 
+    /** SnakeYAML's rendering of the tree: the reference {@link BlockText} must match. */
     static String dump(Object data) {
         DumperOptions o = new DumperOptions();
         o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
