@@ -1,16 +1,19 @@
 package dev.modelsync;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Everything a modelsync run needs. Built by {@link ModelSync#configure()}; paths are absolute.
  * {@code changelogDirectory} holds {@code db.changelog-master.yaml} and {@code changes/}.
- * {@code log} receives one line per message a person should see.
+ * {@code log} receives one line per message a person should see. {@code cacheDirectory} holds what
+ * modelsync can always rebuild (the schema the changelog records, so generating does not parse the
+ * whole changelog each time); empty: no cache.
  */
 public record Config(Path baseDir, Path modelsDirectory, Path changelogDirectory, Path seedDirectory,
                      String url, String username, String password, boolean allowDestructive,
-                     Consumer<String> log) {
+                     Consumer<String> log, Optional<Path> cacheDirectory) {
     public static final String MASTER_FILE = "db.changelog-master.yaml";
 
     public Path masterChangelog() {
@@ -26,6 +29,6 @@ public record Config(Path baseDir, Path modelsDirectory, Path changelogDirectory
     public String toString() {
         return "Config[baseDir=" + baseDir + ", models=" + modelsDirectory + ", changelog=" + changelogDirectory
                 + ", seeds=" + seedDirectory + ", url=" + url + ", username=" + username + ", allowDestructive="
-                + allowDestructive + "]";
+                + allowDestructive + ", cache=" + cacheDirectory.map(Path::toString).orElse("none") + "]";
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -108,6 +109,7 @@ public final class ModelSync {
         private String password = "";
         private boolean allowDestructive;
         private Consumer<String> log = s -> { };
+        private Path cacheDirectory = Path.of("target/modelsync/cache");
 
         /** The project directory; default the current working directory. */
         public Builder baseDir(Path dir) {
@@ -163,6 +165,15 @@ public final class ModelSync {
             return this;
         }
 
+        /**
+         * Where modelsync keeps what it can rebuild (the schema the changelog records, keyed by the
+         * changelog's content; see docs/migrations.md); default {@code target/modelsync/cache}; null: no cache.
+         */
+        public Builder cacheDirectory(Path dir) {
+            this.cacheDirectory = dir;
+            return this;
+        }
+
         /** Fills in the defaults and makes the instance; reads no file and opens no connection yet. */
         public ModelSync load() {
             Path models = resolve(modelsDirectory, "src/main/models");
@@ -172,7 +183,7 @@ public final class ModelSync {
                     : "jdbc:h2:file:" + baseDir.resolve("target/modelsync/db").toString().replace('\\', '/');
             String user = username.isEmpty() && jdbc.startsWith("jdbc:h2:") ? "sa" : username;
             return new ModelSync(new Config(baseDir, models, changelog, seeds, jdbc, user, password,
-                    allowDestructive, log));
+                    allowDestructive, log, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, ""))));
         }
 
         private Path resolve(Path given, String fallback) {

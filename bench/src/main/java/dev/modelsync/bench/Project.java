@@ -45,6 +45,11 @@ public record Project(Path dir) {
         return modelSync(null, null);
     }
 
+    /** Without the replay cache: every generate parses the whole changelog (as after a fresh checkout). */
+    public ModelSync modelSyncWithoutCache() {
+        return ModelSync.configure().baseDir(dir).cacheDirectory(null).load();
+    }
+
     public void deleteChangelog() {
         deleteTree(changelog());
     }

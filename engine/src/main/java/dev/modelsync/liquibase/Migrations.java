@@ -11,6 +11,7 @@ import dev.modelsync.diff.DiffOptions;
 import dev.modelsync.diff.Differ;
 import dev.modelsync.diff.Hazard;
 import dev.modelsync.diff.SchemaChange;
+import dev.modelsync.diff.SchemaChanges;
 import dev.modelsync.schema.Schema;
 
 import java.nio.file.Path;
@@ -64,7 +65,8 @@ public final class Migrations {
 
     private GenerateResult generate(boolean databaseAtHand) {
         Schema wanted = desired.get();
-        Replay replay = ChangelogReplayer.replay(config.changelogDirectory());
+        Replay replay = ReplayCache.replay(config.changelogDirectory(), config.cacheDirectory(),
+                () -> ChangelogReplayer.replay(config.changelogDirectory()));
         for (String u : replay.unsupported()) {
             config.log().accept("Warning: not interpreted, so not part of the recorded schema: " + u);
         }
@@ -79,6 +81,8 @@ public final class Migrations {
         if (!config.allowDestructive()) refuseDestructive(hazards, wanted, databaseAtHand);
         else warnFills(hazards, wanted, databaseAtHand);
         Optional<Path> file = ChangelogWriter.write(config.changelogDirectory(), recorded, changes);
+        ReplayCache.storeAfterWrite(config.changelogDirectory(), config.cacheDirectory(),
+                new Replay(SchemaChanges.withoutHints(SchemaChanges.apply(recorded, changes)), replay.unsupported()));
         file.ifPresent(f -> config.log().accept("Wrote " + config.changelogDirectory().relativize(f) + " ("
                 + changes.size() + " change" + (changes.size() == 1 ? "" : "s") + ")."));
         return new GenerateResult(changes, file);

@@ -59,6 +59,14 @@ public abstract class AbstractModelMojo extends AbstractMojo {
     @Parameter(property = "model.allowDestructive", defaultValue = "false")
     boolean allowDestructive;
 
+    /**
+     * Keep the schema the changelog records under {@code target/modelsync/cache}, keyed by the
+     * changelog's content, so generating does not parse the whole changelog each time. Never stale
+     * (any change to the changelog is a new key); {@code false} parses every time.
+     */
+    @Parameter(property = "model.cache", defaultValue = "true")
+    boolean cache;
+
     /** Skip this goal. */
     @Parameter(property = "model.skip", defaultValue = "false")
     boolean skip;
@@ -122,6 +130,7 @@ public abstract class AbstractModelMojo extends AbstractMojo {
                 .username(credentials.username())
                 .password(credentials.password())
                 .allowDestructive(allowDestructive)
+                .cacheDirectory(cache ? buildDirectory.toPath().toAbsolutePath().resolve("modelsync").resolve("cache") : null)
                 .log(getLog()::info)
                 .load();
     }
