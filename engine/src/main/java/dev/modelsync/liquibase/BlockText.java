@@ -13,14 +13,16 @@ import java.util.Optional;
  * (SnakeYAML with two-space indents, indented sequence indicators, no line splitting, literal blocks
  * for multi-line strings) would, without SnakeYAML's representer, serializer and emitter — those
  * cost most of a large generation's writing time. It covers what changelogs hold: plain scalars,
- * simple literal blocks, integers and booleans. Anything else (a string SnakeYAML would quote, a
- * literal needing an indentation or keep indicator, a null, a list in a list ...) makes
+ * simple literal blocks, integers and booleans; the few one-line strings it cannot vouch are plain
+ * are rendered by SnakeYAML one by one. Anything else (a literal needing an indentation or keep
+ * indicator, a null, a list in a list ...) makes
  * {@link #render} return empty, and the caller uses SnakeYAML for the whole tree; the equality with
  * SnakeYAML is checked by tests over generated changelogs and random strings.
  */
 final class BlockText {
     private static final Resolver RESOLVER = new Resolver();
     private static final int INDENT = 2;
+    private static final Map<String, String> QUOTED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Thrown inside the renderer when the tree holds something it does not cover. */
     private static final class NotCovered extends RuntimeException {
@@ -87,6 +89,8 @@ final class BlockText {
             out.append(v);
         } else if (v instanceof String s && plain(s)) {
             out.append(s);
+        } else if (v instanceof String s && s.indexOf('\n') < 0) {
+            out.append(snakeScalar(s));
         } else if (v instanceof String s && literalIndent >= 0 && literal(s)) {
             out.append(s.endsWith("\n") ? "|" : "|-");
             int start = 0;
@@ -127,6 +131,20 @@ final class BlockText {
         // SnakeYAML quotes number-like strings its resolver reads as strings ("08", "1_"): digits need a letter
         if (Character.isDigit(c0) && s.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) return false;
         return RESOLVER.resolve(NodeId.scalar, s, true).equals(Tag.STR);
+    }
+
+    /**
+     * A one-line string {@link #plain} does not vouch for (few: "0", "-1", quotes ...), as SnakeYAML
+     * writes it: quoted, or plain after all; remembered, since the same few values recur.
+     */
+    private static String snakeScalar(String s) {
+        String known = QUOTED.get(s);
+        if (known != null) return known;
+        String line = ChangelogYaml.dump(Map.of("k", s));
+        if (!line.startsWith("k: ") || line.indexOf('\n') != line.length() - 1) throw new NotCovered();
+        String scalar = line.substring(3, line.length() - 1);
+        if (QUOTED.size() < 10_000) QUOTED.put(s, scalar);
+        return scalar;
     }
 
     /**

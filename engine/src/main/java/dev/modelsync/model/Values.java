@@ -50,7 +50,13 @@ final class Values {
     }
 
     static boolean isName(String s) {
-        return s.matches("[A-Za-z_$][A-Za-z0-9_$]*");
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || c == '$';
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) return false;
+        }
+        return true; // [A-Za-z_$][A-Za-z0-9_$]*, without compiling the pattern per call
     }
 
     Optional<Boolean> bool(YNode node, String what) {

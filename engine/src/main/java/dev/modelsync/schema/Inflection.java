@@ -2,6 +2,7 @@ package dev.modelsync.schema;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,12 +112,24 @@ final class Inflection {
 
     /** Sequelize's {@code Utils.pluralize}: Person → People, Category → Categories, UserRole → UserRoles. */
     static String pluralize(String word) {
-        return apply(word, PLURAL);
+        return memo(PLURALS, word, PLURAL);
     }
 
     /** Sequelize's {@code Utils.singularize}: friends → friend, People → Person, Class → Class. */
     static String singularize(String word) {
-        return apply(word, SINGULAR);
+        return memo(SINGULARS, word, SINGULAR);
+    }
+
+    // the rules are ~100 regular expressions tried in turn; names recur (every association, every run)
+    private static final Map<String, String> PLURALS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> SINGULARS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String memo(Map<String, String> memo, String word, List<Rule> rules) {
+        String known = memo.get(word);
+        if (known != null) return known;
+        String result = apply(word, rules);
+        if (memo.size() < 50_000) memo.put(word, result);
+        return result;
     }
 
     private static String apply(String word, List<Rule> rules) {

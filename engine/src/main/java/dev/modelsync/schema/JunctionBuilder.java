@@ -7,7 +7,9 @@ import dev.modelsync.schema.ResolvedAttribute.DefaultRule;
 import dev.modelsync.schema.ResolvedAttribute.Reference;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -207,10 +209,11 @@ final class JunctionBuilder {
                 + " the first: write matching values on both sides");
     }
 
-    static List<Side> sides(List<Side> all, String through) {
-        List<Side> out = new ArrayList<>();
+    /** The declarations by the through they name, each list in declaration order. */
+    static Map<String, List<Side>> byThrough(List<Side> all) {
+        Map<String, List<Side>> out = new HashMap<>();
         for (Side s : all) {
-            if (s.def().through().map(AssociationDef.Through::model).orElse("").equals(through)) out.add(s);
+            out.computeIfAbsent(s.def().through().map(AssociationDef.Through::model).orElse(""), k -> new ArrayList<>()).add(s);
         }
         return out;
     }

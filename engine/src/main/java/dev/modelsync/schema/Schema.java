@@ -3,6 +3,7 @@ package dev.modelsync.schema;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The dialect-neutral schema every source produces (resolver, changelog replay, live
@@ -17,11 +18,25 @@ public record Schema(List<Table> tables, List<EnumType> enums) {
         enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
     }
 
+    /** The table of that name: a binary search, the tables being sorted by name. */
     public Optional<Table> table(String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        return find(tables, Table::name, name);
     }
 
     public Optional<EnumType> enumType(String name) {
-        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+        return find(enums, EnumType::name, name);
+    }
+
+    private static <T> Optional<T> find(List<T> sorted, Function<T, String> nameOf, String name) {
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = nameOf.apply(sorted.get(mid)).compareTo(name);
+            if (c < 0) lo = mid + 1;
+            else if (c > 0) hi = mid - 1;
+            else return Optional.of(sorted.get(mid));
+        }
+        return Optional.empty();
     }
 }

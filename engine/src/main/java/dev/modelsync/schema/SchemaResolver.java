@@ -55,6 +55,7 @@ public final class SchemaResolver {
             }
         }
         Set<String> built = new HashSet<>();
+        Map<String, List<JunctionBuilder.Side>> sidesByThrough = JunctionBuilder.byThrough(manyToMany);
         for (ModelState m : ctx.models.values()) {
             for (AssociationDef d : associations.get(m.name())) {
                 switch (d.kind()) {
@@ -66,7 +67,7 @@ public final class SchemaResolver {
                                     + " needs through: the junction table name, or a model with the junction's attributes");
                         } else if (built.add(d.through().get().model())) {
                             junctions.build(d.through().get().model(),
-                                    JunctionBuilder.sides(manyToMany, d.through().get().model()));
+                                    sidesByThrough.get(d.through().get().model()));
                         }
                     }
                 }

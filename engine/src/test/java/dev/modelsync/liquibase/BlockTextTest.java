@@ -50,12 +50,16 @@ class BlockTextTest {
         column.put("type", "TIMESTAMP WITH TIME ZONE");
         column.put("defaultValueComputed", "${now_function}");
         column.put("constraints", Map.of("nullable", false));
+        Map<String, Object> count = new LinkedHashMap<>();
+        count.put("name", "count");
+        count.put("type", "INTEGER");
+        count.put("defaultValueNumeric", "0");
         Map<String, Object> sql = new LinkedHashMap<>();
         sql.put("dbms", "postgresql");
         sql.put("sql", "CREATE TYPE \"enum_Users_status\" AS ENUM ('active', 'gone');\nCOMMENT ON TYPE x IS 'y';");
         Map<String, Object> cs = new LinkedHashMap<>();
         cs.put("id", "0001-1-create-tables-users");
-        cs.put("changes", List.of(Map.of("createTable", Map.of("tableName", "Users", "columns", List.of(Map.of("column", column)))),
+        cs.put("changes", List.of(Map.of("createTable", Map.of("tableName", "Users", "columns", List.of(Map.of("column", column), Map.of("column", count)))),
                 Map.of("sql", sql)));
         Object tree = Map.of("databaseChangeLog", List.of(Map.of("logicalFilePath", "db/changelog/changes/0001-x.yaml"),
                 Map.of("changeSet", cs)));
