@@ -64,6 +64,10 @@ expect(7, 'agree')
     check(new File(basedir, "target/modelsync/${it}").isFile(), "model:verify wrote no target/modelsync/${it}")
 }
 
+// the replay cache: what the changelog records, kept under target/modelsync/cache (at most 8 entries)
+File[] cached = new File(basedir, 'target/modelsync/cache').listFiles({ d, n -> n ==~ /replay-[0-9a-f]{64}\.bin/ } as FilenameFilter)
+check(cached != null && cached.length >= 1 && cached.length <= 8, "target/modelsync/cache: expected 1 to 8 replay entries, found ${cached?.toList()}")
+
 // 8. skipped
 expect(8, 'BUILD SUCCESS')
 expect(8, 'Skipping model:sync')
