@@ -10,6 +10,7 @@ import dev.modelsync.diff.SchemaChange.AlterAutoIncrement;
 import dev.modelsync.diff.SchemaChange.AlterColumnType;
 import dev.modelsync.diff.SchemaChange.AlterDefault;
 import dev.modelsync.diff.SchemaChange.AlterNullability;
+import dev.modelsync.diff.SchemaChange.AlterColumnComment;
 import dev.modelsync.diff.SchemaChange.AlterTableComment;
 import dev.modelsync.diff.SchemaChange.CreateEnum;
 import dev.modelsync.diff.SchemaChange.CreateTable;
@@ -97,6 +98,9 @@ public final class ChangeDescriber {
         } else if (change instanceof AlterTableComment c) {
             return c.comment().isEmpty() ? "drop comment of table " + c.table()
                     : "set comment of table " + c.table() + " to \"" + c.comment() + "\"";
+        } else if (change instanceof AlterColumnComment c) {
+            return c.comment().isEmpty() ? "drop comment of column " + c.table() + "." + c.column()
+                    : "set comment of column " + c.table() + "." + c.column() + " to \"" + c.comment() + "\"";
         }
         return change.toString();
     }

@@ -10,6 +10,7 @@ import dev.modelsync.diff.SchemaChange.AlterAutoIncrement;
 import dev.modelsync.diff.SchemaChange.AlterColumnType;
 import dev.modelsync.diff.SchemaChange.AlterDefault;
 import dev.modelsync.diff.SchemaChange.AlterNullability;
+import dev.modelsync.diff.SchemaChange.AlterColumnComment;
 import dev.modelsync.diff.SchemaChange.AlterTableComment;
 import dev.modelsync.diff.SchemaChange.ColumnRef;
 import dev.modelsync.diff.SchemaChange.CreateEnum;
@@ -59,7 +60,7 @@ import java.util.function.Function;
  * <li>constraints and indexes renamed that followed a renamed table or column;</li>
  * <li>tables created (columns, primary key, uniques);</li>
  * <li>columns added (in model order);</li>
- * <li>column type, default, nullability, auto-increment changed; table comments;</li>
+ * <li>column type, default, nullability, auto-increment changed; table and column comments;</li>
  * <li>primary keys, unique constraints, indexes added;</li>
  * <li>foreign keys added;</li>
  * <li>enum types dropped.</li>
@@ -260,6 +261,7 @@ public final class Differ {
         if (v.autoIncrement() != d.autoIncrement()) {
             columnAlters.add(new AlterAutoIncrement(table, SchemaChanges.withoutHints(d), d.autoIncrement()));
         }
+        if (!v.comment().equals(d.comment())) columnAlters.add(new AlterColumnComment(table, d.name(), d.comment()));
     }
 
     private void diffPrimaryKey(Table v, Table d) {

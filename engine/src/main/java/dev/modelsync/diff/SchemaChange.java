@@ -152,6 +152,11 @@ public sealed interface SchemaChange {
         public String subject() { return table; }
     }
 
+    /** Column comment changed (empty: dropped). */
+    record AlterColumnComment(String table, String column, String comment) implements SchemaChange {
+        public String subject() { return table; }
+    }
+
     /** Helper for callers that hold a list. */
     static List<SchemaChange> none() {
         return List.of();

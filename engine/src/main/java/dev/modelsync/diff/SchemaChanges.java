@@ -11,6 +11,7 @@ import dev.modelsync.diff.SchemaChange.AlterAutoIncrement;
 import dev.modelsync.diff.SchemaChange.AlterColumnType;
 import dev.modelsync.diff.SchemaChange.AlterDefault;
 import dev.modelsync.diff.SchemaChange.AlterNullability;
+import dev.modelsync.diff.SchemaChange.AlterColumnComment;
 import dev.modelsync.diff.SchemaChange.AlterTableComment;
 import dev.modelsync.diff.SchemaChange.CreateEnum;
 import dev.modelsync.diff.SchemaChange.CreateTable;
@@ -333,6 +334,14 @@ public final class SchemaChanges {
         } else if (change instanceof AlterTableComment c) {
             updateTable(s, c.table(), t -> new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(),
                     t.uniques(), t.indexes(), c.comment(), t.renamedFrom()));
+        } else if (change instanceof AlterColumnComment c) {
+            updateTable(s, c.table(), t -> {
+                Column col = t.column(c.column()).orElseThrow(() -> fail("table " + t.name() + " has no column " + c.column()));
+                Column after = new Column(col.name(), col.type(), col.nullable(), col.defaultValue(), col.autoIncrement(),
+                        c.comment(), col.renamedFrom());
+                return new Table(t.name(), t.columns().stream().map(x -> x == col ? after : x).toList(), t.primaryKey(),
+                        t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom());
+            });
         } else {
             throw new IllegalArgumentException("unknown change " + change);
         }

@@ -11,6 +11,7 @@ import dev.modelsync.diff.SchemaChange.AlterAutoIncrement;
 import dev.modelsync.diff.SchemaChange.AlterColumnType;
 import dev.modelsync.diff.SchemaChange.AlterDefault;
 import dev.modelsync.diff.SchemaChange.AlterNullability;
+import dev.modelsync.diff.SchemaChange.AlterColumnComment;
 import dev.modelsync.diff.SchemaChange.AlterTableComment;
 import dev.modelsync.diff.SchemaChange.ColumnRef;
 import dev.modelsync.diff.SchemaChange.CreateEnum;
@@ -66,6 +67,7 @@ import liquibase.change.core.OutputChange;
 import liquibase.change.core.RawSQLChange;
 import liquibase.change.core.RenameColumnChange;
 import liquibase.change.core.RenameTableChange;
+import liquibase.change.core.SetColumnRemarksChange;
 import liquibase.change.core.SetTableRemarksChange;
 import liquibase.change.core.TagDatabaseChange;
 import liquibase.change.core.UpdateDataChange;
@@ -188,6 +190,10 @@ final class ChangeReader {
         if (change instanceof DropTableChange c) return List.of(new DropTable(table(s, c.getTableName())));
         if (change instanceof SetTableRemarksChange c) {
             return List.of(new AlterTableComment(c.getTableName(), c.getRemarks() == null ? "" : c.getRemarks()));
+        }
+        if (change instanceof SetColumnRemarksChange c) {
+            column(s, c.getTableName(), c.getColumnName()); // the column must be there
+            return List.of(new AlterColumnComment(c.getTableName(), c.getColumnName(), c.getRemarks() == null ? "" : c.getRemarks()));
         }
         if (change instanceof RawSQLChange c) return sql(c, s);
         if (change instanceof InsertDataChange || change instanceof UpdateDataChange || change instanceof DeleteDataChange

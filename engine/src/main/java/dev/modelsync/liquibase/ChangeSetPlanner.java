@@ -12,6 +12,7 @@ import dev.modelsync.diff.SchemaChange.AlterAutoIncrement;
 import dev.modelsync.diff.SchemaChange.AlterColumnType;
 import dev.modelsync.diff.SchemaChange.AlterDefault;
 import dev.modelsync.diff.SchemaChange.AlterNullability;
+import dev.modelsync.diff.SchemaChange.AlterColumnComment;
 import dev.modelsync.diff.SchemaChange.AlterTableComment;
 import dev.modelsync.diff.SchemaChange.CreateEnum;
 import dev.modelsync.diff.SchemaChange.CreateTable;
@@ -171,6 +172,9 @@ final class ChangeSetPlanner {
         } else if (change instanceof AlterTableComment c) {
             table(c.table(), alter(c.table()),
                     change("setTableRemarks", "tableName", c.table(), "remarks", c.comment()));
+        } else if (change instanceof AlterColumnComment c) {
+            table(c.table(), alter(c.table()),
+                    change("setColumnRemarks", "tableName", c.table(), "columnName", c.column(), "remarks", c.comment()));
         } else {
             throw new IllegalArgumentException("unknown change " + change);
         }

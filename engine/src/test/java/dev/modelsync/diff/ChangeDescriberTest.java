@@ -68,6 +68,8 @@ class ChangeDescriberTest {
         assertThat(d(new RenameIndex("People", "Users_pkey", "People_pkey"))).isEqualTo("rename constraint/index People.Users_pkey → People_pkey");
         assertThat(d(new AlterTableComment("Users", "people"))).isEqualTo("set comment of table Users to \"people\"");
         assertThat(d(new AlterTableComment("Users", ""))).isEqualTo("drop comment of table Users");
+        assertThat(d(new AlterColumnComment("Users", "email", "contact"))).isEqualTo("set comment of column Users.email to \"contact\"");
+        assertThat(d(new AlterColumnComment("Users", "email", ""))).isEqualTo("drop comment of column Users.email");
     }
 
     @Test

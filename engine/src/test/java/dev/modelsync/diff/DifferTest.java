@@ -65,6 +65,18 @@ class DifferTest {
     }
 
     @Test
+    void columnCommentsSetChangedAndDropped() {
+        Schema recorded = Tb.schema(table("T").id().col(new Column("a", INT, true, Optional.empty(), false, "old", List.of()))
+                .col(new Column("b", INT, true, Optional.empty(), false, "gone", List.of())).col("c", INT));
+        Schema desired = Tb.schema(table("T").id().col(new Column("a", INT, true, Optional.empty(), false, "new", List.of()))
+                .col("b", INT).col(new Column("c", INT, true, Optional.empty(), false, "it's \"c\"", List.of())));
+        assertThat(described(roundTrip(recorded, desired))).containsExactly(
+                "set comment of column T.a to \"new\"",
+                "drop comment of column T.b",
+                "set comment of column T.c to \"it's \"c\"\"");
+    }
+
+    @Test
     void sameSchemaGivesNoChanges() {
         Schema s = Tb.schema(users(), projects());
         assertThat(Differ.diff(s, s)).isEmpty();

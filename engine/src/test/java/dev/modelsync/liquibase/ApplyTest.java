@@ -136,6 +136,7 @@ class ApplyTest {
             assertThat(cat.enumValues("enum_Users_status")).containsExactly("pending", "active", "away", "blocked", "gone");
             assertThat(cat.enumValues("enum_UserProjects_role")).containsExactly("admin", "viewer");
             assertThat(cat.column("Users", "email")).startsWithIgnoringCase("email|character varying|NO");
+            assertThat(cat.columnComment("Users", "email")).isEqualTo("where we write to");
             assertThat(cat.column("Users", "visits")).startsWithIgnoringCase("visits|numeric|NO|0");
             assertThat(cat.identity("Users", "id")).isFalse();
             assertThat(cat.columns("Users")).noneMatch(r -> r.startsWith("avatar|") || r.startsWith("updatedAt|"));

@@ -63,6 +63,17 @@ final class Catalog {
                 .orElseThrow(() -> new AssertionError("no column " + table + "." + column));
     }
 
+    /** The comment of a column, empty when none. */
+    String columnComment(String table, String column) throws SQLException {
+        String sql = dialect == Dialect.POSTGRESQL
+                ? "SELECT col_description(('\"' || '" + table + "' || '\"')::regclass, a.attnum) FROM pg_attribute a WHERE a.attrelid = ('\"' || '"
+                + table + "' || '\"')::regclass AND a.attname = '" + column + "'"
+                : "SELECT REMARKS FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = '" + schema() + "' AND TABLE_NAME = '" + table
+                + "' AND COLUMN_NAME = '" + column + "'";
+        String v = one(sql);
+        return v == null || v.equals("null") ? "" : v;
+    }
+
     /** constraint name|type of each constraint (PRIMARY KEY, UNIQUE, FOREIGN KEY). */
     List<String> constraints(String table) throws SQLException {
         return rows("SELECT constraint_name, constraint_type FROM information_schema.table_constraints WHERE table_schema = '"

@@ -155,6 +155,7 @@ final class Fixtures {
                         List.of()), true),
                 new AlterAutoIncrement("Users", new Column("id", INT, false, Optional.empty(), false, "", List.of()), false),
                 new AlterTableComment("Users", "the people"),
+                new AlterColumnComment("Users", "email", "where we write to"),
                 new AddPrimaryKey("UserProjects", new PrimaryKey("UserProjects_pkey", List.of("id"))),
                 new AddPrimaryKey("Tags", new PrimaryKey("Tags_pkey", List.of("id"))),
                 new AddUnique("UserProjects", new UniqueConstraint("UserProjects_userId_workspaceId_key",
