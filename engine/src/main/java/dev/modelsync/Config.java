@@ -16,6 +16,14 @@ public record Config(Path baseDir, Path modelsDirectory, Path changelogDirectory
                      Consumer<String> log, Optional<Path> cacheDirectory) {
     public static final String MASTER_FILE = "db.changelog-master.yaml";
 
+    /**
+     * The embedded default database: an H2 file database {@code db} in the build's {@code modelsync}
+     * directory ({@code target/modelsync}), so {@code mvn clean} removes it with the rest of the build.
+     */
+    public static String defaultUrl(Path buildDirectory) {
+        return "jdbc:h2:file:" + buildDirectory.toAbsolutePath().resolve("modelsync").resolve("db").toString().replace('\\', '/');
+    }
+
     public Path masterChangelog() {
         return changelogDirectory.resolve(MASTER_FILE);
     }

@@ -180,7 +180,7 @@ public final class ModelSync {
             Path changelog = resolve(changelogDirectory, "src/main/resources/db/changelog");
             Path seeds = resolve(seedDirectory, "src/test/seeds");
             String jdbc = url != null && !url.isBlank() ? url
-                    : "jdbc:h2:file:" + baseDir.resolve("target/modelsync/db").toString().replace('\\', '/');
+                    : Config.defaultUrl(baseDir.resolve("target"));
             String user = username.isEmpty() && jdbc.startsWith("jdbc:h2:") ? "sa" : username;
             return new ModelSync(new Config(baseDir, models, changelog, seeds, jdbc, user, password,
                     allowDestructive, log, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, ""))));

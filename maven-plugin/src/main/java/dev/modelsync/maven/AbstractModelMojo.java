@@ -1,5 +1,6 @@
 package dev.modelsync.maven;
 
+import dev.modelsync.Config;
 import dev.modelsync.ModelSync;
 import dev.modelsync.ModelSyncException;
 import dev.modelsync.db.Dialect;
@@ -137,7 +138,6 @@ public abstract class AbstractModelMojo extends AbstractMojo {
 
     String effectiveUrl() {
         if (url != null && !url.isBlank()) return url.trim();
-        String db = buildDirectory.toPath().toAbsolutePath().resolve("modelsync").resolve("db").toString();
-        return "jdbc:h2:file:" + db.replace('\\', '/');
+        return Config.defaultUrl(buildDirectory.toPath());
     }
 }
