@@ -71,12 +71,13 @@ final class LiquibaseUpdate {
         if (!argContexts.isEmpty()) parameters.setContexts(argContexts);
         LabelExpression argLabels = new LabelExpression(labelsArg);
         if (!argLabels.isEmpty()) parameters.setLabels(argLabels);
-        DatabaseChangeLog changeLog = DatabaseChangelogCommandStep.getDatabaseChangeLog(changelogFile, parameters, database);
-        ChangeLogHistoryService history = Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
-                .getChangeLogService(database);
-        LockService lock = LockServiceFactory.getInstance().getLockService(database);
         boolean locked = false;
+        LockService lock = null;
         try {
+            DatabaseChangeLog changeLog = DatabaseChangelogCommandStep.getDatabaseChangeLog(changelogFile, parameters, database);
+            ChangeLogHistoryService history = Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
+                    .getChangeLogService(database);
+            lock = LockServiceFactory.getInstance().getLockService(database);
             history.init();
             Scope.child(Scope.Attr.database.name(), database,
                     () -> history.upgradeChecksums(changeLog, parameters.getContexts(), parameters.getLabels()));
