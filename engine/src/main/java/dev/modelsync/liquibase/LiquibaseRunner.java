@@ -42,7 +42,11 @@ public final class LiquibaseRunner {
         this.config = config;
     }
 
-    /** Applies every pending changeset; returns them in the order they ran (empty: no DDL ran). */
+    /**
+     * Applies every pending changeset as Liquibase's update does ({@link LiquibaseUpdate}: its steps,
+     * without the command's second validation and status pass); returns them in the order they ran
+     * (empty: no DDL ran).
+     */
     public List<String> update() {
         requireMaster();
         List<String> applied = new ArrayList<>();
