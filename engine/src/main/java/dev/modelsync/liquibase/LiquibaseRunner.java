@@ -11,16 +11,12 @@ import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.visitor.AbstractChangeExecListener;
 import liquibase.changelog.visitor.ChangeExecListener;
 import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.UpdateSqlCommandStep;
-import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.DatabaseList;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.UpdateSummaryEnum;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +42,11 @@ public final class LiquibaseRunner {
         this.config = config;
     }
 
-    /** Applies every pending changeset; returns them in the order they ran (empty: no DDL ran). */
+    /**
+     * Applies every pending changeset as Liquibase's update does ({@link LiquibaseUpdate}: its steps,
+     * without the command's second validation and status pass); returns them in the order they ran
+     * (empty: no DDL ran).
+     */
     public List<String> update() {
         requireMaster();
         List<String> applied = new ArrayList<>();
@@ -61,14 +61,7 @@ public final class LiquibaseRunner {
             }
         };
         withDatabase("apply the changelog to", db -> LiquibaseScope.run(config.changelogDirectory(), accessor -> {
-            forgetFastCheck();
-            CommandScope up = new CommandScope(UpdateCommandStep.COMMAND_NAME);
-            up.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, db);
-            up.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, Config.MASTER_FILE);
-            up.addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF);
-            up.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
-            up.setOutput(new ByteArrayOutputStream());
-            up.execute();
+            LiquibaseUpdate.run(db, Config.MASTER_FILE, listener);
             return null;
         }));
         return List.copyOf(applied);

@@ -6,27 +6,14 @@ import dev.modelsync.db.Dialect;
 import dev.modelsync.diff.SchemaChange;
 import dev.modelsync.schema.Schema;
 import dev.modelsync.testing.TestDatabase;
-import liquibase.Scope;
-import liquibase.UpdateSummaryEnum;
-import liquibase.changelog.FastCheckService;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.command.core.helpers.ShowSummaryArgument;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,19 +27,7 @@ class OtherToolsTest {
     Path base;
 
     private void liquibaseUpdateFromClasspathRoot(TestDatabase db) throws Exception {
-        Path resources = base.resolve("src/main/resources");
-        try (Connection c = db.connect()) {
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(resources)), () -> {
-                Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
-                CommandScope up = new CommandScope(UpdateCommandStep.COMMAND_NAME);
-                up.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database);
-                up.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "db/changelog/db.changelog-master.yaml");
-                up.addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF);
-                up.setOutput(new ByteArrayOutputStream());
-                up.execute();
-            });
-        }
+        LiquibaseItself.update(db, base.resolve("src/main/resources"), "db/changelog/db.changelog-master.yaml");
     }
 
     @ParameterizedTest

@@ -1,0 +1,136 @@
+package dev.modelsync.liquibase;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.RuntimeEnvironment;
+import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
+import liquibase.changelog.ChangeLogHistoryService;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.ChangeLogIterator;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.filter.ChangeSetFilter;
+import liquibase.changelog.filter.ContextChangeSetFilter;
+import liquibase.changelog.filter.DbmsChangeSetFilter;
+import liquibase.changelog.filter.IgnoreChangeSetFilter;
+import liquibase.changelog.filter.LabelChangeSetFilter;
+import liquibase.changelog.filter.ShouldRunChangeSetFilter;
+import liquibase.changelog.visitor.ChangeExecListener;
+import liquibase.changelog.visitor.ListVisitor;
+import liquibase.changelog.visitor.UpdateVisitor;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
+import liquibase.database.Database;
+import liquibase.executor.ExecutorService;
+import liquibase.executor.jvm.JdbcExecutor;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Liquibase 4.33's {@code update}, step for step as its update command runs it
+ * ({@code DatabaseChangelogCommandStep} then {@code AbstractUpdateCommandStep}), through the same
+ * Liquibase classes — parse, tracking tables, null-checksum upgrade, {@link DatabaseChangeLog#validate
+ * validate} (checksums of applied changesets, preconditions, change validation), the lock, and
+ * {@link ChangeLogIterator} with the command's filters (contexts, labels, dbms, ignore) driving an
+ * {@link UpdateVisitor} (each changeset in its own transaction, its DATABASECHANGELOG row and checksum
+ * written by Liquibase). Left out are two passes that only repeat work:
+ * <ul>
+ *   <li>the command's "fast check" ({@code FastCheckService}) validated the whole changelog a second
+ *   time before listing what is pending; here the pending list is taken from the one validation
+ *   (same filters plus {@link ShouldRunChangeSetFilter}), and as there, nothing pending means no lock
+ *   is taken, and the applied changesets are read again once the lock is held;</li>
+ *   <li>the status pass ({@code StatusVisitor}, a checksum of every changeset) that feeds only the
+ *   update summary, which modelsync turns off.</li>
+ * </ul>
+ */
+final class LiquibaseUpdate {
+    private LiquibaseUpdate() {
+    }
+
+    /** Runs the update of {@code changelogFile} (read through the scope's resource accessor). */
+    static void run(Database database, String changelogFile, ChangeExecListener listener) throws Exception {
+        // contexts and labels as the update command reads them: its arguments, configurable as
+        // liquibase.command[.update].contextFilter / labelFilter (system properties, environment)
+        CommandScope command = new CommandScope(UpdateCommandStep.COMMAND_NAME);
+        String contextsArg = command.getArgumentValue(UpdateCommandStep.CONTEXTS_ARG);
+        String labelsArg = command.getArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG);
+
+        // DatabaseChangelogCommandStep
+        ChangeLogParameters parameters = new ChangeLogParameters(database);
+        parameters.addJavaProperties();
+        parameters.addDefaultFileProperties();
+        Contexts argContexts = new Contexts(contextsArg);
+        if (!argContexts.isEmpty()) parameters.setContexts(argContexts);
+        LabelExpression argLabels = new LabelExpression(labelsArg);
+        if (!argLabels.isEmpty()) parameters.setLabels(argLabels);
+        boolean locked = false;
+        LockService lock = null;
+        try {
+            DatabaseChangeLog changeLog = DatabaseChangelogCommandStep.getDatabaseChangeLog(changelogFile, parameters, database);
+            ChangeLogHistoryService history = Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
+                    .getChangeLogService(database);
+            lock = LockServiceFactory.getInstance().getLockService(database);
+            history.init();
+            Scope.child(Scope.Attr.database.name(), database,
+                    () -> history.upgradeChecksums(changeLog, parameters.getContexts(), parameters.getLabels()));
+            lock.init();
+            changeLog.validate(database, parameters.getContexts(), parameters.getLabels());
+
+            // AbstractUpdateCommandStep
+            Contexts contexts = new Contexts(contextsArg);
+            LabelExpression labels = new LabelExpression(labelsArg);
+            RuntimeEnvironment environment = new RuntimeEnvironment(database, contexts, labels);
+            try {
+                if (history.isDatabaseChecksumsCompatible() && pending(database, changeLog, contexts, labels, environment).isEmpty()) {
+                    return; // up to date: no lock, as the command's fast check
+                }
+            } finally {
+                history.reset(); // read the applied changesets again under the lock
+            }
+            lock.waitForLock();
+            locked = true;
+            Map<String, Object> values = new HashMap<>();
+            values.put("showSummary", UpdateSummaryEnum.OFF);
+            values.put(JdbcExecutor.ROWS_AFFECTED_SCOPE_KEY, new AtomicInteger(0));
+            Scope.child(values, () -> new ChangeLogIterator(changeLog, filters(database, contexts, labels).toArray(new ChangeSetFilter[0]))
+                    .run(new UpdateVisitor(database, listener, new ShouldRunChangeSetFilter(database)), environment));
+            database.afterUpdate();
+        } finally {
+            try {
+                if (locked) lock.releaseLock();
+            } finally {
+                // the command's clean-up
+                LockServiceFactory.getInstance().resetAll();
+                Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetAll();
+                Scope.getCurrentScope().getSingleton(ExecutorService.class).reset();
+            }
+        }
+    }
+
+    private static List<?> pending(Database database, DatabaseChangeLog changeLog, Contexts contexts, LabelExpression labels,
+                                   RuntimeEnvironment environment) throws Exception {
+        List<ChangeSetFilter> filters = filters(database, contexts, labels);
+        filters.add(new ShouldRunChangeSetFilter(database));
+        ListVisitor visitor = new ListVisitor();
+        new ChangeLogIterator(changeLog, filters.toArray(new ChangeSetFilter[0])).run(visitor, environment);
+        return visitor.getSeenChangeSets();
+    }
+
+    /** The update command's changeset filters. */
+    private static List<ChangeSetFilter> filters(Database database, Contexts contexts, LabelExpression labels) {
+        List<ChangeSetFilter> filters = new ArrayList<>();
+        filters.add(new ContextChangeSetFilter(contexts));
+        filters.add(new LabelChangeSetFilter(labels));
+        filters.add(new DbmsChangeSetFilter(database));
+        filters.add(new IgnoreChangeSetFilter());
+        return filters;
+    }
+}
