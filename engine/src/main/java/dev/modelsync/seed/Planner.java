@@ -334,7 +334,7 @@ final class Planner {
             l.a = l.a.resolve();
             l.b = l.b.resolve();
         }
-        links.sort(Comparator.comparingInt((JunctionSpec.JunctionLink l) -> l.a.seq).thenComparingInt(l -> l.b.seq));
+        sortLinks(links);
         List<JunctionSpec.JunctionLink> kept = new ArrayList<>(links.size());
         JunctionSpec.JunctionLink prev = null;
         for (JunctionSpec.JunctionLink l : links) {
@@ -352,6 +352,41 @@ final class Planner {
                 String missing = missingJunctionAttrs(spec, l);
                 if (missing != null) problems.add(l.pos, missing);
             }
+        }
+    }
+
+    /**
+     * Sorts links by (a, b) in seed order, stably. Links usually come grouped by their a row
+     * (a user's list of projects): then only each group is sorted, by b.
+     */
+    static void sortLinks(List<JunctionSpec.JunctionLink> links) {
+        int n = links.size();
+        for (int i = 1; i < n; i++) {
+            if (links.get(i).a.seq < links.get(i - 1).a.seq) {
+                links.sort(Comparator.comparingInt((JunctionSpec.JunctionLink l) -> l.a.seq)
+                        .thenComparingInt(l -> l.b.seq));
+                return;
+            }
+        }
+        int from = 0;
+        while (from < n) {
+            Row a = links.get(from).a;
+            int to = from + 1;
+            while (to < n && links.get(to).a == a) to++;
+            if (to - from > 32) {
+                links.subList(from, to).sort(Comparator.comparingInt(l -> l.b.seq));
+            } else {
+                for (int i = from + 1; i < to; i++) { // insertion sort: stable, cheap for small groups
+                    JunctionSpec.JunctionLink x = links.get(i);
+                    int j = i - 1;
+                    while (j >= from && links.get(j).b.seq > x.b.seq) {
+                        links.set(j + 1, links.get(j));
+                        j--;
+                    }
+                    links.set(j + 1, x);
+                }
+            }
+            from = to;
         }
     }
 

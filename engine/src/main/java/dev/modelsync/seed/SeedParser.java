@@ -60,7 +60,7 @@ final class SeedParser implements SeedReader.Handler {
         Object[] values = new Object[m.table.columns.length];
         if (presetCol >= 0) values[presetCol] = preset;
         Lazy label = Lazy.of(() -> Labels.of(m, map));
-        List<Integer> later = new ArrayList<>();
+        List<Integer> later = null; // hasMany / hasOne / belongsToMany entries, after the row is known
         for (int i = 0; i < map.keys().size(); i++) {
             YNode.Scalar key = map.keys().get(i);
             YNode value = map.values().get(i);
@@ -84,6 +84,7 @@ final class SeedParser implements SeedReader.Handler {
                 if (a.info().kind() == Kind.BELONGS_TO) {
                     belongsTo(m, a, key, value, values, label);
                 } else {
+                    if (later == null) later = new ArrayList<>(2);
                     later.add(i);
                 }
                 continue;
@@ -96,6 +97,7 @@ final class SeedParser implements SeedReader.Handler {
         }
         boolean ok = problems.size() == errors;
         Row row = ok ? canonical(m, values, map.pos(), top, label) : null;
+        if (later == null) return row;
         Row parent = row != null ? row : new Row(m, -1, values, map.pos());
         for (int i : later) {
             SeedModel.Assoc a = m.associations.get(map.keys().get(i).text());
@@ -129,7 +131,7 @@ final class SeedParser implements SeedReader.Handler {
                 return null;
             }
         }
-        return intern(v);
+        return v;
     }
 
     private static String message(String m) {
@@ -224,6 +226,7 @@ final class SeedParser implements SeedReader.Handler {
         }
         Object shared = interned.get(new SeedModel.TupleKey(attrs));
         if (shared != null) return (Object[]) shared;
+        internAll(attrs);
         if (interned.size() < 20_000) interned.put(new SeedModel.TupleKey(attrs), attrs);
         return attrs;
     }
@@ -281,6 +284,7 @@ final class SeedParser implements SeedReader.Handler {
             canon = m.unkeyed.get(new SeedModel.TupleKey(values));
         }
         if (canon == null) {
+            internAll(values);
             canon = new Row(m, seq++, values, pos);
             m.rows.add(canon);
             if (k < 0) m.unkeyed.put(new SeedModel.TupleKey(values.clone()), canon);
@@ -312,7 +316,7 @@ final class SeedParser implements SeedReader.Handler {
             if (v == null) continue;
             Object old = canon.values[c];
             if (old == null) {
-                canon.values[c] = v;
+                canon.values[c] = intern(v);
             } else if (!old.equals(v)) {
                 problems.add(pos, label + ": " + canon.model.attributeOf[c] + " is " + Labels.text(v) + " here but "
                         + Labels.text(old) + " for the same row at " + problems.sources().pos(canon.pos)
@@ -325,6 +329,11 @@ final class SeedParser implements SeedReader.Handler {
 
     private static String names(SeedModel m, int[] cols) {
         return String.join(", ", Arrays.stream(cols).mapToObj(c -> m.attributeOf[c]).toList());
+    }
+
+    /** Values kept for the run share one String per text (many rows repeat the same values). */
+    private void internAll(Object[] values) {
+        for (int i = 0; i < values.length; i++) values[i] = intern(values[i]);
     }
 
     private Object intern(Object v) {

@@ -370,16 +370,18 @@ final class Writer {
             if (c == spec.through.createdAt || c == spec.through.updatedAt) defaults[c] = now;
             else defaults[c] = Values.defaultValue(t.columns[c], t.enumValues.get(c), now);
         }
+        boolean[] uuid = new boolean[spec.attrColumns.length];
+        for (int k = 0; k < uuid.length; k++) {
+            Column col = t.columns[spec.attrColumns[k]];
+            uuid[k] = col.defaultValue().isPresent() && col.defaultValue().get().kind() == DefaultValue.Kind.UUIDV4;
+        }
         out.insert(t, cols, links.size(), i -> {
             JunctionSpec.JunctionLink l = links.get(i);
             Object[] v = defaults.clone();
-            for (int k = 0; k < spec.attrColumns.length; k++) {
-                int c = spec.attrColumns[k];
-                if (l.attrs != null && l.attrs[k] != null) v[c] = l.attrs[k];
-                else if (t.columns[c].defaultValue().isPresent()
-                        && t.columns[c].defaultValue().get().kind() == DefaultValue.Kind.UUIDV4) {
-                    v[c] = java.util.UUID.randomUUID();
-                }
+            Object[] attrs = l.attrs;
+            for (int k = 0; k < uuid.length; k++) {
+                if (attrs != null && attrs[k] != null) v[spec.attrColumns[k]] = attrs[k];
+                else if (uuid[k]) v[spec.attrColumns[k]] = java.util.UUID.randomUUID();
             }
             v[spec.colA] = Row.value(l.a, spec.refA);
             v[spec.colB] = Row.value(l.b, spec.refB);
