@@ -289,7 +289,7 @@ class SeederTest {
         yaml.append("User:\n");
         String[] roles = {"admin", "developer", "viewer"};
         for (int u = 0; u < 2000; u++) {
-            yaml.append("  - name: \"User\\t").append(u).append("\"\n    email: user").append(u).append("@example.com\n")
+            yaml.append("  - name: \"Üser 東\\t").append(u).append("\"\n    email: user").append(u).append("@example.com\n")
                     .append("    status: ").append(u % 2 == 0 ? "active" : "banned").append('\n')
                     .append("    settings: { n: ").append(u).append(", tags: [a, \"b\\\\c\"] }\n")
                     .append("    birthday: 1990-01-").append(10 + u % 20).append('\n')
@@ -309,7 +309,7 @@ class SeederTest {
                     .containsExactly("n=" + countAdmins());
             assertThat(run.query("SELECT \"name\", \"status\", \"birthday\", \"score\", \"isAdmin\" FROM \"Users\""
                     + " WHERE \"email\" = 'user7@example.com'"))
-                    .containsExactly("name=User\t7 | status=banned | birthday=1990-01-17 | score=7.25 | isAdmin=true");
+                    .containsExactly("name=Üser 東\t7 | status=banned | birthday=1990-01-17 | score=7.25 | isAdmin=true");
             assertThat(run.query("SELECT \"settings\" FROM \"Users\" WHERE \"email\" = 'user7@example.com'").get(0))
                     .contains("\"n\":7").contains("b\\\\c");
             assertThat(run.log).anyMatch(l -> l.contains("UserProjects") && l.contains("rows/s"));
