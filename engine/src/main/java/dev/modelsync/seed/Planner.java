@@ -356,38 +356,31 @@ final class Planner {
     }
 
     /**
-     * Sorts links by (a, b) in seed order, stably. Links usually come grouped by their a row
-     * (a user's list of projects): then only each group is sorted, by b.
+     * Sorts links by (a, b) in seed order, stably: two counting-sort passes over the rows'
+     * sequence numbers (by b, then by a), linear in the number of links.
      */
     static void sortLinks(List<JunctionSpec.JunctionLink> links) {
         int n = links.size();
-        for (int i = 1; i < n; i++) {
-            if (links.get(i).a.seq < links.get(i - 1).a.seq) {
-                links.sort(Comparator.comparingInt((JunctionSpec.JunctionLink l) -> l.a.seq)
-                        .thenComparingInt(l -> l.b.seq));
-                return;
-            }
+        if (n < 64) {
+            links.sort(Comparator.comparingInt((JunctionSpec.JunctionLink l) -> l.a.seq).thenComparingInt(l -> l.b.seq));
+            return;
         }
-        int from = 0;
-        while (from < n) {
-            Row a = links.get(from).a;
-            int to = from + 1;
-            while (to < n && links.get(to).a == a) to++;
-            if (to - from > 32) {
-                links.subList(from, to).sort(Comparator.comparingInt(l -> l.b.seq));
-            } else {
-                for (int i = from + 1; i < to; i++) { // insertion sort: stable, cheap for small groups
-                    JunctionSpec.JunctionLink x = links.get(i);
-                    int j = i - 1;
-                    while (j >= from && links.get(j).b.seq > x.b.seq) {
-                        links.set(j + 1, links.get(j));
-                        j--;
-                    }
-                    links.set(j + 1, x);
-                }
-            }
-            from = to;
-        }
+        JunctionSpec.JunctionLink[] src = links.toArray(new JunctionSpec.JunctionLink[0]);
+        int max = 0;
+        for (JunctionSpec.JunctionLink l : src) max = Math.max(max, Math.max(l.a.seq, l.b.seq));
+        int[] counts = new int[max + 2];
+        JunctionSpec.JunctionLink[] dst = new JunctionSpec.JunctionLink[n];
+        countingSort(src, dst, counts, false);
+        java.util.Arrays.fill(counts, 0);
+        countingSort(dst, src, counts, true);
+        for (int i = 0; i < n; i++) links.set(i, src[i]);
+    }
+
+    private static void countingSort(JunctionSpec.JunctionLink[] from, JunctionSpec.JunctionLink[] to, int[] counts,
+                                     boolean byA) {
+        for (JunctionSpec.JunctionLink l : from) counts[(byA ? l.a.seq : l.b.seq) + 1]++;
+        for (int i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
+        for (JunctionSpec.JunctionLink l : from) to[counts[byA ? l.a.seq : l.b.seq]++] = l;
     }
 
     private void mergeLink(JunctionSpec spec, JunctionSpec.JunctionLink kept, JunctionSpec.JunctionLink dup) {
