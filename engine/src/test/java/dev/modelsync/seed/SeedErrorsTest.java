@@ -247,4 +247,22 @@ class SeedErrorsTest {
             assertThat(run.count("Classes")).isZero();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void positionsAreRightBeforeAndAfterTheFastScannerHandsAFileToSnakeYaml(Dialect d) throws Exception {
+        // rows 1-2 are read by the fast scanner; "-cy" (a scalar starting with an indicator) makes it hand the
+        // rest of the file to SnakeYAML, which must go on exactly where it stopped
+        SeedException e = fails(d, """
+                User:
+                  - { name: Amy, email: amy@example.com, age: abc }
+                  - name: Bo
+                    email: bo@example.com
+                  - { name: Cy, email: cy@example.com, nickname: -cy }
+                  - { name: Di, emial: di@example.com }
+                """);
+        assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith("seeds/bad.yaml:2:47: User 'amy@example.com': age 'abc'"),
+                p -> assertThat(p).startsWith("seeds/bad.yaml:6:17: User row: unknown attribute or association 'emial'"));
+    }
 }

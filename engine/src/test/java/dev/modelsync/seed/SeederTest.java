@@ -339,4 +339,26 @@ class SeederTest {
                     .containsExactly("className=One", "className=Two");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void filesPartlyInThePlainShapeLoadEveryRow(Dialect dialect) throws Exception {
+        // the fast scanner reads the first rows, SnakeYAML the rest from "-cy" on (see PlainYaml)
+        try (var run = new Fixtures.Run(dialect, dir).file("data.yaml", """
+                User:
+                  - { name: Amy, email: amy@example.com, age: 30 }
+                  - name: Bo
+                    email: bo@example.com
+                  - { name: Cy, email: cy@example.com, nickname: -cy }
+                  - name: Di
+                    email: di@example.com
+                    age: 41
+                """)) {
+            SeedResult r = run.seed();
+            assertThat(r.inserted()).containsEntry("Users", 4);
+            assertThat(run.query("SELECT \"name\", \"age\", \"nickname\" FROM \"Users\" ORDER BY \"name\""))
+                    .containsExactly("name=Amy | age=30 | nickname=null", "name=Bo | age=null | nickname=null",
+                            "name=Cy | age=null | nickname=-cy", "name=Di | age=41 | nickname=null");
+        }
+    }
 }
