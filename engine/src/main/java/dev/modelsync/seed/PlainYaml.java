@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.events.StreamEndEvent;
 import org.yaml.snakeyaml.events.StreamStartEvent;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,7 +37,7 @@ final class PlainYaml {
     /** SnakeYAML refuses simple keys longer than this; such text is left to it. */
     private static final int MAX_KEY = 1000;
 
-    private final String s;
+    private final byte[] s;
     private final int n;
     private final Consumer<Event> sink;
     private int pos;
@@ -46,14 +47,17 @@ final class PlainYaml {
     private final List<Event> pending = new ArrayList<>();
     private int delivered;
 
-    private PlainYaml(String text, Consumer<Event> sink) {
+    private PlainYaml(byte[] text, Consumer<Event> sink) {
         this.s = text;
-        this.n = text.length();
+        this.n = text.length;
         this.sink = sink;
     }
 
-    /** Feeds {@code text}'s events to {@code sink}; returns -1 when all were delivered, else how many were. */
-    static int scan(String text, Consumer<Event> sink) {
+    /**
+     * Feeds the events of {@code text} (UTF-8; this class reads only ASCII) to {@code sink};
+     * returns -1 when all were delivered, else how many were.
+     */
+    static int scan(byte[] text, Consumer<Event> sink) {
         PlainYaml p = new PlainYaml(text, sink);
         try {
             if (!plainCharacters(text)) return 0;
@@ -66,11 +70,11 @@ final class PlainYaml {
     }
 
     /** Printable ASCII and newlines only, none of the characters that start quoting, comments, tags, anchors... */
-    private static boolean plainCharacters(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    private static boolean plainCharacters(byte[] s) {
+        for (int i = 0; i < s.length; i++) {
+            int c = s[i]; // bytes of non-ASCII characters are negative
             if (c == '\n') {
-                if (s.startsWith("---", i + 1) || s.startsWith("...", i + 1)) return false;
+                if (marker(s, i + 1)) return false;
                 continue;
             }
             if (c < 0x20 || c > 0x7e) return false;
@@ -82,7 +86,14 @@ final class PlainYaml {
                 }
             }
         }
-        return !s.startsWith("---") && !s.startsWith("...");
+        return !marker(s, 0);
+    }
+
+    /** "---" or "..." at {@code i}: a document marker when at a line start. */
+    private static boolean marker(byte[] s, int i) {
+        if (i + 3 > s.length) return false;
+        byte c = s[i];
+        return (c == '-' || c == '.') && s[i + 1] == c && s[i + 2] == c;
     }
 
     private void document() {
@@ -120,7 +131,7 @@ final class PlainYaml {
                 } else {
                     throw GiveUp.INSTANCE; // an empty value
                 }
-            } else if (s.charAt(pos) == '{') {
+            } else if (at(pos) == '{') {
                 flowMapping();
                 endOfLine();
             } else {
@@ -143,7 +154,7 @@ final class PlainYaml {
             skipSpaces();
             if (atLineEnd()) throw GiveUp.INSTANCE; // the item starts on the next line
             int c = column();
-            if (s.charAt(pos) == '{') {
+            if (at(pos) == '{') {
                 flowMapping();
                 endOfLine();
             } else if (lineHasKey()) {
@@ -173,10 +184,10 @@ final class PlainYaml {
         checkStart();
         int end = -1;
         for (int i = pos; i < n; i++) {
-            char c = s.charAt(i);
+            char c = at(i);
             if (c == '\n' || c == ',' || c == '{' || c == '}') break;
             if (c == ':') {
-                char next = i + 1 < n ? s.charAt(i + 1) : '\n';
+                char next = i + 1 < n ? at(i + 1) : '\n';
                 if (next == ' ' || (!flow && next == '\n')) {
                     end = i;
                     break;
@@ -196,11 +207,11 @@ final class PlainYaml {
     private void blockScalar(int parentIndent) {
         int start = pos;
         checkStart();
-        int end = s.indexOf('\n', pos);
-        if (end < 0) end = n;
+        int end = pos;
+        while (end < n && s[end] != '\n') end++;
         for (int i = pos; i < end; i++) {
-            char c = s.charAt(i);
-            if (c == '{' || c == '}' || (c == ':' && (i + 1 == end || s.charAt(i + 1) == ' '))) throw GiveUp.INSTANCE;
+            char c = at(i);
+            if (c == '{' || c == '}' || (c == ':' && (i + 1 == end || at(i + 1) == ' '))) throw GiveUp.INSTANCE;
         }
         int textEnd = trimEnd(start, end);
         int after = pos = end;
@@ -224,9 +235,9 @@ final class PlainYaml {
     /** Does the rest of this line hold "key: ..." (a mapping starting on a sequence item's line)? */
     private boolean lineHasKey() {
         for (int i = pos; i < n; i++) {
-            char c = s.charAt(i);
+            char c = at(i);
             if (c == '\n') return false;
-            if (c == ':' && (i + 1 == n || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\n')) return true;
+            if (c == ':' && (i + 1 == n || at(i + 1) == ' ' || at(i + 1) == '\n')) return true;
         }
         return false;
     }
@@ -237,7 +248,7 @@ final class PlainYaml {
         emit(new MappingStartEvent(null, null, true, mark(), mark(), DumperOptions.FlowStyle.FLOW));
         pos++; // {
         skipSpaces();
-        if (pos < n && s.charAt(pos) == '}') {
+        if (pos < n && at(pos) == '}') {
             pos++;
             emit(new MappingEndEvent(mark(), mark()));
             return;
@@ -245,11 +256,11 @@ final class PlainYaml {
         while (true) {
             key(true);
             skipSpaces();
-            if (pos < n && s.charAt(pos) == '{') flowMapping();
+            if (pos < n && at(pos) == '{') flowMapping();
             else flowScalar();
             skipSpaces();
             if (pos >= n) throw GiveUp.INSTANCE;
-            char c = s.charAt(pos);
+            char c = at(pos);
             if (c == '}') {
                 pos++;
                 emit(new MappingEndEvent(mark(), mark()));
@@ -258,7 +269,7 @@ final class PlainYaml {
             if (c != ',') throw GiveUp.INSTANCE;
             pos++;
             skipSpaces();
-            if (pos >= n || s.charAt(pos) == '}') throw GiveUp.INSTANCE; // a trailing comma
+            if (pos >= n || at(pos) == '}') throw GiveUp.INSTANCE; // a trailing comma
         }
     }
 
@@ -267,7 +278,7 @@ final class PlainYaml {
         checkStart();
         int end = pos;
         while (end < n) {
-            char c = s.charAt(end);
+            char c = at(end);
             if (c == ',' || c == '}') break;
             if (c == '\n' || c == ':' || c == '{') throw GiveUp.INSTANCE;
             end++;
@@ -283,7 +294,7 @@ final class PlainYaml {
     /** A plain scalar may not start with an indicator (or be empty here). */
     private void checkStart() {
         if (pos >= n) throw GiveUp.INSTANCE;
-        switch (s.charAt(pos)) {
+        switch (at(pos)) {
             case '-', ':', ',', '{', '}', '@', ' ', '\n' -> throw GiveUp.INSTANCE;
             default -> {
             }
@@ -291,13 +302,13 @@ final class PlainYaml {
     }
 
     private int trimEnd(int start, int end) {
-        while (end > start && s.charAt(end - 1) == ' ') end--;
+        while (end > start && at(end - 1) == ' ') end--;
         return end;
     }
 
     private void emitScalar(int start, int end) {
         Mark m = new Mark("", start, line, start - lineStart, NO_BUFFER, 0);
-        emit(new ScalarEvent(null, null, PLAIN, s.substring(start, end), m, m, DumperOptions.ScalarStyle.PLAIN));
+        emit(new ScalarEvent(null, null, PLAIN, new String(s, start, end - start, StandardCharsets.ISO_8859_1), m, m, DumperOptions.ScalarStyle.PLAIN));
     }
 
     private void emit(Event e) {
@@ -310,6 +321,10 @@ final class PlainYaml {
         pending.clear();
     }
 
+    private char at(int i) {
+        return (char) s[i];
+    }
+
     private Mark mark() {
         return new Mark("", pos, line, pos - lineStart, NO_BUFFER, 0);
     }
@@ -319,15 +334,15 @@ final class PlainYaml {
     }
 
     private boolean dash() {
-        return pos < n && s.charAt(pos) == '-' && (pos + 1 == n || s.charAt(pos + 1) == ' ' || s.charAt(pos + 1) == '\n');
+        return pos < n && at(pos) == '-' && (pos + 1 == n || at(pos + 1) == ' ' || at(pos + 1) == '\n');
     }
 
     private void skipSpaces() {
-        while (pos < n && s.charAt(pos) == ' ') pos++;
+        while (pos < n && at(pos) == ' ') pos++;
     }
 
     private boolean atLineEnd() {
-        return pos >= n || s.charAt(pos) == '\n';
+        return pos >= n || at(pos) == '\n';
     }
 
     /** Only spaces may follow on this line; moves to the start of the next non-blank line. */
@@ -351,8 +366,8 @@ final class PlainYaml {
     private void skipBlankLines() {
         while (true) {
             int i = pos;
-            while (i < n && s.charAt(i) == ' ') i++;
-            if (i < n && s.charAt(i) == '\n') {
+            while (i < n && at(i) == ' ') i++;
+            if (i < n && at(i) == '\n') {
                 pos = i + 1;
                 line++;
                 lineStart = pos;

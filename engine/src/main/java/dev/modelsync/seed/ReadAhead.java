@@ -4,7 +4,6 @@ import org.yaml.snakeyaml.events.Event;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,18 +78,14 @@ final class ReadAhead implements AutoCloseable {
         private void produce(Path file) {
             Batcher out = new Batcher();
             try {
-                String text = small(file) ? readQuietly(file) : null;
-                if (text != null) {
-                    int delivered = PlainYaml.scan(text, out);
-                    if (delivered >= 0) {
-                        // outside the plain shape: SnakeYAML reads it all, its first events were delivered already
-                        Iterator<Event> events = SeedReader.yaml().parse(new StringReader(text)).iterator();
+                byte[] text = small(file) ? readQuietly(file) : null;
+                int delivered = text == null ? 0 : PlainYaml.scan(text, out);
+                if (delivered >= 0) {
+                    // SnakeYAML reads it all; its first events, if any, were delivered already
+                    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                        Iterator<Event> events = SeedReader.yaml().parse(in).iterator();
                         for (int i = 0; i < delivered; i++) events.next();
                         out.drain(events);
-                    }
-                } else {
-                    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                        out.drain(SeedReader.yaml().parse(in).iterator());
                     }
                 }
                 out.flush();
@@ -211,10 +206,10 @@ final class ReadAhead implements AutoCloseable {
         }
     }
 
-    /** The file's text, or null when it cannot be read as UTF-8 (the streaming read then reports why). */
-    private static String readQuietly(Path file) {
+    /** The file's bytes, or null when it cannot be read (the streaming read then reports why). */
+    private static byte[] readQuietly(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             return null;
         }

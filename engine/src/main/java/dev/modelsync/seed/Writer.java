@@ -375,6 +375,7 @@ final class Writer {
             Column col = t.columns[spec.attrColumns[k]];
             uuid[k] = col.defaultValue().isPresent() && col.defaultValue().get().kind() == DefaultValue.Kind.UUIDV4;
         }
+        Object[] keys = referencedKeys(spec, links);
         out.insert(t, cols, links.size(), i -> {
             JunctionSpec.JunctionLink l = links.get(i);
             Object[] v = defaults.clone();
@@ -383,11 +384,35 @@ final class Writer {
                 if (attrs != null && attrs[k] != null) v[spec.attrColumns[k]] = attrs[k];
                 else if (uuid[k]) v[spec.attrColumns[k]] = java.util.UUID.randomUUID();
             }
-            v[spec.colA] = Row.value(l.a, spec.refA);
-            v[spec.colB] = Row.value(l.b, spec.refB);
+            v[spec.colA] = keys[2 * i];
+            v[spec.colB] = keys[2 * i + 1];
             if (block != null) v[t.autoPk] = block[i];
             return v;
         }, i -> links.get(i).pos);
+    }
+
+    /**
+     * The two foreign-key values of every link (at 2i and 2i+1), looked up in the order of the B
+     * rows rather than in the links' (A, B) order: the B rows and the links were created in that
+     * order, so the lookups walk memory in sequence instead of jumping (a large share of the
+     * insert's time otherwise goes to cache misses).
+     */
+    private static Object[] referencedKeys(JunctionSpec spec, List<JunctionSpec.JunctionLink> links) {
+        int n = links.size();
+        int max = 0;
+        for (JunctionSpec.JunctionLink l : links) max = Math.max(max, l.b.seq);
+        int[] start = new int[max + 2];
+        for (JunctionSpec.JunctionLink l : links) start[l.b.seq + 1]++;
+        for (int i = 1; i < start.length; i++) start[i] += start[i - 1];
+        int[] byB = new int[n];
+        for (int i = 0; i < n; i++) byB[start[links.get(i).b.seq]++] = i;
+        Object[] keys = new Object[2 * n];
+        for (int i : byB) {
+            JunctionSpec.JunctionLink l = links.get(i);
+            keys[2 * i] = Row.value(l.a, spec.refA);
+            keys[2 * i + 1] = Row.value(l.b, spec.refB);
+        }
+        return keys;
     }
 
     private void logDone(String what, long rows, long nanos) {

@@ -8,6 +8,7 @@ import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -64,7 +65,7 @@ class PlainYamlTest {
     /** Returns -1 when the fast scanner took the whole text, else how many events it delivered. */
     private static int check(String text) {
         List<String> fast = new ArrayList<>();
-        int delivered = PlainYaml.scan(text, e -> fast.add(describe(e)));
+        int delivered = PlainYaml.scan(text.getBytes(StandardCharsets.UTF_8), e -> fast.add(describe(e)));
         List<String> expected = snake(text);
         if (delivered < 0) {
             assertThat(fast).as("events of:\n%s", text).isEqualTo(expected);
