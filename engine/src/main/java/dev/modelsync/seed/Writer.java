@@ -375,29 +375,29 @@ final class Writer {
             Column col = t.columns[spec.attrColumns[k]];
             uuid[k] = col.defaultValue().isPresent() && col.defaultValue().get().kind() == DefaultValue.Kind.UUIDV4;
         }
-        Object[] keys = referencedKeys(spec, links);
+        int[] byB = orderOfB(links);
+        Object[] keys = referencedKeys(spec, links, byB);
+        // when the primary key starts with B's column (e.g. (userId, projectId) with A = Project), rows go in
+        // that order: the database then appends to its index instead of inserting all over it
+        int[] order = block == null && t.pk.length > 0 && t.pk[0] == spec.colB ? byB : null;
         out.insert(t, cols, links.size(), i -> {
-            JunctionSpec.JunctionLink l = links.get(i);
+            int li = order == null ? i : order[i];
+            JunctionSpec.JunctionLink l = links.get(li);
             Object[] v = defaults.clone();
             Object[] attrs = l.attrs;
             for (int k = 0; k < uuid.length; k++) {
                 if (attrs != null && attrs[k] != null) v[spec.attrColumns[k]] = attrs[k];
                 else if (uuid[k]) v[spec.attrColumns[k]] = java.util.UUID.randomUUID();
             }
-            v[spec.colA] = keys[2 * i];
-            v[spec.colB] = keys[2 * i + 1];
+            v[spec.colA] = keys[2 * li];
+            v[spec.colB] = keys[2 * li + 1];
             if (block != null) v[t.autoPk] = block[i];
             return v;
-        }, i -> links.get(i).pos);
+        }, i -> links.get(order == null ? i : order[i]).pos);
     }
 
-    /**
-     * The two foreign-key values of every link (at 2i and 2i+1), looked up in the order of the B
-     * rows rather than in the links' (A, B) order: the B rows and the links were created in that
-     * order, so the lookups walk memory in sequence instead of jumping (a large share of the
-     * insert's time otherwise goes to cache misses).
-     */
-    private static Object[] referencedKeys(JunctionSpec spec, List<JunctionSpec.JunctionLink> links) {
+    /** Indexes of the links (sorted by (A, B)) in (B, A) order: a stable counting sort by B's sequence number. */
+    private static int[] orderOfB(List<JunctionSpec.JunctionLink> links) {
         int n = links.size();
         int max = 0;
         for (JunctionSpec.JunctionLink l : links) max = Math.max(max, l.b.seq);
@@ -406,7 +406,17 @@ final class Writer {
         for (int i = 1; i < start.length; i++) start[i] += start[i - 1];
         int[] byB = new int[n];
         for (int i = 0; i < n; i++) byB[start[links.get(i).b.seq]++] = i;
-        Object[] keys = new Object[2 * n];
+        return byB;
+    }
+
+    /**
+     * The two foreign-key values of every link (at 2i and 2i+1), looked up in the order of the B
+     * rows rather than in the links' (A, B) order: the B rows and the links were created in that
+     * order, so the lookups walk memory in sequence instead of jumping (a large share of the
+     * insert's time otherwise goes to cache misses).
+     */
+    private static Object[] referencedKeys(JunctionSpec spec, List<JunctionSpec.JunctionLink> links, int[] byB) {
+        Object[] keys = new Object[2 * links.size()];
         for (int i : byB) {
             JunctionSpec.JunctionLink l = links.get(i);
             keys[2 * i] = Row.value(l.a, spec.refA);

@@ -265,4 +265,35 @@ class SeedErrorsTest {
                 p -> assertThat(p).startsWith("seeds/bad.yaml:2:47: User 'amy@example.com': age 'abc'"),
                 p -> assertThat(p).startsWith("seeds/bad.yaml:6:17: User row: unknown attribute or association 'emial'"));
     }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void databaseRefusalOfALinkInALargeLoadNamesTheLink(Dialect d) throws Exception {
+        // UserProjects' key is (UserId, ProjectId) while links sort by (ProjectId, UserId): the rows go to the
+        // database in key order, and a refused row must still be traced back to its own link
+        StringBuilder yaml = new StringBuilder("Project:\n");
+        for (int p = 0; p < 100; p++) yaml.append("  - { title: Project ").append(p).append(" }\n");
+        yaml.append("User:\n");
+        int lineNo = 102;
+        String refused = null;
+        for (int u = 0; u < 300; u++) {
+            yaml.append("  - name: U").append(u).append("\n    email: u").append(u).append("@example.com\n    projects:\n");
+            lineNo += 3;
+            for (int k = 0; k < 10; k++) {
+                lineNo++;
+                yaml.append("      - { title: Project ").append((u + 7 * k) % 100).append(", UserProject: { role: admin } }\n");
+                if (u == 149 && k == 3) refused = "seeds/bad.yaml:" + lineNo + ":9"; // User id 150, Project 70 (id 71)
+            }
+        }
+        try (var run = new Fixtures.Run(d, dir)) {
+            run.exec("ALTER TABLE \"UserProjects\" ADD CONSTRAINT \"noPair\" CHECK (NOT (\"UserId\" = 150 AND \"ProjectId\" = 71))");
+            run.file("bad.yaml", yaml.toString());
+            SeedException e = catchThrowableOfType(SeedException.class, run::seed);
+            assertThat(e).as("seeding should fail").isNotNull();
+            Problem p = only(e);
+            assertThat(p.pos().toString()).isEqualTo(refused);
+            assertThat(p.toString()).contains("UserProjects");
+            assertThat(run.count("UserProjects")).isZero();
+        }
+    }
 }
