@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Decides, before anything is written, what happens to every row: found in the database
@@ -294,17 +295,20 @@ final class Planner {
         r.oldRefs = null;
     }
 
+    /** Per model, the columns a new row must give ({@link SeedModel#mustGive}). */
+    private final Map<SeedModel, int[]> required = new HashMap<>();
+
     private void checkRequired(Row r) {
         SeedModel m = r.model;
         SeedTable t = m.table;
-        List<String> missing = new ArrayList<>();
-        for (int c = 0; c < t.columns.length; c++) {
-            Column col = t.columns[c];
-            if (col.nullable() || r.values[c] != null || c == t.autoPk || col.autoIncrement()
-                    || col.defaultValue().isPresent() || c == m.createdAt || c == m.updatedAt) continue;
+        int[] cols = required.computeIfAbsent(m, x -> IntStream.range(0, t.columns.length).filter(m::mustGive).toArray());
+        List<String> missing = null;
+        for (int c : cols) {
+            if (r.values[c] != null) continue;
+            if (missing == null) missing = new ArrayList<>();
             missing.add(m.attributeOf[c]);
         }
-        if (missing.isEmpty()) return;
+        if (missing == null) return;
         String what = "no value for " + String.join(", ", missing) + (missing.size() == 1 ? ", which is" : ", which are")
                 + " NOT NULL without a default";
         if (r.declared) {
@@ -407,15 +411,13 @@ final class Planner {
     /** A message when a new link would lack a NOT NULL junction attribute, else null. */
     static String missingJunctionAttrs(JunctionSpec spec, JunctionSpec.JunctionLink l) {
         SeedModel t = spec.through;
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < spec.attrColumns.length; i++) {
-            int c = spec.attrColumns[i];
-            Column col = t.table.columns[c];
-            if (col.nullable() || (l.attrs != null && l.attrs[i] != null) || c == t.table.autoPk || col.autoIncrement()
-                    || col.defaultValue().isPresent() || c == t.createdAt || c == t.updatedAt) continue;
-            missing.add(t.attributeOf[c]);
+        List<String> missing = null;
+        for (int i : spec.requiredAttrs()) {
+            if (l.attrs != null && l.attrs[i] != null) continue;
+            if (missing == null) missing = new ArrayList<>();
+            missing.add(t.attributeOf[spec.attrColumns[i]]);
         }
-        if (missing.isEmpty()) return null;
+        if (missing == null) return null;
         return "the link " + Labels.of(l.a) + " - " + Labels.of(l.b) + " needs " + String.join(", ", missing)
                 + " (NOT NULL without a default in " + t.table.name + "); give it as { " + spec.throughName + ": { "
                 + missing.get(0) + ": ... } }";

@@ -266,14 +266,17 @@ final class SeedParser implements SeedReader.Handler {
     private Row canonical(SeedModel m, Object[] values, long pos, boolean top, Lazy label) {
         int k = m.identity(values);
         Row canon = null;
+        long mapped = 0; // candidates (< 64) whose key already maps to canon
         if (k >= 0) {
             for (int j = k; j < m.candidates.size(); j++) {
                 Object key = givenKey(m, j, values);
                 if (key == null) continue;
                 Row found = m.byKey.get(j).get(key);
                 if (found == null) continue;
-                if (canon == null) canon = found;
-                else if (found != canon) {
+                if (canon == null || found == canon) {
+                    canon = found;
+                    if (j < 64) mapped |= 1L << j;
+                } else {
                     problems.add(pos, label + ": names two different rows, " + Labels.of(canon) + " (by "
                             + names(m, m.candidates.get(k)) + ") and " + Labels.of(found) + " (by "
                             + names(m, m.candidates.get(j)) + ")");
@@ -293,6 +296,7 @@ final class SeedParser implements SeedReader.Handler {
         }
         if (k >= 0) {
             for (int j = 0; j < m.candidates.size(); j++) {
+                if (j < 64 && (mapped & (1L << j)) != 0) continue;
                 Object key = givenKey(m, j, canon.values);
                 if (key != null) m.byKey.get(j).putIfAbsent(key, canon);
             }
