@@ -339,18 +339,18 @@ final class Planner {
             l.b = l.b.resolve();
         }
         sortLinks(links);
-        List<JunctionSpec.JunctionLink> kept = new ArrayList<>(links.size());
+        int kept = 0; // duplicates merged into the first of their pair, in place
         JunctionSpec.JunctionLink prev = null;
-        for (JunctionSpec.JunctionLink l : links) {
+        for (int i = 0; i < links.size(); i++) {
+            JunctionSpec.JunctionLink l = links.get(i);
             if (prev != null && prev.a == l.a && prev.b == l.b) {
                 mergeLink(spec, prev, l);
                 continue;
             }
-            kept.add(l);
+            links.set(kept++, l);
             prev = l;
         }
-        links.clear();
-        links.addAll(kept);
+        links.subList(kept, links.size()).clear();
         if (spec.through.table.emptyAtStart) {
             for (JunctionSpec.JunctionLink l : links) {
                 String missing = missingJunctionAttrs(spec, l);

@@ -105,7 +105,7 @@ final class Values {
         try {
             return switch (t.kind()) {
                 case VARCHAR, CHAR -> {
-                    if (t.length() > 0 && v.codePointCount(0, v.length()) > t.length()) {
+                    if (t.length() > 0 && v.length() > t.length() && v.codePointCount(0, v.length()) > t.length()) {
                         throw new BadValue("is " + v.codePointCount(0, v.length()) + " characters long; the column"
                                 + " holds at most " + t.length() + " (" + t + ")");
                     }

@@ -296,4 +296,24 @@ class SeedErrorsTest {
             assertThat(run.count("UserProjects")).isZero();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aLinkWithTwoValuesForOneAttribute(Dialect d) throws Exception {
+        Problem p = only(fails(d, """
+                Project:
+                  - title: P1
+                    users:
+                      - { email: zed@example.com, UserProject: { role: admin } }
+                  - title: P2
+                User:
+                  - name: Zed
+                    email: zed@example.com
+                    projects:
+                      - { title: P2, UserProject: { role: viewer } }
+                      - { title: P1, UserProject: { role: viewer } }
+                """));
+        assertThat(p.toString()).startsWith("seeds/bad.yaml:11:9: the link").contains("role 'viewer' here but 'admin' at"
+                + " seeds/bad.yaml:4:9; one link cannot have two values");
+    }
 }

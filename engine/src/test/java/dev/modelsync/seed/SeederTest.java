@@ -361,4 +361,30 @@ class SeederTest {
                             "name=Cy | age=null | nickname=-cy", "name=Di | age=41 | nickname=null");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aLinkNamedSeveralTimesIsOneRowWithTheAttributesOfAll(Dialect dialect) throws Exception {
+        try (var run = new Fixtures.Run(dialect, dir).file("data.yaml", """
+                Project:
+                  - title: P1
+                    users:
+                      - { email: a@example.com, UserProject: { role: admin } }
+                User:
+                  - name: A
+                    email: a@example.com
+                    projects:
+                      - { title: P1 }
+                      - { title: P2 }
+                      - { title: P3, UserProject: { role: developer } }
+                      - { title: P2, UserProject: { role: viewer } }
+                      - { title: P1, UserProject: { role: admin } }
+                """)) {
+            SeedResult r = run.seed();
+            assertThat(r.inserted()).containsEntry("UserProjects", 3);
+            assertThat(run.query("SELECT p.\"title\", j.\"role\" FROM \"UserProjects\" j"
+                    + " JOIN \"Projects\" p ON p.\"id\" = j.\"ProjectId\" ORDER BY 1"))
+                    .containsExactly("title=P1 | role=admin", "title=P2 | role=viewer", "title=P3 | role=developer");
+        }
+    }
 }
