@@ -7,9 +7,7 @@ import dev.modelsync.schema.Column;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns seed rows (as {@link YNode}s) into canonical {@link Row}s and junction links:
@@ -20,7 +18,12 @@ import java.util.Map;
 final class SeedParser implements SeedReader.Handler {
     private final Catalog catalog;
     private final Problems problems;
-    private final Map<Object, Object> interned = new HashMap<>();
+    /**
+     * Values kept for the run share one copy per content: direct-mapped caches by hash, so
+     * values that repeat often (a role, a status) stay cached whatever else passes through.
+     */
+    private final String[] strings = new String[1 << 14];
+    private final Object[][] tuples = new Object[1 << 10][];
     private int seq;
     int rowCount;
     int linkCount;
@@ -224,10 +227,10 @@ final class SeedParser implements SeedReader.Handler {
             Object v = convert(t, c, map.values().get(i), where);
             if (v != null) attrs[ai] = v;
         }
-        Object shared = interned.get(new SeedModel.TupleKey(attrs));
-        if (shared != null) return (Object[]) shared;
+        int slot = (Arrays.hashCode(attrs) * 0x9E3779B9 >>> 22) & (tuples.length - 1);
+        if (Arrays.equals(tuples[slot], attrs)) return tuples[slot];
         internAll(attrs);
-        if (interned.size() < 20_000) interned.put(new SeedModel.TupleKey(attrs), attrs);
+        tuples[slot] = attrs;
         return attrs;
     }
 
@@ -342,9 +345,10 @@ final class SeedParser implements SeedReader.Handler {
 
     private Object intern(Object v) {
         if (!(v instanceof String s) || s.length() > 64) return v;
-        Object x = interned.get(s);
-        if (x != null) return x;
-        if (interned.size() < 20_000) interned.put(s, s);
+        int slot = (s.hashCode() * 0x9E3779B9 >>> 18) & (strings.length - 1);
+        String x = strings[slot];
+        if (s.equals(x)) return x;
+        strings[slot] = s;
         return s;
     }
 
