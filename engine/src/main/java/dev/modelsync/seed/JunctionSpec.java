@@ -2,6 +2,7 @@ package dev.modelsync.seed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A junction table of belongsToMany associations: the two foreign-key columns in a fixed
@@ -32,6 +33,16 @@ final class JunctionSpec {
         int k = 0;
         for (int c = 0; c < n; c++) if (c != colA && c != colB) attrs[k++] = c;
         this.attrColumns = attrs;
+    }
+
+    private int[] requiredAttrs;
+
+    /** Indexes in {@link #attrColumns} of the columns a new link must give ({@link SeedModel#mustGive}). */
+    int[] requiredAttrs() {
+        if (requiredAttrs == null) {
+            requiredAttrs = IntStream.range(0, attrColumns.length).filter(i -> through.mustGive(attrColumns[i])).toArray();
+        }
+        return requiredAttrs;
     }
 
     /** Position of column {@code c} in {@link #attrColumns}, -1 for the pair. */

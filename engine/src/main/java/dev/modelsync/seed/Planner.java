@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Decides, before anything is written, what happens to every row: found in the database
@@ -294,17 +295,20 @@ final class Planner {
         r.oldRefs = null;
     }
 
+    /** Per model, the columns a new row must give ({@link SeedModel#mustGive}). */
+    private final Map<SeedModel, int[]> required = new HashMap<>();
+
     private void checkRequired(Row r) {
         SeedModel m = r.model;
         SeedTable t = m.table;
-        List<String> missing = new ArrayList<>();
-        for (int c = 0; c < t.columns.length; c++) {
-            Column col = t.columns[c];
-            if (col.nullable() || r.values[c] != null || c == t.autoPk || col.autoIncrement()
-                    || col.defaultValue().isPresent() || c == m.createdAt || c == m.updatedAt) continue;
+        int[] cols = required.computeIfAbsent(m, x -> IntStream.range(0, t.columns.length).filter(m::mustGive).toArray());
+        List<String> missing = null;
+        for (int c : cols) {
+            if (r.values[c] != null) continue;
+            if (missing == null) missing = new ArrayList<>();
             missing.add(m.attributeOf[c]);
         }
-        if (missing.isEmpty()) return;
+        if (missing == null) return;
         String what = "no value for " + String.join(", ", missing) + (missing.size() == 1 ? ", which is" : ", which are")
                 + " NOT NULL without a default";
         if (r.declared) {
@@ -334,25 +338,53 @@ final class Planner {
             l.a = l.a.resolve();
             l.b = l.b.resolve();
         }
-        links.sort(Comparator.comparingInt((JunctionSpec.JunctionLink l) -> l.a.seq).thenComparingInt(l -> l.b.seq));
-        List<JunctionSpec.JunctionLink> kept = new ArrayList<>(links.size());
+        sortLinks(links);
+        int kept = 0; // duplicates merged into the first of their pair, in place
         JunctionSpec.JunctionLink prev = null;
-        for (JunctionSpec.JunctionLink l : links) {
+        for (int i = 0; i < links.size(); i++) {
+            JunctionSpec.JunctionLink l = links.get(i);
             if (prev != null && prev.a == l.a && prev.b == l.b) {
                 mergeLink(spec, prev, l);
                 continue;
             }
-            kept.add(l);
+            links.set(kept++, l);
             prev = l;
         }
-        links.clear();
-        links.addAll(kept);
+        links.subList(kept, links.size()).clear();
         if (spec.through.table.emptyAtStart) {
             for (JunctionSpec.JunctionLink l : links) {
                 String missing = missingJunctionAttrs(spec, l);
                 if (missing != null) problems.add(l.pos, missing);
             }
         }
+    }
+
+    /**
+     * Sorts links by (a, b) in seed order, stably: two counting-sort passes over the rows'
+     * sequence numbers (by b, then by a), linear in the number of links.
+     */
+    static void sortLinks(List<JunctionSpec.JunctionLink> links) {
+        int n = links.size();
+        if (n < 64) {
+            links.sort(Comparator.comparingInt((JunctionSpec.JunctionLink l) -> l.a.seq).thenComparingInt(l -> l.b.seq));
+            return;
+        }
+        JunctionSpec.JunctionLink[] src = links.toArray(new JunctionSpec.JunctionLink[0]);
+        int max = 0;
+        for (JunctionSpec.JunctionLink l : src) max = Math.max(max, Math.max(l.a.seq, l.b.seq));
+        int[] counts = new int[max + 2];
+        JunctionSpec.JunctionLink[] dst = new JunctionSpec.JunctionLink[n];
+        countingSort(src, dst, counts, false);
+        java.util.Arrays.fill(counts, 0);
+        countingSort(dst, src, counts, true);
+        for (int i = 0; i < n; i++) links.set(i, src[i]);
+    }
+
+    private static void countingSort(JunctionSpec.JunctionLink[] from, JunctionSpec.JunctionLink[] to, int[] counts,
+                                     boolean byA) {
+        for (JunctionSpec.JunctionLink l : from) counts[(byA ? l.a.seq : l.b.seq) + 1]++;
+        for (int i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
+        for (JunctionSpec.JunctionLink l : from) to[counts[byA ? l.a.seq : l.b.seq]++] = l;
     }
 
     private void mergeLink(JunctionSpec spec, JunctionSpec.JunctionLink kept, JunctionSpec.JunctionLink dup) {
@@ -379,15 +411,13 @@ final class Planner {
     /** A message when a new link would lack a NOT NULL junction attribute, else null. */
     static String missingJunctionAttrs(JunctionSpec spec, JunctionSpec.JunctionLink l) {
         SeedModel t = spec.through;
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < spec.attrColumns.length; i++) {
-            int c = spec.attrColumns[i];
-            Column col = t.table.columns[c];
-            if (col.nullable() || (l.attrs != null && l.attrs[i] != null) || c == t.table.autoPk || col.autoIncrement()
-                    || col.defaultValue().isPresent() || c == t.createdAt || c == t.updatedAt) continue;
-            missing.add(t.attributeOf[c]);
+        List<String> missing = null;
+        for (int i : spec.requiredAttrs()) {
+            if (l.attrs != null && l.attrs[i] != null) continue;
+            if (missing == null) missing = new ArrayList<>();
+            missing.add(t.attributeOf[spec.attrColumns[i]]);
         }
-        if (missing.isEmpty()) return null;
+        if (missing == null) return null;
         return "the link " + Labels.of(l.a) + " - " + Labels.of(l.b) + " needs " + String.join(", ", missing)
                 + " (NOT NULL without a default in " + t.table.name + "); give it as { " + spec.throughName + ": { "
                 + missing.get(0) + ": ... } }";

@@ -18,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Scans the seed files with SnakeYAML on background threads, a few files ahead of the
@@ -75,25 +76,19 @@ final class ReadAhead implements AutoCloseable {
         private boolean ended;
 
         private void produce(Path file) {
-            Event[] out = new Event[BATCH];
-            int n = 0;
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                Iterator<Event> events = SeedReader.yaml().parse(in).iterator();
-                try {
-                    while (events.hasNext()) {
-                        out[n++] = events.next();
-                        if (n == BATCH) {
-                            put(out);
-                            out = new Event[BATCH];
-                            n = 0;
-                        }
+            Batcher out = new Batcher();
+            try {
+                byte[] text = small(file) ? readQuietly(file) : null;
+                int delivered = text == null ? 0 : PlainYaml.scan(text, out);
+                if (delivered >= 0) {
+                    // SnakeYAML reads it all; its first events, if any, were delivered already
+                    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                        Iterator<Event> events = SeedReader.yaml().parse(in).iterator();
+                        for (int i = 0; i < delivered; i++) events.next();
+                        out.drain(events);
                     }
-                } catch (RuntimeException | Error e) {
-                    put(Arrays.copyOf(out, n));
-                    n = 0;
-                    throw e;
                 }
-                put(Arrays.copyOf(out, n));
+                out.flush();
                 put(END);
             } catch (IOException e) {
                 offerQuietly(new Failure(new UncheckedIOException(e)));
@@ -101,6 +96,36 @@ final class ReadAhead implements AutoCloseable {
                 // the consumer stopped reading this file
             } catch (RuntimeException | Error e) {
                 offerQuietly(new Failure(e));
+            }
+        }
+
+        /** Collects events into batches for the queue; a failure goes behind the events before it. */
+        private final class Batcher implements Consumer<Event> {
+            private Event[] out = new Event[BATCH];
+            private int n;
+
+            @Override
+            public void accept(Event e) {
+                out[n++] = e;
+                if (n == BATCH) {
+                    put(out);
+                    out = new Event[BATCH];
+                    n = 0;
+                }
+            }
+
+            void drain(Iterator<Event> events) {
+                try {
+                    while (events.hasNext()) accept(events.next());
+                } catch (RuntimeException | Error e) {
+                    flush();
+                    throw e;
+                }
+            }
+
+            void flush() {
+                put(Arrays.copyOf(out, n));
+                n = 0;
             }
         }
 
@@ -167,6 +192,26 @@ final class ReadAhead implements AutoCloseable {
         @Override
         public void close() {
             cancel();
+        }
+    }
+
+    /** Files up to this size are read whole, for {@link PlainYaml}; larger ones are streamed through SnakeYAML. */
+    private static final long WHOLE_FILE = 8L << 20;
+
+    private static boolean small(Path file) {
+        try {
+            return Files.size(file) <= WHOLE_FILE;
+        } catch (IOException e) {
+            return false; // the streaming read reports it
+        }
+    }
+
+    /** The file's bytes, or null when it cannot be read (the streaming read then reports why). */
+    private static byte[] readQuietly(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -5,7 +5,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.util.PSQLException;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -144,26 +143,22 @@ final class RowWriter {
             throws SQLException, WriteFailure {
         String sql = "COPY " + Sql.q(t.name) + " (" + Sql.columns(t, cols) + ") FROM STDIN";
         CopyIn in = conn.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-        StringBuilder sb = new StringBuilder(1 << 17);
+        CopyBuffer buf = new CopyBuffer(1 << 17);
         try {
             for (int i = 0; i < count; i++) {
                 Object[] v = rowAt.apply(i);
                 for (int k = 0; k < cols.length; k++) {
-                    if (k > 0) sb.append('\t');
-                    Values.copyText(v[cols[k]], sb);
+                    if (k > 0) buf.tab();
+                    buf.value(v[cols[k]]);
                 }
-                sb.append('\n');
-                if (sb.length() >= (1 << 16)) {
-                    byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
-                    in.writeToCopy(b, 0, b.length);
-                    sb.setLength(0);
+                buf.newline();
+                if (buf.length() >= (1 << 16)) {
+                    in.writeToCopy(buf.bytes(), 0, buf.length());
+                    buf.clear();
                 }
                 if ((i & 1023) == 1023) progress.tick(1024);
             }
-            if (sb.length() > 0) {
-                byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
-                in.writeToCopy(b, 0, b.length);
-            }
+            if (buf.length() > 0) in.writeToCopy(buf.bytes(), 0, buf.length());
             in.endCopy();
             progress.tick(count & 1023);
         } catch (SQLException e) {

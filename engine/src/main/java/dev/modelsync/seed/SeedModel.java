@@ -98,6 +98,13 @@ final class SeedModel {
         return -1;
     }
 
+    /** A new row must give column {@code c}: NOT NULL, no default, not generated, not a timestamp seeding fills. */
+    boolean mustGive(int c) {
+        Column col = table.columns[c];
+        return !col.nullable() && c != table.autoPk && !col.autoIncrement() && col.defaultValue().isEmpty()
+                && c != createdAt && c != updatedAt;
+    }
+
     Column column(int c) {
         return table.columns[c];
     }

@@ -7,9 +7,7 @@ import dev.modelsync.schema.Column;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns seed rows (as {@link YNode}s) into canonical {@link Row}s and junction links:
@@ -20,7 +18,12 @@ import java.util.Map;
 final class SeedParser implements SeedReader.Handler {
     private final Catalog catalog;
     private final Problems problems;
-    private final Map<Object, Object> interned = new HashMap<>();
+    /**
+     * Values kept for the run share one copy per content: direct-mapped caches by hash, so
+     * values that repeat often (a role, a status) stay cached whatever else passes through.
+     */
+    private final String[] strings = new String[1 << 14];
+    private final Object[][] tuples = new Object[1 << 10][];
     private int seq;
     int rowCount;
     int linkCount;
@@ -60,7 +63,7 @@ final class SeedParser implements SeedReader.Handler {
         Object[] values = new Object[m.table.columns.length];
         if (presetCol >= 0) values[presetCol] = preset;
         Lazy label = Lazy.of(() -> Labels.of(m, map));
-        List<Integer> later = new ArrayList<>();
+        List<Integer> later = null; // hasMany / hasOne / belongsToMany entries, after the row is known
         for (int i = 0; i < map.keys().size(); i++) {
             YNode.Scalar key = map.keys().get(i);
             YNode value = map.values().get(i);
@@ -84,6 +87,7 @@ final class SeedParser implements SeedReader.Handler {
                 if (a.info().kind() == Kind.BELONGS_TO) {
                     belongsTo(m, a, key, value, values, label);
                 } else {
+                    if (later == null) later = new ArrayList<>(2);
                     later.add(i);
                 }
                 continue;
@@ -96,6 +100,7 @@ final class SeedParser implements SeedReader.Handler {
         }
         boolean ok = problems.size() == errors;
         Row row = ok ? canonical(m, values, map.pos(), top, label) : null;
+        if (later == null) return row;
         Row parent = row != null ? row : new Row(m, -1, values, map.pos());
         for (int i : later) {
             SeedModel.Assoc a = m.associations.get(map.keys().get(i).text());
@@ -129,7 +134,7 @@ final class SeedParser implements SeedReader.Handler {
                 return null;
             }
         }
-        return intern(v);
+        return v;
     }
 
     private static String message(String m) {
@@ -222,9 +227,10 @@ final class SeedParser implements SeedReader.Handler {
             Object v = convert(t, c, map.values().get(i), where);
             if (v != null) attrs[ai] = v;
         }
-        Object shared = interned.get(new SeedModel.TupleKey(attrs));
-        if (shared != null) return (Object[]) shared;
-        if (interned.size() < 20_000) interned.put(new SeedModel.TupleKey(attrs), attrs);
+        int slot = (Arrays.hashCode(attrs) * 0x9E3779B9 >>> 22) & (tuples.length - 1);
+        if (Arrays.equals(tuples[slot], attrs)) return tuples[slot];
+        internAll(attrs);
+        tuples[slot] = attrs;
         return attrs;
     }
 
@@ -263,14 +269,17 @@ final class SeedParser implements SeedReader.Handler {
     private Row canonical(SeedModel m, Object[] values, long pos, boolean top, Lazy label) {
         int k = m.identity(values);
         Row canon = null;
+        long mapped = 0; // candidates (< 64) whose key already maps to canon
         if (k >= 0) {
             for (int j = k; j < m.candidates.size(); j++) {
                 Object key = givenKey(m, j, values);
                 if (key == null) continue;
                 Row found = m.byKey.get(j).get(key);
                 if (found == null) continue;
-                if (canon == null) canon = found;
-                else if (found != canon) {
+                if (canon == null || found == canon) {
+                    canon = found;
+                    if (j < 64) mapped |= 1L << j;
+                } else {
                     problems.add(pos, label + ": names two different rows, " + Labels.of(canon) + " (by "
                             + names(m, m.candidates.get(k)) + ") and " + Labels.of(found) + " (by "
                             + names(m, m.candidates.get(j)) + ")");
@@ -281,6 +290,7 @@ final class SeedParser implements SeedReader.Handler {
             canon = m.unkeyed.get(new SeedModel.TupleKey(values));
         }
         if (canon == null) {
+            internAll(values);
             canon = new Row(m, seq++, values, pos);
             m.rows.add(canon);
             if (k < 0) m.unkeyed.put(new SeedModel.TupleKey(values.clone()), canon);
@@ -289,6 +299,7 @@ final class SeedParser implements SeedReader.Handler {
         }
         if (k >= 0) {
             for (int j = 0; j < m.candidates.size(); j++) {
+                if (j < 64 && (mapped & (1L << j)) != 0) continue;
                 Object key = givenKey(m, j, canon.values);
                 if (key != null) m.byKey.get(j).putIfAbsent(key, canon);
             }
@@ -312,7 +323,7 @@ final class SeedParser implements SeedReader.Handler {
             if (v == null) continue;
             Object old = canon.values[c];
             if (old == null) {
-                canon.values[c] = v;
+                canon.values[c] = intern(v);
             } else if (!old.equals(v)) {
                 problems.add(pos, label + ": " + canon.model.attributeOf[c] + " is " + Labels.text(v) + " here but "
                         + Labels.text(old) + " for the same row at " + problems.sources().pos(canon.pos)
@@ -327,11 +338,17 @@ final class SeedParser implements SeedReader.Handler {
         return String.join(", ", Arrays.stream(cols).mapToObj(c -> m.attributeOf[c]).toList());
     }
 
+    /** Values kept for the run share one String per text (many rows repeat the same values). */
+    private void internAll(Object[] values) {
+        for (int i = 0; i < values.length; i++) values[i] = intern(values[i]);
+    }
+
     private Object intern(Object v) {
         if (!(v instanceof String s) || s.length() > 64) return v;
-        Object x = interned.get(s);
-        if (x != null) return x;
-        if (interned.size() < 20_000) interned.put(s, s);
+        int slot = (s.hashCode() * 0x9E3779B9 >>> 18) & (strings.length - 1);
+        String x = strings[slot];
+        if (s.equals(x)) return x;
+        strings[slot] = s;
         return s;
     }
 

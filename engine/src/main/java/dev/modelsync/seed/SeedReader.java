@@ -138,9 +138,9 @@ final class SeedReader {
             return new YNode.Seq(items, pos);
         }
         if (e instanceof MappingStartEvent) {
-            List<YNode.Scalar> keys = new ArrayList<>();
-            List<YNode> values = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            List<YNode.Scalar> keys = new ArrayList<>(4);
+            List<YNode> values = new ArrayList<>(4);
+            Set<String> seen = null; // for large mappings; small ones are checked by a scan of the keys
             while (!peek().is(Event.ID.MappingEnd)) {
                 YNode k = node();
                 YNode v = node();
@@ -148,7 +148,24 @@ final class SeedReader {
                     problems.add(k.pos(), "keys must be plain names, not " + k.describe());
                     continue;
                 }
-                if (!seen.add(key.text())) {
+                boolean duplicate;
+                if (seen != null) {
+                    duplicate = !seen.add(key.text());
+                } else {
+                    duplicate = false;
+                    for (YNode.Scalar earlier : keys) {
+                        if (earlier.text().equals(key.text())) {
+                            duplicate = true;
+                            break;
+                        }
+                    }
+                    if (!duplicate && keys.size() >= 16) {
+                        seen = new HashSet<>();
+                        for (YNode.Scalar earlier : keys) seen.add(earlier.text());
+                        seen.add(key.text());
+                    }
+                }
+                if (duplicate) {
                     problems.add(key.pos(), "duplicate key '" + key.text() + "'");
                     continue;
                 }

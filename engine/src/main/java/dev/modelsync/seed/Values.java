@@ -105,7 +105,7 @@ final class Values {
         try {
             return switch (t.kind()) {
                 case VARCHAR, CHAR -> {
-                    if (t.length() > 0 && v.codePointCount(0, v.length()) > t.length()) {
+                    if (t.length() > 0 && v.length() > t.length() && v.codePointCount(0, v.length()) > t.length()) {
                         throw new BadValue("is " + v.codePointCount(0, v.length()) + " characters long; the column"
                                 + " holds at most " + t.length() + " (" + t + ")");
                     }
@@ -383,44 +383,6 @@ final class Values {
             case UUID -> Types.OTHER;
             case BLOB -> Types.BINARY;
         };
-    }
-
-    /** Appends a value in PostgreSQL COPY text format. */
-    static void copyText(Object v, StringBuilder sb) {
-        if (v == null || v == Row.NULL) {
-            sb.append("\\N");
-            return;
-        }
-        if (v instanceof String s) {
-            copyEscape(s, sb);
-        } else if (v instanceof Boolean b) {
-            sb.append(b ? 't' : 'f');
-        } else if (v instanceof BigDecimal d) {
-            sb.append(d.toPlainString());
-        } else if (v instanceof OffsetDateTime o) {
-            sb.append(o.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        } else if (v instanceof ByteBuffer b) {
-            ByteBuffer x = b.duplicate();
-            sb.append("\\\\x");
-            while (x.hasRemaining()) sb.append(String.format("%02x", x.get() & 0xff));
-        } else if (v instanceof Json j) {
-            copyEscape(j.text(), sb);
-        } else {
-            copyEscape(v.toString(), sb);
-        }
-    }
-
-    private static void copyEscape(String s, StringBuilder sb) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(c);
-            }
-        }
     }
 
     /** A default that seeding fills itself; null when the database must compute it (SQL defaults). */

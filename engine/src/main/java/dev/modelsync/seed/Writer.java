@@ -370,22 +370,59 @@ final class Writer {
             if (c == spec.through.createdAt || c == spec.through.updatedAt) defaults[c] = now;
             else defaults[c] = Values.defaultValue(t.columns[c], t.enumValues.get(c), now);
         }
+        boolean[] uuid = new boolean[spec.attrColumns.length];
+        for (int k = 0; k < uuid.length; k++) {
+            Column col = t.columns[spec.attrColumns[k]];
+            uuid[k] = col.defaultValue().isPresent() && col.defaultValue().get().kind() == DefaultValue.Kind.UUIDV4;
+        }
+        int[] byB = orderOfB(links);
+        Object[] keys = referencedKeys(spec, links, byB);
+        // when the primary key starts with B's column (e.g. (userId, projectId) with A = Project), rows go in
+        // that order: the database then appends to its index instead of inserting all over it
+        int[] order = block == null && t.pk.length > 0 && t.pk[0] == spec.colB ? byB : null;
         out.insert(t, cols, links.size(), i -> {
-            JunctionSpec.JunctionLink l = links.get(i);
+            int li = order == null ? i : order[i];
+            JunctionSpec.JunctionLink l = links.get(li);
             Object[] v = defaults.clone();
-            for (int k = 0; k < spec.attrColumns.length; k++) {
-                int c = spec.attrColumns[k];
-                if (l.attrs != null && l.attrs[k] != null) v[c] = l.attrs[k];
-                else if (t.columns[c].defaultValue().isPresent()
-                        && t.columns[c].defaultValue().get().kind() == DefaultValue.Kind.UUIDV4) {
-                    v[c] = java.util.UUID.randomUUID();
-                }
+            Object[] attrs = l.attrs;
+            for (int k = 0; k < uuid.length; k++) {
+                if (attrs != null && attrs[k] != null) v[spec.attrColumns[k]] = attrs[k];
+                else if (uuid[k]) v[spec.attrColumns[k]] = java.util.UUID.randomUUID();
             }
-            v[spec.colA] = Row.value(l.a, spec.refA);
-            v[spec.colB] = Row.value(l.b, spec.refB);
+            v[spec.colA] = keys[2 * li];
+            v[spec.colB] = keys[2 * li + 1];
             if (block != null) v[t.autoPk] = block[i];
             return v;
-        }, i -> links.get(i).pos);
+        }, i -> links.get(order == null ? i : order[i]).pos);
+    }
+
+    /** Indexes of the links (sorted by (A, B)) in (B, A) order: a stable counting sort by B's sequence number. */
+    private static int[] orderOfB(List<JunctionSpec.JunctionLink> links) {
+        int n = links.size();
+        int max = 0;
+        for (JunctionSpec.JunctionLink l : links) max = Math.max(max, l.b.seq);
+        int[] start = new int[max + 2];
+        for (JunctionSpec.JunctionLink l : links) start[l.b.seq + 1]++;
+        for (int i = 1; i < start.length; i++) start[i] += start[i - 1];
+        int[] byB = new int[n];
+        for (int i = 0; i < n; i++) byB[start[links.get(i).b.seq]++] = i;
+        return byB;
+    }
+
+    /**
+     * The two foreign-key values of every link (at 2i and 2i+1), looked up in the order of the B
+     * rows rather than in the links' (A, B) order: the B rows and the links were created in that
+     * order, so the lookups walk memory in sequence instead of jumping (a large share of the
+     * insert's time otherwise goes to cache misses).
+     */
+    private static Object[] referencedKeys(JunctionSpec spec, List<JunctionSpec.JunctionLink> links, int[] byB) {
+        Object[] keys = new Object[2 * links.size()];
+        for (int i : byB) {
+            JunctionSpec.JunctionLink l = links.get(i);
+            keys[2 * i] = Row.value(l.a, spec.refA);
+            keys[2 * i + 1] = Row.value(l.b, spec.refB);
+        }
+        return keys;
     }
 
     private void logDone(String what, long rows, long nanos) {

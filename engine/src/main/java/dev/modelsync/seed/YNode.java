@@ -24,7 +24,7 @@ sealed interface YNode permits YNode.Scalar, YNode.Map, YNode.Seq {
         }
 
         boolean isNull() {
-            if (!plain) return false;
+            if (!plain || text.length() > 4) return false;
             return switch (text) {
                 case "", "~", "null", "Null", "NULL" -> true;
                 default -> false;

@@ -247,4 +247,73 @@ class SeedErrorsTest {
             assertThat(run.count("Classes")).isZero();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void positionsAreRightBeforeAndAfterTheFastScannerHandsAFileToSnakeYaml(Dialect d) throws Exception {
+        // rows 1-2 are read by the fast scanner; "-cy" (a scalar starting with an indicator) makes it hand the
+        // rest of the file to SnakeYAML, which must go on exactly where it stopped
+        SeedException e = fails(d, """
+                User:
+                  - { name: Amy, email: amy@example.com, age: abc }
+                  - name: Bo
+                    email: bo@example.com
+                  - { name: Cy, email: cy@example.com, nickname: -cy }
+                  - { name: Di, emial: di@example.com }
+                """);
+        assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith("seeds/bad.yaml:2:47: User 'amy@example.com': age 'abc'"),
+                p -> assertThat(p).startsWith("seeds/bad.yaml:6:17: User row: unknown attribute or association 'emial'"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void databaseRefusalOfALinkInALargeLoadNamesTheLink(Dialect d) throws Exception {
+        // UserProjects' key is (UserId, ProjectId) while links sort by (ProjectId, UserId): the rows go to the
+        // database in key order, and a refused row must still be traced back to its own link
+        StringBuilder yaml = new StringBuilder("Project:\n");
+        for (int p = 0; p < 100; p++) yaml.append("  - { title: Project ").append(p).append(" }\n");
+        yaml.append("User:\n");
+        int lineNo = 102;
+        String refused = null;
+        for (int u = 0; u < 300; u++) {
+            yaml.append("  - name: U").append(u).append("\n    email: u").append(u).append("@example.com\n    projects:\n");
+            lineNo += 3;
+            for (int k = 0; k < 10; k++) {
+                lineNo++;
+                yaml.append("      - { title: Project ").append((u + 7 * k) % 100).append(", UserProject: { role: admin } }\n");
+                if (u == 149 && k == 3) refused = "seeds/bad.yaml:" + lineNo + ":9"; // User id 150, Project 70 (id 71)
+            }
+        }
+        try (var run = new Fixtures.Run(d, dir)) {
+            run.exec("ALTER TABLE \"UserProjects\" ADD CONSTRAINT \"noPair\" CHECK (NOT (\"UserId\" = 150 AND \"ProjectId\" = 71))");
+            run.file("bad.yaml", yaml.toString());
+            SeedException e = catchThrowableOfType(SeedException.class, run::seed);
+            assertThat(e).as("seeding should fail").isNotNull();
+            Problem p = only(e);
+            assertThat(p.pos().toString()).isEqualTo(refused);
+            assertThat(p.toString()).contains("UserProjects");
+            assertThat(run.count("UserProjects")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aLinkWithTwoValuesForOneAttribute(Dialect d) throws Exception {
+        Problem p = only(fails(d, """
+                Project:
+                  - title: P1
+                    users:
+                      - { email: zed@example.com, UserProject: { role: admin } }
+                  - title: P2
+                User:
+                  - name: Zed
+                    email: zed@example.com
+                    projects:
+                      - { title: P2, UserProject: { role: viewer } }
+                      - { title: P1, UserProject: { role: viewer } }
+                """));
+        assertThat(p.toString()).startsWith("seeds/bad.yaml:11:9: the link").contains("role 'viewer' here but 'admin' at"
+                + " seeds/bad.yaml:4:9; one link cannot have two values");
+    }
 }

@@ -289,7 +289,7 @@ class SeederTest {
         yaml.append("User:\n");
         String[] roles = {"admin", "developer", "viewer"};
         for (int u = 0; u < 2000; u++) {
-            yaml.append("  - name: \"User\\t").append(u).append("\"\n    email: user").append(u).append("@example.com\n")
+            yaml.append("  - name: \"Üser 東\\t").append(u).append("\"\n    email: user").append(u).append("@example.com\n")
                     .append("    status: ").append(u % 2 == 0 ? "active" : "banned").append('\n')
                     .append("    settings: { n: ").append(u).append(", tags: [a, \"b\\\\c\"] }\n")
                     .append("    birthday: 1990-01-").append(10 + u % 20).append('\n')
@@ -309,7 +309,7 @@ class SeederTest {
                     .containsExactly("n=" + countAdmins());
             assertThat(run.query("SELECT \"name\", \"status\", \"birthday\", \"score\", \"isAdmin\" FROM \"Users\""
                     + " WHERE \"email\" = 'user7@example.com'"))
-                    .containsExactly("name=User\t7 | status=banned | birthday=1990-01-17 | score=7.25 | isAdmin=true");
+                    .containsExactly("name=Üser 東\t7 | status=banned | birthday=1990-01-17 | score=7.25 | isAdmin=true");
             assertThat(run.query("SELECT \"settings\" FROM \"Users\" WHERE \"email\" = 'user7@example.com'").get(0))
                     .contains("\"n\":7").contains("b\\\\c");
             assertThat(run.log).anyMatch(l -> l.contains("UserProjects") && l.contains("rows/s"));
@@ -337,6 +337,54 @@ class SeederTest {
             run.seed();
             assertThat(run.query("SELECT \"className\" FROM \"Classes\" ORDER BY \"id\""))
                     .containsExactly("className=One", "className=Two");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void filesPartlyInThePlainShapeLoadEveryRow(Dialect dialect) throws Exception {
+        // the fast scanner reads the first rows, SnakeYAML the rest from "-cy" on (see PlainYaml)
+        try (var run = new Fixtures.Run(dialect, dir).file("data.yaml", """
+                User:
+                  - { name: Amy, email: amy@example.com, age: 30 }
+                  - name: Bo
+                    email: bo@example.com
+                  - { name: Cy, email: cy@example.com, nickname: -cy }
+                  - name: Di
+                    email: di@example.com
+                    age: 41
+                """)) {
+            SeedResult r = run.seed();
+            assertThat(r.inserted()).containsEntry("Users", 4);
+            assertThat(run.query("SELECT \"name\", \"age\", \"nickname\" FROM \"Users\" ORDER BY \"name\""))
+                    .containsExactly("name=Amy | age=30 | nickname=null", "name=Bo | age=null | nickname=null",
+                            "name=Cy | age=null | nickname=-cy", "name=Di | age=41 | nickname=null");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aLinkNamedSeveralTimesIsOneRowWithTheAttributesOfAll(Dialect dialect) throws Exception {
+        try (var run = new Fixtures.Run(dialect, dir).file("data.yaml", """
+                Project:
+                  - title: P1
+                    users:
+                      - { email: a@example.com, UserProject: { role: admin } }
+                User:
+                  - name: A
+                    email: a@example.com
+                    projects:
+                      - { title: P1 }
+                      - { title: P2 }
+                      - { title: P3, UserProject: { role: developer } }
+                      - { title: P2, UserProject: { role: viewer } }
+                      - { title: P1, UserProject: { role: admin } }
+                """)) {
+            SeedResult r = run.seed();
+            assertThat(r.inserted()).containsEntry("UserProjects", 3);
+            assertThat(run.query("SELECT p.\"title\", j.\"role\" FROM \"UserProjects\" j"
+                    + " JOIN \"Projects\" p ON p.\"id\" = j.\"ProjectId\" ORDER BY 1"))
+                    .containsExactly("title=P1 | role=admin", "title=P2 | role=viewer", "title=P3 | role=developer");
         }
     }
 }

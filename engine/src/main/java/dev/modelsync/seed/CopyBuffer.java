@@ -1,0 +1,159 @@
+package dev.modelsync.seed;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+
+/**
+ * The bytes of PostgreSQL COPY text format (one row a line, tab-separated, {@code \N} for
+ * null, backslash escapes), UTF-8 encoded straight into a byte array: no intermediate
+ * String per chunk, numbers without a String, and the text of the last timestamp reused
+ * (seeding stamps every new row with the same {@code now}).
+ */
+final class CopyBuffer {
+    private byte[] buf;
+    private int len;
+    private OffsetDateTime lastTime;
+    private byte[] lastTimeText;
+
+    CopyBuffer(int capacity) {
+        buf = new byte[capacity];
+    }
+
+    int length() {
+        return len;
+    }
+
+    byte[] bytes() {
+        return buf;
+    }
+
+    void clear() {
+        len = 0;
+    }
+
+    void tab() {
+        ensure(1);
+        buf[len++] = '\t';
+    }
+
+    void newline() {
+        ensure(1);
+        buf[len++] = '\n';
+    }
+
+    /** Appends one value in COPY text format. */
+    void value(Object v) {
+        if (v == null || v == Row.NULL) {
+            ascii("\\N");
+        } else if (v instanceof String s) {
+            escaped(s);
+        } else if (v instanceof Long l) {
+            number(l);
+        } else if (v instanceof Integer i) {
+            number(i);
+        } else if (v instanceof Boolean b) {
+            ensure(1);
+            buf[len++] = (byte) (b ? 't' : 'f');
+        } else if (v instanceof BigDecimal d) {
+            ascii(d.toPlainString());
+        } else if (v instanceof OffsetDateTime o) {
+            if (o != lastTime) {
+                lastTimeText = o.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).getBytes(StandardCharsets.UTF_8);
+                lastTime = o;
+            }
+            ensure(lastTimeText.length);
+            System.arraycopy(lastTimeText, 0, buf, len, lastTimeText.length);
+            len += lastTimeText.length;
+        } else if (v instanceof ByteBuffer b) {
+            ByteBuffer x = b.duplicate();
+            ascii("\\\\x");
+            ensure(2 * x.remaining());
+            while (x.hasRemaining()) {
+                int o = x.get() & 0xff;
+                buf[len++] = HEX[o >> 4];
+                buf[len++] = HEX[o & 15];
+            }
+        } else if (v instanceof Values.Json j) {
+            escaped(j.text());
+        } else {
+            escaped(v.toString());
+        }
+    }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    private void number(long l) {
+        if (l == Long.MIN_VALUE) {
+            ascii(Long.toString(l));
+            return;
+        }
+        ensure(20);
+        if (l < 0) {
+            buf[len++] = '-';
+            l = -l;
+        }
+        int digits = 1;
+        for (long x = l; x >= 10; x /= 10) digits++;
+        int end = len + digits;
+        for (int p = end - 1; p >= len; p--) {
+            buf[p] = (byte) ('0' + (int) (l % 10));
+            l /= 10;
+        }
+        len = end;
+    }
+
+    /** Text known to be ASCII without characters COPY escapes. */
+    private void ascii(String s) {
+        ensure(s.length());
+        for (int i = 0; i < s.length(); i++) buf[len++] = (byte) s.charAt(i);
+    }
+
+    private void escaped(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x80 && c != '\\') {
+                buf[len++] = (byte) c;
+                continue;
+            }
+            // the rest of this string, the slow way
+            escapedSlow(s, i);
+            return;
+        }
+    }
+
+    private void escapedSlow(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> ascii("\\\\");
+                case '\t' -> ascii("\\t");
+                case '\n' -> ascii("\\n");
+                case '\r' -> ascii("\\r");
+                default -> {
+                    if (c < 0x80) {
+                        ensure(1);
+                        buf[len++] = (byte) c;
+                    } else {
+                        int end = i + 1;
+                        while (end < s.length() && s.charAt(end) >= 0x80) end++;
+                        byte[] b = s.substring(i, end).getBytes(StandardCharsets.UTF_8);
+                        ensure(b.length);
+                        System.arraycopy(b, 0, buf, len, b.length);
+                        len += b.length;
+                        i = end - 1;
+                    }
+                }
+            }
+        }
+    }
+
+    private void ensure(int more) {
+        if (len + more > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+    }
+}
