@@ -23,6 +23,8 @@ import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.database.Database;
+import liquibase.exception.DatabaseException;
+import liquibase.exception.LockException;
 import liquibase.executor.ExecutorService;
 import liquibase.executor.jvm.JdbcExecutor;
 import liquibase.lockservice.LockService;
@@ -73,6 +75,7 @@ final class LiquibaseUpdate {
         if (!argLabels.isEmpty()) parameters.setLabels(argLabels);
         boolean locked = false;
         LockService lock = null;
+        Throwable failure = null;
         try {
             DatabaseChangeLog changeLog = DatabaseChangelogCommandStep.getDatabaseChangeLog(changelogFile, parameters, database);
             ChangeLogHistoryService history = Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
@@ -92,6 +95,8 @@ final class LiquibaseUpdate {
                 if (history.isDatabaseChecksumsCompatible() && pending(database, changeLog, contexts, labels, environment).isEmpty()) {
                     return; // up to date: no lock, as the command's fast check
                 }
+            } catch (DatabaseException e) {
+                // as the fast check: a history that cannot be read now is "not up to date"; the update decides under the lock
             } finally {
                 history.reset(); // read the applied changesets again under the lock
             }
@@ -103,9 +108,16 @@ final class LiquibaseUpdate {
             Scope.child(values, () -> new ChangeLogIterator(changeLog, filters(database, contexts, labels).toArray(new ChangeSetFilter[0]))
                     .run(new UpdateVisitor(database, listener, new ShouldRunChangeSetFilter(database)), environment));
             database.afterUpdate();
+        } catch (Exception | Error e) {
+            failure = e;
+            throw e;
         } finally {
             try {
                 if (locked) lock.releaseLock();
+            } catch (LockException e) {
+                // as the update command: a lock that cannot be released must not hide why the update failed
+                if (failure == null) throw e;
+                failure.addSuppressed(e);
             } finally {
                 // the command's clean-up
                 LockServiceFactory.getInstance().resetAll();

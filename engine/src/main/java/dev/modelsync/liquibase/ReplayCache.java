@@ -43,15 +43,16 @@ import java.util.stream.Stream;
  * the whole changelog each time (at a thousand models its parse is most of a generation).
  *
  * <p>An entry is keyed by a SHA-256 over everything the replay depends on: every file under the
- * changelog directory (the only files Liquibase can read there: it runs on a directory resource
- * accessor of it), path and bytes; the values of the system properties and environment variables
- * the files name as {@code ${...}} (Liquibase substitutes them); the changelog directory's place; the
- * modelsync code that replays (its jar, or its class files); and this format's version. Any change to
- * any of them is a different key, so an entry is never stale: at worst there is no entry, and the
- * changelog is parsed as before. Entries live in files {@code replay-<key>.bin} of the cache
+ * changelog directory (Liquibase runs on a directory resource accessor of it), path and bytes; the values of the system properties and environment variables
+ * the files name as {@code ${...}} (Liquibase substitutes them) and Liquibase's own settings
+ * ({@code liquibase.*} properties, {@code LIQUIBASE_*} variables); the changelog directory's place; the
+ * code that replays (the modelsync, Liquibase and SnakeYAML jars, or class files); and this format's
+ * version. Any change to any of them is a different key. A changelog that may read files outside its
+ * directory ({@code ..}, absolute, classpath or URL paths) or names a property whose value names
+ * others is not cached: there the changelog is parsed as before. Entries live in files {@code replay-<key>.bin} of the cache
  * directory ({@code target/modelsync/cache} by default); the eight used last are kept. A file that
  * cannot be read is deleted and the changelog parsed. Changelog directories holding a symbolic link
- * to a directory, or more than 256 MiB, are not cached.
+ * to a directory, or more than 256 MiB, are not cached either.
  *
  * <p>After a generation writes a changeset, the schema it leads to is stored under the new
  * changelog's key ({@link #storeAfterWrite}), so the next generation finds it: that schema is the
@@ -64,6 +65,14 @@ final class ReplayCache {
     private static final int KEEP = 8;
     private static final long MAX_BYTES = 256L << 20;
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}:\\s]+)");
+    /**
+     * A path that may lead out of the changelog directory: Liquibase resolves {@code ../x.yaml} and
+     * absolute paths (an include, includeAll, sqlFile, loadData or property file) outside it, where
+     * the key would not see the file. Any {@code ..}, or a file/path value that is absolute, a URL or
+     * on the classpath, and the changelog is not cached.
+     */
+    private static final Pattern OUTSIDE = Pattern.compile(
+            "\\.\\.|(?i)\\b(?:file|path)\\s*[\"']?\\s*[:=]\\s*[\"']?\\s*(?:/|\\\\|[a-z]:[\\\\/]|classpath:|file:|https?:)");
     private static volatile String codeFingerprint;
 
     private final Path changelogDirectory;
@@ -135,25 +144,33 @@ final class ReplayCache {
                 text(sha, changelogDirectory.relativize(f).toString().replace('\\', '/'));
                 text(sha, Integer.toString(bytes.length));
                 sha.update(bytes);
-                if (contains(bytes, (byte) '$')) {
-                    Matcher m = PROPERTY.matcher(new String(bytes, StandardCharsets.UTF_8));
+                String content = new String(bytes, StandardCharsets.UTF_8);
+                if (OUTSIDE.matcher(content).find()) return Optional.empty();
+                if (content.indexOf('$') >= 0) {
+                    Matcher m = PROPERTY.matcher(content);
                     while (m.find()) names.add(m.group(1));
                 }
             }
             for (String n : names) {
+                String property = System.getProperty(n);
+                String env = System.getenv(n);
+                // a value naming further properties: Liquibase expands it, the key would not see those
+                if (property != null && property.contains("${") || env != null && env.contains("${")) return Optional.empty();
                 text(sha, n);
-                text(sha, String.valueOf(System.getProperty(n)));
-                text(sha, String.valueOf(System.getenv(n)));
+                text(sha, String.valueOf(property));
+                text(sha, String.valueOf(env));
             }
+            // Liquibase's own settings change how it parses (duplicate file mode, property escaping ...)
+            new TreeSet<>(System.getProperties().stringPropertyNames()).stream()
+                    .filter(k -> k.toLowerCase(java.util.Locale.ROOT).startsWith("liquibase."))
+                    .forEach(k -> text(sha, k + "=" + System.getProperty(k)));
+            new TreeSet<>(System.getenv().keySet()).stream()
+                    .filter(k -> k.toUpperCase(java.util.Locale.ROOT).startsWith("LIQUIBASE_"))
+                    .forEach(k -> text(sha, k + "=" + System.getenv(k)));
             return Optional.of(HexFormat.of().formatHex(sha.digest()));
         } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
             return Optional.empty(); // a directory that cannot be read is the parser's to report
         }
-    }
-
-    private static boolean contains(byte[] bytes, byte b) {
-        for (byte x : bytes) if (x == b) return true;
-        return false;
     }
 
     private static void text(MessageDigest sha, String s) {
@@ -168,8 +185,16 @@ final class ReplayCache {
     private static String codeFingerprint() {
         String f = codeFingerprint;
         if (f != null) return f;
+        f = codeOf(ReplayCache.class) + "|" + codeOf(liquibase.changelog.DatabaseChangeLog.class) + "|"
+                + codeOf(org.yaml.snakeyaml.Yaml.class);
+        codeFingerprint = f;
+        return f;
+    }
+
+    private static String codeOf(Class<?> type) {
+        String f;
         try {
-            Path where = Path.of(ReplayCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path where = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(where)) {
                 f = where + "|" + Files.size(where) + "|" + Files.getLastModifiedTime(where).toMillis();
             } else {
@@ -188,7 +213,6 @@ final class ReplayCache {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             f = "unknown|" + System.nanoTime(); // never matches a stored key: no caching
         }
-        codeFingerprint = f;
         return f;
     }
 

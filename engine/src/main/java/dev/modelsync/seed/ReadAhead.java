@@ -81,8 +81,11 @@ final class ReadAhead implements AutoCloseable {
                 byte[] text = small(file) ? readQuietly(file) : null;
                 int delivered = text == null ? 0 : PlainYaml.scan(text, out);
                 if (delivered >= 0) {
-                    // SnakeYAML reads it all; its first events, if any, were delivered already
-                    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    // SnakeYAML reads it all (the same bytes the scanner read, if it did); its first
+                    // events, if any, were delivered already
+                    try (Reader in = text != null
+                            ? new java.io.InputStreamReader(new java.io.ByteArrayInputStream(text), StandardCharsets.UTF_8)
+                            : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                         Iterator<Event> events = SeedReader.yaml().parse(in).iterator();
                         for (int i = 0; i < delivered; i++) events.next();
                         out.drain(events);

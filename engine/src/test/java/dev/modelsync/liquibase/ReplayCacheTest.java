@@ -156,6 +156,53 @@ class ReplayCacheTest {
     }
 
     @Test
+    void aChangelogThatReadsFilesOutsideItsDirectoryIsNotCached() throws Exception {
+        Files.createDirectories(changelog());
+        Files.writeString(dir.resolve("outside.yaml"), """
+                databaseChangeLog:
+                  - changeSet:
+                      id: o1
+                      author: me
+                      changes:
+                        - createTable:
+                            tableName: t1
+                            columns:
+                              - column: { name: a, type: int }
+                """);
+        Files.writeString(changelog().resolve("db.changelog-master.yaml"), """
+                databaseChangeLog:
+                  - include:
+                      file: ../outside.yaml
+                      relativeToChangelogFile: true
+                """);
+        AtomicInteger parses = new AtomicInteger();
+        assertThat(cached(parses).schema().table("t1")).isPresent();
+        Files.writeString(dir.resolve("outside.yaml"), Files.readString(dir.resolve("outside.yaml"))
+                + "              - column: { name: b, type: int }\n");
+
+        Replay after = cached(parses);
+
+        assertThat(parses.get()).as("parsed both times").isEqualTo(2);
+        assertThat(after.schema().table("t1").orElseThrow().column("b")).isPresent();
+        assertThat(entries()).isEmpty();
+    }
+
+    @Test
+    void liquibaseSettingsArePartOfTheKey() throws Exception {
+        modelSync(MODEL).generate();
+        AtomicInteger parses = new AtomicInteger();
+        try {
+            cached(parses);
+            assertThat(parses.get()).isZero();
+            System.setProperty("liquibase.duplicateFileMode", "WARN");
+            cached(parses);
+            assertThat(parses.get()).isEqualTo(1);
+        } finally {
+            System.clearProperty("liquibase.duplicateFileMode");
+        }
+    }
+
+    @Test
     void aStoredEntryIsReturnedAsStoredUnderItsKey() throws Exception {
         modelSync(MODEL).generate();
         Replay sentinel = new Replay(Schema.EMPTY, List.of("sentinel"));

@@ -46,4 +46,28 @@ class SortLinksTest {
         assertSortedLikeAStableSort(small);
         assertSortedLikeAStableSort(new ArrayList<>());
     }
+
+    @Test
+    void rowsNumberedFarApartOrFarFromZeroSortTheSame() {
+        Random rnd = new Random(11);
+        for (int spread : new int[] {1, 1_000, 100_000}) {
+            Row[] as = new Row[40];
+            Row[] bs = new Row[15];
+            for (int i = 0; i < as.length; i++) as[i] = new Row(null, 5_000_000 + i * spread, new Object[0], 0);
+            for (int i = 0; i < bs.length; i++) bs[i] = new Row(null, 7_000_000 + i * spread, new Object[0], 0);
+            for (int round = 0; round < 10; round++) {
+                List<JunctionSpec.JunctionLink> input = links(as, bs, 1 + rnd.nextInt(2000), rnd.nextBoolean(), rnd);
+                assertSortedLikeAStableSort(input);
+                assertOrderOfBIsAStableSortByB(input);
+            }
+        }
+        assertThat(Writer.orderOfB(new ArrayList<>())).isEmpty();
+    }
+
+    private static void assertOrderOfBIsAStableSortByB(List<JunctionSpec.JunctionLink> links) {
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) expected.add(i);
+        expected.sort(Comparator.comparingInt(i -> links.get(i).b.seq)); // stable: ties keep index order
+        assertThat(Writer.orderOfB(links)).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
 }
