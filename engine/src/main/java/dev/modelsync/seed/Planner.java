@@ -359,39 +359,21 @@ final class Planner {
         }
     }
 
-    /**
-     * Sorts links by (a, b) in seed order, stably: two counting-sort passes over the rows'
-     * sequence numbers (by b, then by a), linear in the number of links — when those numbers span
-     * a range of the order of the links (the rows' numbers run over the whole seed, so a junction with
-     * few links among many rows is sorted by comparison instead).
-     */
+    /** Sorts links by (a, b) in seed order, stably: by b, then stably by a ({@link StableOrder}). */
     static void sortLinks(List<JunctionSpec.JunctionLink> links) {
-        int n = links.size();
-        int min = Integer.MAX_VALUE;
-        int max = 0;
-        for (JunctionSpec.JunctionLink l : links) {
-            min = Math.min(min, Math.min(l.a.seq, l.b.seq));
-            max = Math.max(max, Math.max(l.a.seq, l.b.seq));
-        }
-        long range = (long) max - min + 2;
-        if (n < 64 || range > 8L * n + 1024) {
+        if (links.size() < 64) {
             links.sort(Comparator.comparingInt((JunctionSpec.JunctionLink l) -> l.a.seq).thenComparingInt(l -> l.b.seq));
             return;
         }
-        JunctionSpec.JunctionLink[] src = links.toArray(new JunctionSpec.JunctionLink[0]);
-        int[] counts = new int[(int) range];
-        JunctionSpec.JunctionLink[] dst = new JunctionSpec.JunctionLink[n];
-        countingSort(src, dst, counts, min, false);
-        java.util.Arrays.fill(counts, 0);
-        countingSort(dst, src, counts, min, true);
-        for (int i = 0; i < n; i++) links.set(i, src[i]);
+        List<JunctionSpec.JunctionLink> byB = permuted(links, StableOrder.of(links, l -> l.b.seq));
+        List<JunctionSpec.JunctionLink> byAB = permuted(byB, StableOrder.of(byB, l -> l.a.seq));
+        for (int i = 0; i < byAB.size(); i++) links.set(i, byAB.get(i));
     }
 
-    private static void countingSort(JunctionSpec.JunctionLink[] from, JunctionSpec.JunctionLink[] to, int[] counts,
-                                     int min, boolean byA) {
-        for (JunctionSpec.JunctionLink l : from) counts[(byA ? l.a.seq : l.b.seq) - min + 1]++;
-        for (int i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
-        for (JunctionSpec.JunctionLink l : from) to[counts[(byA ? l.a.seq : l.b.seq) - min]++] = l;
+    private static List<JunctionSpec.JunctionLink> permuted(List<JunctionSpec.JunctionLink> links, int[] order) {
+        JunctionSpec.JunctionLink[] out = new JunctionSpec.JunctionLink[order.length];
+        for (int i = 0; i < order.length; i++) out[i] = links.get(order[i]);
+        return java.util.Arrays.asList(out);
     }
 
     private void mergeLink(JunctionSpec spec, JunctionSpec.JunctionLink kept, JunctionSpec.JunctionLink dup) {

@@ -396,33 +396,9 @@ final class Writer {
         }, i -> links.get(order == null ? i : order[i]).pos);
     }
 
-    /**
-     * Indexes of the links (sorted by (A, B)) in (B, A) order: a stable counting sort by B's sequence
-     * number, or a sort of (number, index) pairs when the numbers span far more than the links.
-     */
+    /** Indexes of the links (sorted by (A, B)) in (B, A) order: stably by B's sequence number. */
     static int[] orderOfB(List<JunctionSpec.JunctionLink> links) {
-        int n = links.size();
-        if (n == 0) return new int[0];
-        int min = Integer.MAX_VALUE;
-        int max = 0;
-        for (JunctionSpec.JunctionLink l : links) {
-            min = Math.min(min, l.b.seq);
-            max = Math.max(max, l.b.seq);
-        }
-        int[] byB = new int[n];
-        long range = (long) max - min + 2;
-        if (range > 8L * n + 1024) {
-            long[] keyed = new long[n];
-            for (int i = 0; i < n; i++) keyed[i] = (long) (links.get(i).b.seq - min) << 32 | i;
-            java.util.Arrays.sort(keyed);
-            for (int i = 0; i < n; i++) byB[i] = (int) keyed[i];
-            return byB;
-        }
-        int[] start = new int[(int) range];
-        for (JunctionSpec.JunctionLink l : links) start[l.b.seq - min + 1]++;
-        for (int i = 1; i < start.length; i++) start[i] += start[i - 1];
-        for (int i = 0; i < n; i++) byB[start[links.get(i).b.seq - min]++] = i;
-        return byB;
+        return StableOrder.of(links, l -> l.b.seq);
     }
 
     /**

@@ -143,15 +143,20 @@ class ReplayCacheTest {
         modelSync(MODEL).generate();
         Files.writeString(changelog().resolve("extra.txt"), "${modelsync.test.replaycache.prop}");
         AtomicInteger parses = new AtomicInteger();
+        cached(parses);
+        cached(parses);
+        assertThat(parses.get()).isEqualTo(1);
+        assertThat(parsesWith("modelsync.test.replaycache.prop", "other", parses)).isEqualTo(2);
+    }
+
+    /** Replays once with the system property set (then cleared); the parses counted so far. */
+    private int parsesWith(String property, String value, AtomicInteger parses) {
+        System.setProperty(property, value);
         try {
             cached(parses);
-            cached(parses);
-            assertThat(parses.get()).isEqualTo(1);
-            System.setProperty("modelsync.test.replaycache.prop", "other");
-            cached(parses);
-            assertThat(parses.get()).isEqualTo(2);
+            return parses.get();
         } finally {
-            System.clearProperty("modelsync.test.replaycache.prop");
+            System.clearProperty(property);
         }
     }
 
@@ -191,15 +196,9 @@ class ReplayCacheTest {
     void liquibaseSettingsArePartOfTheKey() throws Exception {
         modelSync(MODEL).generate();
         AtomicInteger parses = new AtomicInteger();
-        try {
-            cached(parses);
-            assertThat(parses.get()).isZero();
-            System.setProperty("liquibase.duplicateFileMode", "WARN");
-            cached(parses);
-            assertThat(parses.get()).isEqualTo(1);
-        } finally {
-            System.clearProperty("liquibase.duplicateFileMode");
-        }
+        cached(parses);
+        assertThat(parses.get()).isZero();
+        assertThat(parsesWith("liquibase.duplicateFileMode", "WARN", parses)).isEqualTo(1);
     }
 
     @Test
