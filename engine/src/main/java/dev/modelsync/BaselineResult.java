@@ -1,11 +1,17 @@
 package dev.modelsync;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-/** Changesets recorded as applied, and safe differences left for the next sync. */
-public record BaselineResult(List<String> markedChangeSets, List<String> remainingDifferences) {
+/**
+ * What {@code baseline} did: the changesets it recorded as applied, the changes the next sync will
+ * make to bring the adopted database to the model (as {@code ChangeDescriber} words them), and the
+ * changeset file it wrote to record the database (none when the changelog already described it).
+ */
+public record BaselineResult(List<String> markedChangeSets, List<String> nextChanges, Optional<Path> writtenFile) {
     public BaselineResult {
         markedChangeSets = List.copyOf(markedChangeSets);
-        remainingDifferences = List.copyOf(remainingDifferences);
+        nextChanges = List.copyOf(nextChanges);
     }
 }

@@ -41,27 +41,39 @@ public final class ModelSync {
 
     /** Parses and resolves the model files; throws {@link dev.modelsync.model.ModelException} listing every error. */
     public Resolved resolve() {
+        return SchemaResolver.resolve(parse());
+    }
+
+    private ModelSet parse() {
         Path models = config.modelsDirectory();
         Path base = config.baseDir().normalize();
         String shownAs = models.startsWith(base) && !models.equals(base)
                 ? base.relativize(models).toString() : models.toString();
-        ModelSet set = ModelParser.parseDirectory(models, shownAs);
-        return SchemaResolver.resolve(set);
+        return ModelParser.parseDirectory(models, shownAs);
+    }
+
+    private Migrations migrations() {
+        return Migrations.forModels(config, this::parse);
     }
 
     /** Writes a changeset for the difference between the changelog and the model. No database. (issue 3) */
     public GenerateResult generate() {
-        return new Migrations(config, () -> resolve().schema()).generate();
+        return migrations().generate();
     }
 
     /** Generates, then applies pending changesets to the configured database. (issue 3) */
     public SyncResult sync() {
-        return new Migrations(config, () -> resolve().schema()).sync();
+        return migrations().sync();
     }
 
-    /** Generates, then returns the SQL that sync would run; the database is not changed. (issue 3) */
+    /** The changeset generate would write and the SQL sync would run; writes no file and changes no database. */
     public SqlResult sql() {
-        return new Migrations(config, () -> resolve().schema()).sql();
+        return migrations().sql();
+    }
+
+    /** Removes the newest generated changeset file and its include, while no database has applied it. */
+    public DiscardResult discard() {
+        return migrations().discard();
     }
 
     /** Changelog lag, pending changesets and live drift. (issue 6) */
@@ -70,10 +82,9 @@ public final class ModelSync {
                 .verify(resolve().schema(), options);
     }
 
-    /** Adopts an existing database whose schema matches the model. (issue 6) */
+    /** Adopts an existing database: records the tables the model knows as they are, as an applied changeset. */
     public BaselineResult baseline() {
-        return new dev.modelsync.verify.Baseliner(config, dev.modelsync.verify.ReplayingLagCheck.standard(), this::generate)
-                .baseline(resolve().schema());
+        return new dev.modelsync.verify.Baseliner(config).baseline(resolve().schema());
     }
 
     /** Loads the seed files in one transaction. (issue 5) */

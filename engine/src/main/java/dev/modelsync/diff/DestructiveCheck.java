@@ -1,6 +1,7 @@
 package dev.modelsync.diff;
 
 import dev.modelsync.diff.SchemaChange.AddColumn;
+import dev.modelsync.diff.SchemaChange.AddForeignKey;
 import dev.modelsync.diff.SchemaChange.AlterColumnType;
 import dev.modelsync.diff.SchemaChange.AlterNullability;
 import dev.modelsync.diff.SchemaChange.ColumnRef;
@@ -50,6 +51,7 @@ public final class DestructiveCheck {
         recorded.tables().forEach(t -> recordedName.put(t.name(), t.name()));
         for (SchemaChange c : changes) {
             out.addAll(classify(c, state, recordedName));
+            if (c instanceof AddForeignKey a) cascadeHazard(a, recorded, recordedName).ifPresent(out::add);
             if (c instanceof RenameTable r) {
                 recordedName.put(r.to(), recordedName.getOrDefault(r.from(), ""));
                 recordedName.remove(r.from());
@@ -72,7 +74,7 @@ public final class DestructiveCheck {
      */
     public static List<Hazard> blocking(List<Hazard> hazards, ToLongFunction<String> rowCount) {
         return hazards.stream()
-                .filter(h -> !h.onlyWhenRows() || h.table().isEmpty() || rowCount.applyAsLong(h.table()) > 0)
+                .filter(h -> !h.onlyWhenRows() || h.table().isEmpty() || rowCount.applyAsLong(h.countKey()) > 0)
                 .toList();
     }
 
@@ -87,7 +89,7 @@ public final class DestructiveCheck {
         Map<String, Long> counted = new HashMap<>();
         for (Hazard h : hazards) {
             OptionalLong n = rowCount.isPresent() && !h.table().isEmpty()
-                    ? OptionalLong.of(counted.computeIfAbsent(h.table(), rowCount.get()::applyAsLong)) : OptionalLong.empty();
+                    ? OptionalLong.of(counted.computeIfAbsent(h.countKey(), rowCount.get()::applyAsLong)) : OptionalLong.empty();
             b.append("  - ").append(h.fill().map(f -> fillMessage(f, n)).orElse(h.message()));
             if (h.onlyWhenRows() && rowCount.isEmpty()) b.append(" [destructive when ").append(h.table()).append(" has rows]");
             n.ifPresent(rows -> b.append(" (").append(rows).append(rows == 1 ? " row" : " rows").append(" at stake)"));
@@ -99,7 +101,8 @@ public final class DestructiveCheck {
     /**
      * The warning logged when a NOT NULL column without a default is allowed and existing rows get the
      * type's zero value, e.g. {@code Users.age: 3 existing rows get 0 (allowDestructive); give the
-     * attribute a defaultValue to choose the value}. {@code rows}: the table's row count when known;
+     * attribute a defaultValue to choose the value}. {@code rows}: the rows at stake when known (the table's rows;
+     * for an existing column made NOT NULL, those holding NULL);
      * empty (nothing to say) when it is known to be 0 or the hazard fills nothing.
      */
     public static Optional<String> fillWarning(Hazard h, OptionalLong rows) {
@@ -107,7 +110,8 @@ public final class DestructiveCheck {
         Hazard.Fill f = h.fill().get();
         String who;
         if (f.nullsOnly()) {
-            who = "rows holding NULL" + (rows.isPresent() ? " (of " + rowsText(rows.getAsLong()) + ")" : "") + " get";
+            who = rows.isPresent() ? (rows.getAsLong() == 1 ? "the 1 row holding NULL gets"
+                    : "the " + rows.getAsLong() + " rows holding NULL get") : "rows holding NULL get";
         } else if (rows.isPresent()) {
             who = rows.getAsLong() + " existing " + (rows.getAsLong() == 1 ? "row gets" : "rows get");
         } else {
@@ -171,6 +175,26 @@ public final class DestructiveCheck {
             what = "the existing rows";
         }
         return f.change() + ": allowDestructive fills " + what + " with " + f.value().shown();
+    }
+
+    /**
+     * A foreign key of a table that exists in the recorded schema, re-added so that deletes now
+     * cascade where the recorded key did not: deleting a referenced row would delete the rows that
+     * point at it. At stake only when the table has rows.
+     */
+    private static Optional<Hazard> cascadeHazard(AddForeignKey a, Schema recorded, Map<String, String> recordedName) {
+        ForeignKey wanted = a.foreignKey();
+        if (wanted.onDelete() != ForeignKey.Action.CASCADE) return Optional.empty();
+        String rec = recordedName.getOrDefault(a.table(), "");
+        if (rec.isEmpty()) return Optional.empty();
+        return recorded.table(rec).flatMap(t -> t.foreignKeys().stream()
+                .filter(fk -> fk.columns().equals(wanted.columns()) && fk.refTable().equals(wanted.refTable())
+                        && fk.onDelete() != ForeignKey.Action.CASCADE)
+                .findFirst()
+                .map(fk -> new Hazard(Hazard.Kind.CASCADE_DELETES, a, rec, "foreign key " + wanted.name() + " "
+                        + a.table() + "(" + String.join(", ", wanted.columns()) + ") → " + wanted.refTable() + ": ON DELETE "
+                        + fk.onDelete().sql() + " becomes CASCADE (deleting a " + wanted.refTable() + " row would then delete"
+                        + " its " + a.table() + " rows)", true)));
     }
 
     private static List<Hazard> classify(SchemaChange c, SchemaChanges.State state, Map<String, String> recordedName) {

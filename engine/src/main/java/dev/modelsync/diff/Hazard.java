@@ -19,7 +19,8 @@ import java.util.Optional;
 public record Hazard(Kind kind, SchemaChange change, String table, String message, boolean onlyWhenRows,
                      Optional<Fill> fill) {
     public enum Kind {
-        DROP_TABLE, DROP_JUNCTION_TABLE, DROP_COLUMN, NARROW_TYPE, NOT_NULL_WITHOUT_DEFAULT, REMOVE_ENUM_VALUES
+        DROP_TABLE, DROP_JUNCTION_TABLE, DROP_COLUMN, NARROW_TYPE, NOT_NULL_WITHOUT_DEFAULT, REMOVE_ENUM_VALUES,
+        CASCADE_DELETES
     }
 
     /**
@@ -42,6 +43,15 @@ public record Hazard(Kind kind, SchemaChange change, String table, String messag
 
     public Hazard(Kind kind, SchemaChange change, String table, String message, boolean onlyWhenRows) {
         this(kind, change, table, message, onlyWhenRows, Optional.empty());
+    }
+
+    /**
+     * What counts as the rows at stake, for the row counter: the table ({@link #table()}), or
+     * {@code table + "\0" + column} when an existing column is made NOT NULL, where only the rows
+     * holding NULL in it are at stake.
+     */
+    public String countKey() {
+        return fill.filter(Fill::nullsOnly).map(f -> table + "\0" + f.column()).orElse(table);
     }
 
     @Override

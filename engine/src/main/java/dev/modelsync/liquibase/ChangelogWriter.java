@@ -35,25 +35,52 @@ public final class ChangelogWriter {
      * @return the file written
      */
     public static Optional<Path> write(Path changelogDirectory, Schema recorded, List<SchemaChange> changes) {
+        return render(changelogDirectory, recorded, changes).map(f -> write(changelogDirectory, f));
+    }
+
+    /** A changeset file as it would be written: its name under {@code changes/} and its text. */
+    public record Rendered(String fileName, String text) {
+    }
+
+    /** The file {@link #write} would write, written nowhere; empty when there is no change. */
+    public static Optional<Rendered> render(Path changelogDirectory, Schema recorded, List<SchemaChange> changes) {
         if (changes.isEmpty()) return Optional.empty();
-        Path changesDir = changelogDirectory.resolve("changes");
-        int seq = nextSequence(changesDir);
-        String seqText = String.format("%04d", seq);
-        String fileName = seqText + "-" + fileSlug(recorded, changes) + ".yaml";
-        List<PlannedChangeSet> planned = ChangeSetPlanner.plan(recorded, changes);
         String header = "# Written by modelsync (model:generate): " + changes.size() + " change"
                 + (changes.size() == 1 ? "" : "s") + " from the model files.\n"
                 + "# Plain Liquibase. Do not edit a changeset once it has been applied anywhere; generate a new one.\n";
-        String text = ChangelogYaml.render(logicalPath(changelogDirectory, fileName), seqText, planned, header);
-        Path file = changesDir.resolve(fileName);
+        return Optional.of(render(changelogDirectory, recorded, changes, fileSlug(recorded, changes), header));
+    }
+
+    /** Renders the changes as the next changeset file, named {@code NNNN-slug.yaml}, with a header comment. */
+    public static Rendered render(Path changelogDirectory, Schema recorded, List<SchemaChange> changes, String slug, String header) {
+        String seqText = String.format("%04d", nextSequence(changelogDirectory.resolve("changes")));
+        String fileName = seqText + "-" + slug + ".yaml";
+        List<PlannedChangeSet> planned = ChangeSetPlanner.plan(recorded, changes);
+        return new Rendered(fileName, ChangelogYaml.render(logicalPath(changelogDirectory, fileName), seqText, planned, header));
+    }
+
+    /** Writes a rendered file under {@code changes/} and includes it from the master changelog. */
+    public static Path write(Path changelogDirectory, Rendered rendered) {
+        Path changesDir = changelogDirectory.resolve("changes");
+        Path file = changesDir.resolve(rendered.fileName());
         try {
             Files.createDirectories(changesDir);
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Files.writeString(file, rendered.text(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ModelSyncException("Cannot write " + file + ": " + e.getMessage(), e);
         }
-        MasterChangelog.addInclude(changelogDirectory.resolve(Config.MASTER_FILE), "changes/" + fileName);
-        return Optional.of(file);
+        MasterChangelog.addInclude(changelogDirectory.resolve(Config.MASTER_FILE), "changes/" + rendered.fileName());
+        return file;
+    }
+
+    /** Takes back a file {@link #write} wrote: removes its include from the master changelog, then the file. */
+    public static void withdraw(Path changelogDirectory, Path file) {
+        MasterChangelog.removeInclude(changelogDirectory.resolve(Config.MASTER_FILE), "changes/" + file.getFileName());
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new ModelSyncException("Cannot delete " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -62,12 +89,29 @@ public final class ChangelogWriter {
      * root when the changelog lives under {@code src/main/resources} ({@code db/changelog/changes/0001-x.yaml}),
      * else relative to the changelog directory.
      */
-    static String logicalPath(Path changelogDirectory, String fileName) {
+    public static String logicalPath(Path changelogDirectory, String fileName) {
         Path file = changelogDirectory.toAbsolutePath().normalize().resolve("changes").resolve(fileName);
         for (Path p = file.getParent(); p != null; p = p.getParent()) {
             if (p.endsWith(Path.of("src", "main", "resources"))) return p.relativize(file).toString().replace('\\', '/');
         }
         return "changes/" + fileName;
+    }
+
+    /** The highest-numbered {@code NNNN-*.yaml} file under {@code changes/}: the newest generation. */
+    public static Optional<Path> newest(Path changelogDirectory) {
+        Path changesDir = changelogDirectory.resolve("changes");
+        if (!Files.isDirectory(changesDir)) return Optional.empty();
+        try (Stream<Path> files = Files.list(changesDir)) {
+            return files.filter(p -> SEQ_FILE.matcher(p.getFileName().toString()).matches())
+                    .max(java.util.Comparator.comparingInt((Path p) -> sequenceOf(p)).thenComparing(Path::toString));
+        } catch (IOException e) {
+            throw new ModelSyncException("Cannot list " + changesDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int sequenceOf(Path file) {
+        Matcher m = SEQ_FILE.matcher(file.getFileName().toString());
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** One more than the highest {@code NNNN-} prefix under {@code changes/}; 1 when there is none. */

@@ -157,6 +157,28 @@ public final class LiquibaseRunner {
         return id + "\u0000" + author + "\u0000" + normalize(file);
     }
 
+    /** Whether two changeset file paths name the same file, as Liquibase records them. */
+    public static boolean sameFile(String a, String b) {
+        return normalize(a).equals(normalize(b));
+    }
+
+    /** The ids of the changesets of {@code logicalFile} the database has run; none without a tracking table. */
+    public List<String> applied(String logicalFile) {
+        return withDatabase("read the applied changesets of", db -> {
+            Connection c = ((JdbcConnection) db.getConnection()).getUnderlyingConnection();
+            List<String> ids = new ArrayList<>();
+            boolean auto = c.getAutoCommit();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT ID, FILENAME FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED")) {
+                while (rs.next()) if (sameFile(rs.getString(2), logicalFile)) ids.add(rs.getString(1));
+            } catch (SQLException e) {
+                if (!auto) c.rollback();
+                return List.<String>of(); // no tracking table: nothing has run
+            }
+            return List.copyOf(ids);
+        });
+    }
+
     private static String normalize(String file) {
         return file == null ? "" : file.replace('\\', '/').replaceFirst("^classpath:", "").replaceFirst("^/+", "");
     }

@@ -64,6 +64,25 @@ final class MasterChangelog {
         }
     }
 
+    /**
+     * Removes the include of {@code relativeFile} that {@link #addInclude} wrote; fails, naming the
+     * entry to remove by hand, when the master holds it in another layout.
+     */
+    static void removeInclude(Path master, String relativeFile) {
+        try {
+            String text = Files.readString(master, StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("(?m)^( *)- include:\\n\\1    file: " + Pattern.quote(relativeFile)
+                    + "\\n\\1    relativeToChangelogFile: true\\n").matcher(text);
+            if (!m.find()) {
+                throw new ModelSyncException("Cannot find the include of " + relativeFile + " in " + master
+                        + " in the layout modelsync writes; remove its entry from the databaseChangeLog list yourself.");
+            }
+            Files.writeString(master, text.substring(0, m.start()) + text.substring(m.end()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ModelSyncException("Cannot rewrite " + master + ": " + e.getMessage(), e);
+        }
+    }
+
     private static boolean covered(Object list, String relativeFile) {
         if (!(list instanceof List<?> l)) return false;
         if (includes(l, relativeFile)) return true;

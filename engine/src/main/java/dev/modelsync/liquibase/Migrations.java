@@ -4,6 +4,7 @@ import dev.modelsync.Config;
 import dev.modelsync.GenerateResult;
 import dev.modelsync.ModelSyncException;
 import dev.modelsync.SqlResult;
+import dev.modelsync.DiscardResult;
 import dev.modelsync.SyncResult;
 import dev.modelsync.db.Db;
 import dev.modelsync.diff.DestructiveCheck;
@@ -14,7 +15,13 @@ import dev.modelsync.diff.SchemaChange;
 import dev.modelsync.diff.SchemaChanges;
 import dev.modelsync.schema.Schema;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import liquibase.changelog.DatabaseChangeLog;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +32,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import dev.modelsync.model.ModelSet;
+import dev.modelsync.schema.Resolved;
+import dev.modelsync.schema.SchemaResolver;
 import java.util.function.ToLongFunction;
 
 /**
@@ -36,9 +47,34 @@ public final class Migrations {
     private final Config config;
     private final Supplier<Schema> desired;
 
+    private final Function<Schema, List<String>> keepHints;
+
     public Migrations(Config config, Supplier<Schema> desired) {
+        this(config, desired, recorded -> List.of());
+    }
+
+    /**
+     * {@code keepHints}: for a recorded schema, the model lines that would keep what it has where
+     * the model's rules change it (added to refusals).
+     */
+    public Migrations(Config config, Supplier<Schema> desired, Function<Schema, List<String>> keepHints) {
         this.config = config;
         this.desired = desired;
+        this.keepHints = keepHints;
+    }
+
+    /** Migrations for a parsed model set, resolved once, with the model lines that keep what the database has. */
+    public static Migrations forModels(Config config, Supplier<ModelSet> models) {
+        ModelSet[] set = new ModelSet[1];
+        Resolved[] resolved = new Resolved[1];
+        Supplier<Resolved> once = () -> {
+            if (resolved[0] == null) {
+                set[0] = models.get();
+                resolved[0] = SchemaResolver.resolve(set[0]);
+            }
+            return resolved[0];
+        };
+        return new Migrations(config, () -> once.get().schema(), recorded -> KeepHints.of(recorded, set[0], once.get()));
     }
 
     public GenerateResult generate() {
@@ -53,17 +89,104 @@ public final class Migrations {
         return new SyncResult(generated, applied);
     }
 
+    /**
+     * A dry run of sync: the changeset generate would write and the SQL sync would run (pending
+     * changesets included), computed on a copy of the changelog in a temporary directory. No file of
+     * the project is written and the database is not changed.
+     */
     public SqlResult sql() {
-        GenerateResult generated = generate(true);
-        LiquibaseRunner runner = new LiquibaseRunner(config);
-        List<String> pending = runner.pending();
-        String sql = pending.isEmpty() ? "" : runner.updateSql();
-        config.log().accept(pending.isEmpty() ? "No pending changesets: sync would run no SQL."
-                : pending.size() + " pending changeset" + (pending.size() == 1 ? "" : "s") + "; nothing was applied.");
-        return new SqlResult(generated, sql, pending);
+        Plan plan = plan(true);
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("modelsync-sql");
+            Path copy = scratch.resolve(config.changelogDirectory().getFileName());
+            copyTree(config.changelogDirectory(), copy);
+            Optional<ChangelogWriter.Rendered> rendered = plan.rendered();
+            rendered.ifPresent(r -> ChangelogWriter.write(copy, r));
+            Config dry = new Config(config.baseDir(), config.modelsDirectory(), copy, config.seedDirectory(), config.url(),
+                    config.username(), config.password(), config.allowDestructive(), config.log(), Optional.empty());
+            LiquibaseRunner runner = new LiquibaseRunner(dry);
+            List<String> pending = Files.isRegularFile(dry.masterChangelog()) ? runner.pending() : List.of();
+            String sql = pending.isEmpty() ? "" : runner.updateSql();
+            rendered.ifPresent(r -> config.log().accept("Would write " + config.changelogDirectory().relativize(
+                    config.changesDirectory().resolve(r.fileName())) + " (" + count(plan.changes().size(), "change")
+                    + "); nothing was written."));
+            config.log().accept(pending.isEmpty() ? "No pending changesets: sync would run no SQL."
+                    : count(pending.size(), "pending changeset") + "; nothing was applied.");
+            return new SqlResult(new GenerateResult(plan.changes(), Optional.empty()),
+                    rendered.map(ChangelogWriter.Rendered::text).orElse(""), sql, pending);
+        } catch (IOException e) {
+            throw new ModelSyncException("Cannot copy the changelog to a temporary directory for the dry run: "
+                    + e.getMessage(), e);
+        } finally {
+            if (scratch != null) deleteTree(scratch);
+        }
+    }
+
+    /**
+     * Takes back the newest generation (the highest-numbered file under {@code changes/}) while no
+     * database has applied it: checks the configured database, then removes the file and its include.
+     */
+    public DiscardResult discard() {
+        Path file = ChangelogWriter.newest(config.changelogDirectory()).orElseThrow(() -> new ModelSyncException(
+                "There is no generated changeset file under " + config.changesDirectory() + " to discard."));
+        DatabaseChangeLog log = ChangelogReplayer.parse(config.changelogDirectory());
+        String logical = ChangelogWriter.logicalPath(config.changelogDirectory(), file.getFileName().toString());
+        List<String> ids = log.getChangeSets().stream().filter(cs -> LiquibaseRunner.sameFile(cs.getFilePath(), logical))
+                .map(cs -> cs.getId()).toList();
+        List<String> applied = ids.isEmpty() ? List.of() : new LiquibaseRunner(config).applied(logical);
+        if (!applied.isEmpty()) {
+            throw new ModelSyncException("Refusing to discard " + config.changelogDirectory().relativize(file) + ": "
+                    + config.url() + " has applied " + count(applied.size(), "of its changeset") + " (" + String.join(", ", applied)
+                    + "). Change the model and generate a new changeset instead; nothing was changed.");
+        }
+        ChangelogWriter.withdraw(config.changelogDirectory(), file);
+        config.log().accept("Discarded " + config.changelogDirectory().relativize(file) + " (" + count(ids.size(), "changeset")
+                + ", applied nowhere that " + config.url() + " knows of) and its include in " + Config.MASTER_FILE + ".");
+        return new DiscardResult(file, ids);
+    }
+
+    /** The changes generate would make, checked, and the file it would write. */
+    private record Plan(Schema recorded, Replay replay, List<SchemaChange> changes, Optional<ChangelogWriter.Rendered> rendered) {
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        if (!Files.isDirectory(from)) return;
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> all = Files.walk(root)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
     }
 
     private GenerateResult generate(boolean databaseAtHand) {
+        Plan plan = plan(databaseAtHand);
+        if (plan.rendered().isEmpty()) return new GenerateResult(List.of(), Optional.empty());
+        Path file = ChangelogWriter.write(config.changelogDirectory(), plan.rendered().get());
+        ReplayCache.storeAfterWrite(config.changelogDirectory(), config.cacheDirectory(),
+                new Replay(SchemaChanges.withoutHints(SchemaChanges.apply(plan.recorded(), plan.changes())),
+                        plan.replay().unsupported()));
+        config.log().accept("Wrote " + config.changelogDirectory().relativize(file) + " ("
+                + count(plan.changes().size(), "change") + ").");
+        return new GenerateResult(plan.changes(), Optional.of(file));
+    }
+
+    private Plan plan(boolean databaseAtHand) {
         Schema wanted = desired.get();
         Replay replay = ReplayCache.replay(config.changelogDirectory(), config.cacheDirectory(),
                 () -> ChangelogReplayer.replay(config.changelogDirectory()));
@@ -71,33 +194,35 @@ public final class Migrations {
             config.log().accept("Warning: not interpreted, so not part of the recorded schema: " + u);
         }
         Schema recorded = replay.schema();
-        List<SchemaChange> changes = Differ.diff(recorded, wanted,
-                config.allowDestructive() ? DiffOptions.ALLOW_DESTRUCTIVE : DiffOptions.DEFAULT);
+        List<SchemaChange> changes;
+        try {
+            changes = Differ.diff(recorded, wanted, config.allowDestructive() ? DiffOptions.ALLOW_DESTRUCTIVE : DiffOptions.DEFAULT);
+        } catch (ModelSyncException e) {
+            String hints = KeepHints.text(keepHints.apply(recorded));
+            if (hints.isEmpty()) throw e;
+            throw new ModelSyncException(e.getMessage() + hints, e);
+        }
         if (changes.isEmpty()) {
             config.log().accept("The changelog is up to date with the model; nothing written.");
-            return new GenerateResult(List.of(), Optional.empty());
+            return new Plan(recorded, replay, changes, Optional.empty());
         }
         List<Hazard> hazards = DestructiveCheck.findings(changes, recorded);
-        if (!config.allowDestructive()) refuseDestructive(hazards, wanted, databaseAtHand);
+        if (!config.allowDestructive()) refuseDestructive(hazards, wanted, recorded, databaseAtHand);
         else warnFills(hazards, wanted, databaseAtHand);
-        Optional<Path> file = ChangelogWriter.write(config.changelogDirectory(), recorded, changes);
-        ReplayCache.storeAfterWrite(config.changelogDirectory(), config.cacheDirectory(),
-                new Replay(SchemaChanges.withoutHints(SchemaChanges.apply(recorded, changes)), replay.unsupported()));
-        file.ifPresent(f -> config.log().accept("Wrote " + config.changelogDirectory().relativize(f) + " ("
-                + changes.size() + " change" + (changes.size() == 1 ? "" : "s") + ")."));
-        return new GenerateResult(changes, file);
+        return new Plan(recorded, replay, changes, ChangelogWriter.render(config.changelogDirectory(), recorded, changes));
     }
 
-    private void refuseDestructive(List<Hazard> hazards, Schema wanted, boolean databaseAtHand) {
+    private void refuseDestructive(List<Hazard> hazards, Schema wanted, Schema recorded, boolean databaseAtHand) {
         if (hazards.isEmpty()) return;
         Optional<ToLongFunction<String>> rows = databaseAtHand ? rowCounter(hazards) : Optional.empty();
         List<Hazard> blocking = rows.map(r -> DestructiveCheck.blocking(hazards, r)).orElse(hazards);
         if (blocking.isEmpty()) return;
         StringBuilder msg = new StringBuilder(DestructiveCheck.refusal(blocking, rows));
         for (Hazard h : blocking) {
-            OptionalLong n = rows.map(r -> OptionalLong.of(r.applyAsLong(h.table()))).orElse(OptionalLong.empty());
+            OptionalLong n = rows.map(r -> OptionalLong.of(r.applyAsLong(h.countKey()))).orElse(OptionalLong.empty());
             DestructiveCheck.unfillable(h, wanted, n).ifPresent(why -> msg.append("\nallowDestructive would not help: ").append(why));
         }
+        msg.append(KeepHints.text(keepHints.apply(recorded)));
         throw new ModelSyncException(msg.toString());
     }
 
@@ -113,7 +238,7 @@ public final class Migrations {
         Optional<ToLongFunction<String>> rows = databaseAtHand ? rowCounter(fills) : Optional.empty();
         List<String> impossible = new ArrayList<>();
         for (Hazard h : fills) {
-            OptionalLong n = rows.map(r -> OptionalLong.of(r.applyAsLong(h.table()))).orElse(OptionalLong.empty());
+            OptionalLong n = rows.map(r -> OptionalLong.of(r.applyAsLong(h.countKey()))).orElse(OptionalLong.empty());
             Optional<String> cannot = DestructiveCheck.unfillable(h, wanted, n);
             if (cannot.isPresent() && n.isPresent()) {
                 impossible.add(cannot.get());
@@ -139,7 +264,7 @@ public final class Migrations {
         Map<String, Long> counts = new HashMap<>();
         try (Connection c = Db.connect(config)) {
             for (Hazard h : hazards) {
-                if (!h.table().isEmpty() && !counts.containsKey(h.table())) counts.put(h.table(), count(c, h.table()));
+                if (!h.table().isEmpty() && !counts.containsKey(h.countKey())) counts.put(h.countKey(), count(c, h.countKey()));
             }
         } catch (SQLException e) {
             return Optional.empty();
@@ -147,9 +272,13 @@ public final class Migrations {
         return Optional.of(t -> counts.getOrDefault(t, 0L));
     }
 
-    private static long count(Connection c, String table) {
+    /** Rows of a table, or of {@code table\0column} the rows holding NULL in the column (see Hazard.countKey). */
+    private static long count(Connection c, String key) {
+        int cut = key.indexOf('\0');
+        String table = cut < 0 ? key : key.substring(0, cut);
+        String where = cut < 0 ? "" : " WHERE " + LiquibaseTypes.quote(key.substring(cut + 1)) + " IS NULL";
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + LiquibaseTypes.quote(table))) {
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + LiquibaseTypes.quote(table) + where)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * that disagree, self-referencing many-to-many without {@code as}, one through table claimed by
  * two pairs of models. Every problem carries the position of the offending node.
  */
-final class SemanticValidator {
+public final class SemanticValidator {
     private final ModelSet set;
     private final Problems problems;
     private final Set<String> modelNames;
@@ -38,7 +38,7 @@ final class SemanticValidator {
     }
 
     /** The association's name: its {@code as}, else the target model name, plural for hasMany/belongsToMany. */
-    static String name(AssociationDef d) {
+    public static String name(AssociationDef d) {
         return Naming.associationName(d.as().orElse(null), d.target(), many(d.kind()));
     }
 

@@ -66,11 +66,17 @@ final class TableAssembler {
                 List.of(r.refColumn()), onDelete, onUpdate);
     }
 
+    /**
+     * The unique constraints. {@code unique: true} on the table's only primary key column makes none,
+     * as in Sequelize, whose primary key alone makes the column unique (docs/resolution.md, Keys).
+     */
     private static List<UniqueConstraint> uniques(ModelState m) {
         List<UniqueConstraint> out = new ArrayList<>();
         Map<String, List<String>> composite = new LinkedHashMap<>();
+        List<String> pk = m.attributes.values().stream().filter(a -> a.primaryKey).map(a -> a.column).toList();
         for (ResolvedAttribute a : m.attributes.values()) {
             if (a.unique.isEmpty()) continue;
+            if (a.unique.get().isEmpty() && pk.equals(List.of(a.column))) continue;
             if (a.unique.get().isEmpty()) {
                 out.add(new UniqueConstraint(ConstraintNames.unique(m.table, List.of(a.column)), List.of(a.column)));
             } else {

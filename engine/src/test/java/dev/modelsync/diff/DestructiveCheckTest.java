@@ -6,6 +6,7 @@ import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.ColumnType.Kind;
 import dev.modelsync.schema.DefaultValue;
 import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.ForeignKey;
 import dev.modelsync.schema.Schema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,7 +119,8 @@ class DestructiveCheckTest {
         assertThat(hazards).extracting(Hazard::table).containsOnly("Users", "Projects");
         assertThat(hazards).extracting(Hazard::onlyWhenRows).containsExactly(true, false, false, true, false, true);
 
-        Map<String, Long> rows = Map.of("Users", 3L, "Projects", 1L);
+        // a column made NOT NULL puts only its rows holding NULL at stake (Hazard.countKey)
+        Map<String, Long> rows = Map.of("Users", 3L, "Projects", 1L, "Users\0age", 2L);
         ToLongFunction<String> count = rows::get;
         String message = DestructiveCheck.refusal(DestructiveCheck.blocking(hazards, count), Optional.of(count));
         assertThat(message).isEqualTo("""
@@ -128,8 +130,26 @@ class DestructiveCheckTest {
                   - drop table Projects (all its rows are lost) (1 row at stake)
                   - add column People.score INTEGER NOT NULL without a default: allowDestructive fills the 3 existing rows with 0 (3 rows at stake)
                   - narrow People.fullName VARCHAR(255) → VARCHAR(100) (values that do not fit are cut or the change fails) (3 rows at stake)
-                  - set NOT NULL on People.age without a default: allowDestructive fills the rows holding NULL with 0 (3 rows at stake)
+                  - set NOT NULL on People.age without a default: allowDestructive fills the rows holding NULL with 0 (2 rows at stake)
                 To apply them anyway, run with -Dmodel.allowDestructive=true (allowDestructive(true) in the engine API).""");
+    }
+
+    @Test
+    void deletesThatStartToCascadeAreAtStakeOnAFilledTable() {
+        ForeignKey noAction = new ForeignKey("Posts_UserId_fkey", List.of("UserId"), "Users", List.of("id"),
+                ForeignKey.Action.NO_ACTION, ForeignKey.Action.CASCADE);
+        ForeignKey cascade = new ForeignKey("Posts_UserId_fkey", List.of("UserId"), "Users", List.of("id"),
+                ForeignKey.Action.CASCADE, ForeignKey.Action.CASCADE);
+        Schema recorded = Tb.schema(users(), table("Posts").id().col("UserId", INT, false).fk(noAction));
+        Schema desired = Tb.schema(users(), table("Posts").id().col("UserId", INT, false).fk(cascade));
+        List<Hazard> hazards = DestructiveCheck.findings(Differ.diff(recorded, desired), recorded);
+        assertThat(hazards).extracting(Hazard::message).containsExactly("foreign key Posts_UserId_fkey Posts(UserId) → Users:"
+                + " ON DELETE NO ACTION becomes CASCADE (deleting a Users row would then delete its Posts rows)");
+        assertThat(hazards).extracting(Hazard::kind, Hazard::table, Hazard::onlyWhenRows)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Hazard.Kind.CASCADE_DELETES, "Posts", true));
+        assertThat(DestructiveCheck.blocking(hazards, t -> 0)).isEmpty();
+        // the other way round (CASCADE to NO ACTION) loses nothing
+        assertThat(DestructiveCheck.findings(Differ.diff(desired, recorded), desired)).isEmpty();
     }
 
     @Test
@@ -191,7 +211,7 @@ class DestructiveCheckTest {
                 "Users.mood: existing rows get 'calm' (allowDestructive); give the attribute a defaultValue to choose the value");
         assertThat(DestructiveCheck.fillWarning(mood0, OptionalLong.of(0))).isEmpty();
         assertThat(DestructiveCheck.fillWarning(nick, OptionalLong.of(2))).contains(
-                "Users.nick: rows holding NULL (of 2 rows) get '' (allowDestructive); give the attribute a defaultValue to choose the value");
+                "Users.nick: the 2 rows holding NULL get '' (allowDestructive); give the attribute a defaultValue to choose the value");
         ToLongFunction<String> one = t -> 1;
         assertThat(DestructiveCheck.refusal(List.of(mood0), Optional.of(one))).contains(
                 "  - add column Users.mood ENUM enum_Users_mood NOT NULL without a default: allowDestructive fills the 1 existing row"

@@ -29,7 +29,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,74 +75,84 @@ class BaselinerTest {
         return project.resolve("src/main/resources/db/changelog");
     }
 
-    private Baseliner baseliner(TestDatabase db, Runnable generate) {
-        ModelSync ms = ModelSync.configure().baseDir(project).url(db.url()).username(db.user()).log(log::add).load();
-        // the changelog lags until its master file exists (the replay itself belongs to another package)
-        ChangelogLagCheck lag = (dir, desired) -> Files.exists(dir.resolve("db.changelog-master.yaml")) ? List.of()
-                : List.of(new Finding(Finding.Check.CHANGELOG_LAG, "CHANGELOG_LAGS", "Users", "no changelog"));
-        return new Baseliner(ms.config(), lag, generate);
+    private ModelSync modelSync(TestDatabase db) {
+        return ModelSync.configure().baseDir(project).url(db.url()).username(db.user()).log(log::add).load();
     }
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
-    void adoptsASequelizeDatabaseAndListsTheSafeDifferences(Dialect dialect) throws Exception {
+    void recordsTheDatabaseAsItIsAndListsWhatTheNextSyncChanges(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, sequelizeDdl());
-            AtomicInteger generated = new AtomicInteger();
-            Runnable generate = () -> {
-                generated.incrementAndGet();
-                try {
-                    Changelogs.write(changelogDir(), "0001-1", "0001-2");
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            };
+            Fixture.apply(c, List.of("CREATE TABLE \"Audit\" (\"id\" INTEGER)"));
 
-            BaselineResult r = baseliner(db, generate).baseline(model());
+            BaselineResult r = new Baseliner(modelSync(db).config()).baseline(model());
 
-            assertThat(generated).hasValue(1);
-            assertThat(r.markedChangeSets()).containsExactly(
-                    "db.changelog-master.yaml::0001-1",
-                    "db.changelog-master.yaml::0001-2");
-            List<String> expected = new ArrayList<>(List.of(
-                    "[DEFAULT_MISMATCH] Posts.createdAt: default is none in the database, NOW in the model",
-                    "[DEFAULT_MISMATCH] Posts.updatedAt: default is none in the database, NOW in the model",
-                    "[DEFAULT_MISMATCH] Users.createdAt: default is none in the database, NOW in the model",
-                    "[DEFAULT_MISMATCH] Users.updatedAt: default is none in the database, NOW in the model"));
-            if (dialect == Dialect.H2) { // H2 names unnamed constraints CONSTRAINT_xx; PostgreSQL's names are ours
-                assertThat(r.remainingDifferences()).containsAll(expected);
-                assertThat(r.remainingDifferences()).filteredOn(s -> !expected.contains(s))
-                        .hasSize(4).allMatch(s -> s.startsWith("[NAME_MISMATCH] "));
-            } else {
-                assertThat(r.remainingDifferences()).containsExactlyInAnyOrderElementsOf(expected);
-            }
-            assertThat(appliedIds(c)).containsExactly("0001-1", "0001-2");
+            assertThat(r.writtenFile()).hasValueSatisfying(f -> assertThat(f.getFileName()).hasToString("0001-baseline.yaml"));
+            assertThat(r.markedChangeSets()).isNotEmpty().allMatch(id -> id.startsWith("db/changelog/changes/0001-baseline.yaml::"));
+            assertThat(appliedIds(c)).hasSameSizeAs(r.markedChangeSets());
             assertThat(runner(db).pending()).isEmpty();
-            assertThat(log).contains("modelsync baseline: recorded 2 changeset(s) as applied to " + db.url() + " (nothing was run)");
+            String text = Files.readString(r.writtenFile().orElseThrow());
+            assertThat(text).contains("tableName: Users", "tableName: Posts", "posts_title").doesNotContain("Audit");
+            assertThat(r.nextChanges()).anyMatch(l -> l.contains("Users.createdAt")).anyMatch(l -> l.contains("Posts.updatedAt"));
+            assertThat(log).anyMatch(l -> l.contains("left alone 1 table the model does not know: Audit"));
+            assertThat(log).anyMatch(l -> l.startsWith("modelsync baseline: recorded 2 tables of " + db.url()));
         }
     }
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
-    void refusesWhenColumnsOrKeysDifferAndRecordsNothing(Dialect dialect) throws Exception {
+    void refusesWhatItCannotRecordAndChangesNothing(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
+            Fixture.apply(c, List.of("CREATE TABLE \"Teams\" (\"id\" INTEGER PRIMARY KEY)"));
+            Fixture.apply(c, sequelizeDdl());
+            Fixture.apply(c, List.of("ALTER TABLE \"Users\" ADD COLUMN \"teamId\" INTEGER",
+                    "ALTER TABLE \"Users\" ADD CONSTRAINT \"Users_teamId_fkey\" FOREIGN KEY (\"teamId\") REFERENCES \"Teams\" (\"id\")"));
+
+            assertThatThrownBy(() -> new Baseliner(modelSync(db).config()).baseline(model()))
+                    .isInstanceOf(ModelSyncException.class)
+                    .hasMessageContaining("Refusing to baseline " + db.url() + ": 1 object cannot be recorded")
+                    .hasMessageContaining("foreign key Users_teamId_fkey of Users references Teams, a table the model does not know")
+                    .hasMessageContaining("Nothing was written or recorded.");
+            assertThat(changelogDir()).doesNotExist();
+            assertThat(runner(db).hasHistory()).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aDatabaseThatRecordsTheChangelogNeedsNoBaseline(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, sequelizeDdl());
-            Fixture.apply(c, List.of("ALTER TABLE \"Posts\" DROP COLUMN \"UserId\"",
-                    "ALTER TABLE \"Users\" ALTER COLUMN \"email\" SET DATA TYPE VARCHAR(100)"));
-            Changelogs.write(changelogDir(), "0001-1");
-            Baseliner b = baseliner(db, () -> {
-                throw new AssertionError("must not generate");
-            });
+            Baseliner b = new Baseliner(modelSync(db).config());
+            b.baseline(model());
+            String before = Files.readString(changelogDir().resolve("db.changelog-master.yaml"));
+            log.clear();
 
-            assertThatThrownBy(() -> b.baseline(model()))
+            BaselineResult again = b.baseline(model());
+
+            assertThat(again.markedChangeSets()).isEmpty();
+            assertThat(again.writtenFile()).isEmpty();
+            assertThat(log).anyMatch(l -> l.contains("already records this changelog") && l.contains("no baseline is needed"));
+            assertThat(Files.readString(changelogDir().resolve("db.changelog-master.yaml"))).isEqualTo(before);
+            try (var files = Files.list(changelogDir().resolve("changes"))) {
+                assertThat(files).hasSize(1);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void refusesAnUnappliedChangelogThatDiffersFromTheDatabase(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
+            Fixture.apply(c, sequelizeDdl());
+            Changelogs.write(changelogDir(), "0001-1");
+
+            assertThatThrownBy(() -> new Baseliner(modelSync(db).config()).baseline(model()))
                     .isInstanceOf(ModelSyncException.class)
-                    .hasMessageContaining("Refusing to baseline " + db.url())
-                    .hasMessageContaining("[MISSING_COLUMN] Posts.UserId: column is missing in the database")
-                    .hasMessageContaining("[MISSING_FOREIGN_KEY] Posts: foreign key Posts_UserId_fkey (UserId) -> Users (id)"
-                            + " is missing in the database")
-                    .hasMessageContaining("[TYPE_MISMATCH] Users.email: type is VARCHAR(100) in the database, VARCHAR(255) in the model")
-                    .hasMessageContaining("Nothing was recorded.");
-            assertThat(runner(db).pending()).hasSize(1);
+                    .hasMessageContaining("the changelog already holds 1 changeset that this database has not applied")
+                    .hasMessageContaining("Nothing was written or recorded.");
+            assertThat(runner(db).hasHistory()).isFalse();
         }
     }
 

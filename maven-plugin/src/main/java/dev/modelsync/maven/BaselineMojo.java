@@ -13,10 +13,8 @@ public class BaselineMojo extends AbstractModelMojo {
     @Override
     protected void run(ModelSync modelSync) {
         BaselineResult result = modelSync.baseline();
-        Summary.list(getLog(), "Marked " + Summary.count(result.markedChangeSets().size(), "changeset")
-                + " as applied in " + modelSync.config().url() + ":", result.markedChangeSets());
-        if (!result.remainingDifferences().isEmpty()) {
-            Summary.list(getLog(), "Left for the next model:sync:", result.remainingDifferences());
+        if (!result.nextChanges().isEmpty()) {
+            getLog().info("Run mvn model:sync to make them (mvn model:sql shows the SQL first).");
         }
     }
 

@@ -15,6 +15,10 @@ public class SqlMojo extends AbstractModelMojo {
     protected void run(ModelSync modelSync) {
         SqlResult result = modelSync.sql();
         Summary.changes(getLog(), result.generated());
+        if (!result.changeset().isEmpty()) {
+            getLog().info("The changeset model:sync would write:");
+            result.changeset().lines().forEach(getLog()::info);
+        }
         if (result.sql().isBlank()) return; // the engine said there is nothing pending
         getLog().info("SQL that model:sync would run on " + modelSync.config().url() + " ("
                 + Summary.count(result.pendingChangeSets().size(), "pending changeset") + "):");

@@ -43,7 +43,14 @@ public class VerifyMojo extends AbstractModelMojo {
         StringBuilder message = new StringBuilder("model:verify found "
                 + Summary.count(result.findings().size(), "difference") + ":");
         for (Finding finding : result.findings()) message.append("\n  ").append(finding);
-        message.append("\nRun mvn model:sync to bring the changelog and the database up to date with the model.");
+        boolean onlyExtra = result.findings().stream().allMatch(f -> f.code().startsWith("EXTRA_"));
+        if (!onlyExtra) {
+            message.append("\nRun mvn model:sync to bring the changelog and the database up to date with the model.");
+        }
+        if (result.findings().stream().anyMatch(f -> f.code().startsWith("EXTRA_"))) {
+            message.append("\nThe database holds objects the model does not know: add them to the model, or, when other"
+                    + " applications own them, run with -Dmodel.ignoreExtra=true.");
+        }
         throw new MojoFailureException(message.toString());
     }
 
