@@ -99,5 +99,15 @@ try {
     check(scalar('SELECT count(*) FROM "UserProjects"') == 2L, 'expected two links')
 } finally {
     c.close()
+    // leave nothing behind on the server: the database and the role setup.groovy made
+    Properties admin = new Properties()
+    admin.setProperty('user', pgUser)
+    def a = new org.postgresql.Driver().connect("jdbc:postgresql://${pgHost}:${pgPort}/postgres".toString(), admin)
+    try {
+        a.createStatement().execute('DROP DATABASE IF EXISTS modelsync_it_lifecycle WITH (FORCE)')
+        a.createStatement().execute('DROP ROLE IF EXISTS modelsync_it')
+    } finally {
+        a.close()
+    }
 }
 return true
