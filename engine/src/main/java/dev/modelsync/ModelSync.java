@@ -76,6 +76,11 @@ public final class ModelSync {
         return migrations().discard();
     }
 
+    /** Reads the database and writes model files into the models directory (see docs/import.md). */
+    public ImportResult importModels(dev.modelsync.importer.ModelImporter.Options options) {
+        return new dev.modelsync.importer.ModelImporter(config).run(options);
+    }
+
     /** Changelog lag, pending changesets and live drift. (issue 6) */
     public VerifyResult verify(VerifyOptions options) {
         return new dev.modelsync.verify.Verifier(config, dev.modelsync.verify.ReplayingLagCheck.standard())

@@ -44,7 +44,7 @@ final class TableAssembler {
         List<Column> columns = m.attributes.values().stream().map(ResolvedAttribute::toColumn).toList();
         List<String> pkColumns = m.attributes.values().stream().filter(a -> a.primaryKey).map(a -> a.column).toList();
         Optional<PrimaryKey> pk = pkColumns.isEmpty() ? Optional.empty()
-                : Optional.of(new PrimaryKey(ConstraintNames.primaryKey(m.table), pkColumns));
+                : Optional.of(new PrimaryKey(primaryKeyName(m, pkColumns), pkColumns));
         List<ForeignKey> fks = new ArrayList<>();
         for (ResolvedAttribute a : m.attributes.values()) {
             a.reference.ifPresent(r -> fks.add(foreignKey(m, a, r)));
@@ -52,6 +52,19 @@ final class TableAssembler {
         List<String> renamedFrom = m.def.renamedFrom().stream().map(old -> Naming.table(old, m.options))
                 .filter(t -> !t.equals(m.table)).distinct().toList();
         return new Table(m.table, columns, pk, fks, uniques(m), indexes(m), m.def.comment(), renamedFrom);
+    }
+
+    /**
+     * {@code <table>_pkey}; under sequelize7, a single primary key column with {@code unique: true}
+     * gives the key Sequelize 7's unique name, {@code books_id_unique} (docs/resolution.md).
+     */
+    private String primaryKeyName(ModelState m, List<String> pkColumns) {
+        boolean uniqueOnKey = pkColumns.size() == 1 && m.attributes.values().stream()
+                .anyMatch(a -> a.primaryKey && a.unique.filter(String::isEmpty).isPresent());
+        if (ctx.v7() && uniqueOnKey) {
+            return ConstraintNames.limit((m.table + "_" + pkColumns.get(0) + "_unique").toLowerCase(java.util.Locale.ROOT));
+        }
+        return ConstraintNames.primaryKey(m.table);
     }
 
     private static ForeignKey foreignKey(ModelState m, ResolvedAttribute a, Reference r) {

@@ -79,7 +79,7 @@ final class SequelizeDump {
         String table = unqualified(s.substring("CREATE TABLE ".length(), s.indexOf(" (")));
         StringBuilder out = new StringBuilder();
         for (String line : s.split("\n")) {
-            String l = line.replace(" jsonb", " json").replace(" bytea", " blob");
+            String l = line.replace(" jsonb", " json").replace(" bytea", " blob").replaceFirst(" text([ ,]|$)", " clob$1");
             String trimmed = l.trim();
             int space = trimmed.indexOf(' ');
             if (space > 0 && identity.contains(table + "." + trimmed.substring(0, space))) {
