@@ -46,7 +46,16 @@ public final class ModelSync {
         String shownAs = models.startsWith(base) && !models.equals(base)
                 ? base.relativize(models).toString() : models.toString();
         ModelSet set = ModelParser.parseDirectory(models, shownAs);
-        return SchemaResolver.resolve(set);
+        return SchemaResolver.resolve(set, nameLimit(config.url()));
+    }
+
+    /** The configured database's name limit; none for a URL no dialect reads (connecting reports that). */
+    private static dev.modelsync.schema.NameLimit nameLimit(String url) {
+        try {
+            return dev.modelsync.db.Dialect.fromUrl(url).nameLimit();
+        } catch (IllegalArgumentException e) {
+            return dev.modelsync.schema.NameLimit.NONE;
+        }
     }
 
     /** Writes a changeset for the difference between the changelog and the model. No database. (issue 3) */

@@ -88,7 +88,7 @@ class ErrorCorpusTest {
         try {
             ModelSet set = Files.isDirectory(path) ? ModelParser.parseDirectory(path)
                     : ModelParser.parse(List.of(new ModelParser.Source("errors/" + path.getFileName(), Files.readString(path))));
-            SchemaResolver.resolve(set);
+            SchemaResolver.resolve(set, dev.modelsync.db.Dialect.POSTGRESQL.nameLimit()); // the shortest names
         } catch (ModelException e) {
             return e.problems();
         }
