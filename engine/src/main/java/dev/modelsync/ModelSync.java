@@ -1,5 +1,6 @@
 package dev.modelsync;
 
+import dev.modelsync.db.Secrets;
 import dev.modelsync.diagram.MermaidDiagram;
 import dev.modelsync.liquibase.Migrations;
 import dev.modelsync.model.ModelParser;
@@ -41,12 +42,28 @@ public final class ModelSync {
 
     /** Parses and resolves the model files; throws {@link dev.modelsync.model.ModelException} listing every error. */
     public Resolved resolve() {
+        return guarded(this::resolveModels);
+    }
+
+    private Resolved resolveModels() {
         Path models = config.modelsDirectory();
         Path base = config.baseDir().normalize();
         String shownAs = models.startsWith(base) && !models.equals(base)
                 ? base.relativize(models).toString() : models.toString();
         ModelSet set = ModelParser.parseDirectory(models, shownAs);
         return SchemaResolver.resolve(set, nameLimit(config.url()));
+    }
+
+    /**
+     * Runs a use case; a failure whose message (or a cause's) holds the password, inside the URL or
+     * as configured, is passed on with it masked (a driver's message may echo the URL).
+     */
+    private <T> T guarded(java.util.function.Supplier<T> useCase) {
+        try {
+            return useCase.get();
+        } catch (RuntimeException e) {
+            throw Secrets.of(config.url(), config.password()).scrub(e);
+        }
     }
 
     /** The configured database's name limit; none for a URL no dialect reads (connecting reports that). */
@@ -60,39 +77,43 @@ public final class ModelSync {
 
     /** Writes a changeset for the difference between the changelog and the model. No database. (issue 3) */
     public GenerateResult generate() {
-        return new Migrations(config, () -> resolve().schema()).generate();
+        return guarded(() -> new Migrations(config, () -> resolveModels().schema()).generate());
     }
 
     /** Generates, then applies pending changesets to the configured database. (issue 3) */
     public SyncResult sync() {
-        return new Migrations(config, () -> resolve().schema()).sync();
+        return guarded(() -> new Migrations(config, () -> resolveModels().schema()).sync());
     }
 
     /** Generates, then returns the SQL that sync would run; the database is not changed. (issue 3) */
     public SqlResult sql() {
-        return new Migrations(config, () -> resolve().schema()).sql();
+        return guarded(() -> new Migrations(config, () -> resolveModels().schema()).sql());
     }
 
     /** Changelog lag, pending changesets and live drift. (issue 6) */
     public VerifyResult verify(VerifyOptions options) {
-        return new dev.modelsync.verify.Verifier(config, dev.modelsync.verify.ReplayingLagCheck.standard())
-                .verify(resolve().schema(), options);
+        return guarded(() -> new dev.modelsync.verify.Verifier(config, dev.modelsync.verify.ReplayingLagCheck.standard())
+                .verify(resolveModels().schema(), options));
     }
 
     /** Adopts an existing database whose schema matches the model. (issue 6) */
     public BaselineResult baseline() {
-        return new dev.modelsync.verify.Baseliner(config, dev.modelsync.verify.ReplayingLagCheck.standard(), this::generate)
-                .baseline(resolve().schema());
+        return guarded(() -> new dev.modelsync.verify.Baseliner(config, dev.modelsync.verify.ReplayingLagCheck.standard(),
+                this::generate).baseline(resolveModels().schema()));
     }
 
     /** Loads the seed files in one transaction. (issue 5) */
     public SeedResult seed() {
-        return dev.modelsync.seed.Seeder.seed(config, resolve());
+        return guarded(() -> dev.modelsync.seed.Seeder.seed(config, resolveModels()));
     }
 
     /** Writes the model as a Mermaid erDiagram to {@code file}. (issue 4) */
     public DiagramResult diagram(Path file) {
-        String mermaid = MermaidDiagram.render(resolve());
+        return guarded(() -> writeDiagram(file));
+    }
+
+    private DiagramResult writeDiagram(Path file) {
+        String mermaid = MermaidDiagram.render(resolveModels());
         Path target = (file.isAbsolute() ? file : config.baseDir().resolve(file)).normalize();
         try {
             if (target.getParent() != null) Files.createDirectories(target.getParent());
@@ -191,8 +212,11 @@ public final class ModelSync {
             String jdbc = url != null && !url.isBlank() ? url
                     : Config.defaultUrl(baseDir.resolve("target"));
             String user = username.isEmpty() && jdbc.startsWith("jdbc:h2:") ? "sa" : username;
+            Secrets secrets = Secrets.of(jdbc, password);
+            Consumer<String> shown = log;
+            Consumer<String> masked = line -> shown.accept(secrets.apply(line)); // no password in any line
             return new ModelSync(new Config(baseDir, models, changelog, seeds, jdbc, user, password,
-                    allowDestructive, log, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, ""))));
+                    allowDestructive, masked, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, ""))));
         }
 
         private Path resolve(Path given, String fallback) {

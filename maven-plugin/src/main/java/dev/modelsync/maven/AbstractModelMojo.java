@@ -5,13 +5,18 @@ import dev.modelsync.ModelSync;
 import dev.modelsync.ModelSyncException;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.model.ModelException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import java.io.File;
 
@@ -22,18 +27,22 @@ import java.io.File;
 public abstract class AbstractModelMojo extends AbstractMojo {
 
     /**
-     * JDBC URL of the database. Default: an H2 file database,
-     * <code>jdbc:h2:file:${project.build.directory}/modelsync/db</code>.
+     * JDBC URL of the database ({@code model.url}, or {@code <url>} in the configuration). Default: an
+     * H2 file database, <code>jdbc:h2:file:${project.build.directory}/modelsync/db</code>. Read by
+     * {@link #hidden} rather than declared as a parameter: Maven's {@code -X} prints every parameter's
+     * value, and a URL may hold a password.
      */
-    @Parameter(property = "model.url")
     String url;
 
     /** Database user. Default: {@code sa} for H2, else taken from {@code model.serverId}. */
     @Parameter(property = "model.username")
     String username;
 
-    /** Database password. Prefer {@code model.serverId}, which keeps it out of the pom and the command line. */
-    @Parameter(property = "model.password")
+    /**
+     * Database password ({@code model.password}, or {@code <password>} in the configuration). Prefer
+     * {@code model.serverId}, which keeps it out of the pom and the command line. Read by {@link #hidden},
+     * never declared as a parameter, so that {@code -X} does not print it.
+     */
     String password;
 
     /**
@@ -84,12 +93,20 @@ public abstract class AbstractModelMojo extends AbstractMojo {
     @Component
     SettingsDecrypter settingsDecrypter;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping model:" + goal() + " (model.skip=true)");
             return;
         }
+        if (url == null) url = hidden("url", "model.url");
+        if (password == null) password = hidden("password", "model.password");
         if (needsDatabase()) checkUrl();
         try {
             run(load());
@@ -115,7 +132,8 @@ public abstract class AbstractModelMojo extends AbstractMojo {
         try {
             Dialect.fromUrl(effectiveUrl());
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage() + ". Check model.url (for example"
+            throw new MojoFailureException(dev.modelsync.db.Secrets.of(url, password).apply(e.getMessage())
+                    + ". Check model.url (for example"
                     + " jdbc:postgresql://localhost:5432/app), or leave it out for the embedded H2 database.");
         }
     }
@@ -134,6 +152,26 @@ public abstract class AbstractModelMojo extends AbstractMojo {
                 .cacheDirectory(cache ? buildDirectory.toPath().toAbsolutePath().resolve("modelsync").resolve("cache") : null)
                 .log(getLog()::info)
                 .load();
+    }
+
+    /**
+     * A setting Maven must not print: {@code <name>} of this execution's configuration (expressions
+     * evaluated), else the property (user, system and project properties, as {@code ${property}}
+     * resolves); null when neither is given or Maven did not inject the session (unit tests).
+     */
+    String hidden(String name, String property) {
+        if (session == null || mojoExecution == null) return null;
+        PluginParameterExpressionEvaluator evaluator = new PluginParameterExpressionEvaluator(session, mojoExecution);
+        Xpp3Dom configuration = mojoExecution.getConfiguration();
+        Xpp3Dom element = configuration == null ? null : configuration.getChild(name);
+        String expression = element != null && element.getValue() != null ? element.getValue() : "${" + property + "}";
+        try {
+            Object value = evaluator.evaluate(expression);
+            String text = value == null ? null : value.toString();
+            return text == null || text.isBlank() || text.equals("${" + property + "}") ? null : text;
+        } catch (ExpressionEvaluationException e) {
+            return null;
+        }
     }
 
     String effectiveUrl() {

@@ -14,7 +14,7 @@ public class BaselineMojo extends AbstractModelMojo {
     protected void run(ModelSync modelSync) {
         BaselineResult result = modelSync.baseline();
         Summary.list(getLog(), "Marked " + Summary.count(result.markedChangeSets().size(), "changeset")
-                + " as applied in " + modelSync.config().url() + ":", result.markedChangeSets());
+                + " as applied in " + modelSync.config().shownUrl() + ":", result.markedChangeSets());
         if (!result.remainingDifferences().isEmpty()) {
             Summary.list(getLog(), "Left for the next model:sync:", result.remainingDifferences());
         }
