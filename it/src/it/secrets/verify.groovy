@@ -16,8 +16,9 @@ List<String> secrets = ['PwProp-7731x', 'WrongPw-3318z', 'modelsync-it-secret-pw
 // the runs did what they should, with -X on
 (1..6).each { expect(it, '[DEBUG] Configuring mojo') }
 [1, 3, 4, 6].each { expect(it, 'BUILD SUCCESS') }
-expect(1, 'agree')
-expect(1, 'SQL that model:sync would run on jdbc:h2:file:')
+expect(1, 'Model, changelog and database jdbc:h2:file:')
+expect(3, 'SQL that model:sync would run on jdbc:h2:file:')
+expect(4, 'SQL that model:sync would run on jdbc:h2:file:')
 [2, 5].each { expect(it, 'BUILD FAILURE') }
 expect(2, 'Cannot connect to jdbc:h2:file:')
 expect(4, 'PASSWORD=****')

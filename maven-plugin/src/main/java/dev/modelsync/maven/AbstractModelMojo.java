@@ -6,6 +6,8 @@ import dev.modelsync.ModelSyncException;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.model.ModelException;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
@@ -13,6 +15,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
@@ -155,16 +158,17 @@ public abstract class AbstractModelMojo extends AbstractMojo {
     }
 
     /**
-     * A setting Maven must not print: {@code <name>} of this execution's configuration (expressions
-     * evaluated), else the property (user, system and project properties, as {@code ${property}}
-     * resolves); null when neither is given or Maven did not inject the session (unit tests).
+     * A setting Maven must not print: {@code <name>} of this plugin's configuration in the pom (the
+     * execution's, else the plugin's; Maven keeps only declared parameters in the mojo's own
+     * configuration), expressions evaluated; else the property (user, system and project properties,
+     * as {@code ${property}} resolves). Null when neither is given, or Maven did not inject the
+     * session (unit tests).
      */
     String hidden(String name, String property) {
         if (session == null || mojoExecution == null) return null;
         PluginParameterExpressionEvaluator evaluator = new PluginParameterExpressionEvaluator(session, mojoExecution);
-        Xpp3Dom configuration = mojoExecution.getConfiguration();
-        Xpp3Dom element = configuration == null ? null : configuration.getChild(name);
-        String expression = element != null && element.getValue() != null ? element.getValue() : "${" + property + "}";
+        String configured = configured(name);
+        String expression = configured != null ? configured : "${" + property + "}";
         try {
             Object value = evaluator.evaluate(expression);
             String text = value == null ? null : value.toString();
@@ -172,6 +176,21 @@ public abstract class AbstractModelMojo extends AbstractMojo {
         } catch (ExpressionEvaluationException e) {
             return null;
         }
+    }
+
+    /** The text of {@code <name>} in the pom's configuration of this execution or of the plugin; null if none. */
+    private String configured(String name) {
+        MavenProject project = session.getCurrentProject();
+        Plugin plugin = project == null || mojoExecution.getPlugin() == null ? null
+                : project.getPlugin(mojoExecution.getPlugin().getKey());
+        if (plugin == null) return null;
+        PluginExecution execution = plugin.getExecutionsAsMap().get(mojoExecution.getExecutionId());
+        for (Object configuration : new Object[] {execution == null ? null : execution.getConfiguration(),
+                plugin.getConfiguration()}) {
+            Xpp3Dom element = configuration instanceof Xpp3Dom dom ? dom.getChild(name) : null;
+            if (element != null && element.getValue() != null) return element.getValue();
+        }
+        return null;
     }
 
     String effectiveUrl() {
