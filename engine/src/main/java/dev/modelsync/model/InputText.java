@@ -34,11 +34,8 @@ public final class InputText {
     /** The first flaw of {@code bytes}, if any. */
     public static Optional<Flaw> check(byte[] bytes, long maxLineBytes) {
         InputText t = new InputText(maxLineBytes);
-        for (byte b : bytes) {
-            Optional<Flaw> f = t.accept(b & 0xff);
-            if (f.isPresent()) return f;
-        }
-        return t.end();
+        Optional<Flaw> f = t.accept(bytes, bytes.length);
+        return f.isPresent() ? f : t.end();
     }
 
     /** The first flaw of the stream's bytes, if any; reads it to the end or to the flaw. */
@@ -46,12 +43,37 @@ public final class InputText {
         InputText t = new InputText(maxLineBytes);
         byte[] buffer = new byte[1 << 16];
         for (int n; (n = in.read(buffer)) > 0; ) {
-            for (int i = 0; i < n; i++) {
-                Optional<Flaw> f = t.accept(buffer[i] & 0xff);
-                if (f.isPresent()) return f;
-            }
+            Optional<Flaw> f = t.accept(buffer, n);
+            if (f.isPresent()) return f;
         }
         return t.end();
+    }
+
+    /** The first {@code n} bytes of {@code buffer}; runs of ASCII outside a character take the short way. */
+    private Optional<Flaw> accept(byte[] buffer, int n) {
+        int col = column;
+        long bytesInLine = lineBytes;
+        for (int i = 0; i < n; i++) {
+            byte b = buffer[i];
+            if (b > 0 && b != '\n' && need == 0) {
+                col++;
+                if (++bytesInLine > maxLineBytes) {
+                    column = col;
+                    lineBytes = bytesInLine - 1;
+                    return accept(b);
+                }
+                continue;
+            }
+            column = col;
+            lineBytes = bytesInLine;
+            Optional<Flaw> f = accept(b & 0xff);
+            if (f.isPresent()) return f;
+            col = column;
+            bytesInLine = lineBytes;
+        }
+        column = col;
+        lineBytes = bytesInLine;
+        return Optional.empty();
     }
 
     private Optional<Flaw> accept(int u) {
