@@ -32,11 +32,16 @@ public record Config(Path baseDir, Path modelsDirectory, Path changelogDirectory
         return changelogDirectory.resolve("changes");
     }
 
-    /** The password is never shown. */
+    /** The URL as messages show it: any password in it masked ({@link dev.modelsync.db.Secrets#mask}). */
+    public String shownUrl() {
+        return dev.modelsync.db.Secrets.mask(url);
+    }
+
+    /** The password is never shown, not even inside the URL. */
     @Override
     public String toString() {
         return "Config[baseDir=" + baseDir + ", models=" + modelsDirectory + ", changelog=" + changelogDirectory
-                + ", seeds=" + seedDirectory + ", url=" + url + ", username=" + username + ", allowDestructive="
+                + ", seeds=" + seedDirectory + ", url=" + shownUrl() + ", username=" + username + ", allowDestructive="
                 + allowDestructive + ", cache=" + cacheDirectory.map(Path::toString).orElse("none") + "]";
     }
 }

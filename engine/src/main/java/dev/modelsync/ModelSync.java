@@ -1,5 +1,6 @@
 package dev.modelsync;
 
+import dev.modelsync.db.Secrets;
 import dev.modelsync.diagram.MermaidDiagram;
 import dev.modelsync.liquibase.Migrations;
 import dev.modelsync.model.ModelParser;
@@ -41,7 +42,7 @@ public final class ModelSync {
 
     /** Parses and resolves the model files; throws {@link dev.modelsync.model.ModelException} listing every error. */
     public Resolved resolve() {
-        return SchemaResolver.resolve(parse());
+        return guarded(() -> SchemaResolver.resolve(parse(), nameLimit(config.url())));
     }
 
     private ModelSet parse() {
@@ -53,52 +54,77 @@ public final class ModelSync {
     }
 
     private Migrations migrations() {
-        return Migrations.forModels(config, this::parse);
+        return Migrations.forModels(config, this::parse, set -> SchemaResolver.resolve(set, nameLimit(config.url())));
+    }
+
+    /**
+     * Runs a use case; a failure whose message (or a cause's) holds the password, inside the URL or
+     * as configured, is passed on with it masked (a driver's message may echo the URL).
+     */
+    private <T> T guarded(java.util.function.Supplier<T> useCase) {
+        try {
+            return useCase.get();
+        } catch (RuntimeException e) {
+            throw Secrets.of(config.url(), config.password()).scrub(e);
+        }
+    }
+
+    /** The configured database's name limit; none for a URL no dialect reads (connecting reports that). */
+    private static dev.modelsync.schema.NameLimit nameLimit(String url) {
+        try {
+            return dev.modelsync.db.Dialect.fromUrl(url).nameLimit();
+        } catch (IllegalArgumentException e) {
+            return dev.modelsync.schema.NameLimit.NONE;
+        }
     }
 
     /** Writes a changeset for the difference between the changelog and the model. No database. (issue 3) */
     public GenerateResult generate() {
-        return migrations().generate();
+        return guarded(() -> migrations().generate());
     }
 
     /** Generates, then applies pending changesets to the configured database. (issue 3) */
     public SyncResult sync() {
-        return migrations().sync();
+        return guarded(() -> migrations().sync());
     }
 
     /** The changeset generate would write and the SQL sync would run; writes no file and changes no database. */
     public SqlResult sql() {
-        return migrations().sql();
+        return guarded(() -> migrations().sql());
     }
 
     /** Removes the newest generated changeset file and its include, while no database has applied it. */
     public DiscardResult discard() {
-        return migrations().discard();
+        return guarded(() -> migrations().discard());
     }
 
     /** Reads the database and writes model files into the models directory (see docs/import.md). */
     public ImportResult importModels(dev.modelsync.importer.ModelImporter.Options options) {
-        return new dev.modelsync.importer.ModelImporter(config).run(options);
+        return guarded(() -> new dev.modelsync.importer.ModelImporter(config).run(options));
     }
 
     /** Changelog lag, pending changesets and live drift. (issue 6) */
     public VerifyResult verify(VerifyOptions options) {
-        return new dev.modelsync.verify.Verifier(config, dev.modelsync.verify.ReplayingLagCheck.standard())
-                .verify(resolve().schema(), options);
+        return guarded(() -> new dev.modelsync.verify.Verifier(config, dev.modelsync.verify.ReplayingLagCheck.standard())
+                .verify(resolve().schema(), options));
     }
 
     /** Adopts an existing database: records the tables the model knows as they are, as an applied changeset. */
     public BaselineResult baseline() {
-        return new dev.modelsync.verify.Baseliner(config).baseline(resolve().schema());
+        return guarded(() -> new dev.modelsync.verify.Baseliner(config).baseline(resolve().schema()));
     }
 
     /** Loads the seed files in one transaction. (issue 5) */
     public SeedResult seed() {
-        return dev.modelsync.seed.Seeder.seed(config, resolve());
+        return guarded(() -> dev.modelsync.seed.Seeder.seed(config, resolve()));
     }
 
     /** Writes the model as a Mermaid erDiagram to {@code file}. (issue 4) */
     public DiagramResult diagram(Path file) {
+        return guarded(() -> writeDiagram(file));
+    }
+
+    private DiagramResult writeDiagram(Path file) {
         String mermaid = MermaidDiagram.render(resolve());
         Path target = (file.isAbsolute() ? file : config.baseDir().resolve(file)).normalize();
         try {
@@ -198,8 +224,11 @@ public final class ModelSync {
             String jdbc = url != null && !url.isBlank() ? url
                     : Config.defaultUrl(baseDir.resolve("target"));
             String user = username.isEmpty() && jdbc.startsWith("jdbc:h2:") ? "sa" : username;
+            Secrets secrets = Secrets.of(jdbc, password);
+            Consumer<String> shown = log;
+            Consumer<String> masked = line -> shown.accept(secrets.apply(line)); // no password in any line
             return new ModelSync(new Config(baseDir, models, changelog, seeds, jdbc, user, password,
-                    allowDestructive, log, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, ""))));
+                    allowDestructive, masked, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, ""))));
         }
 
         private Path resolve(Path given, String fallback) {

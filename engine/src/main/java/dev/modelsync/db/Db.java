@@ -27,9 +27,11 @@ public final class Db {
         try {
             return DriverManager.getConnection(url, props);
         } catch (SQLException e) {
-            throw new ModelSyncException("Cannot connect to " + url + " as user '" + user + "': " + e.getMessage()
+            Secrets secrets = Secrets.of(url, password);
+            throw secrets.scrub(new ModelSyncException("Cannot connect to " + Secrets.mask(url) + " as user '" + user
+                    + "': " + e.getMessage()
                     + "\nCheck that the database is running and reachable, that the user exists and the password is"
-                    + " right (model.username / model.password, or model.serverId with a server in settings.xml).", e);
+                    + " right (model.username / model.password, or model.serverId with a server in settings.xml).", e));
         }
     }
 }

@@ -70,11 +70,11 @@ public final class ModelImporter {
         try (Connection c = Db.connect(config)) {
             live = Inspector.forConnection(c, null).inspectLive();
         } catch (SQLException e) {
-            throw new ModelSyncException("Cannot close the connection to " + config.url() + ": " + e.getMessage(), e);
+            throw new ModelSyncException("Cannot close the connection to " + config.shownUrl() + ": " + e.getMessage(), e);
         }
         Schema chosen = chosen(live.schema(), options);
         if (chosen.tables().isEmpty()) {
-            throw new ModelSyncException("Nothing to import from " + config.url() + ": no table matches"
+            throw new ModelSyncException("Nothing to import from " + config.shownUrl() + ": no table matches"
                     + (options.include().isEmpty() ? "" : " include " + options.include())
                     + (options.exclude().isEmpty() ? "" : " and exclude " + options.exclude()) + ".");
         }

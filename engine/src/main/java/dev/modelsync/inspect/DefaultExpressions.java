@@ -36,6 +36,8 @@ public final class DefaultExpressions {
             "uuid_generate_v4()");
     private static final Pattern CASTS = Pattern.compile("(::\\s*(\"[^\"]*\"|[a-zA-Z_][\\w ]*(\\([\\d, ]*\\))?(\\[\\])?))+$");
     private static final Pattern STRING = Pattern.compile("^(?:[A-Za-z][A-Za-z ]*\\s)?'((?:[^']|'')*)'$", Pattern.DOTALL);
+    /** H2 prints strings holding control characters as Unicode escapes: {@code U&'a\\001bb'}. */
+    private static final Pattern UNICODE_STRING = Pattern.compile("^[Uu]&'((?:[^']|'')*)'$", Pattern.DOTALL);
     private static final Pattern NUMBER = Pattern.compile("^[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$");
     private static final Pattern PRECISION = Pattern.compile("\\(\\d+\\)$");
 
@@ -60,9 +62,42 @@ public final class DefaultExpressions {
         if (special.isPresent()) return new Parsed(special, false);
         Matcher s = STRING.matcher(uncast);
         if (s.matches()) return literal(s.group(1).replace("''", "'"));
+        Matcher u = UNICODE_STRING.matcher(uncast);
+        if (u.matches()) {
+            Optional<String> text = unicodeEscapes(u.group(1).replace("''", "'"));
+            if (text.isPresent()) return literal(text.get());
+        }
         if (NUMBER.matcher(uncast).matches()) return literal(uncast);
         if (uncastLower.equals("true") || uncastLower.equals("false")) return literal(uncastLower);
         return new Parsed(Optional.of(DefaultValue.sql(expr)), false); // PostgreSQL prints (1 + 1) for 1 + 1
+    }
+
+    /** The text of a {@code U&'...'} literal's body: {@code \\XXXX}, {@code \\+XXXXXX} and {@code \\\\}; empty if malformed. */
+    static Optional<String> unicodeEscapes(String body) {
+        StringBuilder out = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            if (i + 1 < body.length() && body.charAt(i + 1) == '\\') {
+                out.append('\\');
+                i++;
+                continue;
+            }
+            boolean wide = i + 1 < body.length() && body.charAt(i + 1) == '+';
+            int start = i + (wide ? 2 : 1);
+            int end = start + (wide ? 6 : 4);
+            if (end > body.length()) return Optional.empty();
+            try {
+                out.appendCodePoint(Integer.parseInt(body.substring(start, end), 16));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            i = end - 1;
+        }
+        return Optional.of(out.toString());
     }
 
     private static Optional<DefaultValue> special(String fn, ColumnType.Kind kind) {

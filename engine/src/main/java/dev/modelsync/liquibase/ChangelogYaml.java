@@ -92,6 +92,9 @@ final class ChangelogYaml {
         o.setWidth(Integer.MAX_VALUE);
         o.setSplitLines(false);
         o.setLineBreak(DumperOptions.LineBreak.UNIX);
+        // control characters (ESC, BEL, ...) as double-quoted escapes ("\e"), not as !!binary that
+        // Liquibase would store as a byte array's name
+        o.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
         return new Yaml(new LiteralRepresenter(o), o).dump(data);
     }
 

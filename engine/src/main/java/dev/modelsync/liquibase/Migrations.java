@@ -36,7 +36,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import dev.modelsync.model.ModelSet;
 import dev.modelsync.schema.Resolved;
-import dev.modelsync.schema.SchemaResolver;
 import java.util.function.ToLongFunction;
 
 /**
@@ -64,13 +63,13 @@ public final class Migrations {
     }
 
     /** Migrations for a parsed model set, resolved once, with the model lines that keep what the database has. */
-    public static Migrations forModels(Config config, Supplier<ModelSet> models) {
+    public static Migrations forModels(Config config, Supplier<ModelSet> models, Function<ModelSet, Resolved> resolver) {
         ModelSet[] set = new ModelSet[1];
         Resolved[] resolved = new Resolved[1];
         Supplier<Resolved> once = () -> {
             if (resolved[0] == null) {
                 set[0] = models.get();
-                resolved[0] = SchemaResolver.resolve(set[0]);
+                resolved[0] = resolver.apply(set[0]);
             }
             return resolved[0];
         };
@@ -137,12 +136,12 @@ public final class Migrations {
         List<String> applied = ids.isEmpty() ? List.of() : new LiquibaseRunner(config).applied(logical);
         if (!applied.isEmpty()) {
             throw new ModelSyncException("Refusing to discard " + config.changelogDirectory().relativize(file) + ": "
-                    + config.url() + " has applied " + count(applied.size(), "of its changeset") + " (" + String.join(", ", applied)
+                    + config.shownUrl() + " has applied " + count(applied.size(), "of its changeset") + " (" + String.join(", ", applied)
                     + "). Change the model and generate a new changeset instead; nothing was changed.");
         }
         ChangelogWriter.withdraw(config.changelogDirectory(), file);
         config.log().accept("Discarded " + config.changelogDirectory().relativize(file) + " (" + count(ids.size(), "changeset")
-                + ", applied nowhere that " + config.url() + " knows of) and its include in " + Config.MASTER_FILE + ".");
+                + ", applied nowhere that " + config.shownUrl() + " knows of) and its include in " + Config.MASTER_FILE + ".");
         return new DiscardResult(file, ids);
     }
 

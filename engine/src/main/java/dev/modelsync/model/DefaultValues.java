@@ -37,7 +37,7 @@ final class DefaultValues {
             if (m.entries().size() != 1) {
                 return error(node, "a raw SQL default is written { sql: \"expression\" } with no other key");
             }
-            return values.string(m.entries().get(0).value(), "sql").map(DefaultValue::sql);
+            return values.sql(m.entries().get(0).value(), "the sql default").map(DefaultValue::sql);
         }
         Logical kind = type.map(TypeSpec::kind).orElse(null);
         if (!(node instanceof YNode.Scalar s)) {

@@ -32,7 +32,7 @@ final class IndexReader {
                     for (YNode item : seq.items()) field(item).ifPresent(fields::add);
                 });
                 case "unique" -> unique = values.bool(v, "unique").orElse(false);
-                case "where" -> where = values.string(v, "where (an SQL condition)");
+                case "where" -> where = values.sql(v, "where (an SQL condition)");
                 default -> values.unknown(e.key(), "index option", OPTIONS, "valid");
             }
         }

@@ -56,7 +56,18 @@ public final class ModelParser {
         for (Path file : files) {
             String name = prefix + YamlFiles.relative(dir, file);
             try {
-                sources.add(new Source(name, decode(Files.readAllBytes(file))));
+                if (Files.size(file) > YamlReader.MAX_FILE_BYTES) {
+                    unreadable.add(new Problem(new Pos(name, 1, 1), "the file is too large: " + Files.size(file)
+                            + " bytes, more than the " + YamlReader.MAX_FILE_BYTES + " a model file may hold; split it"));
+                    continue;
+                }
+                byte[] bytes = Files.readAllBytes(file);
+                Optional<InputText.Flaw> flaw = InputText.check(bytes, Long.MAX_VALUE); // lines: YamlReader
+                if (flaw.isPresent()) {
+                    unreadable.add(new Problem(new Pos(name, flaw.get().line(), flaw.get().column()), flaw.get().message()));
+                    continue;
+                }
+                sources.add(new Source(name, decode(bytes)));
             } catch (CharacterCodingException e) {
                 unreadable.add(new Problem(new Pos(name, 1, 1), "the file is not UTF-8 text"));
             } catch (IOException e) {

@@ -39,6 +39,17 @@ final class Values {
         return Optional.empty();
     }
 
+    /** A raw SQL fragment ({@link SqlFragment}): a text that is one expression. */
+    Optional<String> sql(YNode node, String what) {
+        Optional<String> text = string(node, what);
+        Optional<String> bad = text.flatMap(SqlFragment::problem);
+        if (bad.isPresent()) {
+            problems.add(node.pos(), what + " is not one SQL expression: " + bad.get());
+            return Optional.empty();
+        }
+        return text;
+    }
+
     /** A name: letters, digits, '_' and '$', not starting with a digit. */
     Optional<String> name(YNode node, String what) {
         Optional<String> s = string(node, what);

@@ -31,12 +31,17 @@ import java.util.Collections;
 /**
  * Safe YAML loading: SnakeYAML's composer only (no object construction), no tags at all,
  * at most {@value #MAX_ALIASES} aliases to collections, at most {@value #MAX_CODE_POINTS}
- * characters, duplicate keys reported. Merge keys ({@code <<: *defaults}) are applied.
+ * characters ({@value #MAX_FILE_BYTES} bytes, checked before reading), lines and single values
+ * of at most {@value #MAX_LINE} characters, nesting at most {@value #MAX_DEPTH} deep, duplicate
+ * keys reported. Merge keys ({@code <<: *defaults}) are applied.
  */
 final class YamlReader {
     static final int MAX_ALIASES = 50;
     static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
     static final int MAX_DEPTH = 50;
+    /** The longest line and the longest single value (scalar), in characters. */
+    static final int MAX_LINE = 64 * 1024;
 
     private final String file;
     private final Problems problems;
@@ -60,6 +65,18 @@ final class YamlReader {
         if (content.length() > MAX_CODE_POINTS) {
             problems.add(new Pos(file, 1, 1), "file is too large: more than " + MAX_CODE_POINTS + " characters");
             return Optional.empty();
+        }
+        int lineStart = 0;
+        for (int i = 0, line = 1; i <= content.length(); i++) {
+            if (i == content.length() || content.charAt(i) == '\n') {
+                if (i - lineStart > MAX_LINE) {
+                    problems.add(new Pos(file, line, 1), "line " + line + " is longer than " + MAX_LINE
+                            + " characters; split it (a model file's values are short)");
+                    return Optional.empty();
+                }
+                lineStart = i + 1;
+                line++;
+            }
         }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
@@ -101,6 +118,10 @@ final class YamlReader {
         }
         YNode result;
         if (node instanceof ScalarNode s) {
+            if (s.getValue().length() > MAX_LINE) {
+                problems.add(pos(s.getStartMark()), "this value is longer than " + MAX_LINE
+                        + " characters; a model file's values are short");
+            }
             result = new YNode.Scalar(s.getValue(), kind(s), s.isPlain(), pos(s.getStartMark()));
         } else if (node instanceof SequenceNode s) {
             List<YNode> items = new ArrayList<>();

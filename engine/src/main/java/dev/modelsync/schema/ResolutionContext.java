@@ -17,9 +17,11 @@ final class ResolutionContext {
     /** Junction tables of string {@code through}s that name no model, by through name. */
     final Map<String, ModelState> junctions = new LinkedHashMap<>();
     final Map<String, List<String>> enumValues = new LinkedHashMap<>();
+    final NameLimit nameLimit;
 
-    ResolutionContext(ModelSet set) {
+    ResolutionContext(ModelSet set, NameLimit nameLimit) {
         this.set = set;
+        this.nameLimit = nameLimit;
         this.conventions = set.conventions();
     }
 

@@ -23,9 +23,23 @@ public final class SchemaResolver {
     private SchemaResolver() {
     }
 
-    /** @throws ModelException with every problem found, each with its source position */
+    /**
+     * Resolves without checking names against a database's limit.
+     *
+     * @throws ModelException with every problem found, each with its source position
+     */
     public static Resolved resolve(ModelSet set) {
-        ResolutionContext ctx = new ResolutionContext(set);
+        return resolve(set, NameLimit.NONE);
+    }
+
+    /**
+     * Resolves, and refuses table and column names longer than {@code limit} (the database would
+     * cut or refuse them).
+     *
+     * @throws ModelException with every problem found, each with its source position
+     */
+    public static Resolved resolve(ModelSet set, NameLimit limit) {
+        ResolutionContext ctx = new ResolutionContext(set, limit);
         Map<String, List<AssociationDef>> associations = new SemanticValidator(set, ctx.problems).check();
         ctx.problems.throwIfAny();
 

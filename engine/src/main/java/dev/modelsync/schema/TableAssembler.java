@@ -21,6 +21,8 @@ final class TableAssembler {
     }
 
     Resolved assemble() {
+        ctx.models.values().forEach(this::checkNames);
+        ctx.junctions.values().forEach(this::checkNames);
         List<Table> tables = new ArrayList<>();
         List<ModelInfo> infos = new ArrayList<>();
         for (ModelState m : ctx.models.values()) {
@@ -38,6 +40,21 @@ final class TableAssembler {
         }
         ctx.problems.throwIfAny();
         return new Resolved(ctx.conventions, new Schema(tables, enums), infos);
+    }
+
+    /** Table and column names the database would cut or refuse. */
+    private void checkNames(ModelState m) {
+        NameLimit limit = ctx.nameLimit;
+        if (!limit.fits(m.table)) {
+            ctx.problems.add(m.def.pos(), "table name " + m.table + " of " + m.name() + " " + limit.describe(m.table)
+                    + "; set a shorter tableName");
+        }
+        for (ResolvedAttribute a : m.attributes.values()) {
+            if (!limit.fits(a.column)) {
+                ctx.problems.add(a.pos, "column name " + a.column + " of " + m.name() + " " + limit.describe(a.column)
+                        + "; set a shorter " + (a.implicit ? "name (foreignKey, as or the timestamp's name)" : "field"));
+            }
+        }
     }
 
     private Table table(ModelState m) {

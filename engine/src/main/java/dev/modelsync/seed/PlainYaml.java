@@ -46,6 +46,8 @@ final class PlainYaml {
     /** Events not yet delivered: those of the block sequence item being read. */
     private final List<Event> pending = new ArrayList<>();
     private int delivered;
+    /** Block collections open; past {@link SeedReader#MAX_DEPTH} SnakeYAML reads the rest and the reader refuses it. */
+    private int depth;
 
     private PlainYaml(byte[] text, Consumer<Event> sink) {
         this.s = text;
@@ -114,6 +116,7 @@ final class PlainYaml {
 
     /** A block mapping whose first key is at the current position, column {@code indent}. */
     private void blockMapping(int indent) {
+        if (++depth > SeedReader.MAX_DEPTH) throw GiveUp.INSTANCE;
         emit(new MappingStartEvent(null, null, true, mark(), mark(), DumperOptions.FlowStyle.BLOCK));
         while (true) {
             key(false);
@@ -143,10 +146,12 @@ final class PlainYaml {
             if (k > indent || dash()) throw GiveUp.INSTANCE;
         }
         emit(new MappingEndEvent(mark(), mark()));
+        depth--;
     }
 
     /** A block sequence whose first "- " is at the current position, column {@code indent}. */
     private void blockSequence(int indent, boolean indentless) {
+        if (++depth > SeedReader.MAX_DEPTH) throw GiveUp.INSTANCE;
         emit(new SequenceStartEvent(null, null, true, mark(), mark(), DumperOptions.FlowStyle.BLOCK));
         while (true) {
             deliver(); // SnakeYAML has produced everything before an item's "-" without reading beyond it
@@ -172,6 +177,7 @@ final class PlainYaml {
             }
         }
         emit(new SequenceEndEvent(mark(), mark()));
+        depth--;
     }
 
     /**

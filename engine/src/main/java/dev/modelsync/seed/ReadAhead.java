@@ -1,5 +1,6 @@
 package dev.modelsync.seed;
 
+import dev.modelsync.model.InputText;
 import org.yaml.snakeyaml.events.Event;
 
 import java.io.IOException;
@@ -79,13 +80,14 @@ final class ReadAhead implements AutoCloseable {
             Batcher out = new Batcher();
             try {
                 byte[] text = small(file) ? readQuietly(file) : null;
+                refuseFlawed(file, text);
                 int delivered = text == null ? 0 : PlainYaml.scan(text, out);
                 if (delivered >= 0) {
                     // SnakeYAML reads it all (the same bytes the scanner read, if it did); its first
                     // events, if any, were delivered already
                     try (Reader in = text != null
                             ? new java.io.InputStreamReader(new java.io.ByteArrayInputStream(text), StandardCharsets.UTF_8)
-                            : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                            : new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder())) {
                         Iterator<Event> events = SeedReader.yaml().parse(in).iterator();
                         for (int i = 0; i < delivered; i++) events.next();
                         out.drain(events);
@@ -196,6 +198,27 @@ final class ReadAhead implements AutoCloseable {
         public void close() {
             cancel();
         }
+    }
+
+    /**
+     * Refuses a file larger than {@link SeedReader#MAX_FILE_BYTES}, not UTF-8, or with a line longer
+     * than {@link SeedReader#MAX_LINE_BYTES}, before SnakeYAML reads it; {@code text}: its bytes when read.
+     */
+    private static void refuseFlawed(Path file, byte[] text) throws IOException {
+        long size = text != null ? text.length : Files.size(file);
+        if (size > SeedReader.MAX_FILE_BYTES) {
+            throw new SeedReader.Refused(1, 1, "the file is too large: " + size + " bytes, more than the "
+                    + SeedReader.MAX_FILE_BYTES + " a seed file may hold; split it into several files");
+        }
+        java.util.Optional<InputText.Flaw> flaw;
+        if (text != null) {
+            flaw = InputText.check(text, SeedReader.MAX_LINE_BYTES);
+        } else {
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                flaw = InputText.check(in, SeedReader.MAX_LINE_BYTES);
+            }
+        }
+        if (flaw.isPresent()) throw new SeedReader.Refused(flaw.get().line(), flaw.get().column(), flaw.get().message());
     }
 
     /** Files up to this size are read whole, for {@link PlainYaml}; larger ones are streamed through SnakeYAML. */

@@ -33,10 +33,29 @@ final class SeedReader {
         void row(String model, YNode row);
     }
 
+    /** Limits of one seed file (docs/seeding.md, "Limits"): bytes, line bytes, characters of one value, nesting. */
+    static final long MAX_FILE_BYTES = 256L << 20;
+    static final int MAX_LINE_BYTES = 1 << 20;
+    static final int MAX_SCALAR = 1 << 20;
+    static final int MAX_DEPTH = 100;
+
+    /** A file refused before or while parsing (not UTF-8, too large, a line too long), at a line and column. */
+    static final class Refused extends RuntimeException {
+        final int line;
+        final int column;
+
+        Refused(int line, int column, String message) {
+            super(message, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
     private final int file;
     private final Problems problems;
     private Iterator<Event> events;
     private Event peeked;
+    private int depth;
 
     SeedReader(int file, Problems problems) {
         this.file = file;
@@ -45,9 +64,13 @@ final class SeedReader {
 
     static Yaml yaml() {
         LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setCodePointLimit((int) MAX_FILE_BYTES); // bytes >= characters; the size is checked first
+        options.setNestingDepthLimit(MAX_DEPTH); // the event API does not count it: node() does
         options.setAllowRecursiveKeys(false);
         options.setMaxAliasesForCollections(0);
+        options.setAllowDuplicateKeys(false); // likewise checked by node()
+        options.setProcessComments(false);
+        options.setTagInspector(tag -> false);
         return new Yaml(options);
     }
 
@@ -68,6 +91,8 @@ final class SeedReader {
                     "not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getMessage()));
         } catch (YAMLException e) {
             problems.add(Sources.pack(file, 1, 1), "cannot read YAML: " + e.getMessage());
+        } catch (Refused e) {
+            problems.add(Sources.pack(file, e.line, e.column), e.getMessage());
         } catch (Stop e) {
             // reported already
         }
@@ -130,7 +155,23 @@ final class SeedReader {
         }
         checkNode((NodeEvent) e);
         long pos = pos(e.getStartMark());
-        if (e instanceof ScalarEvent s) return new YNode.Scalar(s.getValue(), s.isPlain(), pos);
+        if (e instanceof ScalarEvent s) {
+            if (s.getValue().length() > MAX_SCALAR) {
+                fail(pos, "this value is longer than " + MAX_SCALAR + " characters, the most one seed value may hold");
+            }
+            return new YNode.Scalar(s.getValue(), s.isPlain(), pos);
+        }
+        if (++depth > MAX_DEPTH) {
+            fail(pos, "nested more than " + MAX_DEPTH + " levels deep; seed rows nest a few levels");
+        }
+        try {
+            return collection(e, pos);
+        } finally {
+            depth--;
+        }
+    }
+
+    private YNode collection(Event e, long pos) {
         if (e instanceof SequenceStartEvent) {
             List<YNode> items = new ArrayList<>();
             while (!peek().is(Event.ID.SequenceEnd)) items.add(node());

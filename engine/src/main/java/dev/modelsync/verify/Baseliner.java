@@ -72,12 +72,12 @@ public final class Baseliner {
             Schema adopted = adoptedPart(live.schema(), desired);
             List<String> cannot = unrecordable(adopted, live);
             if (!cannot.isEmpty()) {
-                throw new ModelSyncException("Refusing to baseline " + config.url() + ": " + cannot.size()
+                throw new ModelSyncException("Refusing to baseline " + config.shownUrl() + ": " + cannot.size()
                         + (cannot.size() == 1 ? " object" : " objects") + " cannot be recorded in a changelog:\n  - "
                         + String.join("\n  - ", cannot) + "\nNothing was written or recorded.");
             }
             if (adopted.tables().isEmpty()) {
-                throw new ModelSyncException("Refusing to baseline " + config.url() + ": none of the model's "
+                throw new ModelSyncException("Refusing to baseline " + config.shownUrl() + ": none of the model's "
                         + desired.tables().size() + " tables is in the database, so there is nothing to adopt."
                         + " For a new database, run sync instead. Nothing was written or recorded.");
             }
@@ -90,7 +90,7 @@ public final class Baseliner {
             try {
                 List<Finding> lost = SchemaComparator.compare(ChangelogReplayer.replay(dir).schema(), adopted, dialect, false);
                 if (!lost.isEmpty()) {
-                    throw new ModelSyncException("Refusing to baseline " + config.url() + ": the changelog cannot record "
+                    throw new ModelSyncException("Refusing to baseline " + config.shownUrl() + ": the changelog cannot record "
                             + lost.size() + " difference(s) of the database (the changelog as written compared with the"
                             + " database):\n  - " + String.join("\n  - ", lost.stream().map(Finding::toString).toList())
                             + "\nNothing was written or recorded.");
@@ -106,7 +106,7 @@ public final class Baseliner {
                 ChangelogWriter.withdraw(dir, file);
                 throw e;
             }
-            config.log().accept("modelsync baseline: recorded " + adopted.tables().size() + " tables of " + config.url()
+            config.log().accept("modelsync baseline: recorded " + adopted.tables().size() + " tables of " + config.shownUrl()
                     + " as " + dir.relativize(file) + " (" + count(creation.size(), "change") + "), marked "
                     + count(marked.size(), "changeset") + " as applied; nothing was run.");
             List<String> skipped = live.schema().tables().stream().map(Table::name)
@@ -126,7 +126,7 @@ public final class Baseliner {
             }
             return new BaselineResult(marked, next, Optional.of(file));
         } catch (SQLException e) {
-            throw new ModelSyncException("Cannot close the connection to " + config.url() + ": " + e.getMessage(), e);
+            throw new ModelSyncException("Cannot close the connection to " + config.shownUrl() + ": " + e.getMessage(), e);
         }
     }
 
@@ -136,7 +136,7 @@ public final class Baseliner {
         int total = log.getChangeSets().size();
         List<String> pending = LiquibaseRunner.pending(log, connection, dialect);
         if (pending.size() < total) {
-            config.log().accept("modelsync baseline: " + config.url() + " already records this changelog ("
+            config.log().accept("modelsync baseline: " + config.shownUrl() + " already records this changelog ("
                     + (total - pending.size()) + " of " + count(total, "changeset") + " applied); no baseline is"
                     + " needed and nothing was changed." + (pending.isEmpty() ? "" : " Run sync to apply the rest."));
             return new BaselineResult(List.of(), List.of(), Optional.empty());
@@ -150,7 +150,7 @@ public final class Baseliner {
                 .map(Finding::toString).toList());
         replay.unsupported().forEach(u -> differ.add("not interpreted, so not compared: " + u));
         if (!differ.isEmpty()) {
-            throw new ModelSyncException("Refusing to baseline " + config.url() + ": the changelog already holds "
+            throw new ModelSyncException("Refusing to baseline " + config.shownUrl() + ": the changelog already holds "
                     + count(total, "changeset") + " that this database has not applied, and its tables differ from"
                     + " them:\n  - " + String.join("\n  - ", differ)
                     + "\nBaseline writes the first changeset file of a project from the database. Move the existing"
@@ -159,7 +159,7 @@ public final class Baseliner {
         }
         List<String> marked = new LiquibaseRunner(config).changelogSync();
         config.log().accept("modelsync baseline: the database equals the changelog's " + count(total, "changeset")
-                + "; marked " + count(marked.size(), "changeset") + " as applied to " + config.url()
+                + "; marked " + count(marked.size(), "changeset") + " as applied to " + config.shownUrl()
                 + " (nothing was run).");
         List<String> next = Differ.diff(recorded, desired, DiffOptions.ALLOW_DESTRUCTIVE).stream()
                 .map(ChangeDescriber::describe).toList();

@@ -78,7 +78,7 @@ class DirectoryTest {
         Path file = write("latin1.yaml", "");
         Files.write(file, new byte[]{'#', ' ', (byte) 0xE9, '\n'});
         assertThatThrownBy(() -> ModelParser.parseDirectory(tmp.resolve("models"))).isInstanceOf(ModelException.class)
-                .hasMessageContaining("latin1.yaml:1:1: the file is not UTF-8 text");
+                .hasMessageContaining("latin1.yaml:1:3: the file is not UTF-8: the bytes 0xE9 0x0A here are not a UTF-8 character");
     }
 
     @Test

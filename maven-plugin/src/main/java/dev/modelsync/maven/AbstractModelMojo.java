@@ -5,13 +5,21 @@ import dev.modelsync.ModelSync;
 import dev.modelsync.ModelSyncException;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.model.ModelException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import java.io.File;
 
@@ -22,18 +30,22 @@ import java.io.File;
 public abstract class AbstractModelMojo extends AbstractMojo {
 
     /**
-     * JDBC URL of the database. Default: an H2 file database,
-     * <code>jdbc:h2:file:${project.build.directory}/modelsync/db</code>.
+     * JDBC URL of the database ({@code model.url}, or {@code <url>} in the configuration). Default: an
+     * H2 file database, <code>jdbc:h2:file:${project.build.directory}/modelsync/db</code>. Read by
+     * {@link #hidden} rather than declared as a parameter: Maven's {@code -X} prints every parameter's
+     * value, and a URL may hold a password.
      */
-    @Parameter(property = "model.url")
     String url;
 
     /** Database user. Default: {@code sa} for H2, else taken from {@code model.serverId}. */
     @Parameter(property = "model.username")
     String username;
 
-    /** Database password. Prefer {@code model.serverId}, which keeps it out of the pom and the command line. */
-    @Parameter(property = "model.password")
+    /**
+     * Database password ({@code model.password}, or {@code <password>} in the configuration). Prefer
+     * {@code model.serverId}, which keeps it out of the pom and the command line. Read by {@link #hidden},
+     * never declared as a parameter, so that {@code -X} does not print it.
+     */
     String password;
 
     /**
@@ -84,12 +96,20 @@ public abstract class AbstractModelMojo extends AbstractMojo {
     @Component
     SettingsDecrypter settingsDecrypter;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping model:" + goal() + " (model.skip=true)");
             return;
         }
+        if (url == null) url = hidden("url", "model.url");
+        if (password == null) password = hidden("password", "model.password");
         if (needsDatabase()) checkUrl();
         try {
             run(load());
@@ -115,7 +135,8 @@ public abstract class AbstractModelMojo extends AbstractMojo {
         try {
             Dialect.fromUrl(effectiveUrl());
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage() + ". Check model.url (for example"
+            throw new MojoFailureException(dev.modelsync.db.Secrets.of(url, password).apply(e.getMessage())
+                    + ". Check model.url (for example"
                     + " jdbc:postgresql://localhost:5432/app), or leave it out for the embedded H2 database.");
         }
     }
@@ -134,6 +155,42 @@ public abstract class AbstractModelMojo extends AbstractMojo {
                 .cacheDirectory(cache ? buildDirectory.toPath().toAbsolutePath().resolve("modelsync").resolve("cache") : null)
                 .log(getLog()::info)
                 .load();
+    }
+
+    /**
+     * A setting Maven must not print: {@code <name>} of this plugin's configuration in the pom (the
+     * execution's, else the plugin's; Maven keeps only declared parameters in the mojo's own
+     * configuration), expressions evaluated; else the property (user, system and project properties,
+     * as {@code ${property}} resolves). Null when neither is given, or Maven did not inject the
+     * session (unit tests).
+     */
+    String hidden(String name, String property) {
+        if (session == null || mojoExecution == null) return null;
+        PluginParameterExpressionEvaluator evaluator = new PluginParameterExpressionEvaluator(session, mojoExecution);
+        String configured = configured(name);
+        String expression = configured != null ? configured : "${" + property + "}";
+        try {
+            Object value = evaluator.evaluate(expression);
+            String text = value == null ? null : value.toString();
+            return text == null || text.isBlank() || text.equals("${" + property + "}") ? null : text;
+        } catch (ExpressionEvaluationException e) {
+            return null;
+        }
+    }
+
+    /** The text of {@code <name>} in the pom's configuration of this execution or of the plugin; null if none. */
+    private String configured(String name) {
+        MavenProject project = session.getCurrentProject();
+        Plugin plugin = project == null || mojoExecution.getPlugin() == null ? null
+                : project.getPlugin(mojoExecution.getPlugin().getKey());
+        if (plugin == null) return null;
+        PluginExecution execution = plugin.getExecutionsAsMap().get(mojoExecution.getExecutionId());
+        for (Object configuration : new Object[] {execution == null ? null : execution.getConfiguration(),
+                plugin.getConfiguration()}) {
+            Xpp3Dom element = configuration instanceof Xpp3Dom dom ? dom.getChild(name) : null;
+            if (element != null && element.getValue() != null) return element.getValue();
+        }
+        return null;
     }
 
     String effectiveUrl() {

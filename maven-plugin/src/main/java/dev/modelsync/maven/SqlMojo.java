@@ -20,7 +20,7 @@ public class SqlMojo extends AbstractModelMojo {
             result.changeset().lines().forEach(getLog()::info);
         }
         if (result.sql().isBlank()) return; // the engine said there is nothing pending
-        getLog().info("SQL that model:sync would run on " + modelSync.config().url() + " ("
+        getLog().info("SQL that model:sync would run on " + modelSync.config().shownUrl() + " ("
                 + Summary.count(result.pendingChangeSets().size(), "pending changeset") + "):");
         result.sql().lines().forEach(getLog()::info);
     }

@@ -37,7 +37,7 @@ public class VerifyMojo extends AbstractModelMojo {
                 Optional.ofNullable(reportDirectory).map(File::toPath)));
         if (result.ok()) {
             getLog().info(changelogOnly ? "The changelog is up to date with the model."
-                    : "Model, changelog and database " + modelSync.config().url() + " agree.");
+                    : "Model, changelog and database " + modelSync.config().shownUrl() + " agree.");
             return;
         }
         StringBuilder message = new StringBuilder("model:verify found "
