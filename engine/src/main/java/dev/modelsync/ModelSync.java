@@ -110,6 +110,7 @@ public final class ModelSync {
         private boolean allowDestructive;
         private Consumer<String> log = s -> { };
         private Path cacheDirectory = Path.of("target/modelsync/cache");
+        private int lockWaitSeconds = Config.DEFAULT_LOCK_WAIT_SECONDS;
 
         /** The project directory; default the current working directory. */
         public Builder baseDir(Path dir) {
@@ -174,6 +175,16 @@ public final class ModelSync {
             return this;
         }
 
+        /**
+         * How long a run waits for another run's lock on the database or the changelog directory
+         * before it fails, in seconds; default 300; 0: fail at once.
+         */
+        public Builder lockWaitSeconds(int seconds) {
+            if (seconds < 0) throw new IllegalArgumentException("lockWaitSeconds must be 0 or more, not " + seconds);
+            this.lockWaitSeconds = seconds;
+            return this;
+        }
+
         /** Fills in the defaults and makes the instance; reads no file and opens no connection yet. */
         public ModelSync load() {
             Path models = resolve(modelsDirectory, "src/main/models");
@@ -183,7 +194,7 @@ public final class ModelSync {
                     : Config.defaultUrl(baseDir.resolve("target"));
             String user = username.isEmpty() && jdbc.startsWith("jdbc:h2:") ? "sa" : username;
             return new ModelSync(new Config(baseDir, models, changelog, seeds, jdbc, user, password,
-                    allowDestructive, log, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, ""))));
+                    allowDestructive, log, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, "")), lockWaitSeconds));
         }
 
         private Path resolve(Path given, String fallback) {

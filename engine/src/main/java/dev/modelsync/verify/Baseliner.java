@@ -6,6 +6,7 @@ import dev.modelsync.BaselineResult;
 import dev.modelsync.Config;
 import dev.modelsync.ModelSyncException;
 import dev.modelsync.db.Db;
+import dev.modelsync.lock.DatabaseLock;
 import dev.modelsync.schema.Schema;
 
 import java.sql.Connection;
@@ -46,7 +47,7 @@ public final class Baseliner {
     }
 
     public BaselineResult baseline(Schema desired) {
-        try (Connection connection = Db.connect(config)) {
+        try (DatabaseLock lock = DatabaseLock.acquire(config, "baseline"); Connection connection = Db.connect(config)) {
             List<Finding> drift = Verifier.drift(connection, desired, false);
             List<Finding> blocking = drift.stream().filter(f -> !SAFE.contains(f.code())).toList();
             if (!blocking.isEmpty()) {
