@@ -81,6 +81,14 @@ public final class ModelSync {
         return dev.modelsync.seed.Seeder.seed(config, resolve());
     }
 
+    /**
+     * Frees the lock row Liquibase left in DATABASECHANGELOGLOCK, when no modelsync run holds the
+     * database lock; refuses naming the holder otherwise.
+     */
+    public UnlockResult unlock() {
+        return dev.modelsync.lock.Unlocker.unlock(config);
+    }
+
     /** Writes the model as a Mermaid erDiagram to {@code file}. (issue 4) */
     public DiagramResult diagram(Path file) {
         String mermaid = MermaidDiagram.render(resolve());

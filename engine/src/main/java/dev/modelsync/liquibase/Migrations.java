@@ -12,6 +12,7 @@ import dev.modelsync.diff.Differ;
 import dev.modelsync.diff.Hazard;
 import dev.modelsync.diff.SchemaChange;
 import dev.modelsync.diff.SchemaChanges;
+import dev.modelsync.lock.ChangelogLock;
 import dev.modelsync.schema.Schema;
 
 import java.nio.file.Path;
@@ -65,6 +66,14 @@ public final class Migrations {
 
     private GenerateResult generate(boolean databaseAtHand) {
         Schema wanted = desired.get();
+        try (ChangelogLock lock = ChangelogLock.acquire(config, databaseAtHand ? "sync" : "generate")) {
+            // read under the lock: a run that waited sees the file the other one wrote
+            ChangelogWriter.removeLeftovers(config.changelogDirectory(), config.log());
+            return generateLocked(wanted, databaseAtHand);
+        }
+    }
+
+    private GenerateResult generateLocked(Schema wanted, boolean databaseAtHand) {
         Replay replay = ReplayCache.replay(config.changelogDirectory(), config.cacheDirectory(),
                 () -> ChangelogReplayer.replay(config.changelogDirectory()));
         for (String u : replay.unsupported()) {
