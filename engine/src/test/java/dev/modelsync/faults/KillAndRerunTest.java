@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whole, verify clean and every changeset recorded once.
  *
  * <p>Budget: {@code modelsync.faults.kills} kill points (default 5) on {@code modelsync.faults.tables}
- * tables (default 40); {@code mvn -Pfaults} runs 20 on 240. Without the H2 fix ({@code H2Durability})
+ * tables (default 40); {@code mvn -Pfaults} runs 20 on 160. Without the H2 fix ({@code H2Durability})
  * the H2 run fails the way issue reports did: "Table ... already exists" on every rerun.
  */
 class KillAndRerunTest {
