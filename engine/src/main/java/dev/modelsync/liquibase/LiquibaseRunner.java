@@ -208,6 +208,10 @@ public final class LiquibaseRunner {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new ChangeSetConnection(conn));
             try {
                 return body.run(db);
+            } catch (Exception | Error e) {
+                // closing gives the connection back its autocommit, which would commit what is open
+                if (!conn.getAutoCommit()) conn.rollback();
+                throw e;
             } finally {
                 db.close();
             }

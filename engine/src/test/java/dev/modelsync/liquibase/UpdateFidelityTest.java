@@ -247,4 +247,29 @@ class UpdateFidelityTest {
             assertThat(cat.one("SELECT LOCKEDBY FROM DATABASECHANGELOGLOCK")).isEqualTo("elsewhere");
         }
     }
+
+    /**
+     * Liquibase commits a changeset's changes and then, separately, its DATABASECHANGELOG row; a run
+     * that dies between the two leaves a changeset applied but unrecorded, which no later run can
+     * apply ("already exists"). modelsync commits both at once: when the row cannot be written, the
+     * changes are rolled back too, and the next run applies the changeset.
+     */
+    @org.junit.jupiter.api.Test
+    void onPostgresAChangesetAndItsRecordCommitTogether() throws Exception {
+        write(false, "varchar(20)");
+        try (TestDatabase db = TestDatabase.create(Dialect.POSTGRESQL); Connection c = db.connect()) {
+            Catalog cat = new Catalog(c, Dialect.POSTGRESQL);
+            runner(db).update();
+            appendNewChangeSet();
+            cat.exec("CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no record today'; END $$");
+            cat.exec("CREATE TRIGGER refuse BEFORE INSERT ON databasechangelog FOR EACH ROW EXECUTE FUNCTION refuse_row()");
+
+            assertThatThrownBy(() -> runner(db).update()).isInstanceOf(ModelSyncException.class).hasMessageContaining("no record today");
+            assertThat(cat.tables()).doesNotContain("t9");
+
+            cat.exec("DROP TRIGGER refuse ON databasechangelog");
+            assertThat(runner(db).update()).containsExactly("changes/0001-hand.yaml::9-new");
+            assertThat(cat.tables()).contains("t9");
+        }
+    }
 }
