@@ -27,12 +27,19 @@ final class RunLocks {
 
     /** "modelsync model:sync, pid 1234 on host": how a run names itself to the others. */
     static String self(String goal) {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "localhost";
+        return "modelsync model:" + goal + ", pid " + ProcessHandle.current().pid() + " on " + Host.NAME;
+    }
+
+    /** Looked up once per JVM (a slow name service would otherwise slow every run). */
+    private static final class Host {
+        static final String NAME = lookup();
+
+        private static String lookup() {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                return "localhost";
+            }
         }
-        return "modelsync model:" + goal + ", pid " + ProcessHandle.current().pid() + " on " + host;
     }
 }
