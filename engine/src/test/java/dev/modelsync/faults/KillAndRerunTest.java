@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whole, verify clean and every changeset recorded once.
  *
  * <p>Budget: {@code modelsync.faults.kills} kill points (default 5) on {@code modelsync.faults.tables}
- * tables (default 40); {@code mvn -Pfaults} runs 20 on 160. Without the H2 fix ({@code H2Durability})
+ * tables (default 40); {@code mvn -Pfaults} runs 20 on 100. Without the H2 fix ({@code H2Durability})
  * the H2 run fails the way issue reports did: "Table ... already exists" on every rerun.
  */
 class KillAndRerunTest {
@@ -65,8 +65,9 @@ class KillAndRerunTest {
                 ms.sync(); // fails if a lock were left behind (no waiting)
                 assertThat(log).noneMatch(l -> l.startsWith("Waiting for"));
                 Project.assertConverged(ms);
-                outcomes.add("k=" + k + "+" + extraMillis + "ms: " + (kill.killed ? "killed after " + kill.applied + " applied" : "finished first")
+                outcomes.add(dialect + " k=" + k + "+" + extraMillis + "ms: " + (kill.killed ? "killed after " + kill.applied + " applied" : "finished first")
                         + ", rerun applied " + log.stream().filter(l -> l.startsWith("Applied changeset")).count());
+                System.out.println("KillAndRerunTest " + outcomes.get(outcomes.size() - 1));
             }
         }
         System.out.println("KillAndRerunTest " + dialect + ": " + TABLES + " tables, " + pending + " changesets, " + killed
