@@ -65,7 +65,7 @@ class KillAndRerunTest {
                         .lockWaitSeconds(0).log(log::add).load();
                 List<String> rerun = ms.sync().appliedChangeSets(); // fails if a lock were left behind (no waiting)
                 assertThat(log).noneMatch(l -> l.startsWith("Waiting for"));
-                assertThat(rerun).as("reported applied by the killed run, yet run again").doesNotContainAnyElementsOf(kill.applied);
+                assertThat(rerun.stream().filter(kill.applied::contains).toList()).as("reported applied by the killed run, yet run again").isEmpty();
                 Project.assertConverged(ms);
                 outcomes.add(dialect + " k=" + k + "+" + extraMillis + "ms: " + (kill.killed ? "killed after " + kill.applied.size() + " applied" : "finished first")
                         + ", rerun applied " + rerun.size());
