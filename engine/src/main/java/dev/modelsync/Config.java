@@ -9,12 +9,15 @@ import java.util.function.Consumer;
  * {@code changelogDirectory} holds {@code db.changelog-master.yaml} and {@code changes/}.
  * {@code log} receives one line per message a person should see. {@code cacheDirectory} holds what
  * modelsync can always rebuild (the schema the changelog records, so generating does not parse the
- * whole changelog each time); empty: no cache.
+ * whole changelog each time); empty: no cache. {@code lockWaitSeconds}: how long a run waits for
+ * another run's lock on the database (or on the changelog directory) before it gives up.
  */
 public record Config(Path baseDir, Path modelsDirectory, Path changelogDirectory, Path seedDirectory,
                      String url, String username, String password, boolean allowDestructive,
-                     Consumer<String> log, Optional<Path> cacheDirectory) {
+                     Consumer<String> log, Optional<Path> cacheDirectory, int lockWaitSeconds) {
     public static final String MASTER_FILE = "db.changelog-master.yaml";
+    /** The default of {@link #lockWaitSeconds()}. */
+    public static final int DEFAULT_LOCK_WAIT_SECONDS = 300;
 
     /**
      * The embedded default database: an H2 file database {@code db} in the build's {@code modelsync}
@@ -42,6 +45,7 @@ public record Config(Path baseDir, Path modelsDirectory, Path changelogDirectory
     public String toString() {
         return "Config[baseDir=" + baseDir + ", models=" + modelsDirectory + ", changelog=" + changelogDirectory
                 + ", seeds=" + seedDirectory + ", url=" + shownUrl() + ", username=" + username + ", allowDestructive="
-                + allowDestructive + ", cache=" + cacheDirectory.map(Path::toString).orElse("none") + "]";
+                + allowDestructive + ", cache=" + cacheDirectory.map(Path::toString).orElse("none")
+                + ", lockWaitSeconds=" + lockWaitSeconds + "]";
     }
 }

@@ -119,6 +119,14 @@ public final class ModelSync {
         return guarded(() -> dev.modelsync.seed.Seeder.seed(config, resolve()));
     }
 
+    /**
+     * Frees the lock row Liquibase left in DATABASECHANGELOGLOCK, when no modelsync run holds the
+     * database lock; refuses naming the holder otherwise.
+     */
+    public UnlockResult unlock() {
+        return guarded(() -> dev.modelsync.lock.Unlocker.unlock(config));
+    }
+
     /** Writes the model as a Mermaid erDiagram to {@code file}. (issue 4) */
     public DiagramResult diagram(Path file) {
         return guarded(() -> writeDiagram(file));
@@ -152,6 +160,7 @@ public final class ModelSync {
         private boolean allowDestructive;
         private Consumer<String> log = s -> { };
         private Path cacheDirectory = Path.of("target/modelsync/cache");
+        private int lockWaitSeconds = Config.DEFAULT_LOCK_WAIT_SECONDS;
 
         /** The project directory; default the current working directory. */
         public Builder baseDir(Path dir) {
@@ -216,6 +225,16 @@ public final class ModelSync {
             return this;
         }
 
+        /**
+         * How long a run waits for another run's lock on the database or the changelog directory
+         * before it fails, in seconds; default 300; 0: fail at once.
+         */
+        public Builder lockWaitSeconds(int seconds) {
+            if (seconds < 0) throw new IllegalArgumentException("lockWaitSeconds must be 0 or more, not " + seconds);
+            this.lockWaitSeconds = seconds;
+            return this;
+        }
+
         /** Fills in the defaults and makes the instance; reads no file and opens no connection yet. */
         public ModelSync load() {
             Path models = resolve(modelsDirectory, "src/main/models");
@@ -228,7 +247,7 @@ public final class ModelSync {
             Consumer<String> shown = log;
             Consumer<String> masked = line -> shown.accept(secrets.apply(line)); // no password in any line
             return new ModelSync(new Config(baseDir, models, changelog, seeds, jdbc, user, password,
-                    allowDestructive, masked, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, ""))));
+                    allowDestructive, masked, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, "")), lockWaitSeconds));
         }
 
         private Path resolve(Path given, String fallback) {

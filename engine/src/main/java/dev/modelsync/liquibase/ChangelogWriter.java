@@ -6,7 +6,6 @@ import dev.modelsync.diff.SchemaChange;
 import dev.modelsync.schema.Schema;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -64,8 +63,7 @@ public final class ChangelogWriter {
         Path changesDir = changelogDirectory.resolve("changes");
         Path file = changesDir.resolve(rendered.fileName());
         try {
-            Files.createDirectories(changesDir);
-            Files.writeString(file, rendered.text(), StandardCharsets.UTF_8);
+            AtomicFiles.write(file, rendered.text());
         } catch (IOException e) {
             throw new ModelSyncException("Cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -80,6 +78,60 @@ public final class ChangelogWriter {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new ModelSyncException("Cannot delete " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Clears what a generation killed while writing left behind: temporary files, and a changeset
+     * file of modelsync's that the master changelog does not include (the run was killed between
+     * writing it and adding its include) and that comes after every included one; it is removed,
+     * so this generation writes it again under the same number. Any other file the master does not
+     * include is reported, since Liquibase does not run it.
+     */
+    static void removeLeftovers(Path changelogDirectory, java.util.function.Consumer<String> log) {
+        Path changesDir = changelogDirectory.resolve("changes");
+        Path master = changelogDirectory.resolve(Config.MASTER_FILE);
+        try {
+            AtomicFiles.removeLeftovers(changelogDirectory);
+            AtomicFiles.removeLeftovers(changesDir);
+            if (!Files.isDirectory(changesDir)) return;
+            List<Path> files;
+            try (Stream<Path> list = Files.list(changesDir)) {
+                files = list.filter(p -> SEQ_FILE.matcher(p.getFileName().toString()).matches()).sorted().toList();
+            }
+            java.util.function.Predicate<String> included = MasterChangelog.inclusion(master);
+            int lastIncluded = 0;
+            for (Path f : files) {
+                if (included.test("changes/" + f.getFileName())) lastIncluded = Math.max(lastIncluded, sequence(f));
+            }
+            for (Path f : files) {
+                String rel = "changes/" + f.getFileName();
+                if (included.test(rel)) continue;
+                if (sequence(f) > lastIncluded && writtenByModelsync(f)) {
+                    Files.delete(f);
+                    log.accept("Removed " + rel + ": a generation was stopped after writing it and before including it in "
+                            + Config.MASTER_FILE + "; it is generated again.");
+                } else {
+                    log.accept("Warning: " + rel + " is not included by " + Config.MASTER_FILE
+                            + ", so Liquibase does not run it and modelsync does not read it. Include it, or delete it.");
+                }
+            }
+        } catch (IOException e) {
+            throw new ModelSyncException("Cannot check " + changesDir + " for files left by a stopped run: " + e.getMessage(), e);
+        }
+    }
+
+    private static int sequence(Path f) {
+        Matcher m = SEQ_FILE.matcher(f.getFileName().toString());
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static boolean writtenByModelsync(Path f) throws IOException {
+        try (java.io.BufferedReader r = Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
+            String first = r.readLine();
+            return first != null && first.startsWith("# Written by modelsync");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 

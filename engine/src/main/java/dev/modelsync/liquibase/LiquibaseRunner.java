@@ -4,12 +4,11 @@ import dev.modelsync.Config;
 import dev.modelsync.ModelSyncException;
 import dev.modelsync.db.Db;
 import dev.modelsync.db.Dialect;
+import dev.modelsync.lock.DatabaseLock;
 import liquibase.Scope;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.FastCheckService;
 import liquibase.changelog.DatabaseChangeLog;
-import liquibase.changelog.visitor.AbstractChangeExecListener;
-import liquibase.changelog.visitor.ChangeExecListener;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateSqlCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -31,8 +30,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs the changelog against the configured database through Liquibase: update (with
- * Liquibase's lock; on PostgreSQL each changeset in its own transaction), the pending
+ * Runs the changelog against the configured database through Liquibase: update (under
+ * modelsync's {@link DatabaseLock}, which stands in for Liquibase's; on PostgreSQL each changeset
+ * and its DATABASECHANGELOG row in one transaction), the pending
  * changesets, and the SQL an update would run. Changesets are named {@code file::id}.
  */
 public final class LiquibaseRunner {
@@ -49,22 +49,33 @@ public final class LiquibaseRunner {
      */
     public List<String> update() {
         requireMaster();
-        List<String> applied = new ArrayList<>();
-        ChangeExecListener listener = new AbstractChangeExecListener() {
-            @Override
-            public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType execType) {
-                if (execType == ChangeSet.ExecType.EXECUTED || execType == ChangeSet.ExecType.RERAN) {
-                    String name = name(changeSet);
-                    applied.add(name);
-                    config.log().accept("Applied changeset " + name);
+        try (DatabaseLock lock = DatabaseLock.acquire(config, "sync")) {
+            warnAboutLiquibaseLockRow(lock);
+            return withDatabase("apply the changelog to", db -> LiquibaseScope.run(config.changelogDirectory(), accessor -> {
+                List<String> applied = new ArrayList<>();
+                Connection connection = ((JdbcConnection) db.getConnection()).getUnderlyingConnection();
+                try (H2Durability durable = H2Durability.start(connection, config.log())) {
+                    LiquibaseUpdate.run(db, Config.MASTER_FILE, changeSet -> {
+                        durable.afterChangeSet(); // on disk before it is reported
+                        String name = name(changeSet);
+                        applied.add(name);
+                        config.log().accept("Applied changeset " + name);
+                    });
                 }
-            }
-        };
-        withDatabase("apply the changelog to", db -> LiquibaseScope.run(config.changelogDirectory(), accessor -> {
-            LiquibaseUpdate.run(db, Config.MASTER_FILE, listener);
-            return null;
-        }));
-        return List.copyOf(applied);
+                return List.copyOf(applied);
+            }));
+        }
+    }
+
+    /**
+     * A set DATABASECHANGELOGLOCK row is not what keeps modelsync runs apart (the database lock is),
+     * so it does not stop this run; but plain Liquibase would wait on it: say so.
+     */
+    private void warnAboutLiquibaseLockRow(DatabaseLock lock) {
+        lock.liquibaseLockRow().ifPresent(row -> config.log().accept("Note: Liquibase's lock table DATABASECHANGELOGLOCK is "
+                + row + ". modelsync does not use it (it holds a lock the database releases when a run ends or is"
+                + " killed), but Liquibase run on its own (its Maven plugin, CLI, Spring Boot) waits on it. If no such"
+                + " Liquibase run is going on, it was left by a killed run: clear it with model:unlock."));
     }
 
     /** The SQL {@link #update()} would run, as Liquibase's update-sql prints it. Nothing is changed. */
@@ -116,9 +127,17 @@ public final class LiquibaseRunner {
      */
     public List<String> changelogSync() {
         requireMaster();
+        try (DatabaseLock lock = DatabaseLock.acquire(config, "baseline")) {
+            warnAboutLiquibaseLockRow(lock);
+            return changelogSyncLocked();
+        }
+    }
+
+    private List<String> changelogSyncLocked() {
         return withDatabase("record the changelog as applied to", db -> LiquibaseScope.run(config.changelogDirectory(), accessor -> {
             forgetFastCheck();
             liquibase.Liquibase lb = new liquibase.Liquibase(Config.MASTER_FILE, accessor, db);
+            // Liquibase's changeLogSync takes its lock: modelsync's database lock stands in for it
             List<String> marked = lb.listUnrunChangeSets(new liquibase.Contexts(), new liquibase.LabelExpression(), false)
                     .stream().map(LiquibaseRunner::name).toList();
             lb.changeLogSync(new liquibase.Contexts(), new liquibase.LabelExpression());
@@ -208,9 +227,13 @@ public final class LiquibaseRunner {
 
     private <T> T withDatabase(String what, DbBody<T> body) {
         try (Connection conn = Db.connect(config)) {
-            Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(conn));
+            Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new ChangeSetConnection(conn));
             try {
                 return body.run(db);
+            } catch (Exception | Error e) {
+                // closing gives the connection back its autocommit, which would commit what is open
+                if (!conn.getAutoCommit()) conn.rollback();
+                throw e;
             } finally {
                 db.close();
             }

@@ -1,5 +1,6 @@
 package dev.modelsync.liquibase;
 
+import dev.modelsync.lock.DatabaseLock;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.RuntimeEnvironment;
@@ -16,7 +17,10 @@ import liquibase.changelog.filter.DbmsChangeSetFilter;
 import liquibase.changelog.filter.IgnoreChangeSetFilter;
 import liquibase.changelog.filter.LabelChangeSetFilter;
 import liquibase.changelog.filter.ShouldRunChangeSetFilter;
-import liquibase.changelog.visitor.ChangeExecListener;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.filter.ChangeSetFilterResult;
+import liquibase.changelog.visitor.AbstractChangeExecListener;
+import liquibase.exception.LiquibaseException;
 import liquibase.changelog.visitor.ListVisitor;
 import liquibase.changelog.visitor.UpdateVisitor;
 import liquibase.command.CommandScope;
@@ -34,6 +38,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -57,8 +62,18 @@ final class LiquibaseUpdate {
     private LiquibaseUpdate() {
     }
 
-    /** Runs the update of {@code changelogFile} (read through the scope's resource accessor). */
-    static void run(Database database, String changelogFile, ChangeExecListener listener) throws Exception {
+    /** What is done after each changeset has run and its DATABASECHANGELOG row is committed. */
+    interface Applied {
+        void accept(ChangeSet changeSet) throws Exception;
+    }
+
+    /**
+     * Runs the update of {@code changelogFile} (read through the scope's resource accessor);
+     * {@code applied} hears of each changeset once it and its record are committed (Liquibase's own
+     * listener hears of it before that commit). On a {@link ChangeSetConnection} a changeset's
+     * changes and its record commit together.
+     */
+    static void run(Database database, String changelogFile, Applied applied) throws Exception {
         // contexts and labels as the update command reads them: its arguments, configurable as
         // liquibase.command[.update].contextFilter / labelFilter (system properties, environment)
         CommandScope command = new CommandScope(UpdateCommandStep.COMMAND_NAME);
@@ -81,6 +96,10 @@ final class LiquibaseUpdate {
             ChangeLogHistoryService history = Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
                     .getChangeLogService(database);
             lock = LockServiceFactory.getInstance().getLockService(database);
+            if (DatabaseLock.heldByCurrentThread() && !(lock instanceof RunLockService)) {
+                throw new IllegalStateException("Liquibase picked " + lock.getClass().getName() + " instead of modelsync's "
+                        + RunLockService.class.getName() + " (is META-INF/services/liquibase.lockservice.LockService on the classpath?)");
+            }
             history.init();
             Scope.child(Scope.Attr.database.name(), database,
                     () -> history.upgradeChecksums(changeLog, parameters.getContexts(), parameters.getLabels()));
@@ -105,8 +124,25 @@ final class LiquibaseUpdate {
             Map<String, Object> values = new HashMap<>();
             values.put("showSummary", UpdateSummaryEnum.OFF);
             values.put(JdbcExecutor.ROWS_AFFECTED_SCOPE_KEY, new AtomicInteger(0));
+            OneCommit listener = new OneCommit(database);
+            UpdateVisitor visitor = new UpdateVisitor(database, listener, new ShouldRunChangeSetFilter(database)) {
+                @Override
+                public void visit(ChangeSet changeSet, DatabaseChangeLog log, Database db, Set<ChangeSetFilterResult> results)
+                        throws LiquibaseException {
+                    listener.ran = false;
+                    super.visit(changeSet, log, db, results); // runs it, records it, commits
+                    if (!listener.ran) return;
+                    try {
+                        applied.accept(changeSet);
+                    } catch (LiquibaseException | RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new LiquibaseException(e);
+                    }
+                }
+            };
             Scope.child(values, () -> new ChangeLogIterator(changeLog, filters(database, contexts, labels).toArray(new ChangeSetFilter[0]))
-                    .run(new UpdateVisitor(database, listener, new ShouldRunChangeSetFilter(database)), environment));
+                    .run(visitor, environment));
             database.afterUpdate();
         } catch (Exception | Error e) {
             failure = e;
@@ -124,6 +160,35 @@ final class LiquibaseUpdate {
                 Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetAll();
                 Scope.getCurrentScope().getSingleton(ExecutorService.class).reset();
             }
+        }
+    }
+
+    /**
+     * Holds back the commit Liquibase makes after a changeset's changes, up to the commit after its
+     * DATABASECHANGELOG row, and notes whether the changeset ran.
+     */
+    private static final class OneCommit extends AbstractChangeExecListener {
+        private final ChangeSetConnection connection;
+        boolean ran;
+
+        OneCommit(Database database) {
+            this.connection = database.getConnection() instanceof ChangeSetConnection c ? c : null;
+        }
+
+        @Override
+        public void willRun(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.RunStatus runStatus) {
+            if (connection != null) connection.holdCommits();
+        }
+
+        @Override
+        public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType execType) {
+            if (connection != null) connection.commitAgain(); // the visitor's next commit covers changes and record
+            ran = execType == ChangeSet.ExecType.EXECUTED || execType == ChangeSet.ExecType.RERAN;
+        }
+
+        @Override
+        public void runFailed(ChangeSet changeSet, DatabaseChangeLog log, Database database, Exception e) {
+            if (connection != null) connection.commitAgain();
         }
     }
 

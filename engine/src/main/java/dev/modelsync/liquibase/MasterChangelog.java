@@ -29,8 +29,7 @@ final class MasterChangelog {
         try {
             String entry = "- include:\n    file: " + relativeFile + "\n    relativeToChangelogFile: true\n";
             if (!Files.exists(master)) {
-                Files.createDirectories(master.getParent());
-                Files.writeString(master, HEADER + "databaseChangeLog:\n" + indent(entry, "  "), StandardCharsets.UTF_8);
+                AtomicFiles.write(master, HEADER + "databaseChangeLog:\n" + indent(entry, "  "));
                 return;
             }
             String text = Files.readString(master, StandardCharsets.UTF_8);
@@ -58,7 +57,7 @@ final class MasterChangelog {
                     || !includes(newList, relativeFile)) {
                 throw cannot(master, relativeFile, "its layout is not a block list modelsync can append to");
             }
-            Files.writeString(master, updated, StandardCharsets.UTF_8);
+            AtomicFiles.write(master, updated);
         } catch (IOException e) {
             throw new ModelSyncException("Cannot write " + master + ": " + e.getMessage(), e);
         }
@@ -77,10 +76,27 @@ final class MasterChangelog {
                 throw new ModelSyncException("Cannot find the include of " + relativeFile + " in " + master
                         + " in the layout modelsync writes; remove its entry from the databaseChangeLog list yourself.");
             }
-            Files.writeString(master, text.substring(0, m.start()) + text.substring(m.end()), StandardCharsets.UTF_8);
+            AtomicFiles.write(master, text.substring(0, m.start()) + text.substring(m.end()));
         } catch (IOException e) {
             throw new ModelSyncException("Cannot rewrite " + master + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Which files ({@code changes/NNNN-x.yaml}) the master includes, by name or by an
+     * {@code includeAll} of their directory; none when there is no master. A master that cannot
+     * be read includes everything (its error is reported where the changelog is read).
+     */
+    static java.util.function.Predicate<String> inclusion(Path master) throws IOException {
+        if (!Files.exists(master)) return f -> false;
+        Object root;
+        try {
+            root = load(Files.readString(master, StandardCharsets.UTF_8), master);
+        } catch (ModelSyncException | java.nio.charset.MalformedInputException e) {
+            return f -> true;
+        }
+        Object list = root instanceof Map<?, ?> m ? m.get("databaseChangeLog") : null;
+        return f -> covered(list, f);
     }
 
     private static boolean covered(Object list, String relativeFile) {

@@ -13,6 +13,7 @@ import dev.modelsync.diff.Differ;
 import dev.modelsync.diff.Hazard;
 import dev.modelsync.diff.SchemaChange;
 import dev.modelsync.diff.SchemaChanges;
+import dev.modelsync.lock.ChangelogLock;
 import dev.modelsync.schema.Schema;
 
 import java.io.IOException;
@@ -103,7 +104,8 @@ public final class Migrations {
             Optional<ChangelogWriter.Rendered> rendered = plan.rendered();
             rendered.ifPresent(r -> ChangelogWriter.write(copy, r));
             Config dry = new Config(config.baseDir(), config.modelsDirectory(), copy, config.seedDirectory(), config.url(),
-                    config.username(), config.password(), config.allowDestructive(), config.log(), Optional.empty());
+                    config.username(), config.password(), config.allowDestructive(), config.log(), Optional.empty(),
+                    config.lockWaitSeconds());
             LiquibaseRunner runner = new LiquibaseRunner(dry);
             List<String> pending = Files.isRegularFile(dry.masterChangelog()) ? runner.pending() : List.of();
             String sql = pending.isEmpty() ? "" : runner.updateSql();
@@ -127,6 +129,12 @@ public final class Migrations {
      * database has applied it: checks the configured database, then removes the file and its include.
      */
     public DiscardResult discard() {
+        try (ChangelogLock lock = ChangelogLock.acquire(config, "discard")) {
+            return discardLocked();
+        }
+    }
+
+    private DiscardResult discardLocked() {
         Path file = ChangelogWriter.newest(config.changelogDirectory()).orElseThrow(() -> new ModelSyncException(
                 "There is no generated changeset file under " + config.changesDirectory() + " to discard."));
         DatabaseChangeLog log = ChangelogReplayer.parse(config.changelogDirectory());
@@ -174,19 +182,31 @@ public final class Migrations {
     }
 
     private GenerateResult generate(boolean databaseAtHand) {
-        Plan plan = plan(databaseAtHand);
-        if (plan.rendered().isEmpty()) return new GenerateResult(List.of(), Optional.empty());
-        Path file = ChangelogWriter.write(config.changelogDirectory(), plan.rendered().get());
-        ReplayCache.storeAfterWrite(config.changelogDirectory(), config.cacheDirectory(),
-                new Replay(SchemaChanges.withoutHints(SchemaChanges.apply(plan.recorded(), plan.changes())),
-                        plan.replay().unsupported()));
-        config.log().accept("Wrote " + config.changelogDirectory().relativize(file) + " ("
-                + count(plan.changes().size(), "change") + ").");
-        return new GenerateResult(plan.changes(), Optional.of(file));
+        Schema wanted = desired.get();
+        try (ChangelogLock lock = ChangelogLock.acquire(config, databaseAtHand ? "sync" : "generate")) {
+            // read under the lock: a run that waited sees the file the other one wrote
+            ChangelogWriter.removeLeftovers(config.changelogDirectory(), config.log());
+            Plan plan = planLocked(wanted, databaseAtHand);
+            if (plan.rendered().isEmpty()) return new GenerateResult(List.of(), Optional.empty());
+            Path file = ChangelogWriter.write(config.changelogDirectory(), plan.rendered().get());
+            ReplayCache.storeAfterWrite(config.changelogDirectory(), config.cacheDirectory(),
+                    new Replay(SchemaChanges.withoutHints(SchemaChanges.apply(plan.recorded(), plan.changes())),
+                            plan.replay().unsupported()));
+            config.log().accept("Wrote " + config.changelogDirectory().relativize(file) + " ("
+                    + count(plan.changes().size(), "change") + ").");
+            return new GenerateResult(plan.changes(), Optional.of(file));
+        }
     }
 
+    /** The plan of the next generation, read under the changelog lock; nothing is written. */
     private Plan plan(boolean databaseAtHand) {
         Schema wanted = desired.get();
+        try (ChangelogLock lock = ChangelogLock.acquire(config, "sql")) {
+            return planLocked(wanted, databaseAtHand);
+        }
+    }
+
+    private Plan planLocked(Schema wanted, boolean databaseAtHand) {
         Replay replay = ReplayCache.replay(config.changelogDirectory(), config.cacheDirectory(),
                 () -> ChangelogReplayer.replay(config.changelogDirectory()));
         for (String u : replay.unsupported()) {

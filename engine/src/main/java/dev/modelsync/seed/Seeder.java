@@ -5,6 +5,7 @@ import dev.modelsync.ModelSyncException;
 import dev.modelsync.SeedResult;
 import dev.modelsync.db.Db;
 import dev.modelsync.db.Dialect;
+import dev.modelsync.lock.DatabaseLock;
 import dev.modelsync.model.YamlFiles;
 import dev.modelsync.schema.Resolved;
 
@@ -30,7 +31,7 @@ import java.util.Set;
  * directory in file-name order, in one transaction. Steps: read and check every file
  * ({@link SeedReader}, {@link SeedParser}); decide per row what to do ({@link Planner});
  * write ({@link Writer}); commit. Any error rolls everything back and is reported with its
- * file, line and column.
+ * file, line and column. Seeds run under the {@link DatabaseLock}, so two at once do not both insert.
  */
 public final class Seeder {
     private Seeder() {
@@ -87,7 +88,8 @@ public final class Seeder {
         List<List<SeedTable>> order = TableOrder.of(involved);
 
         Dialect dialect = Dialect.fromUrl(config.url());
-        try (Connection conn = Db.connect(url(config.url(), dialect), config.username(), config.password())) {
+        try (DatabaseLock lock = DatabaseLock.acquire(config, "seed");
+             Connection conn = Db.connect(url(config.url(), dialect), config.username(), config.password())) {
             conn.setAutoCommit(false);
             try {
                 new Planner(conn, dialect, catalog, problems).plan(order, modelsByTable);

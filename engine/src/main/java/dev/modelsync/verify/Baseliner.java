@@ -18,6 +18,7 @@ import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.EnumType;
 import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.lock.DatabaseLock;
 import dev.modelsync.schema.Schema;
 import dev.modelsync.schema.Table;
 import liquibase.changelog.DatabaseChangeLog;
@@ -62,7 +63,7 @@ public final class Baseliner {
 
     public BaselineResult baseline(Schema desired) {
         Path dir = config.changelogDirectory();
-        try (Connection connection = Db.connect(config)) {
+        try (DatabaseLock lock = DatabaseLock.acquire(config, "baseline"); Connection connection = Db.connect(config)) {
             Dialect dialect = Inspector.dialectOf(connection);
             if (Files.isRegularFile(config.masterChangelog())) {
                 DatabaseChangeLog log = ChangelogReplayer.parse(dir);

@@ -115,7 +115,7 @@ final class Fixtures {
             Consumer<String> sink = log::add;
             Path base = seeds.getParent();
             return new Config(base, base.resolve("models"), base.resolve("changelog"), seeds, db.url(), db.user(),
-                    db.password(), false, sink, java.util.Optional.empty());
+                    db.password(), false, sink, java.util.Optional.empty(), Config.DEFAULT_LOCK_WAIT_SECONDS);
         }
 
         Run file(String name, String yaml) throws Exception {

@@ -80,6 +80,14 @@ public abstract class AbstractModelMojo extends AbstractMojo {
     @Parameter(property = "model.cache", defaultValue = "true")
     boolean cache;
 
+    /**
+     * How long a run waits, in seconds, for another run's lock on the database (sync, seed,
+     * baseline) or on the changelog directory (generate) before it fails naming the holder;
+     * 0 fails at once.
+     */
+    @Parameter(property = "model.lockWaitSeconds", defaultValue = "300")
+    int lockWaitSeconds;
+
     /** Skip this goal. */
     @Parameter(property = "model.skip", defaultValue = "false")
     boolean skip;
@@ -152,6 +160,7 @@ public abstract class AbstractModelMojo extends AbstractMojo {
                 .username(credentials.username())
                 .password(credentials.password())
                 .allowDestructive(allowDestructive)
+                .lockWaitSeconds(lockWaitSeconds)
                 .cacheDirectory(cache ? buildDirectory.toPath().toAbsolutePath().resolve("modelsync").resolve("cache") : null)
                 .log(getLog()::info)
                 .load();
