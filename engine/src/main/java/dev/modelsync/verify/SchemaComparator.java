@@ -3,6 +3,7 @@ package dev.modelsync.verify;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.inspect.DefaultExpressions;
 import dev.modelsync.inspect.LiveSchema;
+import dev.modelsync.model.Json;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.DefaultValue;
@@ -13,6 +14,9 @@ import dev.modelsync.schema.PrimaryKey;
 import dev.modelsync.schema.Schema;
 import dev.modelsync.schema.Table;
 import dev.modelsync.schema.UniqueConstraint;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -40,7 +45,8 @@ import static dev.modelsync.verify.DriftCodes.*;
  * on H2 (no partial indexes) a model index with a WHERE is expected as a plain, non-unique
  * index, as the migration engine builds it; on PostgreSQL predicates are compared without
  * quotes, casts, parentheses and case; defaults are compared as {@link DefaultValue}s
- * (CURRENT_TIMESTAMP = now() = NOW, numbers by value, booleans by value, raw SQL by text
+ * (CURRENT_TIMESTAMP = now() = NOW, numbers by value, booleans by value, JSON by value (spacing and key
+ * order aside), raw SQL by text
  * ignoring case and spacing; on H2 a raw default of constants only, such as {@code 1 + 1}, matches any
  * literal, because H2 stores its value). Identifiers are compared exactly, because every identifier
  * modelsync writes is quoted; when only the case differs the message says so.
@@ -264,9 +270,33 @@ public final class SchemaComparator {
                 case "false", "f", "0", "no", "off" -> "false";
                 default -> literal;
             };
+            case JSON, JSONB -> literal = canonicalJson(literal);
             default -> { }
         }
         return Optional.of(DefaultValue.literal(literal));
+    }
+
+    /**
+     * JSON text in one form whatever its spacing and key order: PostgreSQL keeps a jsonb default in
+     * jsonb's form ({@code {"a": 1, "theme": "dark"}}), the model writes it compactly in the order
+     * given. Text that is not JSON is kept as it is.
+     */
+    private static String canonicalJson(String text) {
+        try {
+            return Json.write(sortedKeys(new Yaml(new SafeConstructor(new LoaderOptions())).load(text)));
+        } catch (RuntimeException e) {
+            return text;
+        }
+    }
+
+    private static Object sortedKeys(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> sorted = new TreeMap<>();
+            m.forEach((k, x) -> sorted.put(String.valueOf(k), sortedKeys(x)));
+            return sorted;
+        }
+        if (v instanceof List<?> l) return l.stream().map(SchemaComparator::sortedKeys).toList();
+        return v;
     }
 
     // ---- primary key --------------------------------------------------------------------------
