@@ -44,7 +44,8 @@ final class Convergence {
             for (int i = 0; i < steps.size(); i++) {
                 String label = "step " + i + " of " + steps.size() + " on " + dialect;
                 Step step = steps.get(i);
-                rows.insert(before);
+                int inserted = rows.insert(before);
+                if (!before.tables().isEmpty()) assertThat(inserted).as(label + ": rows inserted before the step").isPositive();
                 Rows.Snapshot snapshot = rows.snapshot(before);
 
                 ModelSync ms = live.facade(project, step.allowDestructive());

@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
@@ -60,6 +61,7 @@ class ConvergenceProperties {
         for (Edit e : edits) {
             ModelSpec next = current.copy();
             if (ModelGen.apply(next, e) && !next.yaml().equals(current.yaml())) {
+                Statistics.label("applied edits").collect(e.kind());
                 steps.add(new Step(next.yaml(), e.destructive()));
                 current = next;
             }
