@@ -14,9 +14,6 @@ import dev.modelsync.schema.PrimaryKey;
 import dev.modelsync.schema.Schema;
 import dev.modelsync.schema.Table;
 import dev.modelsync.schema.UniqueConstraint;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -270,33 +266,10 @@ public final class SchemaComparator {
                 case "false", "f", "0", "no", "off" -> "false";
                 default -> literal;
             };
-            case JSON, JSONB -> literal = canonicalJson(literal);
+            case JSON, JSONB -> literal = Json.canonical(literal);
             default -> { }
         }
         return Optional.of(DefaultValue.literal(literal));
-    }
-
-    /**
-     * JSON text in one form whatever its spacing and key order: PostgreSQL keeps a jsonb default in
-     * jsonb's form ({@code {"a": 1, "theme": "dark"}}), the model writes it compactly in the order
-     * given. Text that is not JSON is kept as it is.
-     */
-    private static String canonicalJson(String text) {
-        try {
-            return Json.write(sortedKeys(new Yaml(new SafeConstructor(new LoaderOptions())).load(text)));
-        } catch (RuntimeException e) {
-            return text;
-        }
-    }
-
-    private static Object sortedKeys(Object v) {
-        if (v instanceof Map<?, ?> m) {
-            Map<String, Object> sorted = new TreeMap<>();
-            m.forEach((k, x) -> sorted.put(String.valueOf(k), sortedKeys(x)));
-            return sorted;
-        }
-        if (v instanceof List<?> l) return l.stream().map(SchemaComparator::sortedKeys).toList();
-        return v;
     }
 
     // ---- primary key --------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * The exact schema a database holds after the migration engine built the desired one: on
  * PostgreSQL the desired schema itself; on H2, with H2's known differences (documented in
- * docs/resolution.md and SchemaComparator): PostgreSQL writes a jsonb default its own way; JSONB is JSON, a partial index is a plain
+ * docs/resolution.md and SchemaComparator): JSONB is JSON, a partial index is a plain
  * non-unique index, NO ACTION reads back as RESTRICT, and a default made of constants only
  * is stored by its value (evaluated here on the same database).
  */
@@ -27,7 +27,7 @@ final class AsBuilt {
 
     static Schema of(Schema desired, LiveDb db) throws SQLException {
         Schema s = Canonical.of(desired);
-        if (db.dialect() == Dialect.POSTGRESQL) return postgres(s, db);
+        if (db.dialect() == Dialect.POSTGRESQL) return s;
         List<Table> tables = new ArrayList<>();
         for (Table t : s.tables()) {
             List<Column> cols = new ArrayList<>();
@@ -39,24 +39,6 @@ final class AsBuilt {
             tables.add(new Table(t.name(), cols, t.primaryKey(), fks, t.uniques(), idx, t.comment(), t.renamedFrom()));
         }
         return Canonical.of(new Schema(tables, s.enums()));
-    }
-
-    /** PostgreSQL keeps a jsonb default in jsonb's own text form (keys sorted, a space after ':' and ','). */
-    private static Schema postgres(Schema s, LiveDb db) throws SQLException {
-        List<Table> tables = new ArrayList<>();
-        for (Table t : s.tables()) {
-            List<Column> cols = new ArrayList<>();
-            for (Column c : t.columns()) {
-                Optional<DefaultValue> def = c.defaultValue();
-                if (c.type().kind() == ColumnType.Kind.JSONB && def.isPresent() && def.get().kind() == DefaultValue.Kind.LITERAL) {
-                    def = Optional.of(DefaultValue.literal(db.rows("SELECT CAST('" + def.get().value().replace("'", "''")
-                            + "' AS jsonb)::text").get(0)));
-                }
-                cols.add(new Column(c.name(), c.type(), c.nullable(), def, c.autoIncrement(), c.comment(), c.renamedFrom()));
-            }
-            tables.add(new Table(t.name(), cols, t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom()));
-        }
-        return new Schema(tables, s.enums());
     }
 
     private static ForeignKey.Action restrict(ForeignKey.Action a) {
