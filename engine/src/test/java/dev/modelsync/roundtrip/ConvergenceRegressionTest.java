@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The shrunk cases of failures {@link ConvergenceProperties} found, kept as fixed model sequences
+ * The shrunk cases of failures {@link ConvergencePropertyTest} found, kept as fixed model sequences
  * and checked on both databases by {@link Convergence}: each failed before its fix.
  */
 class ConvergenceRegressionTest {

@@ -30,7 +30,7 @@ import java.util.List;
  * jqwik shrinks a failing case; the shrunk case of every failure found is kept as a fixed
  * regression test in {@link ConvergenceRegressionTest}.
  */
-class ConvergenceProperties {
+class ConvergencePropertyTest {
 
     @Property(shrinking = ShrinkingMode.BOUNDED)
     void convergesOnH2(@ForAll("modelSets") ModelSpec start, @ForAll("edits") List<Edit> edits) throws Exception {
