@@ -12,6 +12,7 @@ import dev.modelsync.diff.SchemaChange.RenameTable;
 import dev.modelsync.diff.SchemaChange.ReplaceEnumValues;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.DefaultValue;
 import dev.modelsync.schema.EnumType;
 import dev.modelsync.schema.ForeignKey;
 import dev.modelsync.schema.Schema;
@@ -145,18 +146,47 @@ public final class DestructiveCheck {
             }
         }
         if (rows.orElse(2) < 2) return Optional.empty();
-        List<String> alone = List.of(f.column());
-        Optional<String> key = t.get().primaryKey().filter(p -> p.columns().equals(alone)).map(p -> "primary key " + p.name());
+        return uniqueAlone(t.get(), f.column()).map(k -> stake + "it must be unique (" + k + ")" + way);
+    }
+
+    /** The primary key, unique constraint or unique index (without a where) that {@code column} alone forms in {@code t}. */
+    private static Optional<String> uniqueAlone(Table t, String column) {
+        List<String> alone = List.of(column);
+        Optional<String> key = t.primaryKey().filter(p -> p.columns().equals(alone)).map(p -> "primary key " + p.name());
         if (key.isEmpty()) {
-            key = t.get().uniques().stream().filter(u -> u.columns().equals(alone)).findFirst()
+            key = t.uniques().stream().filter(u -> u.columns().equals(alone)).findFirst()
                     .map(u -> "unique constraint " + u.name());
         }
         if (key.isEmpty()) {
-            key = t.get().indexes().stream().filter(i -> i.unique() && i.where().isEmpty()
+            key = t.indexes().stream().filter(i -> i.unique() && i.where().isEmpty()
                             && i.columns().stream().map(c -> c.name()).toList().equals(alone)).findFirst()
                     .map(i -> "unique index " + i.name());
         }
-        return key.map(k -> stake + "it must be unique (" + k + ")" + way);
+        return key;
+    }
+
+    /**
+     * A new column of an existing table whose default every existing row gets alike (a literal, or
+     * {@code NOW}: one value per statement), although the column alone must be unique: on a table of
+     * two rows or more the changeset fails. {@code table} as recorded (its rows are the ones at stake).
+     */
+    public record SharedDefault(String table, String message) {
+    }
+
+    /** The {@link SharedDefault}s of {@code changes}; a table renamed in the same changes is not looked at. */
+    public static List<SharedDefault> sharedDefaults(List<SchemaChange> changes, Schema recorded, Schema desired) {
+        List<SharedDefault> out = new ArrayList<>();
+        for (SchemaChange c : changes) {
+            if (!(c instanceof AddColumn a) || recorded.table(a.table()).isEmpty() || a.column().autoIncrement()) continue;
+            Optional<DefaultValue> def = a.column().defaultValue()
+                    .filter(d -> d.kind() == DefaultValue.Kind.LITERAL || d.kind() == DefaultValue.Kind.NOW);
+            if (def.isEmpty()) continue;
+            desired.table(a.table()).flatMap(t -> uniqueAlone(t, a.column().name())).ifPresent(key -> out.add(new SharedDefault(
+                    a.table(), a.table() + "." + a.column().name() + ": every existing row would get the default " + def.get()
+                    + ", but the column must be unique (" + key + "). Add it without a defaultValue (existing rows get"
+                    + " NULL), fill it, and give it the default in a later generation.")));
+        }
+        return out;
     }
 
     private static String rowsText(long n) {

@@ -228,6 +228,7 @@ public final class Migrations {
         List<Hazard> hazards = DestructiveCheck.findings(changes, recorded);
         if (!config.allowDestructive()) refuseDestructive(hazards, wanted, recorded, databaseAtHand);
         else warnFills(hazards, wanted, databaseAtHand);
+        refuseSharedDefaults(DestructiveCheck.sharedDefaults(changes, recorded, wanted), databaseAtHand);
         return new Plan(recorded, replay, changes, ChangelogWriter.render(config.changelogDirectory(), recorded, changes));
     }
 
@@ -267,23 +268,48 @@ public final class Migrations {
                 DestructiveCheck.fillWarning(h, n).ifPresent(w -> config.log().accept("Warning: " + w));
             }
         }
-        if (!impossible.isEmpty()) {
-            throw new ModelSyncException("Refusing " + impossible.size() + (impossible.size() == 1 ? " change" : " changes")
-                    + " that would fail even with allowDestructive (nothing was written):\n  - "
-                    + String.join("\n  - ", impossible));
+        if (!impossible.isEmpty()) throw wouldFail(impossible);
+    }
+
+    /**
+     * A new unique column with a default every existing row would share fails on a table of two rows
+     * or more, with or without allowDestructive: refused before anything is written when the rows
+     * are counted, a warning otherwise.
+     */
+    private void refuseSharedDefaults(List<DestructiveCheck.SharedDefault> shared, boolean databaseAtHand) {
+        if (shared.isEmpty()) return;
+        Optional<ToLongFunction<String>> rows = databaseAtHand
+                ? rowCounts(shared.stream().map(DestructiveCheck.SharedDefault::table).toList()) : Optional.empty();
+        List<String> impossible = new ArrayList<>();
+        for (DestructiveCheck.SharedDefault d : shared) {
+            if (rows.isEmpty()) {
+                config.log().accept("Warning: the changeset will fail if " + d.table() + " has two rows or more. " + d.message());
+            } else if (rows.get().applyAsLong(d.table()) >= 2) {
+                impossible.add(d.message());
+            }
         }
+        if (!impossible.isEmpty()) throw wouldFail(impossible);
+    }
+
+    private static ModelSyncException wouldFail(List<String> impossible) {
+        return new ModelSyncException("Refusing " + impossible.size() + (impossible.size() == 1 ? " change" : " changes")
+                + " that would fail even with allowDestructive (nothing was written):\n  - " + String.join("\n  - ", impossible));
+    }
+
+    private Optional<ToLongFunction<String>> rowCounter(List<Hazard> hazards) {
+        return rowCounts(hazards.stream().map(Hazard::countKey).toList());
     }
 
     /**
      * Row counts of the tables at stake, when the database has run this changelog (else the
      * tables it holds are not the recorded ones and counts would mislead).
      */
-    private Optional<ToLongFunction<String>> rowCounter(List<Hazard> hazards) {
+    private Optional<ToLongFunction<String>> rowCounts(List<String> tables) {
         if (!new LiquibaseRunner(config).hasHistory()) return Optional.empty();
         Map<String, Long> counts = new HashMap<>();
         try (Connection c = Db.connect(config)) {
-            for (Hazard h : hazards) {
-                if (!h.table().isEmpty() && !counts.containsKey(h.countKey())) counts.put(h.countKey(), count(c, h.countKey()));
+            for (String t : tables) {
+                if (!t.isEmpty() && !counts.containsKey(t)) counts.put(t, count(c, t));
             }
         } catch (SQLException e) {
             return Optional.empty();

@@ -1,7 +1,12 @@
 package dev.modelsync.model;
 
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Compact JSON text of plain Java values (Map, List, Number, Boolean, null; anything else as a
@@ -16,6 +21,29 @@ public final class Json {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();
+    }
+
+    /**
+     * JSON text in one form whatever its spacing and key order (keys sorted), so that two texts of
+     * the same JSON value are equal: PostgreSQL keeps a jsonb default as {@code {"a": 1, "theme": "dark"}},
+     * the model writes it compactly in the order given. Text that is not JSON is returned as it is.
+     */
+    public static String canonical(String text) {
+        try {
+            return write(sortedKeys(new Yaml(new SafeConstructor(new LoaderOptions())).load(text)));
+        } catch (RuntimeException e) {
+            return text;
+        }
+    }
+
+    private static Object sortedKeys(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> sorted = new TreeMap<>();
+            m.forEach((k, x) -> sorted.put(String.valueOf(k), sortedKeys(x)));
+            return sorted;
+        }
+        if (v instanceof List<?> l) return l.stream().map(Json::sortedKeys).toList();
+        return v;
     }
 
     private static void write(Object v, StringBuilder out) {

@@ -3,6 +3,7 @@ package dev.modelsync.verify;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.inspect.DefaultExpressions;
 import dev.modelsync.inspect.LiveSchema;
+import dev.modelsync.model.Json;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.DefaultValue;
@@ -40,7 +41,8 @@ import static dev.modelsync.verify.DriftCodes.*;
  * on H2 (no partial indexes) a model index with a WHERE is expected as a plain, non-unique
  * index, as the migration engine builds it; on PostgreSQL predicates are compared without
  * quotes, casts, parentheses and case; defaults are compared as {@link DefaultValue}s
- * (CURRENT_TIMESTAMP = now() = NOW, numbers by value, booleans by value, raw SQL by text
+ * (CURRENT_TIMESTAMP = now() = NOW, numbers by value, booleans by value, JSON by value (spacing and key
+ * order aside), raw SQL by text
  * ignoring case and spacing; on H2 a raw default of constants only, such as {@code 1 + 1}, matches any
  * literal, because H2 stores its value). Identifiers are compared exactly, because every identifier
  * modelsync writes is quoted; when only the case differs the message says so.
@@ -264,6 +266,7 @@ public final class SchemaComparator {
                 case "false", "f", "0", "no", "off" -> "false";
                 default -> literal;
             };
+            case JSON, JSONB -> literal = Json.canonical(literal);
             default -> { }
         }
         return Optional.of(DefaultValue.literal(literal));

@@ -1,7 +1,10 @@
 package dev.modelsync.roundtrip;
 
 import dev.modelsync.diff.SchemaChanges;
+import dev.modelsync.model.Json;
 import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.DefaultValue;
 import dev.modelsync.schema.ForeignKey;
 import dev.modelsync.schema.Index;
 import dev.modelsync.schema.Schema;
@@ -10,6 +13,7 @@ import dev.modelsync.schema.UniqueConstraint;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A schema in the form two sources of the same schema agree on: no rename hints, and foreign
@@ -35,6 +39,21 @@ final class Canonical {
         return new Schema(c.tables().stream().map(t -> new Table(t.name(),
                 sorted(t.columns(), Comparator.comparing(Column::name)), t.primaryKey(), t.foreignKeys(), t.uniques(),
                 t.indexes(), t.comment(), t.renamedFrom())).toList(), c.enums());
+    }
+
+    /**
+     * As {@link #of(Schema)}, JSON defaults by value ({@link Json#canonical}): PostgreSQL keeps a
+     * JSON default in the form of the type it was written for (a jsonb default, or one carried
+     * through a change between JSON and JSONB, in jsonb's spacing and key order).
+     */
+    static Schema jsonByValue(Schema s) {
+        Schema c = of(s);
+        return new Schema(c.tables().stream().map(t -> new Table(t.name(), t.columns().stream().map(col ->
+                col.defaultValue().filter(d -> d.kind() == DefaultValue.Kind.LITERAL && (col.type().kind() == ColumnType.Kind.JSON
+                                || col.type().kind() == ColumnType.Kind.JSONB)).map(d -> new Column(col.name(), col.type(),
+                        col.nullable(), Optional.of(DefaultValue.literal(Json.canonical(d.value()))), col.autoIncrement(),
+                        col.comment(), col.renamedFrom())).orElse(col)).toList(),
+                t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom())).toList(), c.enums());
     }
 
     private static Table of(Table t) {
