@@ -13,8 +13,16 @@ import java.util.function.Consumer;
  */
 public record Config(Path baseDir, Path modelsDirectory, Path changelogDirectory, Path seedDirectory,
                      String url, String username, String password, boolean allowDestructive,
-                     Consumer<String> log, Optional<Path> cacheDirectory) {
+                     Consumer<String> log, Optional<Path> cacheDirectory, Online online) {
     public static final String MASTER_FILE = "db.changelog-master.yaml";
+
+    /** Settings without online-safe forms ({@link Online#OFF}). */
+    public Config(Path baseDir, Path modelsDirectory, Path changelogDirectory, Path seedDirectory,
+                  String url, String username, String password, boolean allowDestructive,
+                  Consumer<String> log, Optional<Path> cacheDirectory) {
+        this(baseDir, modelsDirectory, changelogDirectory, seedDirectory, url, username, password, allowDestructive,
+                log, cacheDirectory, Online.OFF);
+    }
 
     /**
      * The embedded default database: an H2 file database {@code db} in the build's {@code modelsync}
@@ -37,6 +45,6 @@ public record Config(Path baseDir, Path modelsDirectory, Path changelogDirectory
     public String toString() {
         return "Config[baseDir=" + baseDir + ", models=" + modelsDirectory + ", changelog=" + changelogDirectory
                 + ", seeds=" + seedDirectory + ", url=" + url + ", username=" + username + ", allowDestructive="
-                + allowDestructive + ", cache=" + cacheDirectory.map(Path::toString).orElse("none") + "]";
+                + allowDestructive + ", cache=" + cacheDirectory.map(Path::toString).orElse("none") + ", online=" + online + "]";
     }
 }

@@ -110,6 +110,8 @@ public final class ModelSync {
         private boolean allowDestructive;
         private Consumer<String> log = s -> { };
         private Path cacheDirectory = Path.of("target/modelsync/cache");
+        private Boolean online;
+        private java.time.Duration lockTimeout = Online.DEFAULT_LOCK_TIMEOUT;
 
         /** The project directory; default the current working directory. */
         public Builder baseDir(Path dir) {
@@ -174,6 +176,21 @@ public final class ModelSync {
             return this;
         }
 
+        /**
+         * Whether changes to existing tables are written in their online-safe form for PostgreSQL
+         * (docs/migrations.md, "Online changes"); null (default): on when the URL is PostgreSQL's.
+         */
+        public Builder online(Boolean online) {
+            this.online = online;
+            return this;
+        }
+
+        /** How long a changeset on an existing table waits for its lock (PostgreSQL lock_timeout); default 5 s. */
+        public Builder lockTimeout(java.time.Duration timeout) {
+            this.lockTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
         /** Fills in the defaults and makes the instance; reads no file and opens no connection yet. */
         public ModelSync load() {
             Path models = resolve(modelsDirectory, "src/main/models");
@@ -183,7 +200,9 @@ public final class ModelSync {
                     : Config.defaultUrl(baseDir.resolve("target"));
             String user = username.isEmpty() && jdbc.startsWith("jdbc:h2:") ? "sa" : username;
             return new ModelSync(new Config(baseDir, models, changelog, seeds, jdbc, user, password,
-                    allowDestructive, log, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, ""))));
+                    allowDestructive, log, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, "")),
+                    new Online(online != null ? online : jdbc.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:postgresql:"),
+                            lockTimeout)));
         }
 
         private Path resolve(Path given, String fallback) {

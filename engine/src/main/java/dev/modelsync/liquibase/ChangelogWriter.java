@@ -35,12 +35,18 @@ public final class ChangelogWriter {
      * @return the file written
      */
     public static Optional<Path> write(Path changelogDirectory, Schema recorded, List<SchemaChange> changes) {
+        return write(changelogDirectory, recorded, changes, dev.modelsync.Online.OFF);
+    }
+
+    /** {@link #write(Path, Schema, List)}, changes to existing tables in their online-safe form when {@code online} says so. */
+    public static Optional<Path> write(Path changelogDirectory, Schema recorded, List<SchemaChange> changes,
+                                       dev.modelsync.Online online) {
         if (changes.isEmpty()) return Optional.empty();
         Path changesDir = changelogDirectory.resolve("changes");
         int seq = nextSequence(changesDir);
         String seqText = String.format("%04d", seq);
         String fileName = seqText + "-" + fileSlug(recorded, changes) + ".yaml";
-        List<PlannedChangeSet> planned = ChangeSetPlanner.plan(recorded, changes);
+        List<PlannedChangeSet> planned = ChangeSetPlanner.plan(recorded, changes, online);
         String header = "# Written by modelsync (model:generate): " + changes.size() + " change"
                 + (changes.size() == 1 ? "" : "s") + " from the model files.\n"
                 + "# Plain Liquibase. Do not edit a changeset once it has been applied anywhere; generate a new one.\n";

@@ -80,7 +80,7 @@ public final class Migrations {
         List<Hazard> hazards = DestructiveCheck.findings(changes, recorded);
         if (!config.allowDestructive()) refuseDestructive(hazards, wanted, databaseAtHand);
         else warnFills(hazards, wanted, databaseAtHand);
-        Optional<Path> file = ChangelogWriter.write(config.changelogDirectory(), recorded, changes);
+        Optional<Path> file = ChangelogWriter.write(config.changelogDirectory(), recorded, changes, config.online());
         ReplayCache.storeAfterWrite(config.changelogDirectory(), config.cacheDirectory(),
                 new Replay(SchemaChanges.withoutHints(SchemaChanges.apply(recorded, changes)), replay.unsupported()));
         file.ifPresent(f -> config.log().accept("Wrote " + config.changelogDirectory().relativize(f) + " ("
