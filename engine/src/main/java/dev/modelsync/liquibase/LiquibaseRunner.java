@@ -180,6 +180,14 @@ public final class LiquibaseRunner {
                 + " Fix the cause and run again: applied changesets are skipped.";
     }
 
+    /** PostgreSQL's lock_not_available (55P03): a statement gave up waiting for a lock (lock_timeout). */
+    static boolean lockTimedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException x && "55P03".equals(x.getSQLState())) return true;
+        }
+        return false;
+    }
+
     interface DbBody<T> {
         T run(Database db) throws Exception;
     }
@@ -195,6 +203,13 @@ public final class LiquibaseRunner {
         } catch (ModelSyncException e) {
             throw e;
         } catch (Exception e) {
+            if (what.startsWith("apply") && lockTimedOut(e)) {
+                throw new ModelSyncException("A changeset waited longer than the lock timeout (" + config.online().lockTimeout()
+                        .toMillis() + " ms) for a lock on its table, held by another session (a long transaction?), and was"
+                        + " stopped: " + ChangelogReplayer.rootMessage(e) + "\nNothing of it stayed applied: a changeset in a"
+                        + " transaction was rolled back, and an index build left INVALID is dropped and rebuilt by the next run."
+                        + " It is safe to run again: when the table is quieter, or with a longer lockTimeout.", e);
+            }
             throw new ModelSyncException("Could not " + what + " " + config.url() + ": "
                     + ChangelogReplayer.rootMessage(e) + (what.startsWith("apply") ? afterFailure() : ""), e);
         }
