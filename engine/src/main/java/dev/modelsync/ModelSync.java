@@ -70,6 +70,18 @@ public final class ModelSync {
                 .verify(resolve().schema(), options);
     }
 
+    /**
+     * Checks the changesets of the changelog, hand-written ones included, for hazards on tables that hold
+     * rows when PostgreSQL runs them (docs/migrations.md, "Online changes"); writes the reports when
+     * {@link LintOptions#reportDirectory()} is given. Needs no database. (issue 14)
+     */
+    public LintResult lint(LintOptions options) {
+        LintResult result = dev.modelsync.liquibase.ChangelogLint.lint(config.changelogDirectory(), cs -> true, options.ignore());
+        options.reportDirectory().ifPresent(dir -> new dev.modelsync.lint.LintReport(result.changeSetsChecked(),
+                result.hazards()).write(dir));
+        return result;
+    }
+
     /** Adopts an existing database whose schema matches the model. (issue 6) */
     public BaselineResult baseline() {
         return new dev.modelsync.verify.Baseliner(config, dev.modelsync.verify.ReplayingLagCheck.standard(), this::generate)

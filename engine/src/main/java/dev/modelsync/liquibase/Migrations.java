@@ -47,6 +47,7 @@ public final class Migrations {
 
     public SyncResult sync() {
         GenerateResult generated = generate(true);
+        if (postgres()) printHazards(new LiquibaseRunner(config).pending());
         List<String> applied = new LiquibaseRunner(config).update();
         config.log().accept(applied.isEmpty() ? "Database is up to date; no changeset ran."
                 : "Applied " + applied.size() + " changeset" + (applied.size() == 1 ? "" : "s") + ".");
@@ -58,9 +59,26 @@ public final class Migrations {
         LiquibaseRunner runner = new LiquibaseRunner(config);
         List<String> pending = runner.pending();
         String sql = pending.isEmpty() ? "" : runner.updateSql();
+        if (postgres()) printHazards(pending);
         config.log().accept(pending.isEmpty() ? "No pending changesets: sync would run no SQL."
                 : pending.size() + " pending changeset" + (pending.size() == 1 ? "" : "s") + "; nothing was applied.");
         return new SqlResult(generated, sql, pending);
+    }
+
+    private boolean postgres() {
+        return config.url().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * Each hazard of the pending changesets on PostgreSQL, one line with its code and reason
+     * (docs/migrations.md, "Online changes"); the same check as the lint goal, which fails on them.
+     */
+    private void printHazards(List<String> pending) {
+        if (pending.isEmpty()) return;
+        java.util.Set<String> names = new java.util.HashSet<>(pending);
+        for (dev.modelsync.lint.Hazard h : ChangelogLint.lint(config.changelogDirectory(), names::contains, java.util.Set.of()).hazards()) {
+            config.log().accept("Hazard " + h);
+        }
     }
 
     private GenerateResult generate(boolean databaseAtHand) {

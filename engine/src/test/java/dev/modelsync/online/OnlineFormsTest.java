@@ -1,5 +1,6 @@
 package dev.modelsync.online;
 
+import dev.modelsync.LintOptions;
 import dev.modelsync.ModelSync;
 import dev.modelsync.ModelSyncException;
 import dev.modelsync.SqlResult;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -97,7 +99,9 @@ class OnlineFormsTest {
                     .contains("ALTER TABLE \"Users\" DROP CONSTRAINT \"Users_nick_not_null\"")
                     .doesNotContain("UNIQUE (\"email\")");
 
+            assertThat(pg.log).as("no hazard printed for the online forms").noneMatch(l -> l.startsWith("Hazard"));
             assertThat(ms.sync().appliedChangeSets()).isNotEmpty();
+            assertThat(ms.lint(new LintOptions(Optional.empty(), Set.of())).hazards()).as("the online changelog lints clean").isEmpty();
             assertThat(pg.indexes("Users")).contains("users_name|t|f", "users_active|t|f", "Users_email_key|t|t")
                     .noneMatch(r -> r.startsWith("users_legacy"));
             assertThat(pg.constraints("Users")).contains("Users_TeamId_fkey|f|t", "Users_email_key|u|t")
@@ -130,6 +134,15 @@ class OnlineFormsTest {
             ms.sync();
             pg.models(V1);
             ms.sync();
+            assertThat(pg.log).as("model:sync prints each hazard with its code")
+                    .anyMatch(l -> l.startsWith("Hazard MS101 create-index-blocking") && l.contains("users_name"))
+                    .anyMatch(l -> l.startsWith("Hazard MS102 drop-index-blocking"))
+                    .anyMatch(l -> l.startsWith("Hazard MS104 foreign-key-validating"))
+                    .anyMatch(l -> l.startsWith("Hazard MS106 set-not-null-scan"))
+                    .anyMatch(l -> l.startsWith("Hazard MS107 unique-constraint-blocking"))
+                    .anyMatch(l -> l.startsWith("Hazard MS111 no-lock-timeout"));
+            assertThat(ms.lint(new LintOptions(Optional.empty(), Set.of())).hazards()).extracting(h -> h.code().name())
+                    .contains("MS101", "MS102", "MS104", "MS106", "MS107", "MS111");
             assertThat(pg.changelogText()).doesNotContain("CONCURRENTLY", "NOT VALID", "lock_timeout", "runInTransaction")
                     .contains("addUniqueConstraint", "addForeignKeyConstraint", "addNotNullConstraint");
             assertThat(pg.indexes("Users")).contains("users_name|t|f", "Users_email_key|t|t");

@@ -17,6 +17,8 @@ import java.util.List;
 final class Pg {
     final TestDatabase db;
     final Path project;
+    /** Every line the facades of this helper logged. */
+    final List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Pg(TestDatabase db, Path project) {
         this.db = db;
@@ -27,7 +29,7 @@ final class Pg {
         return ModelSync.configure().baseDir(project).modelsDirectory(project.resolve("models"))
                 .changelogDirectory(project.resolve("changelog")).allowDestructive(true)
                 .url(db.url()).username(db.user()).password(db.password())
-                .online(online).lockTimeout(lockTimeout).cacheDirectory(null).load();
+                .online(online).lockTimeout(lockTimeout).cacheDirectory(null).log(log::add).load();
     }
 
     ModelSync facade() {
