@@ -67,6 +67,21 @@ public final class ChangelogLint {
         }
     }
 
+    /** Lints the selected changesets of a changelog already parsed, inside a Liquibase scope (sync's update). */
+    static LintResult lint(DatabaseChangeLog log, Predicate<String> selected) {
+        try {
+            Database db = DatabaseFactory.getInstance().openDatabase("offline:postgresql?version=15", null, null, null,
+                    liquibase.Scope.getCurrentScope().getResourceAccessor());
+            try {
+                return lint(log, db, selected, Set.of());
+            } finally {
+                db.close();
+            }
+        } catch (liquibase.exception.DatabaseException e) {
+            throw new ModelSyncException("Cannot lint the changelog: " + ChangelogReplayer.rootMessage(e), e);
+        }
+    }
+
     private static LintResult lint(DatabaseChangeLog log, Database db, Predicate<String> selected, Set<HazardCode> ignore) {
         SchemaChanges.State state = new SchemaChanges.State(Schema.EMPTY);
         SqlLint lint = new SqlLint();
@@ -97,7 +112,7 @@ public final class ChangelogLint {
                 } catch (ChangeReader.Unsupported | ModelSyncException e) {
                     changes = null;
                 }
-                if (read) {
+                if (read && !onNewTablesOnly(lint, change, cs, changes)) {
                     List<Hazard> found = new ArrayList<>();
                     try {
                         List<String> statements = sql(change, cs, db);
@@ -114,6 +129,18 @@ public final class ChangelogLint {
             }
         }
         return new LintResult(checked, hazards, notChecked);
+    }
+
+    /**
+     * Whether the change is a structured one that touches only tables of the current file (no rule
+     * applies to them): its SQL need not be generated. Raw SQL and changesets with modifySql are always read.
+     */
+    private static boolean onNewTablesOnly(SqlLint lint, Change change, ChangeSet cs, List<SchemaChange> changes) {
+        if (changes == null || changes.isEmpty() || change instanceof DbmsTargetedChange || !cs.getSqlVisitors().isEmpty()) {
+            return false;
+        }
+        return changes.stream().noneMatch(c -> c instanceof SchemaChange.CreateEnum || c instanceof SchemaChange.AddEnumValues
+                || c instanceof SchemaChange.ReplaceEnumValues || c instanceof SchemaChange.DropEnum || lint.existing(c.subject()));
     }
 
     /** Type changes that rewrite an existing table; a type change modelsync cannot read counts as one. */

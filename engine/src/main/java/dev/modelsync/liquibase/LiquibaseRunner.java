@@ -48,6 +48,14 @@ public final class LiquibaseRunner {
      * (empty: no DDL ran).
      */
     public List<String> update() {
+        return update(pending -> { });
+    }
+
+    /**
+     * {@link #update()}; on PostgreSQL {@code hazards} first receives the lint of the pending changesets
+     * (docs/migrations.md, "Online changes"), from the same parse of the changelog.
+     */
+    public List<String> update(java.util.function.Consumer<List<dev.modelsync.lint.Hazard>> hazards) {
         requireMaster();
         List<String> applied = new ArrayList<>();
         ChangeExecListener listener = new AbstractChangeExecListener() {
@@ -61,7 +69,12 @@ public final class LiquibaseRunner {
             }
         };
         withDatabase("apply the changelog to", db -> LiquibaseScope.run(config.changelogDirectory(), accessor -> {
-            LiquibaseUpdate.run(db, Config.MASTER_FILE, listener);
+            LiquibaseUpdate.run(db, Config.MASTER_FILE, listener, (log, pending) -> {
+                if (!(db instanceof liquibase.database.core.PostgresDatabase)) return;
+                Set<String> names = new HashSet<>();
+                pending.forEach(cs -> names.add(name(cs)));
+                hazards.accept(ChangelogLint.lint(log, names::contains).hazards());
+            });
             return null;
         }));
         return List.copyOf(applied);

@@ -59,6 +59,16 @@ final class LiquibaseUpdate {
 
     /** Runs the update of {@code changelogFile} (read through the scope's resource accessor). */
     static void run(Database database, String changelogFile, ChangeExecListener listener) throws Exception {
+        run(database, changelogFile, listener, (log, pending) -> { });
+    }
+
+    /**
+     * {@link #run(Database, String, ChangeExecListener)}; {@code beforeApply} sees the parsed changelog and
+     * the pending changesets (when there are any) before the lock is taken and anything runs.
+     */
+    static void run(Database database, String changelogFile, ChangeExecListener listener,
+                    java.util.function.BiConsumer<DatabaseChangeLog, List<liquibase.changelog.ChangeSet>> beforeApply)
+            throws Exception {
         // contexts and labels as the update command reads them: its arguments, configurable as
         // liquibase.command[.update].contextFilter / labelFilter (system properties, environment)
         CommandScope command = new CommandScope(UpdateCommandStep.COMMAND_NAME);
@@ -92,8 +102,10 @@ final class LiquibaseUpdate {
             LabelExpression labels = new LabelExpression(labelsArg);
             RuntimeEnvironment environment = new RuntimeEnvironment(database, contexts, labels);
             try {
-                if (history.isDatabaseChecksumsCompatible() && pending(database, changeLog, contexts, labels, environment).isEmpty()) {
-                    return; // up to date: no lock, as the command's fast check
+                if (history.isDatabaseChecksumsCompatible()) {
+                    List<liquibase.changelog.ChangeSet> pending = pending(database, changeLog, contexts, labels, environment);
+                    if (pending.isEmpty()) return; // up to date: no lock, as the command's fast check
+                    beforeApply.accept(changeLog, pending);
                 }
             } catch (DatabaseException e) {
                 // as the fast check: a history that cannot be read now is "not up to date"; the update decides under the lock
@@ -127,13 +139,14 @@ final class LiquibaseUpdate {
         }
     }
 
-    private static List<?> pending(Database database, DatabaseChangeLog changeLog, Contexts contexts, LabelExpression labels,
+    @SuppressWarnings("unchecked")
+    private static List<liquibase.changelog.ChangeSet> pending(Database database, DatabaseChangeLog changeLog, Contexts contexts, LabelExpression labels,
                                    RuntimeEnvironment environment) throws Exception {
         List<ChangeSetFilter> filters = filters(database, contexts, labels);
         filters.add(new ShouldRunChangeSetFilter(database));
         ListVisitor visitor = new ListVisitor();
         new ChangeLogIterator(changeLog, filters.toArray(new ChangeSetFilter[0])).run(visitor, environment);
-        return visitor.getSeenChangeSets();
+        return (List<liquibase.changelog.ChangeSet>) (List<?>) visitor.getSeenChangeSets();
     }
 
     /** The update command's changeset filters. */

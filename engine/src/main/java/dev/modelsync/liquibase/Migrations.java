@@ -47,8 +47,7 @@ public final class Migrations {
 
     public SyncResult sync() {
         GenerateResult generated = generate(true);
-        if (postgres()) printHazards(new LiquibaseRunner(config).pending());
-        List<String> applied = new LiquibaseRunner(config).update();
+        List<String> applied = new LiquibaseRunner(config).update(this::printHazards);
         config.log().accept(applied.isEmpty() ? "Database is up to date; no changeset ran."
                 : "Applied " + applied.size() + " changeset" + (applied.size() == 1 ? "" : "s") + ".");
         return new SyncResult(generated, applied);
@@ -59,7 +58,10 @@ public final class Migrations {
         LiquibaseRunner runner = new LiquibaseRunner(config);
         List<String> pending = runner.pending();
         String sql = pending.isEmpty() ? "" : runner.updateSql();
-        if (postgres()) printHazards(pending);
+        if (postgres() && !pending.isEmpty()) {
+            java.util.Set<String> names = new java.util.HashSet<>(pending);
+            printHazards(ChangelogLint.lint(config.changelogDirectory(), names::contains, java.util.Set.of()).hazards());
+        }
         config.log().accept(pending.isEmpty() ? "No pending changesets: sync would run no SQL."
                 : pending.size() + " pending changeset" + (pending.size() == 1 ? "" : "s") + "; nothing was applied.");
         return new SqlResult(generated, sql, pending);
@@ -73,12 +75,8 @@ public final class Migrations {
      * Each hazard of the pending changesets on PostgreSQL, one line with its code and reason
      * (docs/migrations.md, "Online changes"); the same check as the lint goal, which fails on them.
      */
-    private void printHazards(List<String> pending) {
-        if (pending.isEmpty()) return;
-        java.util.Set<String> names = new java.util.HashSet<>(pending);
-        for (dev.modelsync.lint.Hazard h : ChangelogLint.lint(config.changelogDirectory(), names::contains, java.util.Set.of()).hazards()) {
-            config.log().accept("Hazard " + h);
-        }
+    private void printHazards(List<dev.modelsync.lint.Hazard> hazards) {
+        for (dev.modelsync.lint.Hazard h : hazards) config.log().accept("Hazard " + h);
     }
 
     private GenerateResult generate(boolean databaseAtHand) {
