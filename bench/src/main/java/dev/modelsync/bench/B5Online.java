@@ -84,6 +84,7 @@ final class B5Online implements Bench {
 
     private Result measure(Context ctx, int rows, boolean online) throws Exception {
         Project p = Project.create(ctx.dir("b5-" + (online ? "online" : "plain")));
+        Files.createDirectories(p.models());
         try (ScratchDb db = ScratchDb.postgres()) {
             Files.writeString(p.models().resolve("models.yaml"), V0);
             sync(p, db, online);
