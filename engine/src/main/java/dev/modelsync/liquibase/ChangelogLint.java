@@ -136,11 +136,25 @@ public final class ChangelogLint {
      * applies to them): its SQL need not be generated. Raw SQL and changesets with modifySql are always read.
      */
     private static boolean onNewTablesOnly(SqlLint lint, Change change, ChangeSet cs, List<SchemaChange> changes) {
-        if (changes == null || changes.isEmpty() || change instanceof DbmsTargetedChange || !cs.getSqlVisitors().isEmpty()) {
+        if (changes == null || changes.isEmpty() || change instanceof DbmsTargetedChange || mayAddConcurrently(cs)) {
             return false;
         }
         return changes.stream().noneMatch(c -> c instanceof SchemaChange.CreateEnum || c instanceof SchemaChange.AddEnumValues
                 || c instanceof SchemaChange.ReplaceEnumValues || c instanceof SchemaChange.DropEnum || lint.existing(c.subject()));
+    }
+
+    /** Whether a modifySql of the changeset may write CONCURRENTLY (the one rule that applies to new tables too). */
+    private static boolean mayAddConcurrently(ChangeSet cs) {
+        for (SqlVisitor v : cs.getSqlVisitors()) {
+            String text;
+            if (v instanceof liquibase.sql.visitor.RegExpReplaceSqlVisitor r) text = r.getWith();
+            else if (v instanceof liquibase.sql.visitor.ReplaceSqlVisitor r) text = r.getWith();
+            else if (v instanceof liquibase.sql.visitor.AppendSqlVisitor a) text = a.getValue();
+            else if (v instanceof liquibase.sql.visitor.PrependSqlVisitor p) text = p.getValue();
+            else return true;
+            if (text == null || text.toUpperCase(java.util.Locale.ROOT).contains("CONCURRENTLY")) return true;
+        }
+        return false;
     }
 
     /** Type changes that rewrite an existing table; a type change modelsync cannot read counts as one. */
