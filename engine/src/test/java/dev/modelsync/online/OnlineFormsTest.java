@@ -177,6 +177,7 @@ class OnlineFormsTest {
 
     /** A changeset that cannot get its lock within lockTimeout fails with a clear message; the rerun applies it. */
     @Test
+    @org.junit.jupiter.api.Timeout(180) // without the lock timeout the sync would wait for the holder for ever
     void lockTimeoutFailsClearlyAndTheRerunSucceeds() throws Exception {
         try (TestDatabase db = TestDatabase.create(Dialect.POSTGRESQL)) {
             Pg pg = new Pg(db, project);
