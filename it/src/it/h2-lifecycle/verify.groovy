@@ -6,11 +6,11 @@ def check = { boolean ok, String what -> if (!ok) fail(what) }
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).drop(1) as List
-if (runs.size() < 11) {
+if (runs.size() < 13) {
     // the invoker stops at the first run whose result is not the expected one: show why
     String errors = runs ? runs.last().readLines().findAll { it.startsWith('[ERROR]') || it.startsWith('Caused by') }.join('\n')
         : 'no Maven run; the pre-build script failed: ' + log.readLines().findAll { it =~ /^\S+(Exception|Error): / }.join('\n')
-    fail("Maven run ${runs.size()} of 11 ended unexpectedly:\n${errors}")
+    fail("Maven run ${runs.size()} of 13 ended unexpectedly:\n${errors}")
 }
 def run = { int n -> runs[n - 1] }
 def expect = { int n, String text -> check(run(n).contains(text), "run ${n}: expected '${text}' in:\n${run(n)}") }
@@ -82,6 +82,16 @@ expect(9, 'Users.nickname')
 expect(10, 'BUILD FAILURE')
 expect(10, 'jdbc:postgresql://127.0.0.1:1/app')
 expect(10, "'bob'")
+
+// 12. lint fails on the hazards of the plain form (v2 adds a column to the filled Users table without lock_timeout)
+expect(12, 'BUILD FAILURE')
+expect(12, 'MS111 no-lock-timeout')
+['lint.json', 'TEST-modelsync-lint.xml'].each {
+    check(new File(basedir, "target/modelsync/${it}").isFile(), "model:lint wrote no target/modelsync/${it}")
+}
+// 13. lintFail=false: reported, not failed; the ignored code is gone
+expect(13, 'BUILD SUCCESS')
+expectNot(13, 'MS111')
 expectNot(10, 's3cr3t-pw')
 
 // changelog: master plus one changeset file per model version (runs 3 and 7 wrote nothing)

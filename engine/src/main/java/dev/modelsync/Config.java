@@ -14,10 +14,26 @@ import java.util.function.Consumer;
  */
 public record Config(Path baseDir, Path modelsDirectory, Path changelogDirectory, Path seedDirectory,
                      String url, String username, String password, boolean allowDestructive,
-                     Consumer<String> log, Optional<Path> cacheDirectory, int lockWaitSeconds) {
+                     Consumer<String> log, Optional<Path> cacheDirectory, int lockWaitSeconds, Online online) {
     public static final String MASTER_FILE = "db.changelog-master.yaml";
     /** The default of {@link #lockWaitSeconds()}. */
     public static final int DEFAULT_LOCK_WAIT_SECONDS = 300;
+
+    /** Settings without online-safe forms ({@link Online#OFF}). */
+    public Config(Path baseDir, Path modelsDirectory, Path changelogDirectory, Path seedDirectory,
+                  String url, String username, String password, boolean allowDestructive,
+                  Consumer<String> log, Optional<Path> cacheDirectory) {
+        this(baseDir, modelsDirectory, changelogDirectory, seedDirectory, url, username, password, allowDestructive,
+                log, cacheDirectory, DEFAULT_LOCK_WAIT_SECONDS, Online.OFF);
+    }
+
+    /** Settings without online-safe forms ({@link Online#OFF}). */
+    public Config(Path baseDir, Path modelsDirectory, Path changelogDirectory, Path seedDirectory,
+                  String url, String username, String password, boolean allowDestructive,
+                  Consumer<String> log, Optional<Path> cacheDirectory, int lockWaitSeconds) {
+        this(baseDir, modelsDirectory, changelogDirectory, seedDirectory, url, username, password, allowDestructive,
+                log, cacheDirectory, lockWaitSeconds, Online.OFF);
+    }
 
     /**
      * The embedded default database: an H2 file database {@code db} in the build's {@code modelsync}
@@ -46,6 +62,6 @@ public record Config(Path baseDir, Path modelsDirectory, Path changelogDirectory
         return "Config[baseDir=" + baseDir + ", models=" + modelsDirectory + ", changelog=" + changelogDirectory
                 + ", seeds=" + seedDirectory + ", url=" + shownUrl() + ", username=" + username + ", allowDestructive="
                 + allowDestructive + ", cache=" + cacheDirectory.map(Path::toString).orElse("none")
-                + ", lockWaitSeconds=" + lockWaitSeconds + "]";
+                + ", lockWaitSeconds=" + lockWaitSeconds + ", online=" + online + "]";
     }
 }

@@ -109,6 +109,22 @@ public final class ModelSync {
                 .verify(resolve().schema(), options));
     }
 
+    /**
+     * Checks the changesets of the changelog, hand-written ones included, for hazards on tables that hold
+     * rows when PostgreSQL runs them (docs/migrations.md, "Online changes"); writes the reports when
+     * {@link LintOptions#reportDirectory()} is given. Needs no database. (issue 14)
+     */
+    public LintResult lint(LintOptions options) {
+        return guarded(() -> lintChangelog(options));
+    }
+
+    private LintResult lintChangelog(LintOptions options) {
+        LintResult result = dev.modelsync.liquibase.ChangelogLint.lint(config.changelogDirectory(), cs -> true, options.ignore());
+        options.reportDirectory().ifPresent(dir -> new dev.modelsync.lint.LintReport(result.changeSetsChecked(),
+                result.hazards()).write(dir));
+        return result;
+    }
+
     /** Adopts an existing database: records the tables the model knows as they are, as an applied changeset. */
     public BaselineResult baseline() {
         return guarded(() -> new dev.modelsync.verify.Baseliner(config).baseline(resolve().schema()));
@@ -161,6 +177,8 @@ public final class ModelSync {
         private Consumer<String> log = s -> { };
         private Path cacheDirectory = Path.of("target/modelsync/cache");
         private int lockWaitSeconds = Config.DEFAULT_LOCK_WAIT_SECONDS;
+        private Boolean online;
+        private java.time.Duration lockTimeout = Online.DEFAULT_LOCK_TIMEOUT;
 
         /** The project directory; default the current working directory. */
         public Builder baseDir(Path dir) {
@@ -235,6 +253,21 @@ public final class ModelSync {
             return this;
         }
 
+        /**
+         * Whether changes to existing tables are written in their online-safe form for PostgreSQL
+         * (docs/migrations.md, "Online changes"); null (default): on when the URL is PostgreSQL's.
+         */
+        public Builder online(Boolean online) {
+            this.online = online;
+            return this;
+        }
+
+        /** How long a changeset on an existing table waits for its lock (PostgreSQL lock_timeout); default 5 s. */
+        public Builder lockTimeout(java.time.Duration timeout) {
+            this.lockTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
         /** Fills in the defaults and makes the instance; reads no file and opens no connection yet. */
         public ModelSync load() {
             Path models = resolve(modelsDirectory, "src/main/models");
@@ -247,7 +280,9 @@ public final class ModelSync {
             Consumer<String> shown = log;
             Consumer<String> masked = line -> shown.accept(secrets.apply(line)); // no password in any line
             return new ModelSync(new Config(baseDir, models, changelog, seeds, jdbc, user, password,
-                    allowDestructive, masked, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, "")), lockWaitSeconds));
+                    allowDestructive, masked, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, "")), lockWaitSeconds,
+                    new Online(online != null ? online : jdbc.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:postgresql:"),
+                            lockTimeout)));
         }
 
         private Path resolve(Path given, String fallback) {

@@ -133,8 +133,12 @@ final class ChangeReader {
             return List.of(new DropForeignKey(t.name(), fk));
         }
         if (change instanceof AddUniqueConstraintChange c) {
-            return List.of(new AddUnique(c.getTableName(), new UniqueConstraint(required(c.getConstraintName(), "constraintName"),
-                    names(c.getColumnNames()))));
+            AddUnique add = new AddUnique(c.getTableName(), new UniqueConstraint(required(c.getConstraintName(), "constraintName"),
+                    names(c.getColumnNames())));
+            // the online form: the unique index built CONCURRENTLY before, taken over by the constraint (USING INDEX)
+            Optional<Index> own = s.table(c.getTableName()).flatMap(t -> t.indexes().stream()
+                    .filter(i -> i.name().equals(c.getConstraintName()) && i.unique()).findFirst());
+            return own.<List<SchemaChange>>map(ix -> List.of(new DropIndex(c.getTableName(), ix), add)).orElse(List.of(add));
         }
         if (change instanceof DropUniqueConstraintChange c) {
             Table t = table(s, c.getTableName());
@@ -352,13 +356,15 @@ final class ChangeReader {
     private static final Pattern COLUMN_DEFAULT = p("ALTER TABLE " + ID + " ALTER COLUMN " + ID + " (?:DROP DEFAULT|SET DEFAULT .+)");
     private static final Pattern RENAME_INDEX = p("ALTER INDEX (?:IF EXISTS )?" + ID + " RENAME TO " + ID);
     private static final Pattern RENAME_CONSTRAINT = p("ALTER TABLE " + ID + " RENAME CONSTRAINT " + ID + " TO " + ID);
-    private static final Pattern CREATE_INDEX = p("CREATE (UNIQUE )?INDEX " + ID + " ON " + ID + " ?\\(([^()]*)\\)(?: WHERE (.+))?");
+    private static final Pattern CREATE_INDEX = p("CREATE (UNIQUE )?INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?" + ID + " ON " + ID + " ?\\(([^()]*)\\)(?: WHERE (.+))?");
     private static final Pattern INDEX_COLUMN = p(ID + "(?: (ASC|DESC))?");
     private static final Pattern DATA = Pattern.compile("^\\s*(SELECT|INSERT|UPDATE|DELETE)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private static List<SchemaChange> sql(RawSQLChange c, State s) {
         String dbms = c.getDbms();
-        List<String> statements = OwnSql.split(stripComments(c.getSql() == null ? "" : c.getSql()));
+        String text = stripComments(c.getSql() == null ? "" : c.getSql());
+        List<String> statements = Boolean.FALSE.equals(c.isSplitStatements())
+                ? (text.isBlank() ? List.of() : List.of(text.trim())) : OwnSql.split(text);
         if (!DatabaseList.definitionMatches(dbms, "postgresql", true)) {
             if (!DatabaseList.definitionMatches(dbms, "h2", true)) return List.of(); // runs on neither database
             for (String st : statements) {
@@ -387,6 +393,8 @@ final class ChangeReader {
 
     private static List<SchemaChange> statement(String st, State s) {
         Matcher m;
+        List<SchemaChange> online = OnlineReader.statement(st, s);
+        if (online != null) return online;
         if ((m = CREATE_TYPE.matcher(st)).matches()) {
             return List.of(new CreateEnum(new EnumType(ident(m.group(1)), literals(m.group(2)))));
         }

@@ -1,5 +1,6 @@
 package dev.modelsync.liquibase;
 
+import dev.modelsync.Online;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.diff.SchemaChange;
 import dev.modelsync.diff.SchemaChange.AddColumn;
@@ -87,15 +88,31 @@ final class ChangeSetPlanner {
     private final SortedSet<String> pendingEnums = new TreeSet<>();
     private final SortedSet<String> pendingProps = new TreeSet<>();
 
-    private ChangeSetPlanner(Schema recorded) {
+    // online-safe forms (docs/migrations.md, "Online changes")
+    private final Online online;
+    /** Tables created by this generation (under their current names): exempt from the online forms. */
+    private final java.util.Set<String> createdHere = new java.util.HashSet<>();
+    private boolean currentExisting;
+    private boolean groupTouchesExisting;
+    private boolean groupRunInTransaction = true;
+    private final List<Map<String, Object>> groupModifySql = new ArrayList<>();
+
+    private ChangeSetPlanner(Schema recorded, Online online) {
         this.state = new SchemaChanges.State(SchemaChanges.withoutHints(recorded));
+        this.online = online;
     }
 
     static List<PlannedChangeSet> plan(Schema recorded, List<SchemaChange> changes) {
-        ChangeSetPlanner p = new ChangeSetPlanner(recorded);
+        return plan(recorded, changes, Online.OFF);
+    }
+
+    static List<PlannedChangeSet> plan(Schema recorded, List<SchemaChange> changes, Online online) {
+        ChangeSetPlanner p = new ChangeSetPlanner(recorded, online);
         for (SchemaChange c : changes) {
             p.add(c);
             p.state.apply(c);
+            if (c instanceof CreateTable t) p.createdHere.add(t.table().name());
+            if (c instanceof RenameTable r && p.createdHere.remove(r.from())) p.createdHere.add(r.to());
         }
         p.flush();
         return List.copyOf(p.out);
@@ -103,6 +120,8 @@ final class ChangeSetPlanner {
 
     private void add(SchemaChange change) {
         current = change;
+        currentExisting = online.enabled() && touchesExisting(change);
+        if (currentExisting && onlineForm(change)) return;
         if (change instanceof CreateEnum c) {
             table("enum " + c.type().name(), "create-enum-" + c.type().name(),
                     sqlPair(List.of(OwnSql.createEnum(c.type(), Dialect.POSTGRESQL)),
@@ -189,6 +208,7 @@ final class ChangeSetPlanner {
     private void alone(String slug, List<Map<String, Object>> cs) {
         flush();
         groupSlug = slug;
+        groupTouchesExisting = currentExisting;
         join(cs);
         flush();
     }
@@ -200,6 +220,7 @@ final class ChangeSetPlanner {
             groupSlug = slug;
             groupKind = additionKind(current);
         }
+        groupTouchesExisting |= currentExisting;
         groupSubjects.add(table);
         groupSize++;
         join(cs);
@@ -242,8 +263,15 @@ final class ChangeSetPlanner {
 
     private void flush() {
         if (!changes.isEmpty()) {
-            out.add(new PlannedChangeSet(groupSlug(), changes, new TreeSet<>(enums), new TreeSet<>(props)));
+            if (groupTouchesExisting && groupRunInTransaction) {
+                changes.addAll(0, sql(List.of(OnlineSql.setLocalLockTimeout(online.lockTimeoutSql())), "postgresql"));
+            }
+            out.add(new PlannedChangeSet(groupSlug(), changes, new TreeSet<>(enums), new TreeSet<>(props),
+                    groupRunInTransaction, groupModifySql));
         }
+        groupTouchesExisting = false;
+        groupRunInTransaction = true;
+        groupModifySql.clear();
         changes.clear();
         groupSubject = null;
         groupSlug = null;
@@ -259,6 +287,135 @@ final class ChangeSetPlanner {
         String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > 60) s = s.substring(0, 60).replaceAll("-+$", "");
         return s.isEmpty() ? "change" : s;
+    }
+
+    // ---- online-safe forms ---------------------------------------------------------------------
+
+    /** Whether the change takes a lock on a table that existed before this generation. */
+    private boolean touchesExisting(SchemaChange change) {
+        if (change instanceof CreateTable || change instanceof CreateEnum || change instanceof AddEnumValues
+                || change instanceof DropEnum) {
+            return false;
+        }
+        if (change instanceof ReplaceEnumValues c) return c.columns().stream().anyMatch(r -> existing(r.table()));
+        if (change instanceof RenameTable c) return existing(c.from());
+        return existing(change.subject());
+    }
+
+    private boolean existing(String table) {
+        return !createdHere.contains(table) && state.table(table).isPresent();
+    }
+
+    /** Writes the online-safe form of a change to an existing table; false when the change has none. */
+    private boolean onlineForm(SchemaChange change) {
+        if (change instanceof AddIndex c) {
+            Index ix = c.index();
+            List<Map<String, Object>> body = new ArrayList<>(sqlWhole(OnlineSql.dropInvalidIndex(ix.name())));
+            if (ix.where().isEmpty()) {
+                body.addAll(createIndex(c.table(), ix));
+                concurrently("create-index-" + ix.name() + "-concurrently", body,
+                        List.of(OnlineSql.postgresVisitor(OnlineSql.CONCURRENT_CREATE, OnlineSql.CONCURRENT_CREATE_WITH)));
+            } else {
+                body.addAll(sqlPair(List.of(OwnSql.partialIndex(c.table(), ix, Dialect.POSTGRESQL)
+                                .replaceFirst(OnlineSql.CONCURRENT_CREATE, OnlineSql.CONCURRENT_CREATE_WITH)),
+                        List.of(OwnSql.partialIndex(c.table(), ix, Dialect.H2))));
+                concurrently("create-index-" + ix.name() + "-concurrently", body, List.of());
+            }
+            return true;
+        }
+        if (change instanceof DropIndex c) {
+            concurrently("drop-index-" + c.index().name() + "-concurrently",
+                    change("dropIndex", "tableName", c.table(), "indexName", c.index().name()),
+                    List.of(OnlineSql.postgresVisitor(OnlineSql.CONCURRENT_DROP, OnlineSql.CONCURRENT_DROP_WITH)));
+            return true;
+        }
+        if (change instanceof AddForeignKey c) {
+            String name = c.foreignKey().name();
+            inTransaction("add-foreign-key-" + name + "-not-valid", List.of(addForeignKey(c.table(), c.foreignKey())),
+                    List.of(OnlineSql.postgresVisitor(OnlineSql.NOT_VALID_FK, OnlineSql.NOT_VALID_FK_WITH)));
+            inTransaction("validate-" + name, sql(List.of(OnlineSql.validate(c.table(), name)), "postgresql"), List.of());
+            return true;
+        }
+        if (change instanceof AddUnique c) {
+            String name = c.unique().name();
+            List<Map<String, Object>> body = new ArrayList<>(sqlWhole(OnlineSql.dropInvalidIndex(name)));
+            body.addAll(sql(List.of(OnlineSql.createUniqueIndexConcurrently(c.table(), name, c.unique().columns())), "postgresql"));
+            concurrently("create-unique-index-" + name + "-concurrently", body, List.of());
+            inTransaction("add-unique-" + name + "-using-index", List.of(addUnique(c.table(), c.unique())),
+                    List.of(OnlineSql.postgresVisitor(OnlineSql.UNIQUE_USING_INDEX, OnlineSql.UNIQUE_USING_INDEX_WITH)));
+            return true;
+        }
+        if (change instanceof AlterNullability c && !c.nullable()) {
+            notNullThroughCheck(c.table(), c.column().name(), nullability(c));
+            return true;
+        }
+        if (change instanceof AddColumn c && needsFill(c.column())) {
+            notNullThroughCheck(c.table(), c.column().name(), addColumn(c));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * NOT NULL without the long exclusive lock: the plain form's changes before its {@code addNotNullConstraint}
+     * (its {@code defaultNullValue} as an update) and a CHECK (column IS NOT NULL) NOT VALID; the check
+     * validated in the next changeset (no lock that blocks writes); then SET NOT NULL, which PostgreSQL 12+
+     * proves from the valid check without a scan, and the check dropped.
+     */
+    private void notNullThroughCheck(String table, String column, List<Map<String, Object>> plain) {
+        List<Map<String, Object>> first = new ArrayList<>();
+        Map<String, Object> notNull = null;
+        for (Map<String, Object> m : plain) {
+            if (m.containsKey("addNotNullConstraint")) {
+                @SuppressWarnings("unchecked") Map<String, Object> inner = (Map<String, Object>) m.get("addNotNullConstraint");
+                notNull = new LinkedHashMap<>(inner);
+            } else {
+                first.add(m);
+            }
+        }
+        if (notNull == null) throw new IllegalStateException("no addNotNullConstraint in " + plain);
+        Object fill = notNull.remove("defaultNullValue");
+        if (fill != null) first.add(update(table, column, "value", fill));
+        String check = OnlineSql.notNullCheckName(table, column);
+        first.addAll(sql(List.of(OnlineSql.addNotNullCheck(table, column, check)), "postgresql"));
+        inTransaction("not-null-" + table + "-" + column + "-check", first, List.of());
+        inTransaction("validate-" + check, sql(List.of(OnlineSql.validate(table, check)), "postgresql"), List.of());
+        List<Map<String, Object>> last = new ArrayList<>();
+        last.add(Map.of("addNotNullConstraint", notNull));
+        last.addAll(sql(List.of(OnlineSql.dropConstraint(table, check)), "postgresql"));
+        inTransaction("not-null-" + table + "-" + column, last, List.of());
+    }
+
+    /** A changeset of its own, in a transaction, with the lock timeout. */
+    private void inTransaction(String slug, List<Map<String, Object>> body, List<Map<String, Object>> visitors) {
+        flush();
+        groupSlug = slug;
+        groupTouchesExisting = true;
+        groupModifySql.addAll(visitors);
+        join(body);
+        flush();
+    }
+
+    /** A changeset of its own outside a transaction (CONCURRENTLY), the lock timeout set before and reset after. */
+    private void concurrently(String slug, List<Map<String, Object>> body, List<Map<String, Object>> visitors) {
+        flush();
+        groupSlug = slug;
+        groupRunInTransaction = false;
+        groupModifySql.addAll(visitors);
+        List<Map<String, Object>> cs = new ArrayList<>(sql(List.of(OnlineSql.setLockTimeout(online.lockTimeoutSql())), "postgresql"));
+        cs.addAll(body);
+        cs.addAll(sql(List.of(OnlineSql.RESET_LOCK_TIMEOUT), "postgresql"));
+        join(cs);
+        flush();
+    }
+
+    /** One PostgreSQL {@code sql} change run as a whole (a DO block holds semicolons). */
+    private static List<Map<String, Object>> sqlWhole(String statement) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("dbms", "postgresql");
+        m.put("splitStatements", false);
+        m.put("sql", statement);
+        return List.of(Map.of("sql", m));
     }
 
     // ---- changes -------------------------------------------------------------------------------
@@ -367,9 +524,14 @@ final class ChangeSetPlanner {
 
     /** {@code UPDATE table SET column = expression WHERE column IS NULL}. */
     private static Map<String, Object> update(String table, String column, String expression) {
+        return update(table, column, "valueComputed", expression);
+    }
+
+    /** {@code UPDATE table SET column = value WHERE column IS NULL}, the value given as {@code valueKind} ({@code value}, {@code valueComputed}). */
+    private static Map<String, Object> update(String table, String column, String valueKind, Object v) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("name", column);
-        value.put("valueComputed", expression);
+        value.put(valueKind, v);
         Map<String, Object> u = new LinkedHashMap<>();
         u.put("tableName", table);
         u.put("columns", List.of(Map.of("column", value)));

@@ -37,24 +37,41 @@ public final class ChangelogWriter {
         return render(changelogDirectory, recorded, changes).map(f -> write(changelogDirectory, f));
     }
 
+    /** {@link #write(Path, Schema, List)}, changes to existing tables in their online-safe form when {@code online} says so. */
+    public static Optional<Path> write(Path changelogDirectory, Schema recorded, List<SchemaChange> changes,
+                                       dev.modelsync.Online online) {
+        return render(changelogDirectory, recorded, changes, online).map(f -> write(changelogDirectory, f));
+    }
+
     /** A changeset file as it would be written: its name under {@code changes/} and its text. */
     public record Rendered(String fileName, String text) {
     }
 
     /** The file {@link #write} would write, written nowhere; empty when there is no change. */
     public static Optional<Rendered> render(Path changelogDirectory, Schema recorded, List<SchemaChange> changes) {
+        return render(changelogDirectory, recorded, changes, dev.modelsync.Online.OFF);
+    }
+
+    /** {@link #render(Path, Schema, List)}, changes to existing tables in their online-safe form when {@code online} says so. */
+    public static Optional<Rendered> render(Path changelogDirectory, Schema recorded, List<SchemaChange> changes,
+                                            dev.modelsync.Online online) {
         if (changes.isEmpty()) return Optional.empty();
         String header = "# Written by modelsync (model:generate): " + changes.size() + " change"
                 + (changes.size() == 1 ? "" : "s") + " from the model files.\n"
                 + "# Plain Liquibase. Do not edit a changeset once it has been applied anywhere; generate a new one.\n";
-        return Optional.of(render(changelogDirectory, recorded, changes, fileSlug(recorded, changes), header));
+        return Optional.of(render(changelogDirectory, recorded, changes, fileSlug(recorded, changes), header, online));
     }
 
     /** Renders the changes as the next changeset file, named {@code NNNN-slug.yaml}, with a header comment. */
     public static Rendered render(Path changelogDirectory, Schema recorded, List<SchemaChange> changes, String slug, String header) {
+        return render(changelogDirectory, recorded, changes, slug, header, dev.modelsync.Online.OFF);
+    }
+
+    private static Rendered render(Path changelogDirectory, Schema recorded, List<SchemaChange> changes, String slug, String header,
+                                   dev.modelsync.Online online) {
         String seqText = String.format("%04d", nextSequence(changelogDirectory.resolve("changes")));
         String fileName = seqText + "-" + slug + ".yaml";
-        List<PlannedChangeSet> planned = ChangeSetPlanner.plan(recorded, changes);
+        List<PlannedChangeSet> planned = ChangeSetPlanner.plan(recorded, changes, online);
         return new Rendered(fileName, ChangelogYaml.render(logicalPath(changelogDirectory, fileName), seqText, planned, header));
     }
 

@@ -45,10 +45,12 @@ final class ChangelogYaml {
             m.put("id", fileSeq + "-" + n++ + "-" + cs.slug());
             m.put("author", AUTHOR);
             m.put("objectQuotingStrategy", "QUOTE_ALL_OBJECTS");
+            if (!cs.runInTransaction()) m.put("runInTransaction", false);
             m.put("changes", cs.changes());
-            if (!cs.enumTypes().isEmpty()) {
+            if (!cs.enumTypes().isEmpty() || !cs.modifySql().isEmpty()) {
                 List<Object> visitors = new ArrayList<>();
                 for (String e : cs.enumTypes()) visitors.add(Map.of("regExpReplace", enumTypeFix(e)));
+                visitors.addAll(cs.modifySql());
                 m.put("modifySql", visitors);
             }
             items.add(Map.of("changeSet", m));

@@ -48,6 +48,14 @@ public final class LiquibaseRunner {
      * (empty: no DDL ran).
      */
     public List<String> update() {
+        return update(pending -> { });
+    }
+
+    /**
+     * {@link #update()}; on PostgreSQL {@code hazards} first receives the lint of the pending changesets
+     * (docs/migrations.md, "Online changes"), from the same parse of the changelog.
+     */
+    public List<String> update(java.util.function.Consumer<List<dev.modelsync.lint.Hazard>> hazards) {
         requireMaster();
         try (DatabaseLock lock = DatabaseLock.acquire(config, "sync")) {
             warnAboutLiquibaseLockRow(lock);
@@ -60,11 +68,28 @@ public final class LiquibaseRunner {
                         String name = name(changeSet);
                         applied.add(name);
                         config.log().accept("Applied changeset " + name);
-                    });
+                    }, (log, pending) -> lintPending(db, log, pending, hazards));
                 }
                 return List.copyOf(applied);
             }));
         }
+    }
+
+    /** On PostgreSQL, the lint of the pending changesets, to {@code hazards}; a lint failure never stops the update. */
+    private void lintPending(Database db, DatabaseChangeLog log, List<ChangeSet> pending,
+                             java.util.function.Consumer<List<dev.modelsync.lint.Hazard>> hazards) {
+        if (!(db instanceof liquibase.database.core.PostgresDatabase)) return;
+        Set<String> names = new HashSet<>();
+        pending.forEach(cs -> names.add(name(cs)));
+        List<dev.modelsync.lint.Hazard> found;
+        try {
+            found = ChangelogLint.lint(log, names::contains).hazards();
+        } catch (RuntimeException e) { // the lint only informs here: it must not stop the update
+            config.log().accept("Warning: the pending changesets were not checked for hazards: "
+                    + ChangelogReplayer.rootMessage(e));
+            return;
+        }
+        hazards.accept(found);
     }
 
     /**
@@ -221,6 +246,14 @@ public final class LiquibaseRunner {
                 + " Fix the cause and run again: applied changesets are skipped.";
     }
 
+    /** PostgreSQL's lock_not_available (55P03): a statement gave up waiting for a lock (lock_timeout). */
+    static boolean lockTimedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException x && "55P03".equals(x.getSQLState())) return true;
+        }
+        return false;
+    }
+
     interface DbBody<T> {
         T run(Database db) throws Exception;
     }
@@ -240,6 +273,13 @@ public final class LiquibaseRunner {
         } catch (ModelSyncException e) {
             throw e;
         } catch (Exception e) {
+            if (what.startsWith("apply") && lockTimedOut(e)) {
+                throw new ModelSyncException("A changeset waited longer than the lock timeout (" + config.online().lockTimeout()
+                        .toMillis() + " ms) for a lock on its table, held by another session (a long transaction?), and was"
+                        + " stopped: " + ChangelogReplayer.rootMessage(e) + "\nNothing of it stayed applied: a changeset in a"
+                        + " transaction was rolled back, and an index build left INVALID is dropped and rebuilt by the next run."
+                        + " It is safe to run again: when the table is quieter, or with a longer lockTimeout.", e);
+            }
             throw new ModelSyncException("Could not " + what + " " + config.url() + ": "
                     + ChangelogReplayer.rootMessage(e) + (what.startsWith("apply") ? afterFailure() : ""), e);
         }

@@ -74,6 +74,15 @@ final class LiquibaseUpdate {
      * changes and its record commit together.
      */
     static void run(Database database, String changelogFile, Applied applied) throws Exception {
+        run(database, changelogFile, applied, (log, pending) -> { });
+    }
+
+    /**
+     * {@link #run(Database, String, Applied)}; {@code beforeApply} sees the parsed changelog and the
+     * pending changesets (when there are any) before the lock is taken and anything runs.
+     */
+    static void run(Database database, String changelogFile, Applied applied,
+                    java.util.function.BiConsumer<DatabaseChangeLog, List<ChangeSet>> beforeApply) throws Exception {
         // contexts and labels as the update command reads them: its arguments, configurable as
         // liquibase.command[.update].contextFilter / labelFilter (system properties, environment)
         CommandScope command = new CommandScope(UpdateCommandStep.COMMAND_NAME);
@@ -111,8 +120,10 @@ final class LiquibaseUpdate {
             LabelExpression labels = new LabelExpression(labelsArg);
             RuntimeEnvironment environment = new RuntimeEnvironment(database, contexts, labels);
             try {
-                if (history.isDatabaseChecksumsCompatible() && pending(database, changeLog, contexts, labels, environment).isEmpty()) {
-                    return; // up to date: no lock, as the command's fast check
+                if (history.isDatabaseChecksumsCompatible()) {
+                    List<ChangeSet> pending = pending(database, changeLog, contexts, labels, environment);
+                    if (pending.isEmpty()) return; // up to date: no lock, as the command's fast check
+                    beforeApply.accept(changeLog, pending);
                 }
             } catch (DatabaseException e) {
                 // as the fast check: a history that cannot be read now is "not up to date"; the update decides under the lock
@@ -192,13 +203,14 @@ final class LiquibaseUpdate {
         }
     }
 
-    private static List<?> pending(Database database, DatabaseChangeLog changeLog, Contexts contexts, LabelExpression labels,
+    @SuppressWarnings("unchecked")
+    private static List<ChangeSet> pending(Database database, DatabaseChangeLog changeLog, Contexts contexts, LabelExpression labels,
                                    RuntimeEnvironment environment) throws Exception {
         List<ChangeSetFilter> filters = filters(database, contexts, labels);
         filters.add(new ShouldRunChangeSetFilter(database));
         ListVisitor visitor = new ListVisitor();
         new ChangeLogIterator(changeLog, filters.toArray(new ChangeSetFilter[0])).run(visitor, environment);
-        return visitor.getSeenChangeSets();
+        return (List<ChangeSet>) (List<?>) visitor.getSeenChangeSets();
     }
 
     /** The update command's changeset filters. */

@@ -83,7 +83,7 @@ public final class Migrations {
 
     public SyncResult sync() {
         GenerateResult generated = generate(true);
-        List<String> applied = new LiquibaseRunner(config).update();
+        List<String> applied = new LiquibaseRunner(config).update(this::printHazards);
         config.log().accept(applied.isEmpty() ? "Database is up to date; no changeset ran."
                 : "Applied " + applied.size() + " changeset" + (applied.size() == 1 ? "" : "s") + ".");
         return new SyncResult(generated, applied);
@@ -109,6 +109,10 @@ public final class Migrations {
             LiquibaseRunner runner = new LiquibaseRunner(dry);
             List<String> pending = Files.isRegularFile(dry.masterChangelog()) ? runner.pending() : List.of();
             String sql = pending.isEmpty() ? "" : runner.updateSql();
+            if (postgres() && !pending.isEmpty()) {
+                java.util.Set<String> names = new java.util.HashSet<>(pending);
+                printHazards(ChangelogLint.lint(copy, names::contains, java.util.Set.of()).hazards());
+            }
             rendered.ifPresent(r -> config.log().accept("Would write " + config.changelogDirectory().relativize(
                     config.changesDirectory().resolve(r.fileName())) + " (" + count(plan.changes().size(), "change")
                     + "); nothing was written."));
@@ -181,6 +185,18 @@ public final class Migrations {
         }
     }
 
+    private boolean postgres() {
+        return config.url().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * Each hazard of the pending changesets on PostgreSQL, one line with its code and reason
+     * (docs/migrations.md, "Online changes"); the same check as the lint goal, which fails on them.
+     */
+    private void printHazards(List<dev.modelsync.lint.Hazard> hazards) {
+        for (dev.modelsync.lint.Hazard h : hazards) config.log().accept("Hazard " + h);
+    }
+
     private GenerateResult generate(boolean databaseAtHand) {
         Schema wanted = desired.get();
         try (ChangelogLock lock = ChangelogLock.acquire(config, databaseAtHand ? "sync" : "generate")) {
@@ -229,7 +245,7 @@ public final class Migrations {
         if (!config.allowDestructive()) refuseDestructive(hazards, wanted, recorded, databaseAtHand);
         else warnFills(hazards, wanted, databaseAtHand);
         refuseSharedDefaults(DestructiveCheck.sharedDefaults(changes, recorded, wanted), databaseAtHand);
-        return new Plan(recorded, replay, changes, ChangelogWriter.render(config.changelogDirectory(), recorded, changes));
+        return new Plan(recorded, replay, changes, ChangelogWriter.render(config.changelogDirectory(), recorded, changes, config.online()));
     }
 
     private void refuseDestructive(List<Hazard> hazards, Schema wanted, Schema recorded, boolean databaseAtHand) {

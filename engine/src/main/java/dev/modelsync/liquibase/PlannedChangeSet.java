@@ -7,11 +7,17 @@ import java.util.SortedSet;
 /**
  * One changeset before it is written: a slug for its id, its Liquibase changes (as YAML-ready
  * maps in a fixed key order), the enum types its column definitions use (they need a
- * {@code modifySql} to keep their quoted names) and the changelog properties it refers to.
+ * {@code modifySql} to keep their quoted names) and the changelog properties it refers to; for the
+ * online forms also whether it runs in a transaction and further {@code modifySql} visitors.
  */
 record PlannedChangeSet(String slug, List<Map<String, Object>> changes, SortedSet<String> enumTypes,
-                        SortedSet<String> properties) {
+                        SortedSet<String> properties, boolean runInTransaction, List<Map<String, Object>> modifySql) {
     PlannedChangeSet {
         changes = List.copyOf(changes);
+        modifySql = List.copyOf(modifySql);
+    }
+
+    PlannedChangeSet(String slug, List<Map<String, Object>> changes, SortedSet<String> enumTypes, SortedSet<String> properties) {
+        this(slug, changes, enumTypes, properties, true, List.of());
     }
 }

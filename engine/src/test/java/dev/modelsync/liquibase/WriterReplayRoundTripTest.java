@@ -22,9 +22,11 @@ class WriterReplayRoundTripTest {
 
     @TempDir
     Path dir;
+    /** How changes to existing tables are written; the online forms must read back alike. */
+    private dev.modelsync.Online online = dev.modelsync.Online.OFF;
 
     private Schema generation(Schema recorded, List<SchemaChange> changes) {
-        Optional<Path> file = ChangelogWriter.write(dir, recorded, changes);
+        Optional<Path> file = ChangelogWriter.write(dir, recorded, changes, online);
         assertThat(file).isPresent();
         Replay replay = ChangelogReplayer.replay(dir);
         assertThat(replay.unsupported()).isEmpty();
@@ -45,6 +47,33 @@ class WriterReplayRoundTripTest {
         Fixtures.evolution().forEach(c -> kinds.add(c.getClass()));
         Set<Class<?>> all = new HashSet<>(List.of(SchemaChange.class.getPermittedSubclasses()));
         assertThat(kinds).containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
+    void everyChangeKindReadsBackInTheOnlineForm() throws Exception {
+        online = new dev.modelsync.Online(true, java.time.Duration.ofSeconds(5));
+        everyChangeKindReadsBackAsTheSchemaItBuilds();
+        eachChangeAloneReadsBackIn(dir.resolve("alone"));
+        try (var files = Files.list(dir.resolve("changes"))) {
+            String text = String.join("\n", files.map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList());
+            assertThat(text).as("the evolution touches existing tables").contains("runInTransaction: false", "lock_timeout");
+        }
+    }
+
+    private void eachChangeAloneReadsBackIn(Path other) {
+        Path saved = dir;
+        dir = other;
+        try {
+            eachChangeAloneReadsBack();
+        } finally {
+            dir = saved;
+        }
     }
 
     @Test

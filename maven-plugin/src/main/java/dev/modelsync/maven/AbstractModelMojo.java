@@ -88,6 +88,21 @@ public abstract class AbstractModelMojo extends AbstractMojo {
     @Parameter(property = "model.lockWaitSeconds", defaultValue = "300")
     int lockWaitSeconds;
 
+    /**
+     * Write changes to tables that already exist in their online-safe form for PostgreSQL (CREATE INDEX
+     * CONCURRENTLY, NOT VALID then VALIDATE, ...; docs/migrations.md, "Online changes"). Default: on
+     * when {@code model.url} is a PostgreSQL URL; {@code false} writes the plain form.
+     */
+    @Parameter(property = "model.online")
+    Boolean online;
+
+    /**
+     * How long a changeset on an existing table waits for its lock on PostgreSQL before it fails
+     * (lock_timeout), e.g. {@code 5s}, {@code 500ms}, {@code 1m}.
+     */
+    @Parameter(property = "model.lockTimeout", defaultValue = "5s")
+    String lockTimeout;
+
     /** Skip this goal. */
     @Parameter(property = "model.skip", defaultValue = "false")
     boolean skip;
@@ -161,6 +176,8 @@ public abstract class AbstractModelMojo extends AbstractMojo {
                 .password(credentials.password())
                 .allowDestructive(allowDestructive)
                 .lockWaitSeconds(lockWaitSeconds)
+                .online(online)
+                .lockTimeout(dev.modelsync.Online.parseDuration(lockTimeout == null ? "5s" : lockTimeout))
                 .cacheDirectory(cache ? buildDirectory.toPath().toAbsolutePath().resolve("modelsync").resolve("cache") : null)
                 .log(getLog()::info)
                 .load();

@@ -1,0 +1,114 @@
+package dev.modelsync.lint;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.modelsync.ModelSyncException;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The hazards of one lint run as files for CI: {@code lint.json} (every hazard with code, rule,
+ * squawk and Atlas names, changeset, table, statement and reason) and {@code TEST-modelsync-lint.xml}
+ * in JUnit XML, one testcase per changeset checked (passing when it has no hazard), one failure per hazard.
+ */
+public final class LintReport {
+    public static final String JSON_FILE = "lint.json";
+    public static final String JUNIT_FILE = "TEST-modelsync-lint.xml";
+
+    private final List<String> changeSets;
+    private final List<Hazard> hazards;
+
+    /** {@code changeSets}: every changeset checked ({@code file::id}), in changelog order. */
+    public LintReport(List<String> changeSets, List<Hazard> hazards) {
+        this.changeSets = List.copyOf(changeSets);
+        this.hazards = List.copyOf(hazards);
+    }
+
+    public void write(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            try (OutputStream out = Files.newOutputStream(directory.resolve(JSON_FILE))) {
+                json(out);
+            }
+            try (OutputStream out = Files.newOutputStream(directory.resolve(JUNIT_FILE))) {
+                junit(out);
+            }
+        } catch (IOException | XMLStreamException e) {
+            throw new ModelSyncException("Cannot write the lint report to " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    void json(OutputStream out) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeBooleanField("ok", hazards.isEmpty());
+            g.writeNumberField("changeSetsChecked", changeSets.size());
+            g.writeArrayFieldStart("hazards");
+            for (Hazard h : hazards) {
+                g.writeStartObject();
+                g.writeStringField("code", h.code().name());
+                g.writeStringField("rule", h.code().rule());
+                g.writeStringField("squawk", h.code().squawk());
+                g.writeStringField("atlas", h.code().atlas());
+                g.writeStringField("changeSet", h.changeSet());
+                g.writeStringField("table", h.table());
+                g.writeStringField("statement", h.statement());
+                g.writeStringField("reason", h.code().reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    void junit(OutputStream out) throws XMLStreamException {
+        Map<String, List<Hazard>> byChangeSet = new LinkedHashMap<>();
+        changeSets.forEach(cs -> byChangeSet.put(cs, new ArrayList<>()));
+        hazards.forEach(h -> byChangeSet.computeIfAbsent(h.changeSet(), k -> new ArrayList<>()).add(h));
+        XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        w.writeStartDocument("UTF-8", "1.0");
+        w.writeCharacters("\n");
+        w.writeStartElement("testsuite");
+        w.writeAttribute("name", "modelsync-lint");
+        w.writeAttribute("tests", String.valueOf(byChangeSet.size()));
+        w.writeAttribute("failures", String.valueOf(hazards.size()));
+        w.writeAttribute("errors", "0");
+        w.writeAttribute("skipped", "0");
+        w.writeCharacters("\n");
+        for (Map.Entry<String, List<Hazard>> e : byChangeSet.entrySet()) {
+            int sep = e.getKey().lastIndexOf("::");
+            w.writeCharacters("  ");
+            w.writeStartElement("testcase");
+            w.writeAttribute("classname", "modelsync.lint." + (sep < 0 ? "" : e.getKey().substring(0, sep)));
+            w.writeAttribute("name", sep < 0 ? e.getKey() : e.getKey().substring(sep + 2));
+            for (Hazard h : e.getValue()) {
+                w.writeCharacters("\n    ");
+                w.writeStartElement("failure");
+                w.writeAttribute("type", h.code().name() + " " + h.code().rule());
+                w.writeAttribute("message", h.code().reason());
+                w.writeCharacters(h.toString());
+                w.writeEndElement();
+            }
+            if (!e.getValue().isEmpty()) w.writeCharacters("\n  ");
+            w.writeEndElement();
+            w.writeCharacters("\n");
+        }
+        w.writeEndElement();
+        w.writeCharacters("\n");
+        w.writeEndDocument();
+        w.close();
+    }
+}
