@@ -82,6 +82,8 @@ final class ChangeSetPlanner {
     private int groupSize;
     private final List<Map<String, Object>> changes = new ArrayList<>();
     private final SortedSet<String> enums = new TreeSet<>();
+    private final Map<String, List<String>> enumValues = new java.util.HashMap<>();
+    private final Map<String, List<String>> pendingEnumValues = new java.util.HashMap<>();
     private final SortedSet<String> props = new TreeSet<>();
     // collected while the next change is built, moved into the changeset it joins
     private final SortedSet<String> pendingEnums = new TreeSet<>();
@@ -109,12 +111,15 @@ final class ChangeSetPlanner {
                             List.of(OwnSql.createEnum(c.type(), Dialect.H2))));
         } else if (change instanceof AddEnumValues c) {
             alone("add-enum-values-" + c.after().name(),
-                    sqlPair(OwnSql.addEnumValuesPostgres(c.before(), c.after()),
-                            OwnSql.replaceEnumH2(c.after(), columnsUsing(c.after().name()))));
+                    sqlTriple(OwnSql.addEnumValuesPostgres(c.before(), c.after()),
+                            OwnSql.replaceEnumH2(c.after(), columnsUsing(c.after().name())),
+                            modifyEnumColumns(c.after(), columnsUsing(c.after().name()))));
         } else if (change instanceof ReplaceEnumValues c) {
             alone("replace-enum-values-" + c.after().name(),
-                    sqlPair(replaceEnumPostgres(c), OwnSql.replaceEnumH2(c.after(),
-                            c.columns().stream().map(r -> new String[]{r.table(), r.column()}).toList())));
+                    sqlTriple(replaceEnumPostgres(c), OwnSql.replaceEnumH2(c.after(),
+                            c.columns().stream().map(r -> new String[]{r.table(), r.column()}).toList()),
+                            modifyEnumColumns(c.after(),
+                                    c.columns().stream().map(r -> new String[]{r.table(), r.column()}).toList())));
         } else if (change instanceof DropEnum c) {
             alone("drop-enum-" + c.type().name(),
                     sqlPair(List.of(OwnSql.dropEnum(c.type().name(), Dialect.POSTGRESQL)),
@@ -143,10 +148,10 @@ final class ChangeSetPlanner {
             table(c.table(), alter(c.table()), defaultChange(c));
         } else if (change instanceof AlterAutoIncrement c) {
             table(c.table(), alter(c.table()), c.autoIncrement()
-                    ? sqlPair(OwnSql.addIdentity(c.table(), c.column().name(), Dialect.POSTGRESQL),
-                    OwnSql.addIdentity(c.table(), c.column().name(), Dialect.H2))
-                    : sqlPair(List.of(OwnSql.dropIdentity(c.table(), c.column().name(), Dialect.POSTGRESQL)),
-                    List.of(OwnSql.dropIdentity(c.table(), c.column().name(), Dialect.H2))));
+                    ? sqlTriple(OwnSql.addIdentity(c.table(), c.column().name(), Dialect.POSTGRESQL),
+                    OwnSql.addIdentity(c.table(), c.column().name(), Dialect.H2), modifyAutoIncrement(c))
+                    : sqlTriple(List.of(OwnSql.dropIdentity(c.table(), c.column().name(), Dialect.POSTGRESQL)),
+                    List.of(OwnSql.dropIdentity(c.table(), c.column().name(), Dialect.H2)), modifyAutoIncrement(c)));
         } else if (change instanceof AddPrimaryKey c) {
             table(c.table(), alter(c.table()), List.of(addPrimaryKey(c.table(), c.primaryKey())));
         } else if (change instanceof DropPrimaryKey c) {
@@ -235,14 +240,16 @@ final class ChangeSetPlanner {
     private void join(List<Map<String, Object>> cs) {
         changes.addAll(cs);
         enums.addAll(pendingEnums);
+        enumValues.putAll(pendingEnumValues);
         props.addAll(pendingProps);
+        pendingEnumValues.clear();
         pendingEnums.clear();
         pendingProps.clear();
     }
 
     private void flush() {
         if (!changes.isEmpty()) {
-            out.add(new PlannedChangeSet(groupSlug(), changes, new TreeSet<>(enums), new TreeSet<>(props)));
+            out.add(new PlannedChangeSet(groupSlug(), changes, new TreeSet<>(enums), new TreeSet<>(props), enumValues));
         }
         changes.clear();
         groupSubject = null;
@@ -251,6 +258,7 @@ final class ChangeSetPlanner {
         groupSubjects.clear();
         groupSize = 0;
         enums.clear();
+        enumValues.clear();
         props.clear();
     }
 
@@ -291,7 +299,10 @@ final class ChangeSetPlanner {
         m.put("name", c.name());
         m.put("type", LiquibaseTypes.liquibaseType(c.type()));
         LiquibaseTypes.propertyOf(c.type()).ifPresent(pendingProps::add);
-        if (c.type().kind() == ColumnType.Kind.ENUM) pendingEnums.add(c.type().enumName());
+        if (c.type().kind() == ColumnType.Kind.ENUM) {
+            pendingEnums.add(c.type().enumName());
+            state.enumType(c.type().enumName()).ifPresent(e -> pendingEnumValues.put(e.name(), e.values()));
+        }
         if (c.autoIncrement()) m.put("autoIncrement", true);
         c.defaultValue().ifPresent(d -> putDefault(m, c.type(), d));
         if (!c.comment().isEmpty()) m.put("remarks", c.comment());
@@ -411,10 +422,14 @@ final class ChangeSetPlanner {
      * ("default for column cannot be cast automatically"): such a default is dropped before and set after.
      */
     private List<Map<String, Object>> alterType(AlterColumnType c) {
-        List<Map<String, Object>> alter = sqlPair(List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.POSTGRESQL)),
-                List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.H2)));
         Optional<Column> col = state.table(c.table()).flatMap(t -> t.column(c.column()));
         Optional<DefaultValue> def = col.flatMap(Column::defaultValue);
+        boolean enumDefault = def.isPresent() && (c.from().kind() == ColumnType.Kind.ENUM || c.to().kind() == ColumnType.Kind.ENUM);
+        List<Map<String, Object>> alter = sqlTriple(List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.POSTGRESQL)),
+                List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.H2)),
+                col.map(k -> List.of(MariaDbSql.modify(c.table(), new Column(k.name(), c.to(), k.nullable(),
+                        enumDefault ? Optional.empty() : k.defaultValue(), k.autoIncrement(), k.comment(), List.of()),
+                        this::enumValues))).orElse(List.of()));
         if (def.isEmpty() || (c.from().kind() != ColumnType.Kind.ENUM && c.to().kind() != ColumnType.Kind.ENUM)) return alter;
         Column after = new Column(col.get().name(), c.to(), col.get().nullable(), def, col.get().autoIncrement(),
                 col.get().comment(), List.of());
@@ -465,8 +480,8 @@ final class ChangeSetPlanner {
 
     private static List<Map<String, Object>> createIndex(String table, Index ix) {
         if (!ix.where().isEmpty()) {
-            return sqlPair(List.of(OwnSql.partialIndex(table, ix, Dialect.POSTGRESQL)),
-                    List.of(OwnSql.partialIndex(table, ix, Dialect.H2)));
+            return sqlTriple(List.of(OwnSql.partialIndex(table, ix, Dialect.POSTGRESQL)),
+                    List.of(OwnSql.partialIndex(table, ix, Dialect.H2)), List.of(MariaDbSql.partialIndex(table, ix)));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tableName", table);
@@ -485,9 +500,41 @@ final class ChangeSetPlanner {
 
     private List<Map<String, Object>> renameIndex(RenameIndex c) {
         Table t = state.table(c.table()).orElseThrow();
-        boolean index = SchemaChanges.objectKind(t, c.from()).orElseThrow() == SchemaChanges.ObjectKind.INDEX;
-        return sql(List.of(index ? OwnSql.renameIndex(c.from(), c.to())
-                : OwnSql.renameConstraint(c.table(), c.from(), c.to())), null);
+        SchemaChanges.ObjectKind kind = SchemaChanges.objectKind(t, c.from()).orElseThrow();
+        boolean index = kind == SchemaChanges.ObjectKind.INDEX;
+        List<String> both = List.of(index ? OwnSql.renameIndex(c.from(), c.to())
+                : OwnSql.renameConstraint(c.table(), c.from(), c.to()));
+        Optional<ForeignKey> fk = t.foreignKeys().stream().filter(f -> f.name().equals(c.from())).findFirst();
+        boolean primary = t.primaryKey().filter(p -> p.name().equals(c.from())).isPresent();
+        List<String> mariadb = primary ? List.of() // every primary key is called PRIMARY there
+                : fk.map(f -> List.of(MariaDbSql.renameForeignKey(c.table(), f, c.to())))
+                .orElse(List.of(MariaDbSql.renameIndex(c.table(), c.from(), c.to())));
+        return sqlTriple(both, both, mariadb);
+    }
+
+    /** MariaDB/MySQL: every column of an enum type restated with the new values (no enum types there). */
+    private List<String> modifyEnumColumns(EnumType after, List<String[]> columns) {
+        List<String> out = new ArrayList<>();
+        for (String[] tc : columns) {
+            state.table(tc[0]).flatMap(t -> t.column(tc[1])).ifPresent(k -> {
+                Optional<DefaultValue> def = k.defaultValue().filter(d -> d.kind() != DefaultValue.Kind.LITERAL
+                        || after.values().contains(d.value()));
+                out.add(MariaDbSql.modify(tc[0], new Column(k.name(), ColumnType.enumOf(after.name()), k.nullable(), def,
+                        k.autoIncrement(), k.comment(), List.of()), n -> n.equals(after.name()) ? after.values() : enumValues(n)));
+            });
+        }
+        return out;
+    }
+
+    /** MariaDB/MySQL: the column restated with or without AUTO_INCREMENT. */
+    private List<String> modifyAutoIncrement(AlterAutoIncrement c) {
+        return state.table(c.table()).flatMap(t -> t.column(c.column().name())).map(k -> List.of(MariaDbSql.modify(c.table(),
+                new Column(k.name(), k.type(), k.nullable(), c.autoIncrement() ? Optional.empty() : k.defaultValue(),
+                        c.autoIncrement(), k.comment(), List.of()), this::enumValues))).orElse(List.of());
+    }
+
+    private List<String> enumValues(String enumName) {
+        return state.enumType(enumName).map(EnumType::values).orElse(List.of());
     }
 
     /** PostgreSQL: the old type renamed away, the new one created, each column converted through text, the old dropped. */
@@ -537,6 +584,13 @@ final class ChangeSetPlanner {
         List<Map<String, Object>> out = new ArrayList<>();
         out.addAll(sql(postgres, "postgresql"));
         out.addAll(sql(h2, "h2"));
+        return out;
+    }
+
+    /** {@link #sqlPair} plus the MariaDB/MySQL statements, left out when there are none (nothing to do there). */
+    static List<Map<String, Object>> sqlTriple(List<String> postgres, List<String> h2, List<String> mariadb) {
+        List<Map<String, Object>> out = new ArrayList<>(sqlPair(postgres, h2));
+        if (!mariadb.isEmpty()) out.addAll(sql(mariadb, Dialect.MARIADB.dbms()));
         return out;
     }
 

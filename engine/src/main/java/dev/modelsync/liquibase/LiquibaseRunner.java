@@ -97,7 +97,13 @@ public final class LiquibaseRunner {
      * connection (verify parses once and connects once for all its checks).
      */
     public static List<String> pending(DatabaseChangeLog log, Connection connection, Dialect dialect) throws SQLException {
-        return pending(log, connection, dialect == Dialect.H2 ? "h2" : "postgresql");
+        String dbms = switch (dialect) {
+            case H2 -> "h2";
+            case POSTGRESQL -> "postgresql";
+            case MARIADB -> connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                    .contains("mariadb") ? "mariadb" : "mysql";
+        };
+        return pending(log, connection, dbms);
     }
 
     private static List<String> pending(DatabaseChangeLog log, Connection connection, String dbms) throws SQLException {

@@ -7,11 +7,13 @@ import java.util.SortedSet;
 /**
  * One changeset before it is written: a slug for its id, its Liquibase changes (as YAML-ready
  * maps in a fixed key order), the enum types its column definitions use (they need a
- * {@code modifySql} to keep their quoted names) and the changelog properties it refers to.
+ * {@code modifySql} to keep their quoted names, and their values at that point, written inline on
+ * MariaDB/MySQL) and the changelog properties it refers to.
  */
 record PlannedChangeSet(String slug, List<Map<String, Object>> changes, SortedSet<String> enumTypes,
-                        SortedSet<String> properties) {
+                        SortedSet<String> properties, Map<String, List<String>> enumValues) {
     PlannedChangeSet {
         changes = List.copyOf(changes);
+        enumValues = Map.copyOf(enumValues);
     }
 }
