@@ -82,7 +82,7 @@ public final class DefaultExpressions {
     }
 
     /** Removes parentheses that wrap the whole expression: {@code ((1))} → {@code 1}. */
-    static String stripParens(String s) {
+    public static String stripParens(String s) {
         String t = s;
         while (t.length() >= 2 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')' && wraps(t)) {
             t = t.substring(1, t.length() - 1).trim();

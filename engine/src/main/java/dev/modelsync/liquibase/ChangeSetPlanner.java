@@ -328,7 +328,8 @@ final class ChangeSetPlanner {
                 m.put("defaultValueComputed", "${" + LiquibaseTypes.PROP_UUIDV4 + "}");
                 pendingProps.add(LiquibaseTypes.PROP_UUIDV4);
             }
-            case SQL -> m.put("defaultValueComputed", d.value());
+            // parenthesised: MariaDB/MySQL take an expression default only in parentheses; replay strips them
+            case SQL -> m.put("defaultValueComputed", "(" + d.value() + ")");
         }
     }
 

@@ -171,7 +171,7 @@ public final class LiquibaseTypes {
             case "(current_timestamp)", "current_timestamp", "now()", "current_date", "localtime", "current_time" ->
                     DefaultValue.NOW;
             case "gen_random_uuid()", "random_uuid()", "(uuid())", "uuid()", "${" + PROP_UUIDV4 + "}" -> DefaultValue.UUIDV4;
-            default -> DefaultValue.sql(e);
+            default -> DefaultValue.sql(dev.modelsync.inspect.DefaultExpressions.stripParens(e));
         };
     }
 

@@ -35,7 +35,7 @@ final class MariaDbSql {
             case INTEGER -> "INT";
             case BIGINT -> "BIGINT";
             case SMALLINT -> "SMALLINT";
-            case REAL -> "FLOAT";
+            case REAL -> "REAL"; // DOUBLE there, as Liquibase and Sequelize write it
             case DOUBLE -> "DOUBLE";
             case DECIMAL -> t.precision() == 0 ? "DECIMAL" : "DECIMAL(" + t.precision() + "," + t.scale() + ")";
             case BOOLEAN -> "TINYINT(1)";
