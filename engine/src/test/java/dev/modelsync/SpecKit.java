@@ -153,7 +153,17 @@ final class SpecKit implements AutoCloseable {
     }
 
     String schema() {
-        return pg() ? "public" : "PUBLIC";
+        return switch (db.dialect()) {
+            case POSTGRESQL -> "public";
+            case H2 -> "PUBLIC";
+            case MARIADB -> {
+                try {
+                    yield c().getCatalog();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
     }
 
     List<String> tables() {

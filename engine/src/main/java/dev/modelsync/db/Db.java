@@ -27,24 +27,30 @@ public final class Db {
         return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
     }
 
+
     /**
-     * MariaDB/MySQL session settings modelsync relies on: statements that can be batched are sent
-     * as multi-row inserts, and LOAD DATA LOCAL INFILE is allowed from our own streams (never files).
-     * Settings the URL gives win, as the driver reads the URL after these properties.
+     * MariaDB/MySQL: the session's time zone is UTC, as Sequelize's mariadb dialect sets it
+     * ({@code timezone: '+00:00'}): DATETIME values and {@code CURRENT_TIMESTAMP} defaults are UTC.
      */
-    private static void mariadbDefaults(Properties props) {
-        props.setProperty("rewriteBatchedStatements", "true");
+    private static void utc(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET time_zone = '+00:00'");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
     }
 
     /** A connection to {@code url}; an empty user or password is not sent. */
     public static Connection connect(String url, String user, String password) {
         Dialect dialect = Dialect.fromUrl(url); // fail early on unsupported URLs
         Properties props = new Properties();
-        if (dialect == Dialect.MARIADB) mariadbDefaults(props);
         if (user != null && !user.isEmpty()) props.setProperty("user", user);
         if (password != null && !password.isEmpty()) props.setProperty("password", password);
         try {
-            return DriverManager.getConnection(driverUrl(url), props);
+            Connection c = DriverManager.getConnection(driverUrl(url), props);
+            if (dialect == Dialect.MARIADB) utc(c);
+            return c;
         } catch (SQLException e) {
             throw new ModelSyncException("Cannot connect to " + url + " as user '" + user + "': " + e.getMessage()
                     + "\nCheck that the database is running and reachable, that the user exists and the password is"

@@ -50,9 +50,22 @@ public final class LiquibaseRunner {
     public List<String> update() {
         requireMaster();
         List<String> applied = new ArrayList<>();
+        partial.clear();
         ChangeExecListener listener = new AbstractChangeExecListener() {
             @Override
+            public void willRun(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.RunStatus runStatus) {
+                partial.clear();
+                partialChangeSet = name(changeSet);
+            }
+
+            @Override
+            public void ran(liquibase.change.Change change, ChangeSet changeSet, DatabaseChangeLog log, Database database) {
+                partial.add(change.getDescription());
+            }
+
+            @Override
             public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType execType) {
+                partial.clear();
                 if (execType == ChangeSet.ExecType.EXECUTED || execType == ChangeSet.ExecType.RERAN) {
                     String name = name(changeSet);
                     applied.add(name);
@@ -178,7 +191,19 @@ public final class LiquibaseRunner {
         }
     }
 
+    /** The changes of the changeset being applied that have run (MariaDB/MySQL commit each at once). */
+    private final List<String> partial = new ArrayList<>();
+    private String partialChangeSet = "";
+
     private String afterFailure() {
+        if (Dialect.fromUrl(config.url()) == Dialect.MARIADB) {
+            return "\nChangesets applied before the failing one stay applied. MariaDB and MySQL commit each DDL statement"
+                    + " at once, so the failing changeset " + partialChangeSet + " is not recorded as applied, "
+                    + (partial.isEmpty() ? "and none of its changes ran."
+                    : "but these of its changes ran and stay: " + String.join("; ", partial) + ".")
+                    + " Fix the cause, " + (partial.isEmpty() ? "" : "undo the changes that ran (or drop and recreate the"
+                    + " database when it holds nothing yet), ") + "and run again: the changeset runs from its start.";
+        }
         boolean pg = config.url().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:postgresql:");
         return "\nChangesets applied before the failing one stay applied; "
                 + (pg ? "the failing changeset was rolled back as a whole (one transaction per changeset)."
@@ -192,6 +217,11 @@ public final class LiquibaseRunner {
 
     private <T> T withDatabase(String what, DbBody<T> body) {
         try (Connection conn = Db.connect(config)) {
+            if (Dialect.fromUrl(config.url()) == Dialect.MARIADB) {
+                try (Statement s = conn.createStatement()) {
+                    s.execute("SET SESSION default_storage_engine = InnoDB"); // Sequelize's mariadb dialect: InnoDB tables
+                }
+            }
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(conn));
             try {
                 return body.run(db);

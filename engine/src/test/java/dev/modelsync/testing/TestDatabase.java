@@ -140,8 +140,19 @@ public final class TestDatabase implements AutoCloseable {
         return dialect == Dialect.MARIADB ? myPassword() : "";
     }
 
+    /**
+     * A connection to the test database. MariaDB: identifiers in double quotes (ANSI_QUOTES), so the
+     * tests' plain SQL is the same on every database, and the session in UTC, as modelsync's own.
+     */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password());
+        Connection c = DriverManager.getConnection(url, user, password());
+        if (dialect == Dialect.MARIADB) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',ANSI_QUOTES')");
+                s.execute("SET time_zone = '+00:00'");
+            }
+        }
+        return c;
     }
 
     @Override
