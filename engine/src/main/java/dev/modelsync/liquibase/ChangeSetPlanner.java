@@ -155,23 +155,28 @@ final class ChangeSetPlanner {
         } else if (change instanceof AddPrimaryKey c) {
             table(c.table(), alter(c.table()), List.of(addPrimaryKey(c.table(), c.primaryKey())));
         } else if (change instanceof DropPrimaryKey c) {
-            table(c.table(), alter(c.table()),
-                    change("dropPrimaryKey", "tableName", c.table(), "constraintName", c.primaryKey().name()));
+            table(c.table(), alter(c.table()), keepingForeignKeyIndexes(c.table(), c.primaryKey().name(),
+                    c.primaryKey().columns(),
+                    change("dropPrimaryKey", "tableName", c.table(), "constraintName", c.primaryKey().name())));
         } else if (change instanceof AddForeignKey c) {
             table(c.table(), alter(c.table()), List.of(addForeignKey(c.table(), c.foreignKey())));
         } else if (change instanceof DropForeignKey c) {
-            table(c.table(), alter(c.table()), change("dropForeignKeyConstraint",
+            List<Map<String, Object>> drop = new ArrayList<>(change("dropForeignKeyConstraint",
                     "baseTableName", c.table(), "constraintName", c.foreignKey().name()));
+            // InnoDB keeps the index it made for the key (named as the key): it goes with the key
+            drop.addAll(sql(List.of(MariaDbSql.dropIndexIfExists(c.table(), c.foreignKey().name())), "mariadb"));
+            table(c.table(), alter(c.table()), drop);
         } else if (change instanceof AddUnique c) {
             table(c.table(), alter(c.table()), List.of(addUnique(c.table(), c.unique())));
         } else if (change instanceof DropUnique c) {
-            table(c.table(), alter(c.table()),
-                    change("dropUniqueConstraint", "tableName", c.table(), "constraintName", c.unique().name()));
+            table(c.table(), alter(c.table()), keepingForeignKeyIndexes(c.table(), c.unique().name(), c.unique().columns(),
+                    change("dropUniqueConstraint", "tableName", c.table(), "constraintName", c.unique().name())));
         } else if (change instanceof AddIndex c) {
             table(c.table(), alter(c.table()), createIndex(c.table(), c.index()));
         } else if (change instanceof DropIndex c) {
-            table(c.table(), alter(c.table()),
-                    change("dropIndex", "tableName", c.table(), "indexName", c.index().name()));
+            table(c.table(), alter(c.table()), keepingForeignKeyIndexes(c.table(), c.index().name(),
+                    c.index().columns().stream().map(Index.IndexColumn::name).toList(),
+                    change("dropIndex", "tableName", c.table(), "indexName", c.index().name())));
         } else if (change instanceof RenameIndex c) {
             table(c.table(), alter(c.table()), renameIndex(c));
         } else if (change instanceof AlterTableComment c) {
@@ -511,6 +516,37 @@ final class ChangeSetPlanner {
                 : fk.map(f -> List.of(MariaDbSql.renameForeignKey(c.table(), f, c.to())))
                 .orElse(List.of(MariaDbSql.renameIndex(c.table(), c.from(), c.to())));
         return sqlTriple(both, both, mariadb);
+    }
+
+    /**
+     * MariaDB/MySQL refuse to drop the index a foreign key uses. When the key, index or primary key
+     * being dropped starts with a foreign key's columns and nothing else left in the table does, the
+     * foreign key first gets an index of its own, named as the key (as InnoDB names the one it makes),
+     * so the drop goes through; on other databases nothing is added.
+     */
+    private List<Map<String, Object>> keepingForeignKeyIndexes(String table, String dropped, List<String> columns,
+                                                               List<Map<String, Object>> drop) {
+        Optional<Table> t = state.table(table);
+        if (t.isEmpty()) return drop;
+        List<List<String>> others = new ArrayList<>();
+        t.get().primaryKey().filter(p -> !p.name().equals(dropped)).ifPresent(p -> others.add(p.columns()));
+        t.get().uniques().stream().filter(u -> !u.name().equals(dropped)).forEach(u -> others.add(u.columns()));
+        t.get().indexes().stream().filter(i -> !i.name().equals(dropped))
+                .forEach(i -> others.add(i.columns().stream().map(Index.IndexColumn::name).toList()));
+        List<String> add = new ArrayList<>();
+        for (ForeignKey fk : t.get().foreignKeys()) {
+            if (!startsWith(columns, fk.columns())) continue;
+            if (others.stream().anyMatch(o -> startsWith(o, fk.columns()))) continue;
+            add.add(MariaDbSql.addIndexIfNotExists(table, fk.name(), fk.columns()));
+        }
+        if (add.isEmpty()) return drop;
+        List<Map<String, Object>> out = new ArrayList<>(sql(add, "mariadb"));
+        out.addAll(drop);
+        return out;
+    }
+
+    private static boolean startsWith(List<String> columns, List<String> prefix) {
+        return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
     }
 
     /** MariaDB/MySQL: every column of an enum type restated with the new values (no enum types there). */

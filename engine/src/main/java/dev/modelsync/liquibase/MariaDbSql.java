@@ -84,6 +84,17 @@ final class MariaDbSql {
         return "CREATE INDEX " + quote(ix.name()) + " ON " + quote(table) + " (" + cols + ")";
     }
 
+    /** MariaDB only (MySQL 8 has no IF EXISTS here). */
+    static String dropIndexIfExists(String table, String index) {
+        return "ALTER TABLE " + quote(table) + " DROP INDEX IF EXISTS " + quote(index);
+    }
+
+    /** MariaDB only (MySQL 8 has no IF NOT EXISTS here). */
+    static String addIndexIfNotExists(String table, String index, List<String> columns) {
+        return "ALTER TABLE " + quote(table) + " ADD INDEX IF NOT EXISTS " + quote(index) + " ("
+                + columns.stream().map(MariaDbSql::quote).collect(Collectors.joining(", ")) + ")";
+    }
+
     /** An index or a unique constraint (a unique index on MariaDB) renamed. */
     static String renameIndex(String table, String from, String to) {
         return "ALTER TABLE " + quote(table) + " RENAME INDEX " + quote(from) + " TO " + quote(to);
