@@ -29,12 +29,15 @@ public final class Db {
 
 
     /**
-     * MariaDB/MySQL: the session's time zone is UTC, as Sequelize's mariadb dialect sets it
+     * MariaDB/MySQL: ANSI_QUOTES, and the session's time zone is UTC, as Sequelize's mariadb dialect sets it
      * ({@code timezone: '+00:00'}): DATETIME values and {@code CURRENT_TIMESTAMP} defaults are UTC.
      */
     private static void utc(Connection c) throws SQLException {
         try (java.sql.Statement s = c.createStatement()) {
             s.execute("SET time_zone = '+00:00'");
+            // identifiers in double quotes, as modelsync's own SQL writes them on every database
+            // (Liquibase's backticks keep working; string literals are single-quoted everywhere)
+            s.execute("SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',ANSI_QUOTES')");
         } catch (SQLException e) {
             c.close();
             throw e;

@@ -89,7 +89,6 @@ public final class Seeder {
         Dialect dialect = Dialect.fromUrl(config.url());
         try (Connection conn = Db.connect(url(config.url(), dialect), config.username(), config.password())) {
             conn.setAutoCommit(false);
-            if (dialect == Dialect.MARIADB) ansiQuotes(conn);
             try {
                 new Planner(conn, dialect, catalog, problems).plan(order, modelsByTable);
                 if (problems.any()) {
@@ -120,16 +119,6 @@ public final class Seeder {
             }
         } catch (SQLException e) {
             throw new ModelSyncException("Seeding failed: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * MariaDB/MySQL: identifiers in double quotes, as seeding writes them on every database; the seed
-     * SQL quotes values in single quotes only. Session setting, so only this connection is affected.
-     */
-    private static void ansiQuotes(Connection conn) throws SQLException {
-        try (java.sql.Statement s = conn.createStatement()) {
-            s.execute("SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',ANSI_QUOTES')");
         }
     }
 

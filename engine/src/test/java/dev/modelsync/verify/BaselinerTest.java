@@ -85,7 +85,8 @@ class BaselinerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void adoptsASequelizeDatabaseAndListsTheSafeDifferences(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, sequelizeDdl());
@@ -124,7 +125,8 @@ class BaselinerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void refusesWhenColumnsOrKeysDifferAndRecordsNothing(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, sequelizeDdl());
