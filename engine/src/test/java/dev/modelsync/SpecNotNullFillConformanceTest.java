@@ -29,8 +29,7 @@ class SpecNotNullFillConformanceTest {
             """;
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Dialect.class)
     void aNewNotNullColumnWithoutDefaultOnAFilledTable(Dialect d) throws Exception {
         try (SpecKit k = SpecKit.project(d).model("m.yaml", V1)) {
             k.ms().sync();
@@ -96,8 +95,7 @@ class SpecNotNullFillConformanceTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Dialect.class)
     void aNullableColumnHoldingNullsMadeNotNull(Dialect d) throws Exception {
         try (SpecKit k = SpecKit.project(d).model("m.yaml", V1)) {
             k.ms().sync();
@@ -167,8 +165,7 @@ class SpecNotNullFillConformanceTest {
      * for an existing nullable one holding NULL ("n" + attribute); the rows keep their other values.
      */
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Dialect.class)
     void everyTypeGetsAZeroValueBothDatabasesAccept(Dialect d) throws Exception {
         StringBuilder nullable = new StringBuilder("models:\n  Thing:\n    attributes:\n      label: STRING\n");
         StringBuilder notNull = new StringBuilder("models:\n  Thing:\n    attributes:\n      label: STRING\n");
@@ -227,8 +224,7 @@ class SpecNotNullFillConformanceTest {
      * is refused even with allowDestructive, before anything is written (the changeset would fail).
      */
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Dialect.class)
     void aFillThatCannotWorkIsRefusedEvenWithAllowDestructive(Dialect d) throws Exception {
         try (SpecKit k = SpecKit.project(d).model("m.yaml", TEAMS)) {
             k.ms().sync();

@@ -372,6 +372,7 @@ final class ChangeSetPlanner {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tableName", table);
         m.put("columnName", col.name());
+        m.put("columnDataType", dataType(col.type()));
         if (col.type().kind() == ColumnType.Kind.JSON || col.type().kind() == ColumnType.Kind.JSONB) {
             out.add(update(table, col.name(), "${" + LiquibaseTypes.PROP_JSON_EMPTY + "}"));
             pendingProps.add(LiquibaseTypes.PROP_JSON_EMPTY);
@@ -380,6 +381,16 @@ final class ChangeSetPlanner {
         }
         out.add(Map.of("addNotNullConstraint", m));
         return out;
+    }
+
+    /**
+     * The column's type for a nullability change: Liquibase requires it on MariaDB/MySQL (where
+     * {@link MariaDbSqlGenerators.SetNullable} restates the column as the database has it); the
+     * other databases do not use it.
+     */
+    private String dataType(ColumnType t) {
+        LiquibaseTypes.propertyOf(t).ifPresent(pendingProps::add);
+        return LiquibaseTypes.liquibaseType(t);
     }
 
     /** {@code UPDATE table SET column = expression WHERE column IS NULL}. */
@@ -396,13 +407,15 @@ final class ChangeSetPlanner {
 
     private List<Map<String, Object>> nullability(AlterNullability c) {
         if (c.nullable()) {
-            return change("dropNotNullConstraint", "tableName", c.table(), "columnName", c.column().name());
+            return change("dropNotNullConstraint", "tableName", c.table(), "columnName", c.column().name(),
+                    "columnDataType", dataType(c.column().type()));
         }
         if (needsFill(c.column())) return notNullFilled(c.table(), c.column());
         List<Map<String, Object>> out = new ArrayList<>();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tableName", c.table());
         m.put("columnName", c.column().name());
+        m.put("columnDataType", dataType(c.column().type()));
         // rows holding NULL get the column's default first
         Optional<DefaultValue> def = c.column().defaultValue();
         if (def.isPresent() && def.get().kind() == DefaultValue.Kind.LITERAL) {

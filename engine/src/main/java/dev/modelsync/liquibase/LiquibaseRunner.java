@@ -51,6 +51,7 @@ public final class LiquibaseRunner {
         requireMaster();
         List<String> applied = new ArrayList<>();
         partial.clear();
+        partialChangeSet = "";
         ChangeExecListener listener = new AbstractChangeExecListener() {
             @Override
             public void willRun(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.RunStatus runStatus) {
@@ -198,7 +199,8 @@ public final class LiquibaseRunner {
     private String afterFailure() {
         if (Dialect.fromUrl(config.url()) == Dialect.MARIADB) {
             return "\nChangesets applied before the failing one stay applied. MariaDB and MySQL commit each DDL statement"
-                    + " at once, so the failing changeset " + partialChangeSet + " is not recorded as applied, "
+                    + " at once, so the failing changeset" + (partialChangeSet.isEmpty() ? "" : " " + partialChangeSet)
+                    + " is not recorded as applied, "
                     + (partial.isEmpty() ? "and none of its changes ran."
                     : "but these of its changes ran and stay: " + String.join("; ", partial) + ".")
                     + " Fix the cause, " + (partial.isEmpty() ? "" : "undo the changes that ran (or drop and recreate the"
