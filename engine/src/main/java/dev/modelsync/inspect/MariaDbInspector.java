@@ -186,7 +186,17 @@ final class MariaDbInspector implements Inspector {
         if (type.kind() == ColumnType.Kind.BOOLEAN && (expression.equals("1") || expression.equals("0"))) {
             return Optional.of(DefaultValue.literal(expression.equals("1") ? "true" : "false"));
         }
-        return DefaultExpressions.parse(expression, type).value();
+        Optional<DefaultValue> v = DefaultExpressions.parse(expression, type).value();
+        // a DECIMAL default is stored at the column's scale ('0' reads back as 0.00)
+        if (type.kind() == ColumnType.Kind.DECIMAL && v.isPresent() && v.get().kind() == DefaultValue.Kind.LITERAL) {
+            try {
+                String plain = new java.math.BigDecimal(v.get().value()).stripTrailingZeros().toPlainString();
+                return Optional.of(DefaultValue.literal(plain));
+            } catch (NumberFormatException e) {
+                return v;
+            }
+        }
+        return v;
     }
 
     private static Optional<ColumnType> kind(ColumnType.Kind kind) {

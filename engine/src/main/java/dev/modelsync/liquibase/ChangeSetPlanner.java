@@ -372,13 +372,13 @@ final class ChangeSetPlanner {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tableName", table);
         m.put("columnName", col.name());
-        m.put("columnDataType", dataType(col.type()));
         if (col.type().kind() == ColumnType.Kind.JSON || col.type().kind() == ColumnType.Kind.JSONB) {
             out.add(update(table, col.name(), "${" + LiquibaseTypes.PROP_JSON_EMPTY + "}"));
             pendingProps.add(LiquibaseTypes.PROP_JSON_EMPTY);
         } else {
             m.put("defaultNullValue", zero.value());
         }
+        m.put("columnDataType", dataType(col.type()));
         out.add(Map.of("addNotNullConstraint", m));
         return out;
     }
@@ -415,7 +415,6 @@ final class ChangeSetPlanner {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tableName", c.table());
         m.put("columnName", c.column().name());
-        m.put("columnDataType", dataType(c.column().type()));
         // rows holding NULL get the column's default first
         Optional<DefaultValue> def = c.column().defaultValue();
         if (def.isPresent() && def.get().kind() == DefaultValue.Kind.LITERAL) {
@@ -432,6 +431,7 @@ final class ChangeSetPlanner {
             u.put("where", quote(c.column().name()) + " IS NULL");
             out.add(Map.of("update", u));
         }
+        m.put("columnDataType", dataType(c.column().type()));
         out.add(Map.of("addNotNullConstraint", m));
         return out;
     }

@@ -83,9 +83,11 @@ public final class MariaDbSqlGenerators {
                 ps.setString(2, s.getColumnName());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        throw new IllegalStateException("Cannot change the nullability of " + s.getTableName() + "."
-                                + s.getColumnName() + " on MariaDB/MySQL: the column does not exist yet (its definition is"
-                                + " read from the database when the change runs)");
+                        // SQL previewed before the column exists (update-sql): its type as the changelog gives it
+                        return new Sql[]{new UnparsedSql("ALTER TABLE " + MariaDbSql.quote(s.getTableName()) + " MODIFY "
+                                + MariaDbSql.quote(s.getColumnName()) + " " + liquibase.datatype.DataTypeFactory.getInstance()
+                                .fromDescription(s.getColumnDataType(), database).toDatabaseDataType(database)
+                                + (s.isNullable() ? " NULL" : " NOT NULL"))};
                     }
                     StringBuilder def = new StringBuilder(rs.getString(1));
                     String collation = rs.getString(5);
