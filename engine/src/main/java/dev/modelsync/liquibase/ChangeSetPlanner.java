@@ -83,6 +83,8 @@ final class ChangeSetPlanner {
     private int groupSize;
     private final List<Map<String, Object>> changes = new ArrayList<>();
     private final SortedSet<String> enums = new TreeSet<>();
+    private final Map<String, List<String>> enumValues = new java.util.HashMap<>();
+    private final Map<String, List<String>> pendingEnumValues = new java.util.HashMap<>();
     private final SortedSet<String> props = new TreeSet<>();
     // collected while the next change is built, moved into the changeset it joins
     private final SortedSet<String> pendingEnums = new TreeSet<>();
@@ -128,12 +130,15 @@ final class ChangeSetPlanner {
                             List.of(OwnSql.createEnum(c.type(), Dialect.H2))));
         } else if (change instanceof AddEnumValues c) {
             alone("add-enum-values-" + c.after().name(),
-                    sqlPair(OwnSql.addEnumValuesPostgres(c.before(), c.after()),
-                            OwnSql.replaceEnumH2(c.after(), columnsUsing(c.after().name()))));
+                    sqlTriple(OwnSql.addEnumValuesPostgres(c.before(), c.after()),
+                            OwnSql.replaceEnumH2(c.after(), columnsUsing(c.after().name())),
+                            modifyEnumColumns(c.after(), columnsUsing(c.after().name()))));
         } else if (change instanceof ReplaceEnumValues c) {
             alone("replace-enum-values-" + c.after().name(),
-                    sqlPair(replaceEnumPostgres(c), OwnSql.replaceEnumH2(c.after(),
-                            c.columns().stream().map(r -> new String[]{r.table(), r.column()}).toList())));
+                    sqlTriple(replaceEnumPostgres(c), OwnSql.replaceEnumH2(c.after(),
+                            c.columns().stream().map(r -> new String[]{r.table(), r.column()}).toList()),
+                            modifyEnumColumns(c.after(),
+                                    c.columns().stream().map(r -> new String[]{r.table(), r.column()}).toList())));
         } else if (change instanceof DropEnum c) {
             alone("drop-enum-" + c.type().name(),
                     sqlPair(List.of(OwnSql.dropEnum(c.type().name(), Dialect.POSTGRESQL)),
@@ -162,30 +167,35 @@ final class ChangeSetPlanner {
             table(c.table(), alter(c.table()), defaultChange(c));
         } else if (change instanceof AlterAutoIncrement c) {
             table(c.table(), alter(c.table()), c.autoIncrement()
-                    ? sqlPair(OwnSql.addIdentity(c.table(), c.column().name(), Dialect.POSTGRESQL),
-                    OwnSql.addIdentity(c.table(), c.column().name(), Dialect.H2))
-                    : sqlPair(List.of(OwnSql.dropIdentity(c.table(), c.column().name(), Dialect.POSTGRESQL)),
-                    List.of(OwnSql.dropIdentity(c.table(), c.column().name(), Dialect.H2))));
+                    ? sqlTriple(OwnSql.addIdentity(c.table(), c.column().name(), Dialect.POSTGRESQL),
+                    OwnSql.addIdentity(c.table(), c.column().name(), Dialect.H2), modifyAutoIncrement(c))
+                    : sqlTriple(List.of(OwnSql.dropIdentity(c.table(), c.column().name(), Dialect.POSTGRESQL)),
+                    List.of(OwnSql.dropIdentity(c.table(), c.column().name(), Dialect.H2)), modifyAutoIncrement(c)));
         } else if (change instanceof AddPrimaryKey c) {
             table(c.table(), alter(c.table()), List.of(addPrimaryKey(c.table(), c.primaryKey())));
         } else if (change instanceof DropPrimaryKey c) {
-            table(c.table(), alter(c.table()),
-                    change("dropPrimaryKey", "tableName", c.table(), "constraintName", c.primaryKey().name()));
+            table(c.table(), alter(c.table()), keepingForeignKeyIndexes(c.table(), c.primaryKey().name(),
+                    c.primaryKey().columns(),
+                    change("dropPrimaryKey", "tableName", c.table(), "constraintName", c.primaryKey().name())));
         } else if (change instanceof AddForeignKey c) {
             table(c.table(), alter(c.table()), List.of(addForeignKey(c.table(), c.foreignKey())));
         } else if (change instanceof DropForeignKey c) {
-            table(c.table(), alter(c.table()), change("dropForeignKeyConstraint",
+            List<Map<String, Object>> drop = new ArrayList<>(change("dropForeignKeyConstraint",
                     "baseTableName", c.table(), "constraintName", c.foreignKey().name()));
+            // InnoDB keeps the index it made for the key (named as the key): it goes with the key
+            drop.addAll(sql(List.of(MariaDbSql.dropIndexIfExists(c.table(), c.foreignKey().name())), "mariadb"));
+            table(c.table(), alter(c.table()), drop);
         } else if (change instanceof AddUnique c) {
             table(c.table(), alter(c.table()), List.of(addUnique(c.table(), c.unique())));
         } else if (change instanceof DropUnique c) {
-            table(c.table(), alter(c.table()),
-                    change("dropUniqueConstraint", "tableName", c.table(), "constraintName", c.unique().name()));
+            table(c.table(), alter(c.table()), keepingForeignKeyIndexes(c.table(), c.unique().name(), c.unique().columns(),
+                    change("dropUniqueConstraint", "tableName", c.table(), "constraintName", c.unique().name())));
         } else if (change instanceof AddIndex c) {
             table(c.table(), alter(c.table()), createIndex(c.table(), c.index()));
         } else if (change instanceof DropIndex c) {
-            table(c.table(), alter(c.table()),
-                    change("dropIndex", "tableName", c.table(), "indexName", c.index().name()));
+            table(c.table(), alter(c.table()), keepingForeignKeyIndexes(c.table(), c.index().name(),
+                    c.index().columns().stream().map(Index.IndexColumn::name).toList(),
+                    change("dropIndex", "tableName", c.table(), "indexName", c.index().name())));
         } else if (change instanceof RenameIndex c) {
             table(c.table(), alter(c.table()), renameIndex(c));
         } else if (change instanceof AlterTableComment c) {
@@ -256,7 +266,9 @@ final class ChangeSetPlanner {
     private void join(List<Map<String, Object>> cs) {
         changes.addAll(cs);
         enums.addAll(pendingEnums);
+        enumValues.putAll(pendingEnumValues);
         props.addAll(pendingProps);
+        pendingEnumValues.clear();
         pendingEnums.clear();
         pendingProps.clear();
     }
@@ -267,7 +279,7 @@ final class ChangeSetPlanner {
                 changes.addAll(0, sql(List.of(OnlineSql.setLocalLockTimeout(online.lockTimeoutSql())), "postgresql"));
             }
             out.add(new PlannedChangeSet(groupSlug(), changes, new TreeSet<>(enums), new TreeSet<>(props),
-                    groupRunInTransaction, groupModifySql));
+                    enumValues, groupRunInTransaction, groupModifySql));
         }
         groupTouchesExisting = false;
         groupRunInTransaction = true;
@@ -279,6 +291,7 @@ final class ChangeSetPlanner {
         groupSubjects.clear();
         groupSize = 0;
         enums.clear();
+        enumValues.clear();
         props.clear();
     }
 
@@ -448,7 +461,10 @@ final class ChangeSetPlanner {
         m.put("name", c.name());
         m.put("type", LiquibaseTypes.liquibaseType(c.type()));
         LiquibaseTypes.propertyOf(c.type()).ifPresent(pendingProps::add);
-        if (c.type().kind() == ColumnType.Kind.ENUM) pendingEnums.add(c.type().enumName());
+        if (c.type().kind() == ColumnType.Kind.ENUM) {
+            pendingEnums.add(c.type().enumName());
+            state.enumType(c.type().enumName()).ifPresent(e -> pendingEnumValues.put(e.name(), e.values()));
+        }
         if (c.autoIncrement()) m.put("autoIncrement", true);
         c.defaultValue().ifPresent(d -> putDefault(m, c.type(), d));
         if (!c.comment().isEmpty()) m.put("remarks", c.comment());
@@ -474,7 +490,8 @@ final class ChangeSetPlanner {
                 m.put("defaultValueComputed", "${" + LiquibaseTypes.PROP_UUIDV4 + "}");
                 pendingProps.add(LiquibaseTypes.PROP_UUIDV4);
             }
-            case SQL -> m.put("defaultValueComputed", d.value());
+            // parenthesised: MariaDB/MySQL take an expression default only in parentheses; replay strips them
+            case SQL -> m.put("defaultValueComputed", "(" + d.value() + ")");
         }
     }
 
@@ -518,8 +535,19 @@ final class ChangeSetPlanner {
         } else {
             m.put("defaultNullValue", zero.value());
         }
+        m.put("columnDataType", dataType(col.type()));
         out.add(Map.of("addNotNullConstraint", m));
         return out;
+    }
+
+    /**
+     * The column's type for a nullability change: Liquibase requires it on MariaDB/MySQL (where
+     * {@link MariaDbSqlGenerators.SetNullable} restates the column as the database has it); the
+     * other databases do not use it.
+     */
+    private String dataType(ColumnType t) {
+        LiquibaseTypes.propertyOf(t).ifPresent(pendingProps::add);
+        return LiquibaseTypes.liquibaseType(t);
     }
 
     /** {@code UPDATE table SET column = expression WHERE column IS NULL}. */
@@ -541,7 +569,8 @@ final class ChangeSetPlanner {
 
     private List<Map<String, Object>> nullability(AlterNullability c) {
         if (c.nullable()) {
-            return change("dropNotNullConstraint", "tableName", c.table(), "columnName", c.column().name());
+            return change("dropNotNullConstraint", "tableName", c.table(), "columnName", c.column().name(),
+                    "columnDataType", dataType(c.column().type()));
         }
         if (needsFill(c.column())) return notNullFilled(c.table(), c.column());
         List<Map<String, Object>> out = new ArrayList<>();
@@ -564,6 +593,7 @@ final class ChangeSetPlanner {
             u.put("where", quote(c.column().name()) + " IS NULL");
             out.add(Map.of("update", u));
         }
+        m.put("columnDataType", dataType(c.column().type()));
         out.add(Map.of("addNotNullConstraint", m));
         return out;
     }
@@ -573,10 +603,14 @@ final class ChangeSetPlanner {
      * ("default for column cannot be cast automatically"): such a default is dropped before and set after.
      */
     private List<Map<String, Object>> alterType(AlterColumnType c) {
-        List<Map<String, Object>> alter = sqlPair(List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.POSTGRESQL)),
-                List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.H2)));
         Optional<Column> col = state.table(c.table()).flatMap(t -> t.column(c.column()));
         Optional<DefaultValue> def = col.flatMap(Column::defaultValue);
+        boolean enumDefault = def.isPresent() && (c.from().kind() == ColumnType.Kind.ENUM || c.to().kind() == ColumnType.Kind.ENUM);
+        List<Map<String, Object>> alter = sqlTriple(List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.POSTGRESQL)),
+                List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.H2)),
+                col.map(k -> List.of(MariaDbSql.modify(c.table(), new Column(k.name(), c.to(), k.nullable(),
+                        enumDefault ? Optional.empty() : k.defaultValue(), k.autoIncrement(), k.comment(), List.of()),
+                        this::enumValues))).orElse(List.of()));
         if (def.isEmpty() || (c.from().kind() != ColumnType.Kind.ENUM && c.to().kind() != ColumnType.Kind.ENUM)) return alter;
         Column after = new Column(col.get().name(), c.to(), col.get().nullable(), def, col.get().autoIncrement(),
                 col.get().comment(), List.of());
@@ -627,8 +661,8 @@ final class ChangeSetPlanner {
 
     private static List<Map<String, Object>> createIndex(String table, Index ix) {
         if (!ix.where().isEmpty()) {
-            return sqlPair(List.of(OwnSql.partialIndex(table, ix, Dialect.POSTGRESQL)),
-                    List.of(OwnSql.partialIndex(table, ix, Dialect.H2)));
+            return sqlTriple(List.of(OwnSql.partialIndex(table, ix, Dialect.POSTGRESQL)),
+                    List.of(OwnSql.partialIndex(table, ix, Dialect.H2)), List.of(MariaDbSql.partialIndex(table, ix)));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tableName", table);
@@ -647,9 +681,72 @@ final class ChangeSetPlanner {
 
     private List<Map<String, Object>> renameIndex(RenameIndex c) {
         Table t = state.table(c.table()).orElseThrow();
-        boolean index = SchemaChanges.objectKind(t, c.from()).orElseThrow() == SchemaChanges.ObjectKind.INDEX;
-        return sql(List.of(index ? OwnSql.renameIndex(c.from(), c.to())
-                : OwnSql.renameConstraint(c.table(), c.from(), c.to())), null);
+        SchemaChanges.ObjectKind kind = SchemaChanges.objectKind(t, c.from()).orElseThrow();
+        boolean index = kind == SchemaChanges.ObjectKind.INDEX;
+        List<String> both = List.of(index ? OwnSql.renameIndex(c.from(), c.to())
+                : OwnSql.renameConstraint(c.table(), c.from(), c.to()));
+        Optional<ForeignKey> fk = t.foreignKeys().stream().filter(f -> f.name().equals(c.from())).findFirst();
+        boolean primary = t.primaryKey().filter(p -> p.name().equals(c.from())).isPresent();
+        List<String> mariadb = primary ? List.of() // every primary key is called PRIMARY there
+                : fk.map(f -> List.of(MariaDbSql.renameForeignKey(c.table(), f, c.to())))
+                .orElse(List.of(MariaDbSql.renameIndex(c.table(), c.from(), c.to())));
+        return sqlTriple(both, both, mariadb);
+    }
+
+    /**
+     * MariaDB/MySQL refuse to drop the index a foreign key uses. When the key, index or primary key
+     * being dropped starts with a foreign key's columns and nothing else left in the table does, the
+     * foreign key first gets an index of its own, named as the key (as InnoDB names the one it makes),
+     * so the drop goes through; on other databases nothing is added.
+     */
+    private List<Map<String, Object>> keepingForeignKeyIndexes(String table, String dropped, List<String> columns,
+                                                               List<Map<String, Object>> drop) {
+        Optional<Table> t = state.table(table);
+        if (t.isEmpty()) return drop;
+        List<List<String>> others = new ArrayList<>();
+        t.get().primaryKey().filter(p -> !p.name().equals(dropped)).ifPresent(p -> others.add(p.columns()));
+        t.get().uniques().stream().filter(u -> !u.name().equals(dropped)).forEach(u -> others.add(u.columns()));
+        t.get().indexes().stream().filter(i -> !i.name().equals(dropped))
+                .forEach(i -> others.add(i.columns().stream().map(Index.IndexColumn::name).toList()));
+        List<String> add = new ArrayList<>();
+        for (ForeignKey fk : t.get().foreignKeys()) {
+            if (!startsWith(columns, fk.columns())) continue;
+            if (others.stream().anyMatch(o -> startsWith(o, fk.columns()))) continue;
+            add.add(MariaDbSql.addIndexIfNotExists(table, fk.name(), fk.columns()));
+        }
+        if (add.isEmpty()) return drop;
+        List<Map<String, Object>> out = new ArrayList<>(sql(add, "mariadb"));
+        out.addAll(drop);
+        return out;
+    }
+
+    private static boolean startsWith(List<String> columns, List<String> prefix) {
+        return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
+    }
+
+    /** MariaDB/MySQL: every column of an enum type restated with the new values (no enum types there). */
+    private List<String> modifyEnumColumns(EnumType after, List<String[]> columns) {
+        List<String> out = new ArrayList<>();
+        for (String[] tc : columns) {
+            state.table(tc[0]).flatMap(t -> t.column(tc[1])).ifPresent(k -> {
+                Optional<DefaultValue> def = k.defaultValue().filter(d -> d.kind() != DefaultValue.Kind.LITERAL
+                        || after.values().contains(d.value()));
+                out.add(MariaDbSql.modify(tc[0], new Column(k.name(), ColumnType.enumOf(after.name()), k.nullable(), def,
+                        k.autoIncrement(), k.comment(), List.of()), n -> n.equals(after.name()) ? after.values() : enumValues(n)));
+            });
+        }
+        return out;
+    }
+
+    /** MariaDB/MySQL: the column restated with or without AUTO_INCREMENT. */
+    private List<String> modifyAutoIncrement(AlterAutoIncrement c) {
+        return state.table(c.table()).flatMap(t -> t.column(c.column().name())).map(k -> List.of(MariaDbSql.modify(c.table(),
+                new Column(k.name(), k.type(), k.nullable(), c.autoIncrement() ? Optional.empty() : k.defaultValue(),
+                        c.autoIncrement(), k.comment(), List.of()), this::enumValues))).orElse(List.of());
+    }
+
+    private List<String> enumValues(String enumName) {
+        return state.enumType(enumName).map(EnumType::values).orElse(List.of());
     }
 
     /** PostgreSQL: the old type renamed away, the new one created, each column converted through text, the old dropped. */
@@ -699,6 +796,13 @@ final class ChangeSetPlanner {
         List<Map<String, Object>> out = new ArrayList<>();
         out.addAll(sql(postgres, "postgresql"));
         out.addAll(sql(h2, "h2"));
+        return out;
+    }
+
+    /** {@link #sqlPair} plus the MariaDB/MySQL statements, left out when there are none (nothing to do there). */
+    static List<Map<String, Object>> sqlTriple(List<String> postgres, List<String> h2, List<String> mariadb) {
+        List<Map<String, Object>> out = new ArrayList<>(sqlPair(postgres, h2));
+        if (!mariadb.isEmpty()) out.addAll(sql(mariadb, Dialect.MARIADB.dbms()));
         return out;
     }
 

@@ -30,10 +30,30 @@ final class ChangelogYaml {
         java.util.SortedSet<String> props = new java.util.TreeSet<>();
         changeSets.forEach(cs -> props.addAll(cs.properties()));
         for (String p : props) {
-            for (String dbms : List.of("postgresql", "h2")) {
+            for (String dbms : List.of("postgresql", "h2", LiquibaseTypes.MARIADB)) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", p);
                 m.put("value", LiquibaseTypes.PROPERTIES.get(p).get(dbms));
+                m.put("dbms", dbms);
+                m.put("global", false);
+                items.add(Map.of("property", m));
+            }
+        }
+        java.util.SortedMap<String, String> enumProps = new java.util.TreeMap<>();
+        for (PlannedChangeSet cs : changeSets) {
+            for (String e : cs.enumTypes()) {
+                List<String> values = cs.enumValues().get(e);
+                if (values != null) enumProps.put(enumProperty(e, values), e);
+            }
+        }
+        for (var p : enumProps.entrySet()) {
+            String name = p.getValue();
+            List<String> values = enumValuesOf(changeSets, p.getKey(), name);
+            for (String dbms : List.of("postgresql,h2", LiquibaseTypes.MARIADB)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", p.getKey());
+                m.put("value", Matcher.quoteReplacement(dbms.startsWith("postgresql") ? LiquibaseTypes.quote(name)
+                        : "ENUM(" + OwnSql.values(values, ",") + ")"));
                 m.put("dbms", dbms);
                 m.put("global", false);
                 items.add(Map.of("property", m));
@@ -49,7 +69,7 @@ final class ChangelogYaml {
             m.put("changes", cs.changes());
             if (!cs.enumTypes().isEmpty() || !cs.modifySql().isEmpty()) {
                 List<Object> visitors = new ArrayList<>();
-                for (String e : cs.enumTypes()) visitors.add(Map.of("regExpReplace", enumTypeFix(e)));
+                for (String e : cs.enumTypes()) visitors.add(Map.of("regExpReplace", enumTypeFix(e, cs.enumValues().get(e))));
                 visitors.addAll(cs.modifySql());
                 m.put("modifySql", visitors);
             }
@@ -75,6 +95,26 @@ final class ChangelogYaml {
      * Liquibase upper-cases type names it does not know and drops their quotes; this visitor puts
      * the quoted, case-preserving enum type name back into the generated SQL.
      */
+    static Map<String, Object> enumTypeFix(String enumName, List<String> values) {
+        Map<String, Object> m = enumTypeFix(enumName);
+        // MariaDB/MySQL have no enum types: the column gets the values inline, through a dbms-scoped property
+        if (values != null) m.put("with", "${" + enumProperty(enumName, values) + "}");
+        return m;
+    }
+
+    /** The property holding an enum column's type: its values are part of the name, as they may change within one file. */
+    static String enumProperty(String enumName, List<String> values) {
+        return "modelsync.enum." + enumName + "." + dev.modelsync.schema.ConstraintNames.hash(String.join("\u0000", values));
+    }
+
+    private static List<String> enumValuesOf(List<PlannedChangeSet> changeSets, String property, String name) {
+        for (PlannedChangeSet cs : changeSets) {
+            List<String> v = cs.enumValues().get(name);
+            if (v != null && enumProperty(name, v).equals(property)) return v;
+        }
+        throw new IllegalStateException("no values for " + property);
+    }
+
     static Map<String, Object> enumTypeFix(String enumName) {
         String upper = enumName.toUpperCase(Locale.US);
         String regex = upper.matches("\\w+") ? "\\b" + upper + "\\b" : "(?<=\\s)" + Pattern.quote(upper) + "(?=[\\s,)]|$)";

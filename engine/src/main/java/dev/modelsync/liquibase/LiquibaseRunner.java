@@ -5,6 +5,8 @@ import dev.modelsync.ModelSyncException;
 import dev.modelsync.db.Db;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.lock.DatabaseLock;
+import liquibase.changelog.visitor.AbstractChangeExecListener;
+import liquibase.changelog.visitor.ChangeExecListener;
 import liquibase.Scope;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.FastCheckService;
@@ -68,11 +70,34 @@ public final class LiquibaseRunner {
                         String name = name(changeSet);
                         applied.add(name);
                         config.log().accept("Applied changeset " + name);
-                    }, (log, pending) -> lintPending(db, log, pending, hazards));
+                    }, (log, pending) -> lintPending(db, log, pending, hazards), partsThatRan());
                 }
                 return List.copyOf(applied);
             }));
         }
+    }
+
+    /** Keeps the changes of the running changeset that ran, for the message when it fails (MariaDB commits each DDL). */
+    private ChangeExecListener partsThatRan() {
+        partial.clear();
+        partialChangeSet = "";
+        return new AbstractChangeExecListener() {
+            @Override
+            public void willRun(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.RunStatus runStatus) {
+                partial.clear();
+                partialChangeSet = name(changeSet);
+            }
+
+            @Override
+            public void ran(liquibase.change.Change change, ChangeSet changeSet, DatabaseChangeLog log, Database database) {
+                partial.add(change.getDescription());
+            }
+
+            @Override
+            public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType execType) {
+                partial.clear();
+            }
+        };
     }
 
     /** On PostgreSQL, the lint of the pending changesets, to {@code hazards}; a lint failure never stops the update. */
@@ -133,7 +158,13 @@ public final class LiquibaseRunner {
      * connection (verify parses once and connects once for all its checks).
      */
     public static List<String> pending(DatabaseChangeLog log, Connection connection, Dialect dialect) throws SQLException {
-        return pending(log, connection, dialect == Dialect.H2 ? "h2" : "postgresql");
+        String dbms = switch (dialect) {
+            case H2 -> "h2";
+            case POSTGRESQL -> "postgresql";
+            case MARIADB -> connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                    .contains("mariadb") ? "mariadb" : "mysql";
+        };
+        return pending(log, connection, dbms);
     }
 
     private static List<String> pending(DatabaseChangeLog log, Connection connection, String dbms) throws SQLException {
@@ -238,7 +269,20 @@ public final class LiquibaseRunner {
         }
     }
 
+    /** The changes of the changeset being applied that have run (MariaDB/MySQL commit each at once). */
+    private final List<String> partial = new ArrayList<>();
+    private String partialChangeSet = "";
+
     private String afterFailure() {
+        if (Dialect.fromUrl(config.url()) == Dialect.MARIADB) {
+            return "\nChangesets applied before the failing one stay applied. MariaDB and MySQL commit each DDL statement"
+                    + " at once, so the failing changeset" + (partialChangeSet.isEmpty() ? "" : " " + partialChangeSet)
+                    + " is not recorded as applied, "
+                    + (partial.isEmpty() ? "and none of its changes ran."
+                    : "but these of its changes ran and stay: " + String.join("; ", partial) + ".")
+                    + " Fix the cause, " + (partial.isEmpty() ? "" : "undo the changes that ran (or drop and recreate the"
+                    + " database when it holds nothing yet), ") + "and run again: the changeset runs from its start.";
+        }
         boolean pg = config.url().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:postgresql:");
         return "\nChangesets applied before the failing one stay applied; "
                 + (pg ? "the failing changeset was rolled back as a whole (one transaction per changeset)."
@@ -260,6 +304,11 @@ public final class LiquibaseRunner {
 
     private <T> T withDatabase(String what, DbBody<T> body) {
         try (Connection conn = Db.connect(config)) {
+            if (Dialect.fromUrl(config.url()) == Dialect.MARIADB) {
+                try (Statement s = conn.createStatement()) {
+                    s.execute("SET SESSION default_storage_engine = InnoDB"); // Sequelize's mariadb dialect: InnoDB tables
+                }
+            }
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new ChangeSetConnection(conn));
             try {
                 return body.run(db);

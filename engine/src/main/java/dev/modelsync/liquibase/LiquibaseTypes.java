@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * property scoped by {@code dbms} and the column refers to it.
  */
 public final class LiquibaseTypes {
+    /** Liquibase's dbms list for MariaDB and MySQL (one dialect for both, as in Sequelize). */
+    static final String MARIADB = Dialect.MARIADB.dbms();
+
     /** Changelog property holding the JSONB type: jsonb on PostgreSQL, json on H2. */
     public static final String PROP_JSONB = "modelsync.type.jsonb";
     /** Changelog property holding the BLOB type: bytea on PostgreSQL, blob on H2. */
@@ -38,10 +41,10 @@ public final class LiquibaseTypes {
 
     /** The values of each property per dbms, in the order they are declared. */
     public static final Map<String, Map<String, String>> PROPERTIES = Map.of(
-            PROP_JSONB, Map.of("postgresql", "jsonb", "h2", "json"),
-            PROP_BLOB, Map.of("postgresql", "bytea", "h2", "blob"),
-            PROP_UUIDV4, Map.of("postgresql", "gen_random_uuid()", "h2", "RANDOM_UUID()"),
-            PROP_JSON_EMPTY, Map.of("postgresql", "'{}'", "h2", "JSON '{}'"));
+            PROP_JSONB, Map.of("postgresql", "jsonb", "h2", "json", MARIADB, "json"),
+            PROP_BLOB, Map.of("postgresql", "bytea", "h2", "blob", MARIADB, "blob"),
+            PROP_UUIDV4, Map.of("postgresql", "gen_random_uuid()", "h2", "RANDOM_UUID()", MARIADB, "(UUID())"),
+            PROP_JSON_EMPTY, Map.of("postgresql", "'{}'", "h2", "JSON '{}'", MARIADB, "'{}'"));
 
     /** Default expression of NOW on TIMESTAMPTZ; the parentheses keep Liquibase from rewriting it to NOW(). */
     static final String NOW_TIMESTAMP = "(CURRENT_TIMESTAMP)";
@@ -167,8 +170,8 @@ public final class LiquibaseTypes {
         return switch (norm) {
             case "(current_timestamp)", "current_timestamp", "now()", "current_date", "localtime", "current_time" ->
                     DefaultValue.NOW;
-            case "gen_random_uuid()", "random_uuid()", "${" + PROP_UUIDV4 + "}" -> DefaultValue.UUIDV4;
-            default -> DefaultValue.sql(e);
+            case "gen_random_uuid()", "random_uuid()", "(uuid())", "uuid()", "${" + PROP_UUIDV4 + "}" -> DefaultValue.UUIDV4;
+            default -> DefaultValue.sql(dev.modelsync.inspect.DefaultExpressions.stripParens(e));
         };
     }
 

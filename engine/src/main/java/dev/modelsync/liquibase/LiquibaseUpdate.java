@@ -20,6 +20,7 @@ import liquibase.changelog.filter.ShouldRunChangeSetFilter;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.filter.ChangeSetFilterResult;
 import liquibase.changelog.visitor.AbstractChangeExecListener;
+import liquibase.changelog.visitor.ChangeExecListener;
 import liquibase.exception.LiquibaseException;
 import liquibase.changelog.visitor.ListVisitor;
 import liquibase.changelog.visitor.UpdateVisitor;
@@ -83,6 +84,13 @@ final class LiquibaseUpdate {
      */
     static void run(Database database, String changelogFile, Applied applied,
                     java.util.function.BiConsumer<DatabaseChangeLog, List<ChangeSet>> beforeApply) throws Exception {
+        run(database, changelogFile, applied, beforeApply, new AbstractChangeExecListener() { });
+    }
+
+    /** {@link #run(Database, String, Applied, java.util.function.BiConsumer)}; {@code also} hears of every changeset and change run. */
+    static void run(Database database, String changelogFile, Applied applied,
+                    java.util.function.BiConsumer<DatabaseChangeLog, List<ChangeSet>> beforeApply, ChangeExecListener also)
+            throws Exception {
         // contexts and labels as the update command reads them: its arguments, configurable as
         // liquibase.command[.update].contextFilter / labelFilter (system properties, environment)
         CommandScope command = new CommandScope(UpdateCommandStep.COMMAND_NAME);
@@ -135,7 +143,7 @@ final class LiquibaseUpdate {
             Map<String, Object> values = new HashMap<>();
             values.put("showSummary", UpdateSummaryEnum.OFF);
             values.put(JdbcExecutor.ROWS_AFFECTED_SCOPE_KEY, new AtomicInteger(0));
-            OneCommit listener = new OneCommit(database);
+            OneCommit listener = new OneCommit(database, also);
             UpdateVisitor visitor = new UpdateVisitor(database, listener, new ShouldRunChangeSetFilter(database)) {
                 @Override
                 public void visit(ChangeSet changeSet, DatabaseChangeLog log, Database db, Set<ChangeSetFilterResult> results)
@@ -180,21 +188,30 @@ final class LiquibaseUpdate {
      */
     private static final class OneCommit extends AbstractChangeExecListener {
         private final ChangeSetConnection connection;
+        private final ChangeExecListener also;
         boolean ran;
 
-        OneCommit(Database database) {
+        OneCommit(Database database, ChangeExecListener also) {
             this.connection = database.getConnection() instanceof ChangeSetConnection c ? c : null;
+            this.also = also;
         }
 
         @Override
         public void willRun(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.RunStatus runStatus) {
             if (connection != null) connection.holdCommits();
+            also.willRun(changeSet, log, database, runStatus);
+        }
+
+        @Override
+        public void ran(liquibase.change.Change change, ChangeSet changeSet, DatabaseChangeLog log, Database database) {
+            also.ran(change, changeSet, log, database);
         }
 
         @Override
         public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType execType) {
             if (connection != null) connection.commitAgain(); // the visitor's next commit covers changes and record
             ran = execType == ChangeSet.ExecType.EXECUTED || execType == ChangeSet.ExecType.RERAN;
+            also.ran(changeSet, log, database, execType);
         }
 
         @Override

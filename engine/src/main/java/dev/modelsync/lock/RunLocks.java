@@ -18,6 +18,7 @@ final class RunLocks {
             return switch (Dialect.fromUrl(config.url())) {
                 case POSTGRESQL -> new PostgresRunLock(c, goal);
                 case H2 -> new H2RunLock(c, config.url(), goal);
+                case MARIADB -> new MariaDbRunLock(c);
             };
         } catch (SQLException | RuntimeException e) {
             c.close();

@@ -56,7 +56,8 @@ public final class ConstraintNames {
         return prefix + suffix;
     }
 
-    private static String hash(String name) {
+    /** The first 8 hex digits of the SHA-256 of {@code name}. */
+    public static String hash(String name) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, HASH_CHARS);

@@ -13,7 +13,8 @@ import java.sql.Statement;
  * (no RETURNING): a block of sequence values is reserved per table, and the sequence is first
  * moved past explicit keys and past the largest key in the table, so later inserts by anyone
  * get the next free id. PostgreSQL: {@code nextval} of the serial/identity sequence;
- * H2: the identity column's base value, then {@code ALTER COLUMN ... RESTART WITH}.
+ * H2: the identity column's base value, then {@code ALTER COLUMN ... RESTART WITH}; MariaDB/MySQL:
+ * ids past the AUTO_INCREMENT counter and the largest key, which inserting them moves the counter past.
  * Sequence moves are not transactional on either database: a failed run leaves a gap.
  */
 final class IdAllocator {
@@ -32,7 +33,27 @@ final class IdAllocator {
     long[] reserve(SeedTable t, int n, long maxExplicit) throws SQLException {
         String col = t.columns[t.autoPk].name();
         long floor = Math.max(maxExplicit, t.emptyAtStart ? 0 : tableMax(t, col));
-        return dialect == Dialect.POSTGRESQL ? reservePg(t, col, n, floor) : reserveH2(t, col, n, floor);
+        return switch (dialect) {
+            case POSTGRESQL -> reservePg(t, col, n, floor);
+            case H2 -> reserveH2(t, col, n, floor);
+            case MARIADB -> manual(Math.max(floor, nextAutoIncrement(t) - 1), n);
+        };
+    }
+
+    /**
+     * MariaDB/MySQL: the table's AUTO_INCREMENT counter (1 when unknown). Explicit ids at or above it
+     * move it past them when inserted, so no DDL (which would commit the seed's transaction) is needed.
+     */
+    private long nextAutoIncrement(SeedTable t) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT AUTO_INCREMENT FROM information_schema.TABLES"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?")) {
+            ps.setString(1, t.name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return 1;
+                long v = rs.getLong(1);
+                return rs.wasNull() ? 1 : v;
+            }
+        }
     }
 
     private long tableMax(SeedTable t, String col) throws SQLException {

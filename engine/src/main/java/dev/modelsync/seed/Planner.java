@@ -153,9 +153,9 @@ final class Planner {
         return cols.length == 1 ? k[0] : Arrays.asList(k);
     }
 
-    private static Object[] read(ResultSet rs, SeedTable t) throws SQLException {
+    private Object[] read(ResultSet rs, SeedTable t) throws SQLException {
         Object[] v = new Object[t.columns.length];
-        for (int c = 0; c < v.length; c++) v[c] = Values.fromDb(rs, c + 1, t.columns[c].type());
+        for (int c = 0; c < v.length; c++) v[c] = Values.fromDb(rs, c + 1, t.columns[c].type(), dialect);
         return v;
     }
 

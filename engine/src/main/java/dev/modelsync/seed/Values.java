@@ -293,9 +293,16 @@ final class Values {
     // ------------------------------------------------------------------ database
 
     /** Reads a column value into its canonical form (null for SQL NULL). */
-    static Object fromDb(ResultSet rs, int i, ColumnType t) throws SQLException {
+    static Object fromDb(ResultSet rs, int i, ColumnType t, Dialect d) throws SQLException {
         Object o = rs.getObject(i);
         if (o == null) return null;
+        if (d == Dialect.MARIADB) {
+            // DATETIME holds UTC wall-clock time, UUID is CHAR(36): see bind
+            if (t.kind() == ColumnType.Kind.TIMESTAMPTZ) {
+                return canonical(rs.getObject(i, LocalDateTime.class).atOffset(java.time.ZoneOffset.UTC));
+            }
+            if (t.kind() == ColumnType.Kind.UUID) return java.util.UUID.fromString(rs.getString(i));
+        }
         return switch (t.kind()) {
             case VARCHAR, TEXT, ENUM -> rs.getString(i);
             case CHAR -> stripTrailing(rs.getString(i));
@@ -344,6 +351,15 @@ final class Values {
     static void bind(PreparedStatement ps, int i, ColumnType t, Object v, Dialect d) throws SQLException {
         if (v == null || v == Row.NULL) {
             ps.setNull(i, sqlType(t, d));
+            return;
+        }
+        if (d == Dialect.MARIADB && t.kind() == ColumnType.Kind.TIMESTAMPTZ) {
+            // as Sequelize's mariadb dialect (timezone +00:00): DATETIME in UTC
+            ps.setObject(i, ((OffsetDateTime) v).withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
+            return;
+        }
+        if (d == Dialect.MARIADB && t.kind() == ColumnType.Kind.UUID) {
+            ps.setString(i, v.toString());
             return;
         }
         switch (t.kind()) {

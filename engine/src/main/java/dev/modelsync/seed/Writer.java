@@ -293,7 +293,7 @@ final class Writer {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Object[] db = new Object[t.columns.length];
-                    for (int c = 0; c < db.length; c++) db[c] = Values.fromDb(rs, c + 1, t.columns[c].type());
+                    for (int c = 0; c < db.length; c++) db[c] = Values.fromDb(rs, c + 1, t.columns[c].type(), dialect);
                     existing.put(List.of(db[spec.colA], db[spec.colB]), db);
                 }
             }

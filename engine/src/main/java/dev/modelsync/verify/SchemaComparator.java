@@ -185,8 +185,8 @@ public final class SchemaComparator {
         }
         comparePrimaryKey(t, want.primaryKey(), have.primaryKey());
         compareForeignKeys(t, want.foreignKeys(), have.foreignKeys());
-        compareUniques(t, want.uniques(), have.uniques());
-        compareIndexes(t, want.indexes(), have.indexes());
+        compareUniques(t, uniquesAsBuilt(want), have.uniques());
+        compareIndexes(t, indexesAsBuilt(want), have.indexes());
     }
 
     private void compareColumn(String table, Column want, Column have) {
@@ -234,7 +234,9 @@ public final class SchemaComparator {
     }
 
     private ColumnType normalise(ColumnType type) {
-        if (dialect == Dialect.H2 && type.kind() == ColumnType.Kind.JSONB) return ColumnType.of(ColumnType.Kind.JSON);
+        if (dialect != Dialect.POSTGRESQL && type.kind() == ColumnType.Kind.JSONB) return ColumnType.of(ColumnType.Kind.JSON);
+        // MariaDB/MySQL: REAL is a synonym of DOUBLE (as Sequelize's mariadb dialect creates it)
+        if (dialect == Dialect.MARIADB && type.kind() == ColumnType.Kind.REAL) return ColumnType.of(ColumnType.Kind.DOUBLE);
         return type;
     }
 
@@ -289,7 +291,7 @@ public final class SchemaComparator {
             if (!w.columns().equals(h.columns())) {
                 add(PRIMARY_KEY_MISMATCH, t, t + ": primary key is " + cols(h.columns()) + " in the database, "
                         + cols(w.columns()) + " in the model");
-            } else if (!w.name().equals(h.name())) {
+            } else if (!w.name().equals(h.name()) && dialect != Dialect.MARIADB) { // there every primary key is PRIMARY
                 add(NAME_MISMATCH, t, t + ": primary key " + cols(w.columns()) + " is named " + h.name()
                         + " in the database, " + w.name() + " in the model");
             }
@@ -407,8 +409,28 @@ public final class SchemaComparator {
      * with a WHERE is a plain, non-unique index there.
      */
     private Index asBuilt(Index i) {
-        if (dialect == Dialect.H2 && !i.where().isEmpty()) return new Index(i.name(), i.columns(), false, "");
+        if (dialect != Dialect.POSTGRESQL && !i.where().isEmpty()) return new Index(i.name(), i.columns(), false, "");
         return i;
+    }
+
+    /**
+     * MariaDB/MySQL: a unique index is a unique constraint (one object, listed as a constraint), so a
+     * model's unique index without WHERE is compared with the database's unique constraints.
+     */
+    private boolean uniqueIndexIsConstraint(Index i) {
+        return dialect == Dialect.MARIADB && i.unique() && i.where().isEmpty();
+    }
+
+    private List<UniqueConstraint> uniquesAsBuilt(Table t) {
+        if (dialect != Dialect.MARIADB) return t.uniques();
+        List<UniqueConstraint> out = new ArrayList<>(t.uniques());
+        t.indexes().stream().filter(this::uniqueIndexIsConstraint)
+                .forEach(i -> out.add(new UniqueConstraint(i.name(), i.columns().stream().map(Index.IndexColumn::name).toList())));
+        return out;
+    }
+
+    private List<Index> indexesAsBuilt(Table t) {
+        return t.indexes().stream().filter(i -> !uniqueIndexIsConstraint(i)).toList();
     }
 
     private List<Object> indexShape(Index i) {
@@ -417,7 +439,7 @@ public final class SchemaComparator {
 
     /** A partial-index predicate without quotes, casts, parentheses, case or spacing differences. */
     private String predicate(String where) {
-        if (dialect == Dialect.H2 || where.isEmpty()) return "";
+        if (dialect != Dialect.POSTGRESQL || where.isEmpty()) return "";
         String p = CASTS.matcher(where.replace("\"", "")).replaceAll("");
         return SPACES.matcher(PARENTHESES.matcher(p).replaceAll("")).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
     }
@@ -512,7 +534,7 @@ public final class SchemaComparator {
         return liveNamesByLowerName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream()
                 .filter(n -> !n.equals(name)).findFirst()
                 .map(n -> " (the database has a " + what + " " + n + ", which differs only in case: it was probably"
-                        + " created without quotes, so " + (dialect == Dialect.H2 ? "H2 upper-cased" : "PostgreSQL lower-cased")
+                        + " created without quotes, so " + (dialect == Dialect.H2 ? "H2 upper-cased" : dialect == Dialect.MARIADB ? "MariaDB changed its case" : "PostgreSQL lower-cased")
                         + " its name)")
                 .orElse("");
     }

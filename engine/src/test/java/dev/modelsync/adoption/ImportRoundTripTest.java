@@ -73,7 +73,7 @@ class ImportRoundTripTest {
      * vocabulary has no word for either, so import says so, and everything else comes back as it is.
      */
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // dumps and DDL of PostgreSQL/H2
     void railsStyle(Dialect dialect) throws Exception {
         Path project = Files.createTempDirectory("import");
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
@@ -92,13 +92,13 @@ class ImportRoundTripTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // dumps and DDL of PostgreSQL/H2
     void djangoStyle(Dialect dialect) throws Exception {
         roundTrip(dialect, c -> apply(c, DJANGO));
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // dumps and DDL of PostgreSQL/H2
     void refusesADirectoryWithModelFilesUnlessOverwriteIsSet(Dialect dialect) throws Exception {
         Path project = AdoptionTest.project("models:\n  Keep:\n    attributes:\n      name: STRING\n");
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {

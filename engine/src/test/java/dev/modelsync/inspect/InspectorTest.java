@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InspectorTest {
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void readsBackTheSchemaTheDdlCreated(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, Fixture.ddl(dialect));
@@ -37,7 +38,8 @@ class InspectorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void leavesOutLiquibaseTablesAndReportsUnmappedTypes(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             String odd = dialect == Dialect.POSTGRESQL ? "INET" : "TINYINT";
@@ -59,7 +61,8 @@ class InspectorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void issuesAFixedNumberOfQueriesWhateverTheNumberOfTables(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, Fixture.ddl(dialect));
@@ -89,7 +92,8 @@ class InspectorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void readsCommentsOfTablesAndColumnsAndTablesWithoutColumns(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, List.of(

@@ -38,7 +38,8 @@ class ApplyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void appliesFromScratchWithEveryTypeEnumKeyAndIndex(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Catalog cat = new Catalog(c, dialect);
@@ -104,7 +105,8 @@ class ApplyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void evolutionKeepsEveryRow(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Catalog cat = new Catalog(c, dialect);
@@ -152,7 +154,8 @@ class ApplyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void updateSqlChangesNothing(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Catalog cat = new Catalog(c, dialect);

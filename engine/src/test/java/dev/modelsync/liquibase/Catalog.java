@@ -20,7 +20,22 @@ final class Catalog {
     }
 
     String schema() {
-        return dialect == Dialect.H2 ? "PUBLIC" : "public";
+        return switch (dialect) {
+            case H2 -> "PUBLIC";
+            case POSTGRESQL -> "public";
+            case MARIADB -> {
+                try {
+                    yield c.getCatalog();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    /** The name a primary key has in the catalog: MariaDB/MySQL call every primary key PRIMARY. */
+    String primaryKeyName(String name) {
+        return dialect == Dialect.MARIADB ? "PRIMARY" : name;
     }
 
     List<String> rows(String sql) throws SQLException {
@@ -52,7 +67,7 @@ final class Catalog {
 
     /** name|data type|nullable|default of each column. */
     List<String> columns(String table) throws SQLException {
-        String type = dialect == Dialect.POSTGRESQL ? "CASE WHEN data_type = 'USER-DEFINED' THEN udt_name ELSE data_type END"
+        String type = dialect == Dialect.MARIADB ? "column_type" : dialect == Dialect.POSTGRESQL ? "CASE WHEN data_type = 'USER-DEFINED' THEN udt_name ELSE data_type END"
                 : "COALESCE(domain_name, data_type)";
         return rows("SELECT column_name, " + type + ", is_nullable, column_default FROM information_schema.columns"
                 + " WHERE table_schema = '" + schema() + "' AND table_name = '" + table + "' ORDER BY ordinal_position");
@@ -82,6 +97,12 @@ final class Catalog {
     }
 
     /** columns of a constraint in key order. */
+    List<String> keyColumns(String table, String constraint) throws SQLException {
+        return rows("SELECT column_name FROM information_schema.key_column_usage WHERE constraint_schema = '" + schema()
+                + "' AND table_name = '" + table + "' AND constraint_name = '" + constraint + "' ORDER BY ordinal_position");
+    }
+
+    /** columns of a constraint in key order. */
     List<String> keyColumns(String constraint) throws SQLException {
         return rows("SELECT column_name FROM information_schema.key_column_usage WHERE constraint_schema = '" + schema()
                 + "' AND constraint_name = '" + constraint + "' ORDER BY ordinal_position");
@@ -97,8 +118,22 @@ final class Catalog {
         if (dialect == Dialect.POSTGRESQL) {
             return rows("SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = '" + table + "' ORDER BY 1");
         }
+        if (dialect == Dialect.MARIADB) {
+            return rows("SELECT DISTINCT index_name FROM information_schema.statistics WHERE table_schema = '" + schema()
+                    + "' AND table_name = '" + table + "' ORDER BY 1");
+        }
         return rows("SELECT index_name FROM information_schema.indexes WHERE table_schema = 'PUBLIC' AND table_name = '"
                 + table + "' ORDER BY 1");
+    }
+
+    /** MariaDB/MySQL: the values of an inline enum column, in order. */
+    List<String> enumColumnValues(String table, String column) throws SQLException {
+        String type = one("SELECT column_type FROM information_schema.columns WHERE table_schema = '" + schema()
+                + "' AND table_name = '" + table + "' AND column_name = '" + column + "'");
+        List<String> out = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile("'((?:[^']|'')*)'").matcher(type);
+        while (m.find()) out.add(m.group(1).replace("''", "'"));
+        return out;
     }
 
     /** the values of an enum type, in order. */

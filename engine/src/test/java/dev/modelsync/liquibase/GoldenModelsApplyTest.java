@@ -66,20 +66,31 @@ class GoldenModelsApplyTest {
                             .contains(col.nullable() ? "|YES|" : "|NO|");
                 }
                 List<String> names = new ArrayList<>();
-                t.primaryKey().ifPresent(p -> names.add(p.name() + "|PRIMARY KEY"));
+                t.primaryKey().ifPresent(p -> names.add(cat.primaryKeyName(p.name()) + "|PRIMARY KEY"));
                 t.uniques().forEach(u -> names.add(u.name() + "|UNIQUE"));
                 t.foreignKeys().forEach(f -> names.add(f.name() + "|FOREIGN KEY"));
                 assertThat(cat.constraints(t.name())).containsExactlyInAnyOrderElementsOf(names);
                 t.primaryKey().ifPresent(p -> {
                     try {
-                        assertThat(cat.keyColumns(p.name())).containsExactlyElementsOf(p.columns());
+                        assertThat(cat.keyColumns(t.name(), cat.primaryKeyName(p.name()))).containsExactlyElementsOf(p.columns());
                     } catch (java.sql.SQLException e) {
                         throw new RuntimeException(e);
                     }
                 });
                 assertThat(cat.indexes(t.name())).containsAll(t.indexes().stream().map(i -> i.name()).toList());
             }
-            for (var e : desired.enums()) assertThat(cat.enumValues(e.name())).containsExactlyElementsOf(e.values());
+            if (dialect == Dialect.MARIADB) {
+                for (Table t : desired.tables()) {
+                    for (Column col : t.columns()) {
+                        if (col.type().kind() != dev.modelsync.schema.ColumnType.Kind.ENUM) continue;
+                        var values = desired.enums().stream().filter(e -> e.name().equals(col.type().enumName())).findFirst()
+                                .orElseThrow().values();
+                        assertThat(cat.enumColumnValues(t.name(), col.name())).containsExactlyElementsOf(values);
+                    }
+                }
+            } else {
+                for (var e : desired.enums()) assertThat(cat.enumValues(e.name())).containsExactlyElementsOf(e.values());
+            }
 
             int rows = cat.changelogRows();
             SyncResult second = ms.sync();

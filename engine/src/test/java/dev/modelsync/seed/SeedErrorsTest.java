@@ -267,7 +267,8 @@ class SeedErrorsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // not on MariaDB: it refuses the fixture's CHECK on the columns of a cascading foreign key
+    @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
     void databaseRefusalOfALinkInALargeLoadNamesTheLink(Dialect d) throws Exception {
         // UserProjects' key is (UserId, ProjectId) while links sort by (ProjectId, UserId): the rows go to the
         // database in key order, and a refused row must still be traced back to its own link

@@ -14,8 +14,11 @@ import java.util.UUID;
  * on 127.0.0.1:5432 (override with MODELSYNC_PG_HOST / MODELSYNC_PG_PORT / MODELSYNC_PG_USER)
  * that {@link #close()} drops.
  *
- * <p>When PostgreSQL is unreachable the test is skipped with a clear message, except under
- * {@code CI=true}, where PostgreSQL tests must run and the test fails instead.
+ * Or a new MariaDB database on 127.0.0.1:3306 (override with MODELSYNC_MARIADB_HOST / PORT / USER /
+ * PASSWORD; default user root, no password).
+ *
+ * <p>When PostgreSQL or MariaDB is unreachable the test is skipped with a clear message, except under
+ * {@code CI=true}, where those tests must run and the test fails instead.
  *
  * <pre>
  * try (TestDatabase db = TestDatabase.create(Dialect.POSTGRESQL)) { ... db.url() ... }
@@ -44,6 +47,13 @@ public final class TestDatabase implements AutoCloseable {
                 Connection keep = DriverManager.getConnection(url, "sa", "");
                 return new TestDatabase(dialect, url, "sa", name, keep);
             }
+            if (dialect == Dialect.MARIADB) {
+                try (Connection c = DriverManager.getConnection(myUrl(""), myUser(), myPassword());
+                     Statement s = c.createStatement()) {
+                    s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                }
+                return new TestDatabase(dialect, myUrl(name), myUser(), name, null);
+            }
             String admin = pgUrl("postgres");
             try (Connection c = DriverManager.getConnection(admin, pgUser(), "");
                  Statement s = c.createStatement()) {
@@ -51,6 +61,10 @@ public final class TestDatabase implements AutoCloseable {
             }
             return new TestDatabase(dialect, pgUrl(name), pgUser(), name, null);
         } catch (SQLException e) {
+            if (dialect == Dialect.MARIADB) {
+                unreachable("MariaDB", "MariaDB is not reachable at " + myUrl("") + " as " + myUser() + " ("
+                        + e.getMessage() + "). Start it, or set MODELSYNC_MARIADB_HOST/PORT/USER/PASSWORD.", e);
+            }
             if (dialect == Dialect.POSTGRESQL) {
                 String msg = "PostgreSQL is not reachable at " + pgUrl("postgres") + " as " + pgUser() + " ("
                         + e.getMessage() + "). Start it, or set MODELSYNC_PG_HOST/PORT/USER.";
@@ -61,6 +75,35 @@ public final class TestDatabase implements AutoCloseable {
             }
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void unreachable(String what, String msg, SQLException e) {
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true: " + what + " tests must run. " + msg, e);
+        }
+        Assumptions.abort("Skipping " + what + " test: " + msg);
+    }
+
+    public static boolean mariadbAvailable() {
+        try (Connection c = DriverManager.getConnection(myUrl(""), myUser(), myPassword())) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String myUrl(String db) {
+        String host = System.getenv().getOrDefault("MODELSYNC_MARIADB_HOST", "127.0.0.1");
+        String port = System.getenv().getOrDefault("MODELSYNC_MARIADB_PORT", "3306");
+        return "jdbc:mariadb://" + host + ":" + port + "/" + db;
+    }
+
+    private static String myUser() {
+        return System.getenv().getOrDefault("MODELSYNC_MARIADB_USER", "root");
+    }
+
+    private static String myPassword() {
+        return System.getenv().getOrDefault("MODELSYNC_MARIADB_PASSWORD", "");
     }
 
     public static boolean postgresAvailable() {
@@ -94,11 +137,22 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public String password() {
-        return "";
+        return dialect == Dialect.MARIADB ? myPassword() : "";
     }
 
+    /**
+     * A connection to the test database. MariaDB: identifiers in double quotes (ANSI_QUOTES), so the
+     * tests' plain SQL is the same on every database, and the session in UTC, as modelsync's own.
+     */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, "");
+        Connection c = DriverManager.getConnection(url, user, password());
+        if (dialect == Dialect.MARIADB) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',ANSI_QUOTES')");
+                s.execute("SET time_zone = '+00:00'");
+            }
+        }
+        return c;
     }
 
     @Override
@@ -109,6 +163,11 @@ public final class TestDatabase implements AutoCloseable {
                     s.execute("SHUTDOWN");
                 }
                 keepAlive.close();
+            } else if (dialect == Dialect.MARIADB) {
+                try (Connection c = DriverManager.getConnection(myUrl(""), myUser(), myPassword());
+                     Statement s = c.createStatement()) {
+                    s.execute("DROP DATABASE IF EXISTS " + name);
+                }
             } else {
                 try (Connection c = DriverManager.getConnection(pgUrl("postgres"), pgUser(), "");
                      Statement s = c.createStatement()) {

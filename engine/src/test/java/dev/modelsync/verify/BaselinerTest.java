@@ -80,7 +80,7 @@ class BaselinerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // Sequelize-style DDL of PostgreSQL/H2
     void recordsTheDatabaseAsItIsAndListsWhatTheNextSyncChanges(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, sequelizeDdl());
@@ -101,7 +101,7 @@ class BaselinerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // Sequelize-style DDL of PostgreSQL/H2
     void refusesWhatItCannotRecordAndChangesNothing(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, List.of("CREATE TABLE \"Teams\" (\"id\" INTEGER PRIMARY KEY)"));
@@ -120,7 +120,7 @@ class BaselinerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // Sequelize-style DDL of PostgreSQL/H2
     void aDatabaseThatRecordsTheChangelogNeedsNoBaseline(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, sequelizeDdl());
@@ -142,7 +142,7 @@ class BaselinerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // Sequelize-style DDL of PostgreSQL/H2
     void refusesAnUnappliedChangelogThatDiffersFromTheDatabase(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, sequelizeDdl());

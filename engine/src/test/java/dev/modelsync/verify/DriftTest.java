@@ -159,12 +159,14 @@ class DriftTest {
         for (Dialect d : Dialect.values()) {
             if (name.endsWith("(PostgreSQL)") && d != Dialect.POSTGRESQL) continue;
             if (name.endsWith("(H2)") && d != Dialect.H2) continue;
+            if (d == Dialect.MARIADB) continue; // MariaDB: the cases' plain SQL is not ported yet (issue 15)
             args.add(Arguments.of(d, Named.of(name, c)));
         }
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void aDatabaseThatMatchesTheModelHasNoFindings(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, Fixture.ddl(dialect));
@@ -187,7 +189,8 @@ class DriftTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void ignoreExtraToleratesObjectsTheModelDoesNotKnow(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, Fixture.ddl(dialect));

@@ -39,7 +39,8 @@ class RoundTripTest {
     Path project;
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void writtenAppliedAndVerifiedIsClean(Dialect dialect) throws Exception {
         Path changelog = project.resolve("src/main/resources/db/changelog");
         ChangelogWriter.write(changelog, Schema.EMPTY, Differ.diff(Schema.EMPTY, MODEL));

@@ -45,7 +45,8 @@ class VerifierTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void aDatabaseInStepWithChangelogAndModelPasses(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, Fixture.ddl(dialect));
@@ -70,7 +71,8 @@ class VerifierTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void reportsEachCheckSeparatelyGroupedByTable(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, Fixture.ddl(dialect));
@@ -138,7 +140,8 @@ class VerifierTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void theLagCheckAndThePendingCheckShareOneParseOfTheChangelog(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, Fixture.ddl(dialect));

@@ -1,0 +1,215 @@
+package dev.modelsync.inspect;
+
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.ConstraintNames;
+import dev.modelsync.schema.DefaultValue;
+import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Index;
+import dev.modelsync.schema.Schema;
+import dev.modelsync.schema.Table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * MariaDB and MySQL: three information_schema queries per database — tables with columns,
+ * constraints (primary, unique, foreign keys with their actions) and indexes that back no
+ * constraint.
+ *
+ * <p>Types are read back as the migrations write them (docs/resolution.md, type table):
+ * {@code datetime} is DATE's TIMESTAMPTZ, {@code tinyint(1)} BOOLEAN, {@code char(36)} with a
+ * binary collation UUID, {@code longtext} with a binary collation (MariaDB's JSON) JSON.
+ * An inline {@code enum(...)} column becomes an enum type named as the resolver names it,
+ * {@code enum_<table>_<column>}. The index InnoDB creates for a foreign key carries the
+ * constraint's name; it belongs to the foreign key and is not listed as an index.
+ */
+final class MariaDbInspector implements Inspector {
+    static final String COLUMNS = """
+            SELECT t.TABLE_NAME AS table_name, t.TABLE_COMMENT AS table_comment,
+                   c.COLUMN_NAME AS column_name, c.IS_NULLABLE AS is_nullable, c.DATA_TYPE AS data_type,
+                   c.COLUMN_TYPE AS column_type, c.COLLATION_NAME AS collation_name,
+                   c.COLUMN_DEFAULT AS default_expr, c.EXTRA AS extra, c.COLUMN_COMMENT AS column_comment
+            FROM information_schema.TABLES t
+            LEFT JOIN information_schema.COLUMNS c ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
+            WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE'
+            ORDER BY t.TABLE_NAME, c.ORDINAL_POSITION""";
+    static final String CONSTRAINTS = """
+            SELECT tc.CONSTRAINT_NAME AS constraint_name, tc.CONSTRAINT_TYPE AS constraint_type,
+                   tc.TABLE_NAME AS table_name, k.COLUMN_NAME AS column_name,
+                   k.REFERENCED_TABLE_NAME AS ref_table, k.REFERENCED_COLUMN_NAME AS ref_column,
+                   r.DELETE_RULE AS on_delete, r.UPDATE_RULE AS on_update
+            FROM information_schema.TABLE_CONSTRAINTS tc
+            JOIN information_schema.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
+                 AND k.TABLE_NAME = tc.TABLE_NAME AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
+                 AND r.TABLE_NAME = tc.TABLE_NAME AND r.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
+            ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
+    /** Non-unique indexes: unique ones are unique constraints on MariaDB and come with {@link #CONSTRAINTS}. */
+    static final String INDEXES = """
+            SELECT s.TABLE_NAME AS table_name, s.INDEX_NAME AS index_name, s.COLUMN_NAME AS column_name,
+                   s.COLLATION AS collation
+            FROM information_schema.STATISTICS s
+            WHERE s.TABLE_SCHEMA = ? AND s.NON_UNIQUE = 1
+            ORDER BY s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX""";
+
+    private static final Pattern SIZED = Pattern.compile("(\\w+)\\((\\d+)(?:,(\\d+))?\\)( unsigned)?");
+    private static final Pattern ENUM = Pattern.compile("enum\\((.*)\\)", Pattern.DOTALL);
+    private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
+
+    private final Catalog catalog;
+    private final String schema;
+
+    MariaDbInspector(Catalog catalog, String schema) {
+        this.catalog = catalog;
+        this.schema = schema;
+    }
+
+    @Override
+    public LiveSchema inspectLive() {
+        Map<String, TableBuilder> tables = TableBuilder.newMap();
+        Map<String, String> unmapped = new LinkedHashMap<>();
+        List<EnumType> enums = new ArrayList<>();
+        for (Catalog.Row r : catalog.query(COLUMNS, schema)) {
+            String tableName = r.str("table_name");
+            if (TableBuilder.isLiquibaseTable(tableName)) continue;
+            TableBuilder t = tables.computeIfAbsent(tableName, TableBuilder::new);
+            t.comment(r.str("table_comment"));
+            if (r.str("column_name") == null) continue;
+            String columnName = r.str("column_name");
+            String columnType = r.strOr("column_type", "").toLowerCase(Locale.ROOT);
+            Optional<ColumnType> type;
+            Matcher e = ENUM.matcher(columnType);
+            if (e.matches()) {
+                EnumType en = new EnumType(ConstraintNames.limit("enum_" + tableName + "_" + columnName),
+                        literals(r.str("column_type").substring(5, r.str("column_type").length() - 1)));
+                enums.add(en);
+                type = Optional.of(ColumnType.enumOf(en.name()));
+            } else {
+                type = mapType(columnType, r.strOr("collation_name", ""));
+            }
+            if (type.isEmpty()) unmapped.put(LiveSchema.key(tableName, columnName), r.str("column_type"));
+            ColumnType ct = type.orElse(ColumnType.of(ColumnType.Kind.TEXT));
+            String extra = r.strOr("extra", "").toLowerCase(Locale.ROOT);
+            boolean autoIncrement = extra.contains("auto_increment");
+            Optional<DefaultValue> def = autoIncrement ? Optional.empty() : defaultOf(r.str("default_expr"), ct);
+            t.column(new Column(columnName, ct, "YES".equalsIgnoreCase(r.str("is_nullable")), def, autoIncrement,
+                    r.strOr("column_comment", ""), List.of()));
+        }
+        for (Catalog.Row r : catalog.query(CONSTRAINTS, schema)) {
+            TableBuilder t = tables.get(r.str("table_name"));
+            if (t == null) continue;
+            String name = r.str("constraint_name");
+            String column = r.str("column_name");
+            switch (r.str("constraint_type")) {
+                case "PRIMARY KEY" -> t.primaryKeyColumn(name, column);
+                case "UNIQUE" -> t.uniqueColumn(name, column);
+                default -> t.foreignKeyColumn(name, column, r.str("ref_table"), r.str("ref_column"),
+                        action(r.str("on_delete")), action(r.str("on_update")));
+            }
+        }
+        for (Catalog.Row r : catalog.query(INDEXES, schema)) {
+            TableBuilder t = tables.get(r.str("table_name"));
+            if (t == null) continue;
+            t.indexColumn(r.str("index_name"), false, "", r.str("column_name"), "D".equals(r.str("collation")));
+        }
+        List<Table> built = tables.values().stream().map(TableBuilder::build).map(MariaDbInspector::withoutFkIndexes).toList();
+        return new LiveSchema(new Schema(built, enums), new HashMap<>(unmapped));
+    }
+
+    /** The index InnoDB made for a foreign key has the key's name and columns: part of the key, not an index. */
+    static Table withoutFkIndexes(Table t) {
+        List<Index> kept = t.indexes().stream().filter(i -> t.foreignKeys().stream().noneMatch(fk ->
+                fk.name().equals(i.name()) && fk.columns().equals(i.columns().stream().map(Index.IndexColumn::name).toList())))
+                .toList();
+        if (kept.size() == t.indexes().size()) return t;
+        return new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), kept, t.comment(),
+                t.renamedFrom());
+    }
+
+    static List<String> literals(String list) {
+        List<String> out = new ArrayList<>();
+        Matcher m = LITERAL.matcher(list);
+        while (m.find()) out.add(m.group(1).replace("''", "'"));
+        return out;
+    }
+
+    /** A column type as information_schema.COLUMNS.COLUMN_TYPE shows it, in lower case. */
+    static Optional<ColumnType> mapType(String columnType, String collation) {
+        boolean binary = collation.toLowerCase(Locale.ROOT).endsWith("_bin");
+        Matcher m = SIZED.matcher(columnType);
+        if (m.matches()) {
+            int a = Integer.parseInt(m.group(2));
+            int b = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            return switch (m.group(1)) {
+                case "varchar" -> Optional.of(ColumnType.varchar(a));
+                case "char" -> Optional.of(a == 36 && binary ? ColumnType.of(ColumnType.Kind.UUID) : ColumnType.chars(a));
+                case "decimal" -> Optional.of(ColumnType.decimal(a, b));
+                case "tinyint" -> a == 1 ? kind(ColumnType.Kind.BOOLEAN) : Optional.empty();
+                case "int" -> kind(ColumnType.Kind.INTEGER);
+                case "bigint" -> kind(ColumnType.Kind.BIGINT);
+                case "smallint" -> kind(ColumnType.Kind.SMALLINT);
+                case "datetime" -> kind(ColumnType.Kind.TIMESTAMPTZ);
+                case "time" -> kind(ColumnType.Kind.TIME);
+                default -> Optional.empty();
+            };
+        }
+        return switch (columnType) {
+            case "text" -> kind(ColumnType.Kind.TEXT);
+            case "longtext" -> binary ? kind(ColumnType.Kind.JSON) : Optional.empty();
+            case "json" -> kind(ColumnType.Kind.JSON); // MySQL
+            case "int" -> kind(ColumnType.Kind.INTEGER);
+            case "bigint" -> kind(ColumnType.Kind.BIGINT);
+            case "smallint" -> kind(ColumnType.Kind.SMALLINT);
+            case "float" -> kind(ColumnType.Kind.REAL);
+            case "double" -> kind(ColumnType.Kind.DOUBLE);
+            case "datetime" -> kind(ColumnType.Kind.TIMESTAMPTZ);
+            case "date" -> kind(ColumnType.Kind.DATE);
+            case "time" -> kind(ColumnType.Kind.TIME);
+            case "blob" -> kind(ColumnType.Kind.BLOB);
+            default -> Optional.empty();
+        };
+    }
+
+    /** COLUMN_DEFAULT as MariaDB 10.2+ shows it: quoted strings, bare numbers, functions, {@code NULL}. */
+    static Optional<DefaultValue> defaultOf(String expression, ColumnType type) {
+        if (expression == null) return Optional.empty();
+        if (type.kind() == ColumnType.Kind.BOOLEAN && (expression.equals("1") || expression.equals("0"))) {
+            return Optional.of(DefaultValue.literal(expression.equals("1") ? "true" : "false"));
+        }
+        Optional<DefaultValue> v = DefaultExpressions.parse(expression, type).value();
+        // a DECIMAL default is stored at the column's scale ('0' reads back as 0.00)
+        if (type.kind() == ColumnType.Kind.DECIMAL && v.isPresent() && v.get().kind() == DefaultValue.Kind.LITERAL) {
+            try {
+                String plain = new java.math.BigDecimal(v.get().value()).stripTrailingZeros().toPlainString();
+                return Optional.of(DefaultValue.literal(plain));
+            } catch (NumberFormatException e) {
+                return v;
+            }
+        }
+        return v;
+    }
+
+    private static Optional<ColumnType> kind(ColumnType.Kind kind) {
+        return Optional.of(ColumnType.of(kind));
+    }
+
+    private static ForeignKey.Action action(String rule) {
+        return switch (rule == null ? "" : rule) {
+            case "CASCADE" -> ForeignKey.Action.CASCADE;
+            case "SET NULL" -> ForeignKey.Action.SET_NULL;
+            case "RESTRICT" -> ForeignKey.Action.RESTRICT;
+            case "SET DEFAULT" -> ForeignKey.Action.SET_DEFAULT;
+            default -> ForeignKey.Action.NO_ACTION;
+        };
+    }
+}

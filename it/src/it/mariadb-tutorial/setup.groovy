@@ -1,0 +1,34 @@
+// Copies docs/examples/tutorial here (as the tutorial project does) and creates a fresh, empty
+// MariaDB database for it (dropping the one of an earlier run).
+import java.nio.file.*
+import java.sql.Connection
+
+Path example = Paths.get(repoRoot, 'docs', 'examples', 'tutorial').toRealPath()
+Path here = basedir.toPath()
+Files.walk(example).withCloseable { paths ->
+    paths.filter { !example.relativize(it).toString().startsWith('target') }.forEach { source ->
+        Path target = here.resolve(example.relativize(source).toString())
+        if (Files.isDirectory(source)) Files.createDirectories(target)
+        else Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING)
+    }
+}
+Files.createDirectories(here.resolve('.mvn'))
+Files.writeString(here.resolve('.mvn/maven.config'),
+    "-Dmodel.url=jdbc:mariadb://${myHost}:${myPort}/modelsync_it_tutorial -Dmodel.username=${myUser}\n".toString())
+Properties props = new Properties()
+props.setProperty('user', myUser)
+String url = "jdbc:mariadb://${myHost}:${myPort}/"
+Connection c
+try {
+    c = new org.mariadb.jdbc.Driver().connect(url, props)
+} catch (Exception e) {
+    throw new IllegalStateException("MariaDB is required here (CI=${System.getenv('CI')}) but ${url} as ${myUser}" +
+        " does not answer: ${e.message}. Start it, or set MODELSYNC_MARIADB_HOST / PORT / USER.", e)
+}
+try {
+    c.createStatement().execute('DROP DATABASE IF EXISTS modelsync_it_tutorial')
+    c.createStatement().execute('CREATE DATABASE modelsync_it_tutorial CHARACTER SET utf8mb4')
+} finally {
+    c.close()
+}
+return true
