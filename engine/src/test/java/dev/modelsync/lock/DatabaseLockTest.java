@@ -44,7 +44,7 @@ class DatabaseLockTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // MariaDB: not ported yet (issue 15)
     void aSecondRunWaitsNamingTheHolderAndGivesUp(Dialect dialect) throws Exception {
         try (TestDatabase db = dialect == Dialect.H2 ? null : TestDatabase.create(dialect)) {
             String user = db == null ? "sa" : db.user();
@@ -69,7 +69,7 @@ class DatabaseLockTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Dialect.class)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // MariaDB: not ported yet (issue 15)
     void unlockClearsALeftLiquibaseLockRowOnlyWhenNoRunHoldsTheLock(Dialect dialect) throws Exception {
         try (TestDatabase db = dialect == Dialect.H2 ? null : TestDatabase.create(dialect)) {
             String user = db == null ? "sa" : db.user();
