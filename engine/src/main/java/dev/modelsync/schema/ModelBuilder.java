@@ -5,6 +5,7 @@ import dev.modelsync.model.ModelDef;
 import dev.modelsync.model.ModelOptions;
 import dev.modelsync.model.ModelOptions.TimestampOption;
 import dev.modelsync.model.Pos;
+import dev.modelsync.model.TypeSpec;
 
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,10 @@ final class ModelBuilder {
             m.attributes.put(id.name, id);
         }
         for (AttributeDef a : def.attributes()) {
+            if (a.type().kind() == TypeSpec.Logical.VIRTUAL) {
+                m.virtualAttributes.add(a.name());
+                continue;
+            }
             m.attributes.putIfAbsent(a.name(), declared(m, a));
         }
         addTimestamps(m);

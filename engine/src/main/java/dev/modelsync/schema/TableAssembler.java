@@ -113,8 +113,9 @@ final class TableAssembler {
     }
 
     private ModelInfo info(ModelState m) {
-        List<AttributeInfo> attributes = m.attributes.values().stream()
-                .map(a -> new AttributeInfo(a.name, a.column, a.validate, a.primaryKey, a.implicit)).toList();
+        List<AttributeInfo> attributes = new java.util.ArrayList<>(m.attributes.values().stream()
+                .map(a -> new AttributeInfo(a.name, a.column, a.validate, a.primaryKey, a.implicit)).toList());
+        for (String v : m.virtualAttributes) attributes.add(new AttributeInfo(v, "", Map.of(), false, false));
         return new ModelInfo(m.name(), m.table, m.def.pos(), attributes, m.associations, seedKey(m),
                 m.createdAt, m.updatedAt, m.deletedAt);
     }

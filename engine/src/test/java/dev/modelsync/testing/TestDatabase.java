@@ -97,6 +97,24 @@ public final class TestDatabase implements AutoCloseable {
         return "";
     }
 
+    /**
+     * Golden cases named {@code *_pg} use PostgreSQL-only types: they run on PostgreSQL alone, in a
+     * database with the citext and hstore extensions (which, as with Sequelize, the user creates).
+     */
+    public static boolean runs(String goldenCase, Dialect dialect) {
+        return !(goldenCase.replaceFirst("\\.yaml$", "").endsWith("_pg") && dialect == Dialect.H2);
+    }
+
+    /** Creates the citext and hstore extensions on PostgreSQL (trusted extensions since PostgreSQL 13). */
+    public TestDatabase withExtensions() throws SQLException {
+        if (dialect() != Dialect.POSTGRESQL) return this;
+        try (Connection c = connect(); var st = c.createStatement()) {
+            st.execute("CREATE EXTENSION IF NOT EXISTS citext");
+            st.execute("CREATE EXTENSION IF NOT EXISTS hstore");
+        }
+        return this;
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, "");
     }
