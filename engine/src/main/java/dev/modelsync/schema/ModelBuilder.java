@@ -57,9 +57,14 @@ final class ModelBuilder {
 
     /** A junction table for {@code through: 'Name'} naming no model: just createdAt/updatedAt when timestamps are on. */
     ModelState junction(String name, boolean underscored, boolean timestamps, Pos pos) {
+        return junction(name, underscored, timestamps, false, pos);
+    }
+
+    /** @param paranoid {@code through.paranoid}: the junction gets deletedAt (when timestamps are on), as in Sequelize 6 */
+    ModelState junction(String name, boolean underscored, boolean timestamps, boolean paranoid, Pos pos) {
         ModelOptions d = ctx.set.define();
         ModelOptions options = new ModelOptions(Optional.of(name), Optional.of(true), Optional.of(underscored),
-                Optional.of(timestamps), d.createdAt(), d.updatedAt(), Optional.empty(), Optional.of(false));
+                Optional.of(timestamps), d.createdAt(), d.updatedAt(), d.deletedAt(), Optional.of(paranoid));
         ModelDef def = new ModelDef(name, pos, options, List.of(), List.of(), List.of(), "", List.of(), List.of());
         ModelState m = new ModelState(def, options, name);
         addTimestamps(m);

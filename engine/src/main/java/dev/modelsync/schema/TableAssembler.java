@@ -85,7 +85,8 @@ final class TableAssembler {
         }
         composite.forEach((name, cols) -> out.add(new UniqueConstraint(ConstraintNames.limit(name), cols)));
         for (List<String> pair : m.junctionUniques) {
-            out.add(new UniqueConstraint(ConstraintNames.unique(m.table, pair), pair));
+            String name = m.junctionUniqueNames.get(pair);
+            out.add(new UniqueConstraint(name != null ? ConstraintNames.limit(name) : ConstraintNames.unique(m.table, pair), pair));
         }
         return out;
     }
