@@ -28,7 +28,7 @@ final class AssociationResolver {
         Optional<ResolvedAttribute> targetKey = key(target, d.targetKey(), "targetKey", source, d);
         if (targetKey.isEmpty()) return;
         String name = d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::name).orElseGet(() ->
-                Naming.belongsToKey(ctx.conventions, d.as().orElse(null), target.name(),
+                Naming.belongsToKey(ctx.conventions, d.as().orElse(null), target.options.singularName().orElse(target.name()),
                         target.primaryKeyAttribute().name, targetKey.get().name));
         String origin = SemanticValidator.describe(source.name(), d);
         Optional<ResolvedAttribute> fk = keys.add(source, name, keyType(d, targetKey.get().type, source, name),
@@ -43,7 +43,8 @@ final class AssociationResolver {
         Optional<ResolvedAttribute> sourceKey = key(source, d.sourceKey(), "sourceKey", source, d);
         if (sourceKey.isEmpty()) return;
         String name = d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::name).orElseGet(() ->
-                Naming.hasKey(ctx.conventions, d.kind() == Kind.HAS_ONE, d.as().orElse(null), source.name(),
+                Naming.hasKey(ctx.conventions, d.kind() == Kind.HAS_ONE, d.as().orElse(null),
+                        source.options.singularName().orElse(source.name()),
                         source.primaryKeyAttribute().name, sourceKey.get().name));
         String origin = SemanticValidator.describe(source.name(), d);
         Optional<ResolvedAttribute> fk = keys.add(target, name, keyType(d, sourceKey.get().type, target, name),

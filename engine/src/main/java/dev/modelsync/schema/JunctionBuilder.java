@@ -82,7 +82,7 @@ final class JunctionBuilder {
                 builder.junction(n, ctx.v7()
                                 ? ctx.set.define().underscored().orElse(false) : s.underscored,
                         timestamps.orElseGet(() -> ctx.set.define().timestamps().orElse(true)),
-                        paranoid.orElse(false), a.def().pos())));
+                        paranoid.orElse(false), s.options.version(), a.def().pos())));
         boolean throughModel = ctx.models.containsKey(through);
 
         boolean constraints = a.def().constraints() && b.map(x -> x.def().constraints()).orElse(true);
@@ -154,12 +154,14 @@ final class JunctionBuilder {
         if (self && ctx.v7()) {
             return Naming.key(ctx.conventions, Inflection.singularize(inverseAs.orElseThrow()), sourceKey.name);
         }
-        return Naming.key(ctx.conventions, Inflection.singularize(s.name()), sourceKey.name);
+        return Naming.key(ctx.conventions, s.options.singularName().orElseGet(() -> Inflection.singularize(s.name())),
+                sourceKey.name);
     }
 
     /** singular(Target) + targetKey; for self-references singular(as) + targetKey. */
     private String defaultTargetKey(ModelState t, ResolvedAttribute targetKey, boolean self, AssociationDef a) {
-        String prefix = self ? Inflection.singularize(a.as().orElseThrow()) : Inflection.singularize(t.name());
+        String prefix = self ? Inflection.singularize(a.as().orElseThrow())
+                : t.options.singularName().orElseGet(() -> Inflection.singularize(t.name()));
         return Naming.key(ctx.conventions, prefix, targetKey.name);
     }
 

@@ -1,0 +1,99 @@
+package dev.modelsync.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Model and association options of Sequelize's vocabulary as the parser reads them; schema effects: golden cases. */
+class VocabularyOptionsTest {
+    @Test
+    void schemaIsRefusedWithTheReason() {
+        assertThat(Parse.problems("""
+                models:
+                  User:
+                    schema: app
+                    attributes: { name: STRING }
+                """)).containsExactly("3:5 schema (PostgreSQL schemas) is not supported yet: modelsync writes, inspects"
+                + " and verifies the tables of the connection's default schema only; leave schema out");
+    }
+
+    @Test
+    void tableOptionsAndVersionMayBeDefaultedByDefine() {
+        ModelSet set = Parse.yaml("""
+                define: { version: true, charset: utf8mb4, engine: InnoDB }
+                models:
+                  User:
+                    engine: MYISAM
+                    initialAutoIncrement: 1000
+                    name: { singular: person, plural: people }
+                    attributes: { name: STRING }
+                """);
+        ModelOptions options = set.models().get(0).options().withDefaults(set.define());
+        assertThat(options.version()).contains(new ModelOptions.TimestampOption(true, "version"));
+        assertThat(options.tableOptions()).isEqualTo(Map.of("charset", "utf8mb4", "engine", "MYISAM",
+                "initialAutoIncrement", "1000"));
+        assertThat(options.singularName()).contains("person");
+        assertThat(options.pluralName()).contains("people");
+    }
+
+    @Test
+    void nameIsPerModel() {
+        assertThat(Parse.problems("define: { name: { singular: x, plural: xs } }\nmodels: { A: { attributes: { a: STRING } } }\n"))
+                .singleElement().asString().startsWith("1:11 'name' is set per model, define cannot default it");
+    }
+
+    @Test
+    void asObjectNamesTheManySideByItsPluralAndIsRefusedOnBelongsTo() {
+        ModelDef user = Parse.yaml("""
+                models:
+                  User:
+                    attributes: { name: STRING }
+                    associations:
+                      - hasMany: Note
+                        as: { singular: memo, plural: memos }
+                        keyType: DataTypes.BIGINT
+                        hooks: true
+                      - hasOne: Note
+                        as: { singular: pinned, plural: pinneds }
+                        foreignKey: { name: pinnedBy, type: UUID }
+                  Note: { attributes: { body: TEXT } }
+                """).models().get(0);
+        assertThat(user.associations().get(0).as()).contains("memos");
+        assertThat(user.associations().get(0).keyType().map(TypeSpec::kind)).contains(TypeSpec.Logical.BIGINT);
+        assertThat(user.associations().get(1).as()).contains("pinned");
+        assertThat(user.associations().get(1).keyType().map(TypeSpec::kind)).contains(TypeSpec.Logical.UUID);
+
+        assertThat(Parse.problems("""
+                models:
+                  Post:
+                    attributes: { title: STRING }
+                    associations:
+                      - belongsTo: User
+                        as: { singular: writer, plural: writers }
+                  User: { attributes: { name: STRING } }
+                """)).singleElement().asString().contains("Sequelize 6 names the key '[object Object]Id'")
+                .contains("as: writer");
+    }
+
+    @Test
+    void belongsToManyTakesTimestampsUniqueKeyAndThroughParanoid() {
+        AssociationDef a = Parse.yaml("""
+                models:
+                  Post:
+                    attributes: { title: STRING }
+                    associations:
+                      - belongsToMany: Tag
+                        through: { model: PostTags, paranoid: true }
+                        timestamps: false
+                        uniqueKey: post_tag_uq
+                        foreignKeyConstraint: true
+                  Tag: { attributes: { label: STRING } }
+                """).models().get(0).associations().get(0);
+        assertThat(a.timestamps()).contains(false);
+        assertThat(a.uniqueKey()).contains("post_tag_uq");
+        assertThat(a.through().flatMap(AssociationDef.Through::paranoid)).isEqualTo(Optional.of(true));
+    }
+}
