@@ -96,4 +96,28 @@ class VocabularyOptionsTest {
         assertThat(a.uniqueKey()).contains("post_tag_uq");
         assertThat(a.through().flatMap(AssociationDef.Through::paranoid)).isEqualTo(Optional.of(true));
     }
+
+    @Test
+    void uniqueObjectsDeferrableAndIdentity() {
+        ModelDef m = Parse.model("""
+                models:
+                  Account:
+                    attributes:
+                      num: { type: INTEGER, primaryKey: true, autoIncrementIdentity: true }
+                      email: { type: STRING, unique: { args: true, msg: taken } }
+                      first: { type: STRING, unique: { name: full_uq, msg: taken } }
+                      other: { type: STRING, unique: { args: false, msg: never } }
+                      ref: { type: INTEGER, references: { model: Account, key: num, deferrable: Deferrable.INITIALLY_DEFERRED } }
+                """);
+        assertThat(m.attribute("num").orElseThrow().autoIncrement()).isTrue();
+        assertThat(m.attribute("email").orElseThrow().unique()).contains("");
+        assertThat(m.attribute("first").orElseThrow().unique()).contains("full_uq");
+        assertThat(m.attribute("other").orElseThrow().unique()).isEmpty();
+        assertThat(Parse.problems("""
+                models:
+                  A:
+                    attributes:
+                      ref: { type: INTEGER, references: { model: A, deferrable: INITIALY_DEFERRED } }
+                """)).singleElement().asString().contains("unknown deferrable 'INITIALY_DEFERRED' (did you mean 'INITIALLY_DEFERRED'?)");
+    }
 }
