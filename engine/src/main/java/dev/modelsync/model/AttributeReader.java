@@ -18,7 +18,7 @@ final class AttributeReader {
     static final List<String> OPTIONS = List.of("type", "allowNull", "defaultValue", "unique", "primaryKey",
             "autoIncrement", "field", "comment", "validate", "references", "onDelete", "onUpdate", "renamedFrom", "values",
             "autoIncrementIdentity", "get", "set");
-    static final List<String> VALIDATORS = List.of("isEmail", "isIn", "notIn", "len", "min", "max", "notEmpty", "is");
+    static final List<String> VALIDATORS = List.copyOf(Validators.ALL.keySet());
     static final Set<Logical> INTEGERS = EnumSet.of(Logical.INTEGER, Logical.BIGINT, Logical.SMALLINT);
     static final List<String> REFERENCE_KEYS = List.of("model", "key", "deferrable");
     /** Sequelize's Deferrable kinds, as written after {@code Deferrable.} (accepted; see docs/models.md). */

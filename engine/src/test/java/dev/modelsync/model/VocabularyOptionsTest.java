@@ -120,4 +120,35 @@ class VocabularyOptionsTest {
                       ref: { type: INTEGER, references: { model: A, deferrable: INITIALY_DEFERRED } }
                 """)).singleElement().asString().contains("unknown deferrable 'INITIALY_DEFERRED' (did you mean 'INITIALLY_DEFERRED'?)");
     }
+
+    @Test
+    void validatorsInEveryFormAndTheirShapes() {
+        ModelDef m = Parse.model("""
+                models:
+                  A:
+                    attributes:
+                      a:
+                        type: STRING
+                        validate:
+                          isInt: true
+                          isUUID: 4
+                          isAfter: "2020-01-01"
+                          notNull: { msg: required }
+                          len: { args: [1, 5], msg: short }
+                          isIn: { args: [[x, y]], msg: "x or y" }
+                """);
+        assertThat(m.attribute("a").orElseThrow().validate()).containsOnlyKeys("isInt", "isUUID", "isAfter", "notNull",
+                "len", "isIn");
+        assertThat(Parse.problems("""
+                models:
+                  A:
+                    attributes:
+                      a: { type: STRING, validate: { isAlpa: true, len: { msg: x }, min: { args: 1, message: m } } }
+                """)).containsExactly(
+                "4:38 unknown validator 'isAlpa' (did you mean 'isAlpha'?); valid validators: "
+                        + String.join(", ", Validators.ALL.keySet()),
+                "4:57 validator len needs args beside msg: { args: ..., msg: ... } with args a list of a minimum and a "
+                        + "maximum length, e.g. [2, 10]",
+                "4:85 unknown key of validator min 'message'; valid: args, msg");
+    }
 }

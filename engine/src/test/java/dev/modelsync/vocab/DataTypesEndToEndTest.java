@@ -119,4 +119,32 @@ class DataTypesEndToEndTest {
             }
         }
     }
+
+    @Test
+    void aSeedErrorShowsTheValidatorsMsg() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.H2)) {
+            ModelSync ms = modelSync(db, """
+                    models:
+                      Coupon:
+                        attributes:
+                          code:
+                            type: STRING
+                            validate:
+                              isUppercase: { msg: "codes are upper case" }
+                              len: { args: [4, 8], msg: "4 to 8 characters" }
+                              isAlphanumeric: true
+                          site: { type: STRING, validate: { isUrl: true, notContains: "http://" } }
+                    """);
+            ms.sync();
+            Path seeds = Files.createDirectories(dir.resolve("src/test/seeds"));
+            Files.writeString(seeds.resolve("a.yaml"), """
+                    Coupon:
+                      - { code: SPRING24, site: "https://shop.example.com" }
+                      - { code: summer, site: "https://shop.example.com" }
+                    """);
+            SeedException e = catchThrowableOfType(SeedException.class, ms::seed);
+            assertThat(e).isNotNull();
+            assertThat(e.getMessage()).contains("a.yaml:3").contains("codes are upper case").doesNotContain("SPRING24");
+        }
+    }
 }
