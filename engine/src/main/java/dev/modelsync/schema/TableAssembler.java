@@ -106,7 +106,7 @@ final class TableAssembler {
                     cols.add(new Index.IndexColumn(a.get().column, f.descending()));
                 }
             }
-            String name = d.name().map(ConstraintNames::limit).orElseGet(() -> ConstraintNames.index(m.table,
+            String name = d.name().map(ConstraintNames::limit).orElseGet(() -> ConstraintNames.index(d.prefix().orElse(m.table),
                     d.fields().stream().map(IndexDef.Field::attribute).toList()));
             out.add(new Index(name, cols, d.unique(), d.where().orElse("")));
         }

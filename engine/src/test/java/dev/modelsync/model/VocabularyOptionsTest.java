@@ -151,4 +151,23 @@ class VocabularyOptionsTest {
                         + "maximum length, e.g. [2, 10]",
                 "4:85 unknown key of validator min 'message'; valid: args, msg");
     }
+
+    @Test
+    void indexOptionsWithoutSupportAreRefusedWithTheReason() {
+        assertThat(Parse.problems("""
+                models:
+                  A:
+                    attributes: { a: STRING }
+                    indexes:
+                      - { fields: [a], type: FULLTEXT }
+                      - { fields: [a], operator: text_pattern_ops }
+                      - { fields: [{ name: a, collate: C }] }
+                      - { fields: [a], using: HASH }
+                """)).containsExactly(
+                "5:30 index type FULLTEXT is refused: FULLTEXT and SPATIAL indexes exist on MariaDB and MySQL only, and "
+                        + "modelsync does not write them; type UNIQUE (or unique: true) is the one type accepted",
+                "6:24 " + IndexReader.REFUSED.get("operator"),
+                "7:31 " + IndexReader.REFUSED.get("collate"),
+                "8:31 using HASH " + IndexReader.USING_REFUSED);
+    }
 }
