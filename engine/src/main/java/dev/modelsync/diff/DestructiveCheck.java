@@ -316,7 +316,7 @@ public final class DestructiveCheck {
         return state.enumType(t.enumName()).map(EnumType::values).orElse(List.of());
     }
 
-    private enum Family { STRING, NUMBER, TIME, BOOLEAN, UUID, JSON, BLOB }
+    private enum Family { STRING, NUMBER, TIME, BOOLEAN, UUID, JSON, BLOB, NATIVE }
 
     private static Family family(ColumnType t) {
         return switch (t.kind()) {
@@ -327,6 +327,7 @@ public final class DestructiveCheck {
             case UUID -> Family.UUID;
             case JSON, JSONB -> Family.JSON;
             case BLOB -> Family.BLOB;
+            case NATIVE -> Family.NATIVE;
         };
     }
 }

@@ -32,6 +32,17 @@ public record ZeroValue(String value, String shown) {
             case ENUM -> quoted(enumValues.isEmpty() ? "" : enumValues.get(0));
             case JSON, JSONB -> quoted("{}");
             case BLOB -> new ZeroValue("", "an empty value (0 bytes)");
+            case NATIVE -> quoted(nativeZero(type.nativeName()));
+        };
+    }
+
+    private static String nativeZero(String name) {
+        if (name.endsWith("[]")) return "{}";
+        if (name.endsWith("range")) return "empty";
+        return switch (name) {
+            case "inet", "cidr" -> "0.0.0.0/32";
+            case "macaddr" -> "00:00:00:00:00:00";
+            default -> "";
         };
     }
 

@@ -190,6 +190,12 @@ final class ModelWriter {
             case JSON -> "JSON";
             case JSONB -> "JSONB";
             case BLOB -> "BLOB";
+            case NATIVE -> {
+                String n = type.nativeName();
+                if (n.matches("[a-z]+")) yield n.toUpperCase(Locale.ROOT); // citext, inet, cidr, macaddr, tsvector, hstore
+                notes.add(t.name() + "." + c.name() + ": type " + n + " is written as TEXT (no model type reads it back yet)");
+                yield "TEXT";
+            }
             case ENUM -> {
                 List<String> values = live.enumType(type.enumName()).map(EnumType::values).orElse(List.of());
                 if (!type.enumName().equals("enum_" + t.name() + "_" + c.name())) {

@@ -175,6 +175,7 @@ final class H2Inspector implements Inspector {
             case "UUID" -> kind(ColumnType.Kind.UUID);
             case "JSON" -> kind(ColumnType.Kind.JSON);
             case "BINARY LARGE OBJECT" -> kind(ColumnType.Kind.BLOB);
+            case "VARCHAR_IGNORECASE" -> Optional.of(ColumnType.nativeType("citext"));
             case "ENUM" -> Optional.of(ColumnType.enumOf(r.strOr("domain_name", "")));
             default -> Optional.empty();
         };

@@ -176,7 +176,8 @@ final class PostgresInspector implements Inspector {
             case "json" -> kind(ColumnType.Kind.JSON);
             case "jsonb" -> kind(ColumnType.Kind.JSONB);
             case "bytea" -> kind(ColumnType.Kind.BLOB);
-            default -> Optional.empty();
+            default -> formatted.endsWith("[]") || ColumnType.NATIVE_NAMES.contains(formatted)
+                    ? Optional.of(ColumnType.nativeType(formatted)) : Optional.empty();
         };
     }
 

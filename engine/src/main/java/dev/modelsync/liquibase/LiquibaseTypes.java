@@ -30,6 +30,8 @@ public final class LiquibaseTypes {
     public static final String PROP_JSONB = "modelsync.type.jsonb";
     /** Changelog property holding the BLOB type: bytea on PostgreSQL, blob on H2. */
     public static final String PROP_BLOB = "modelsync.type.blob";
+    /** Changelog property holding the CITEXT type: citext on PostgreSQL, VARCHAR_IGNORECASE on H2. */
+    public static final String PROP_CITEXT = "modelsync.type.citext";
     /** Changelog property holding the UUIDV4 default: gen_random_uuid() on PostgreSQL, RANDOM_UUID() on H2. */
     public static final String PROP_UUIDV4 = "modelsync.uuidv4";
 
@@ -43,6 +45,7 @@ public final class LiquibaseTypes {
     public static final Map<String, Map<String, String>> PROPERTIES = Map.of(
             PROP_JSONB, Map.of("postgresql", "jsonb", "h2", "json", MARIADB, "json"),
             PROP_BLOB, Map.of("postgresql", "bytea", "h2", "blob", MARIADB, "blob"),
+            PROP_CITEXT, Map.of("postgresql", "citext", "h2", "VARCHAR_IGNORECASE", MARIADB, "text"),
             PROP_UUIDV4, Map.of("postgresql", "gen_random_uuid()", "h2", "RANDOM_UUID()", MARIADB, "(UUID())"),
             PROP_JSON_EMPTY, Map.of("postgresql", "'{}'", "h2", "JSON '{}'", MARIADB, "'{}'"));
 
@@ -59,8 +62,40 @@ public final class LiquibaseTypes {
         return switch (t.kind()) {
             case JSONB -> "${" + PROP_JSONB + "}";
             case BLOB -> "${" + PROP_BLOB + "}";
+            case NATIVE -> t.nativeName().equals("citext") ? "${" + PROP_CITEXT + "}" : arrayName(t.nativeName());
             default -> sqlType(t, Dialect.POSTGRESQL);
         };
+    }
+
+    /** PostgreSQL's internal names of array types, by element type (Liquibase mangles {@code varchar(9)[]}). */
+    private static final Map<String, String> ARRAYS = Map.ofEntries(Map.entry("integer", "_int4"),
+            Map.entry("bigint", "_int8"), Map.entry("smallint", "_int2"), Map.entry("text", "_text"),
+            Map.entry("boolean", "_bool"), Map.entry("uuid", "_uuid"), Map.entry("real", "_float4"),
+            Map.entry("double precision", "_float8"), Map.entry("date", "_date"),
+            Map.entry("time without time zone", "_time"), Map.entry("timestamp with time zone", "_timestamptz"),
+            Map.entry("json", "_json"), Map.entry("jsonb", "_jsonb"), Map.entry("citext", "_citext"),
+            Map.entry("inet", "_inet"), Map.entry("cidr", "_cidr"), Map.entry("macaddr", "_macaddr"),
+            Map.entry("character varying", "_varchar"), Map.entry("character", "_bpchar"), Map.entry("numeric", "_numeric"));
+
+    /** {@code character varying(255)[]} as {@code _varchar(255)}, which Liquibase passes through unchanged. */
+    static String arrayName(String nativeName) {
+        if (!nativeName.endsWith("[]")) return nativeName;
+        String element = nativeName.substring(0, nativeName.length() - 2);
+        int open = element.indexOf('(');
+        String base = open < 0 ? element : element.substring(0, open);
+        String internal = ARRAYS.get(base);
+        return internal == null ? nativeName : internal + (open < 0 ? "" : element.substring(open));
+    }
+
+    /** {@code _varchar(255)} back to {@code character varying(255)[]}; empty when not an internal array name. */
+    private static Optional<String> fromArrayName(String norm) {
+        if (!norm.startsWith("_")) return Optional.empty();
+        int open = norm.indexOf('(');
+        String base = open < 0 ? norm : norm.substring(0, open);
+        for (Map.Entry<String, String> e : ARRAYS.entrySet()) {
+            if (e.getValue().equals(base)) return Optional.of(e.getKey() + (open < 0 ? "" : norm.substring(open)) + "[]");
+        }
+        return Optional.empty();
     }
 
     /** The property a Liquibase type text needs, if any. */
@@ -68,6 +103,7 @@ public final class LiquibaseTypes {
         return switch (t.kind()) {
             case JSONB -> Optional.of(PROP_JSONB);
             case BLOB -> Optional.of(PROP_BLOB);
+            case NATIVE -> t.nativeName().equals("citext") ? Optional.of(PROP_CITEXT) : Optional.empty();
             default -> Optional.empty();
         };
     }
@@ -94,6 +130,7 @@ public final class LiquibaseTypes {
             case JSONB -> pg ? "jsonb" : "JSON";
             case BLOB -> pg ? "bytea" : "BLOB";
             case ENUM -> quote(t.enumName());
+            case NATIVE -> pg || !t.nativeName().equals("citext") ? t.nativeName() : "VARCHAR_IGNORECASE";
         };
     }
 
@@ -138,6 +175,8 @@ public final class LiquibaseTypes {
         }
         if (isEnum.test(s)) return Optional.of(ColumnType.enumOf(s));
         String norm = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Optional<String> array = fromArrayName(norm.replace(" ", ""));
+        if (array.isPresent()) return Optional.of(ColumnType.nativeType(array.get()));
         Matcher m = SIZED.matcher(norm);
         if (m.matches()) {
             String name = m.group(1).trim();
@@ -151,6 +190,8 @@ public final class LiquibaseTypes {
             };
         }
         Kind k = NAMES.get(norm);
+        if (k == null && norm.equals("varchar_ignorecase")) return Optional.of(ColumnType.nativeType("citext"));
+        if (k == null && (norm.endsWith("[]") || ColumnType.NATIVE_NAMES.contains(norm))) return Optional.of(ColumnType.nativeType(norm));
         return k == null ? Optional.empty() : Optional.of(ColumnType.of(k));
     }
 

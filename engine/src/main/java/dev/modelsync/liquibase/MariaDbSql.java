@@ -46,6 +46,8 @@ final class MariaDbSql {
             case JSON, JSONB -> "JSON";
             case BLOB -> "BLOB";
             case ENUM -> "ENUM(" + OwnSql.values(enumValues.apply(t.enumName()), ",") + ")";
+            case NATIVE -> throw new dev.modelsync.ModelSyncException("Type " + t + " exists on PostgreSQL only; MariaDB and"
+                    + " MySQL have no " + t.nativeName() + " (docs/resolution.md, Types). Choose another type for that attribute.");
         };
     }
 

@@ -82,11 +82,33 @@ public final class Migrations {
     }
 
     public SyncResult sync() {
+        refuseTypesH2Lacks(config.url(), desired.get());
         GenerateResult generated = generate(true);
         List<String> applied = new LiquibaseRunner(config).update(this::printHazards);
         config.log().accept(applied.isEmpty() ? "Database is up to date; no changeset ran."
                 : "Applied " + applied.size() + " changeset" + (applied.size() == 1 ? "" : "s") + ".");
         return new SyncResult(generated, applied);
+    }
+
+    /**
+     * PostgreSQL-only types (INET, CIDR, MACADDR, TSVECTOR, HSTORE, ARRAY, RANGE) have no H2 equivalent:
+     * a sync to H2 is refused before anything is written, naming each column. CITEXT maps to H2's
+     * VARCHAR_IGNORECASE.
+     */
+    static void refuseTypesH2Lacks(String url, Schema schema) {
+        if (!url.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:")) return;
+        List<String> columns = new java.util.ArrayList<>();
+        for (var t : schema.tables()) {
+            for (var c : t.columns()) {
+                if (c.type().kind() == dev.modelsync.schema.ColumnType.Kind.NATIVE && !c.type().nativeName().equals("citext")) {
+                    columns.add(t.name() + "." + c.name() + " (" + c.type().nativeName() + ")");
+                }
+            }
+        }
+        if (!columns.isEmpty()) {
+            throw new ModelSyncException("H2 has no equivalent of the PostgreSQL-only type" + (columns.size() == 1 ? "" : "s")
+                    + " of " + String.join(", ", columns) + ": sync these models to PostgreSQL (docs/models.md, Types).");
+        }
     }
 
     /**

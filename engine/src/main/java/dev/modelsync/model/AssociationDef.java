@@ -4,11 +4,26 @@ import dev.modelsync.schema.ForeignKey.Action;
 
 import java.util.Optional;
 
-/** One entry of a model's {@code associations} list, as written. {@code pos}: the entry's position. */
+/**
+ * One entry of a model's {@code associations} list, as written. {@code pos}: the entry's position.
+ * {@code as}: the name (of an {@code as: { singular, plural }} object, the plural for hasMany and
+ * belongsToMany, the singular for hasOne). {@code keyType}: the foreign key's type ({@code keyType} or
+ * {@code foreignKey.type}). {@code timestamps}, {@code uniqueKey}: belongsToMany's own placement of
+ * the junction's timestamps and the name of its unique constraint.
+ */
 public record AssociationDef(Kind kind, String target, Pos pos, Optional<String> as, Optional<ForeignKeySpec> foreignKey,
                              Optional<String> otherKey, Optional<String> sourceKey, Optional<String> targetKey,
                              Optional<Through> through, Optional<String> inverseAs, Optional<Action> onDelete,
-                             Optional<Action> onUpdate, boolean constraints) {
+                             Optional<Action> onUpdate, boolean constraints, Optional<TypeSpec> keyType,
+                             Optional<Boolean> timestamps, Optional<String> uniqueKey) {
+
+    public AssociationDef(Kind kind, String target, Pos pos, Optional<String> as, Optional<ForeignKeySpec> foreignKey,
+                          Optional<String> otherKey, Optional<String> sourceKey, Optional<String> targetKey,
+                          Optional<Through> through, Optional<String> inverseAs, Optional<Action> onDelete,
+                          Optional<Action> onUpdate, boolean constraints) {
+        this(kind, target, pos, as, foreignKey, otherKey, sourceKey, targetKey, through, inverseAs, onDelete, onUpdate,
+                constraints, Optional.empty(), Optional.empty(), Optional.empty());
+    }
 
     public enum Kind {
         BELONGS_TO("belongsTo"), HAS_ONE("hasOne"), HAS_MANY("hasMany"), BELONGS_TO_MANY("belongsToMany");
@@ -24,9 +39,17 @@ public record AssociationDef(Kind kind, String target, Pos pos, Optional<String>
         }
     }
 
-    /** {@code foreignKey: name} or {@code foreignKey: { name, allowNull }}. */
-    public record ForeignKeySpec(Optional<String> name, Optional<Boolean> allowNull) {}
+    /** {@code foreignKey: name} or {@code foreignKey: { name, allowNull, type }}. */
+    public record ForeignKeySpec(Optional<String> name, Optional<Boolean> allowNull, Optional<TypeSpec> type) {
+        public ForeignKeySpec(Optional<String> name, Optional<Boolean> allowNull) {
+            this(name, allowNull, Optional.empty());
+        }
+    }
 
-    /** {@code through: Name} or {@code through: { model, unique, timestamps }}. */
-    public record Through(String model, Optional<Boolean> unique, Optional<Boolean> timestamps) {}
+    /** {@code through: Name} or {@code through: { model, unique, timestamps, paranoid }}. */
+    public record Through(String model, Optional<Boolean> unique, Optional<Boolean> timestamps, Optional<Boolean> paranoid) {
+        public Through(String model, Optional<Boolean> unique, Optional<Boolean> timestamps) {
+            this(model, unique, timestamps, Optional.empty());
+        }
+    }
 }

@@ -32,7 +32,18 @@ final class AssociationReader {
         OPTIONS.put("onDelete", all);
         OPTIONS.put("onUpdate", all);
         OPTIONS.put("constraints", all);
+        OPTIONS.put("foreignKeyConstraint", all);
+        OPTIONS.put("keyType", EnumSet.of(Kind.BELONGS_TO, Kind.HAS_ONE, Kind.HAS_MANY));
+        OPTIONS.put("timestamps", EnumSet.of(Kind.BELONGS_TO_MANY));
+        OPTIONS.put("uniqueKey", EnumSet.of(Kind.BELONGS_TO_MANY));
+        OPTIONS.put("hooks", all);
+        OPTIONS.put("scope", EnumSet.of(Kind.HAS_ONE, Kind.HAS_MANY, Kind.BELONGS_TO_MANY));
     }
+
+    /** Options read and kept without effect on the schema (Sequelize uses them at query time). */
+    static final List<String> NO_SCHEMA_EFFECT = List.of("foreignKeyConstraint", "hooks", "scope");
+    static final List<String> FOREIGN_KEY_OPTIONS = List.of("name", "allowNull", "type");
+    static final List<String> THROUGH_OPTIONS = List.of("model", "unique", "timestamps", "paranoid", "scope");
 
     private final Values values;
 
@@ -85,6 +96,9 @@ final class AssociationReader {
         Optional<Action> onDelete = Optional.empty();
         Optional<Action> onUpdate = Optional.empty();
         boolean constraints = true;
+        Optional<TypeSpec> keyType = Optional.empty();
+        Optional<Boolean> timestamps = Optional.empty();
+        Optional<String> uniqueKey = Optional.empty();
         for (YNode.Entry e : map.entries()) {
             String key = e.key().text();
             YNode v = e.value();
@@ -101,8 +115,12 @@ final class AssociationReader {
                 continue;
             }
             switch (key) {
-                case "as" -> as = values.name(v, "as");
+                case "as" -> as = as(kind, v);
                 case "foreignKey" -> foreignKey = foreignKey(v);
+                case "keyType" -> keyType = values.string(v, "keyType").flatMap(t -> TypeParser.parse(t, v.pos(), values.problems()));
+                case "timestamps" -> timestamps = values.bool(v, "timestamps");
+                case "uniqueKey" -> uniqueKey = values.name(v, "uniqueKey");
+                case "foreignKeyConstraint", "hooks", "scope" -> { /* no schema effect */ }
                 case "otherKey" -> otherKey = values.name(v, "otherKey");
                 case "sourceKey" -> sourceKey = values.name(v, "sourceKey");
                 case "targetKey" -> targetKey = values.name(v, "targetKey");
@@ -119,8 +137,35 @@ final class AssociationReader {
                     + "name, e.g. through: UserProject");
         }
         if (target.isEmpty() || values.problems().size() > before) return Optional.empty();
+        Optional<TypeSpec> type = foreignKey.flatMap(ForeignKeySpec::type).isPresent()
+                ? foreignKey.flatMap(ForeignKeySpec::type) : keyType;
         return Optional.of(new AssociationDef(kind, target.get(), map.pos(), as, foreignKey, otherKey, sourceKey,
-                targetKey, through, inverseAs, onDelete, onUpdate, constraints));
+                targetKey, through, inverseAs, onDelete, onUpdate, constraints, type, timestamps, uniqueKey));
+    }
+
+    /** {@code as: name} or {@code as: { singular, plural }}: the plural names a hasMany/belongsToMany, the singular a hasOne. */
+    private Optional<String> as(Kind kind, YNode v) {
+        if (!(v instanceof YNode.Map m)) return values.name(v, "as");
+        if (kind == Kind.BELONGS_TO) {
+            values.problems().add(v.pos(), "as: { singular, plural } on belongsTo is refused: Sequelize 6 names the key "
+                    + "'[object Object]Id' then; write the singular, e.g. as: " + m.entry("singular")
+                    .map(e -> e.value() instanceof YNode.Scalar s ? s.text() : "writer").orElse("writer"));
+            return Optional.empty();
+        }
+        Optional<String> singular = Optional.empty();
+        Optional<String> plural = Optional.empty();
+        for (YNode.Entry e : m.entries()) {
+            switch (e.key().text()) {
+                case "singular" -> singular = values.name(e.value(), "as.singular");
+                case "plural" -> plural = values.name(e.value(), "as.plural");
+                default -> values.unknown(e.key(), "as option", List.of("singular", "plural"), "valid");
+            }
+        }
+        if (singular.isEmpty() || plural.isEmpty()) {
+            values.problems().add(v.pos(), "as as an object needs both names: as: { singular: memo, plural: memos }");
+            return Optional.empty();
+        }
+        return kind == Kind.HAS_ONE ? singular : plural;
     }
 
     static List<String> validFor(Kind kind) {
@@ -135,6 +180,7 @@ final class AssociationReader {
         if (v instanceof YNode.Scalar) {
             return values.name(v, "foreignKey").map(n -> new ForeignKeySpec(Optional.of(n), Optional.empty()));
         }
+        Optional<TypeSpec> type = Optional.empty();
         Optional<YNode.Map> map = values.map(v, "foreignKey");
         if (map.isEmpty()) return Optional.empty();
         Optional<String> name = Optional.empty();
@@ -143,10 +189,12 @@ final class AssociationReader {
             switch (e.key().text()) {
                 case "name" -> name = values.name(e.value(), "foreignKey.name");
                 case "allowNull" -> allowNull = values.bool(e.value(), "foreignKey.allowNull");
-                default -> values.unknown(e.key(), "foreignKey option", List.of("name", "allowNull"), "valid");
+                case "type" -> type = values.string(e.value(), "foreignKey.type")
+                        .flatMap(t -> TypeParser.parse(t, e.value().pos(), values.problems()));
+                default -> values.unknown(e.key(), "foreignKey option", FOREIGN_KEY_OPTIONS, "valid");
             }
         }
-        return Optional.of(new ForeignKeySpec(name, allowNull));
+        return Optional.of(new ForeignKeySpec(name, allowNull, type));
     }
 
     private Optional<Through> through(YNode v) {
@@ -158,12 +206,15 @@ final class AssociationReader {
         Optional<String> model = Optional.empty();
         Optional<Boolean> unique = Optional.empty();
         Optional<Boolean> timestamps = Optional.empty();
+        Optional<Boolean> paranoid = Optional.empty();
         for (YNode.Entry e : map.get().entries()) {
             switch (e.key().text()) {
                 case "model" -> model = values.string(e.value(), "through.model");
                 case "unique" -> unique = values.bool(e.value(), "through.unique");
                 case "timestamps" -> timestamps = values.bool(e.value(), "through.timestamps");
-                default -> values.unknown(e.key(), "through option", List.of("model", "unique", "timestamps"), "valid");
+                case "paranoid" -> paranoid = values.bool(e.value(), "through.paranoid");
+                case "scope" -> { /* query-time only */ }
+                default -> values.unknown(e.key(), "through option", THROUGH_OPTIONS, "valid");
             }
         }
         if (map.get().entry("model").isEmpty()) {
@@ -172,7 +223,8 @@ final class AssociationReader {
         }
         Optional<Boolean> u = unique;
         Optional<Boolean> t = timestamps;
-        return model.map(m -> new Through(m, u, t));
+        Optional<Boolean> p = paranoid;
+        return model.map(m -> new Through(m, u, t, p));
     }
 
     private Optional<String> inverse(YNode v) {

@@ -16,10 +16,14 @@ import java.util.Optional;
 /** Reads one attribute: the shorthand {@code name: TYPE} or the full map of SPEC §2.2. */
 final class AttributeReader {
     static final List<String> OPTIONS = List.of("type", "allowNull", "defaultValue", "unique", "primaryKey",
-            "autoIncrement", "field", "comment", "validate", "references", "onDelete", "onUpdate", "renamedFrom", "values");
-    static final List<String> VALIDATORS = List.of("isEmail", "isIn", "notIn", "len", "min", "max", "notEmpty", "is");
+            "autoIncrement", "field", "comment", "validate", "references", "onDelete", "onUpdate", "renamedFrom", "values",
+            "autoIncrementIdentity", "get", "set");
+    static final List<String> VALIDATORS = List.copyOf(Validators.ALL.keySet());
     static final Set<Logical> INTEGERS = EnumSet.of(Logical.INTEGER, Logical.BIGINT, Logical.SMALLINT);
-    static final List<String> REFERENCE_KEYS = List.of("model", "key");
+    static final List<String> REFERENCE_KEYS = List.of("model", "key", "deferrable");
+    /** Sequelize's Deferrable kinds, as written after {@code Deferrable.} (accepted; see docs/models.md). */
+    static final List<String> DEFERRABLE = List.of("INITIALLY_IMMEDIATE", "INITIALLY_DEFERRED", "NOT", "SET_DEFERRED",
+            "SET_IMMEDIATE");
 
     private final Values values;
     private final DefaultValues defaults;
@@ -75,7 +79,10 @@ final class AttributeReader {
                 case "defaultValue" -> defaultValue = defaults.read(v, type);
                 case "unique" -> unique = unique(v);
                 case "primaryKey" -> primaryKey = values.bool(v, "primaryKey").orElse(false);
-                case "autoIncrement" -> autoIncrement = values.bool(v, "autoIncrement").orElse(false);
+                case "autoIncrement" -> autoIncrement = values.bool(v, "autoIncrement").orElse(false) || autoIncrement;
+                case "autoIncrementIdentity" -> autoIncrement = values.bool(v, "autoIncrementIdentity").orElse(false)
+                        || autoIncrement; // an identity column, which modelsync makes for every autoIncrement
+                case "get", "set" -> { /* code: no schema effect */ }
                 case "field" -> field = values.name(v, "field");
                 case "comment" -> comment = values.string(v, "comment").orElse("");
                 case "validate" -> validate = validate(v);
@@ -89,7 +96,8 @@ final class AttributeReader {
             }
         }
         if (autoIncrement && type.isPresent() && !INTEGERS.contains(type.get().kind())) {
-            values.problems().add(map.entry("autoIncrement").orElseThrow().key().pos(), "autoIncrement needs an "
+            values.problems().add(map.entry("autoIncrement").or(() -> map.entry("autoIncrementIdentity")).orElseThrow()
+                    .key().pos(), "autoIncrement needs an "
                     + "INTEGER, BIGINT or SMALLINT attribute, not " + type.get().text());
         }
         if (attrName.isEmpty() || type.isEmpty() || values.problems().size() > before) return Optional.empty();
@@ -143,6 +151,20 @@ final class AttributeReader {
     }
 
     private Optional<String> unique(YNode v) {
+        if (v instanceof YNode.Map m) {
+            // Sequelize's { args: true, msg } and { name, msg }: msg is the message of the duplicate error
+            Optional<String> out = Optional.empty();
+            for (YNode.Entry e : m.entries()) {
+                switch (e.key().text()) {
+                    case "args" -> out = unique(e.value());
+                    case "name" -> out = values.name(e.value(), "unique.name");
+                    case "msg" -> values.string(e.value(), "unique.msg");
+                    default -> values.unknown(e.key(), "unique option", List.of("args", "name", "msg"), "valid");
+                }
+            }
+            if (m.entry("args").isEmpty() && m.entry("name").isEmpty()) return Optional.of("");
+            return out;
+        }
         if (v instanceof YNode.Scalar s && s.kind() == YNode.Scalar.Kind.BOOL) {
             return values.bool(v, "unique").filter(b -> b).map(b -> "");
         }
@@ -161,6 +183,7 @@ final class AttributeReader {
             switch (e.key().text()) {
                 case "model" -> model = values.name(e.value(), "references.model");
                 case "key" -> key = values.name(e.value(), "references.key");
+                case "deferrable" -> deferrable(e.value());
                 default -> values.unknown(e.key(), "references option", REFERENCE_KEYS, "valid");
             }
         }
@@ -169,6 +192,17 @@ final class AttributeReader {
         }
         Optional<String> k = key;
         return model.map(m -> new Reference(m, k, v.pos()));
+    }
+
+    /** {@code deferrable: INITIALLY_DEFERRED} or {@code Deferrable.INITIALLY_DEFERRED}: checked, no schema effect yet. */
+    private void deferrable(YNode v) {
+        Optional<String> text = values.string(v, "references.deferrable");
+        if (text.isEmpty()) return;
+        String kind = text.get().replaceFirst("^(Sequelize\\.)?Deferrable\\.", "").replaceFirst("\\(.*\\)$", "");
+        if (!DEFERRABLE.contains(kind)) {
+            values.problems().add(v.pos(), "unknown deferrable '" + text.get() + "'" + Suggest.didYouMean(kind, DEFERRABLE)
+                    + "; valid: " + String.join(", ", DEFERRABLE));
+        }
     }
 
     private Map<String, Object> validate(YNode v) {

@@ -89,6 +89,9 @@ final class DefaultValues {
                         + "text use { sql: \"'\\\"text\\\"'\" }");
             };
             case BLOB -> error(s, "BLOB attributes take no literal default; use { sql: \"expression\" }");
+            case CITEXT, INET, CIDR, MACADDR, VIRTUAL -> literal(text);
+            case TSVECTOR, HSTORE, ARRAY, RANGE -> error(s, kind + " attributes take no literal default; use "
+                    + "{ sql: \"expression\" }, e.g. { sql: \"'{}'\" }");
         };
     }
 

@@ -7,8 +7,17 @@ import java.util.Optional;
 
 /** Reads one entry of a model's {@code indexes}: {@code { name?, fields: [attr | { name, order }], unique?, where? }}. */
 final class IndexReader {
-    static final List<String> OPTIONS = List.of("name", "fields", "unique", "where");
-    static final List<String> FIELD_OPTIONS = List.of("name", "order");
+    static final List<String> OPTIONS = List.of("name", "fields", "unique", "where", "using", "type", "prefix",
+            "concurrently", "operator", "parser");
+    static final List<String> FIELD_OPTIONS = List.of("name", "attribute", "order", "length", "collate", "operator");
+    /** Index options refused, with the reason. */
+    static final java.util.Map<String, String> REFUSED = java.util.Map.of(
+            "operator", "operator classes (operator) are not supported yet: modelsync writes indexes with the "
+                    + "default operator class; leave operator out",
+            "collate", "a collation per index field (collate) is not supported yet; leave collate out",
+            "parser", "parser belongs to MariaDB's FULLTEXT indexes, which modelsync does not write");
+    /** {@code using} methods: BTREE is every index modelsync writes; the others are refused. */
+    static final String USING_REFUSED = "is not supported yet: modelsync writes B-tree indexes only (using: BTREE)";
 
     private final Values values;
 
@@ -24,9 +33,26 @@ final class IndexReader {
         List<IndexDef.Field> fields = new ArrayList<>();
         boolean unique = false;
         Optional<String> where = Optional.empty();
+        Optional<String> prefix = Optional.empty();
         for (YNode.Entry e : map.get().entries()) {
             YNode v = e.value();
             switch (e.key().text()) {
+                case "using" -> values.string(v, "using").ifPresent(u -> {
+                    if (!u.equalsIgnoreCase("BTREE")) values.problems().add(v.pos(), "using " + u + " " + USING_REFUSED);
+                });
+                case "type" -> {
+                    Optional<String> type = values.string(v, "type");
+                    if (type.isPresent() && type.get().equalsIgnoreCase("UNIQUE")) {
+                        unique = true;
+                    } else if (type.isPresent()) {
+                        values.problems().add(v.pos(), "index type " + type.get() + " is refused: FULLTEXT and SPATIAL"
+                                + " indexes exist on MariaDB and MySQL only, and modelsync does not write them; type"
+                                + " UNIQUE (or unique: true) is the one type accepted");
+                    }
+                }
+                case "prefix" -> prefix = values.name(v, "prefix");
+                case "concurrently" -> values.bool(v, "concurrently"); // how the index is built, not what it is
+                case "operator", "parser" -> values.problems().add(e.key().pos(), REFUSED.get(e.key().text()));
                 case "name" -> name = values.string(v, "index name");
                 case "fields" -> values.seq(v, "fields").ifPresent(seq -> {
                     for (YNode item : seq.items()) field(item).ifPresent(fields::add);
@@ -41,7 +67,7 @@ final class IndexReader {
                     + "e.g. fields: [email] or fields: [{ name: createdAt, order: DESC }]");
         }
         if (values.problems().size() > before) return Optional.empty();
-        return Optional.of(new IndexDef(name, fields, unique, where, map.get().pos()));
+        return Optional.of(new IndexDef(name, fields, unique, where, map.get().pos(), prefix));
     }
 
     private Optional<IndexDef.Field> field(YNode item) {
@@ -54,7 +80,14 @@ final class IndexReader {
         boolean descending = false;
         for (YNode.Entry e : map.get().entries()) {
             switch (e.key().text()) {
-                case "name" -> name = values.name(e.value(), "index field name");
+                case "name", "attribute" -> name = values.name(e.value(), "index field name");
+                case "length" -> {
+                    // MariaDB's prefix length; Sequelize ignores it on PostgreSQL (and so on H2)
+                    if (!(e.value() instanceof YNode.Scalar s && s.kind() == YNode.Scalar.Kind.INT)) {
+                        values.problems().add(e.value().pos(), "length must be a whole number, found " + e.value().describe());
+                    }
+                }
+                case "collate", "operator" -> values.problems().add(e.key().pos(), REFUSED.get(e.key().text()));
                 case "order" -> {
                     Optional<String> order = values.string(e.value(), "order");
                     String o = order.map(s -> s.toUpperCase(Locale.ROOT)).orElse("ASC");
@@ -66,7 +99,7 @@ final class IndexReader {
                 default -> values.unknown(e.key(), "index field option", FIELD_OPTIONS, "valid");
             }
         }
-        if (map.get().entry("name").isEmpty()) {
+        if (map.get().entry("name").isEmpty() && map.get().entry("attribute").isEmpty()) {
             values.problems().add(map.get().pos(), "an index field needs a name: { name: createdAt, order: DESC }");
         }
         boolean desc = descending;

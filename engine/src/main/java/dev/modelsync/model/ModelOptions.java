@@ -4,12 +4,35 @@ import java.util.Optional;
 
 /**
  * Options a model may set and {@code define} may default. Empty = not given here.
- * {@link #withDefaults(ModelOptions)} fills what this one leaves empty.
+ * {@link #withDefaults(ModelOptions)} fills what this one leaves empty. {@code version}: the
+ * optimistic-locking column ({@code version: true} names it version). {@code singularName},
+ * {@code pluralName}: Sequelize's {@code name: { singular, plural }}. {@code tableOptions}: engine,
+ * charset, collate and initialAutoIncrement as written (MariaDB's table options; no effect elsewhere).
  */
 public record ModelOptions(Optional<String> tableName, Optional<Boolean> freezeTableName,
                            Optional<Boolean> underscored, Optional<Boolean> timestamps,
                            Optional<TimestampOption> createdAt, Optional<TimestampOption> updatedAt,
-                           Optional<TimestampOption> deletedAt, Optional<Boolean> paranoid) {
+                           Optional<TimestampOption> deletedAt, Optional<Boolean> paranoid,
+                           Optional<TimestampOption> version, Optional<String> singularName,
+                           Optional<String> pluralName, java.util.Map<String, String> tableOptions) {
+
+    public ModelOptions {
+        tableOptions = java.util.Map.copyOf(tableOptions);
+    }
+
+    public ModelOptions(Optional<String> tableName, Optional<Boolean> freezeTableName,
+                        Optional<Boolean> underscored, Optional<Boolean> timestamps,
+                        Optional<TimestampOption> createdAt, Optional<TimestampOption> updatedAt,
+                        Optional<TimestampOption> deletedAt, Optional<Boolean> paranoid) {
+        this(tableName, freezeTableName, underscored, timestamps, createdAt, updatedAt, deletedAt, paranoid,
+                Optional.empty(), Optional.empty(), Optional.empty(), java.util.Map.of());
+    }
+
+    /** This model's options with {@code timestamps} replaced (a belongsToMany's {@code through.timestamps}). */
+    public ModelOptions withTimestamps(Optional<Boolean> timestamps) {
+        return new ModelOptions(tableName, freezeTableName, underscored, timestamps, createdAt, updatedAt, deletedAt,
+                paranoid, version, singularName, pluralName, tableOptions);
+    }
 
     /** A timestamp attribute switched off ({@code createdAt: false}) or renamed ({@code createdAt: created_on}). */
     public record TimestampOption(boolean enabled, String name) {
@@ -20,8 +43,11 @@ public record ModelOptions(Optional<String> tableName, Optional<Boolean> freezeT
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     public ModelOptions withDefaults(ModelOptions d) {
+        java.util.Map<String, String> merged = new java.util.LinkedHashMap<>(d.tableOptions);
+        merged.putAll(tableOptions);
         return new ModelOptions(tableName, freezeTableName.or(d::freezeTableName), underscored.or(d::underscored),
                 timestamps.or(d::timestamps), createdAt.or(d::createdAt), updatedAt.or(d::updatedAt),
-                deletedAt.or(d::deletedAt), paranoid.or(d::paranoid));
+                deletedAt.or(d::deletedAt), paranoid.or(d::paranoid), version.or(d::version), singularName,
+                pluralName, merged);
     }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 final class ModelReader {
     static final List<String> KEYS = List.of("tableName", "freezeTableName", "underscored", "timestamps", "createdAt",
             "updatedAt", "deletedAt", "paranoid", "attributes", "associations", "indexes", "comment", "renamedFrom",
-            "seedKey");
+            "seedKey", "version", "name", "engine", "charset", "collate", "initialAutoIncrement", "hooks", "scopes",
+            "defaultScope", "omitNull", "hasTrigger", "whereMergeStrategy", "getterMethods", "setterMethods", "validate");
 
     private final Values values;
     private final AttributeReader attributes;

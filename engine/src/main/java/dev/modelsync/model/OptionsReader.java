@@ -12,7 +12,18 @@ import java.util.Optional;
 final class OptionsReader {
     /** The options {@code define} may default (everything but tableName). */
     static final List<String> DEFAULTABLE = List.of("freezeTableName", "underscored", "timestamps", "createdAt",
-            "updatedAt", "deletedAt", "paranoid");
+            "updatedAt", "deletedAt", "paranoid", "version", "engine", "charset", "collate", "initialAutoIncrement",
+            "hooks", "scopes", "defaultScope", "omitNull", "hasTrigger", "whereMergeStrategy", "getterMethods",
+            "setterMethods", "validate");
+    /** MariaDB's table options: kept as written, no effect on PostgreSQL and H2 (as in Sequelize). */
+    static final List<String> TABLE_OPTIONS = List.of("engine", "charset", "collate", "initialAutoIncrement");
+    /** Options Sequelize reads at query time, or that hold code: accepted without schema effect. */
+    static final List<String> NO_SCHEMA_EFFECT = List.of("hooks", "scopes", "defaultScope", "omitNull", "hasTrigger",
+            "whereMergeStrategy", "getterMethods", "setterMethods", "validate");
+    /** Model options refused, with the reason. */
+    static final java.util.Map<String, String> REFUSED = java.util.Map.of("schema", "schema (PostgreSQL schemas) is not "
+            + "supported yet: modelsync writes, inspects and verifies the tables of the connection's default schema only; "
+            + "leave schema out");
 
     private final Values values;
     private Optional<String> tableName = Optional.empty();
@@ -23,6 +34,10 @@ final class OptionsReader {
     private Optional<TimestampOption> updatedAt = Optional.empty();
     private Optional<TimestampOption> deletedAt = Optional.empty();
     private Optional<Boolean> paranoid = Optional.empty();
+    private Optional<TimestampOption> version = Optional.empty();
+    private Optional<String> singularName = Optional.empty();
+    private Optional<String> pluralName = Optional.empty();
+    private final java.util.Map<String, String> tableOptions = new java.util.LinkedHashMap<>();
 
     OptionsReader(Values values) {
         this.values = values;
@@ -41,6 +56,19 @@ final class OptionsReader {
             case "createdAt" -> createdAt = timestamp(v, key);
             case "updatedAt" -> updatedAt = timestamp(v, key);
             case "deletedAt" -> deletedAt = timestamp(v, key);
+            case "version" -> version = timestamp(v, key);
+            case "name" -> name(v);
+            case "engine", "charset", "collate" -> values.name(v, key).ifPresent(n -> tableOptions.put(key, n));
+            case "initialAutoIncrement" -> values.string(v, key).ifPresent(n -> {
+                if (n.isEmpty() || !n.chars().allMatch(Character::isDigit)) {
+                    values.problems().add(v.pos(), "initialAutoIncrement must be a whole number, found " + v.describe());
+                } else {
+                    tableOptions.put(key, n);
+                }
+            });
+            case "hooks", "scopes", "defaultScope", "omitNull", "hasTrigger", "whereMergeStrategy", "getterMethods",
+                 "setterMethods", "validate" -> { /* no schema effect */ }
+            case "schema" -> values.problems().add(e.key().pos(), REFUSED.get(key));
             default -> {
                 return false;
             }
@@ -64,8 +92,21 @@ final class OptionsReader {
         return Optional.empty();
     }
 
+    /** {@code name: { singular, plural }}: the names Sequelize builds keys and aliases from. */
+    private void name(YNode v) {
+        java.util.Optional<YNode.Map> map = values.map(v, "name (an object { singular, plural })");
+        if (map.isEmpty()) return;
+        for (YNode.Entry e : map.get().entries()) {
+            switch (e.key().text()) {
+                case "singular" -> singularName = values.name(e.value(), "name.singular");
+                case "plural" -> pluralName = values.name(e.value(), "name.plural");
+                default -> values.unknown(e.key(), "name option", List.of("singular", "plural"), "valid");
+            }
+        }
+    }
+
     ModelOptions build() {
         return new ModelOptions(tableName, freezeTableName, underscored, timestamps, createdAt, updatedAt, deletedAt,
-                paranoid);
+                paranoid, version, singularName, pluralName, tableOptions);
     }
 }

@@ -28,10 +28,10 @@ final class AssociationResolver {
         Optional<ResolvedAttribute> targetKey = key(target, d.targetKey(), "targetKey", source, d);
         if (targetKey.isEmpty()) return;
         String name = d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::name).orElseGet(() ->
-                Naming.belongsToKey(ctx.conventions, d.as().orElse(null), target.name(),
+                Naming.belongsToKey(ctx.conventions, d.as().orElse(null), target.options.singularName().orElse(target.name()),
                         target.primaryKeyAttribute().name, targetKey.get().name));
         String origin = SemanticValidator.describe(source.name(), d);
-        Optional<ResolvedAttribute> fk = keys.add(source, name, targetKey.get().type,
+        Optional<ResolvedAttribute> fk = keys.add(source, name, keyType(d, targetKey.get().type, source, name),
                 d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::allowNull), true,
                 reference(d, target.table, targetKey.get().column, origin), origin, d.pos());
         fk.ifPresent(a -> source.associations.add(new AssociationInfo(Kind.BELONGS_TO, SemanticValidator.name(d),
@@ -43,10 +43,11 @@ final class AssociationResolver {
         Optional<ResolvedAttribute> sourceKey = key(source, d.sourceKey(), "sourceKey", source, d);
         if (sourceKey.isEmpty()) return;
         String name = d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::name).orElseGet(() ->
-                Naming.hasKey(ctx.conventions, d.kind() == Kind.HAS_ONE, d.as().orElse(null), source.name(),
+                Naming.hasKey(ctx.conventions, d.kind() == Kind.HAS_ONE, d.as().orElse(null),
+                        source.options.singularName().orElse(source.name()),
                         source.primaryKeyAttribute().name, sourceKey.get().name));
         String origin = SemanticValidator.describe(source.name(), d);
-        Optional<ResolvedAttribute> fk = keys.add(target, name, sourceKey.get().type,
+        Optional<ResolvedAttribute> fk = keys.add(target, name, keyType(d, sourceKey.get().type, target, name),
                 d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::allowNull), true,
                 reference(d, source.table, sourceKey.get().column, origin), origin, d.pos());
         fk.ifPresent(a -> source.associations.add(new AssociationInfo(d.kind(), SemanticValidator.name(d),
@@ -79,6 +80,11 @@ final class AssociationResolver {
         String origin = "the references of " + owner.name() + "." + a.name();
         attr.reference = Optional.of(new Reference(target.get().table, key.get().column, a.onDelete(), a.onUpdate(),
                 DefaultRule.ATTRIBUTE, origin, r.pos()));
+    }
+
+    /** {@code keyType} / {@code foreignKey.type} when written, else the referenced key's type (as Sequelize). */
+    private ColumnType keyType(AssociationDef d, ColumnType referenced, ModelState owner, String name) {
+        return d.keyType().map(t -> TypeMapper.map(t, ctx.conventions, owner.table, owner.column(name))).orElse(referenced);
     }
 
     private Optional<Reference> reference(AssociationDef d, String refTable, String refColumn, String origin) {

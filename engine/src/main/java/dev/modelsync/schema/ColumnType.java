@@ -4,13 +4,19 @@ package dev.modelsync.schema;
  * A physical, dialect-neutral column type. Logical Sequelize types are mapped by the resolver
  * (STRING → VARCHAR(255), FLOAT → DOUBLE or REAL by convention, DATE → TIMESTAMPTZ ...).
  * {@code length} is used by VARCHAR and CHAR; {@code precision}/{@code scale} by DECIMAL
- * (0 = unspecified); {@code enumName} by ENUM, naming an {@link EnumType} of the schema.
+ * (0 = unspecified); {@code enumName} by ENUM, naming an {@link EnumType} of the schema, and by
+ * NATIVE, holding the PostgreSQL type as its catalog spells it ({@code citext}, {@code inet},
+ * {@code integer[]}, {@code int4range}): types that exist on PostgreSQL alone.
  */
 public record ColumnType(Kind kind, int length, int precision, int scale, String enumName) {
     public enum Kind {
         VARCHAR, CHAR, TEXT, INTEGER, BIGINT, SMALLINT, REAL, DOUBLE, DECIMAL, BOOLEAN,
-        TIMESTAMPTZ, DATE, TIME, UUID, ENUM, JSON, JSONB, BLOB
+        TIMESTAMPTZ, DATE, TIME, UUID, ENUM, JSON, JSONB, BLOB, NATIVE
     }
+
+    /** The PostgreSQL-only types modelsync writes as NATIVE, arrays ({@code ...[]}) aside. */
+    public static final java.util.Set<String> NATIVE_NAMES = java.util.Set.of("citext", "inet", "cidr", "macaddr",
+            "tsvector", "hstore", "int4range", "int8range", "numrange", "tstzrange", "daterange");
 
     public ColumnType {
         enumName = enumName == null ? "" : enumName;
@@ -36,6 +42,16 @@ public record ColumnType(Kind kind, int length, int precision, int scale, String
         return new ColumnType(Kind.ENUM, 0, 0, 0, enumName);
     }
 
+    /** A PostgreSQL-only type, spelt as PostgreSQL's format_type() spells it. */
+    public static ColumnType nativeType(String postgresName) {
+        return new ColumnType(Kind.NATIVE, 0, 0, 0, postgresName);
+    }
+
+    /** The PostgreSQL spelling of a NATIVE type; "" for other kinds. */
+    public String nativeName() {
+        return kind == Kind.NATIVE ? enumName : "";
+    }
+
     /** Readable SQL-like form used in dumps and messages: VARCHAR(255), DECIMAL(10,2), ENUM enum_Users_status. */
     @Override
     public String toString() {
@@ -43,6 +59,7 @@ public record ColumnType(Kind kind, int length, int precision, int scale, String
             case VARCHAR, CHAR -> kind + "(" + length + ")";
             case DECIMAL -> precision == 0 ? "DECIMAL" : "DECIMAL(" + precision + "," + scale + ")";
             case ENUM -> "ENUM " + enumName;
+            case NATIVE -> enumName.toUpperCase(java.util.Locale.ROOT);
             default -> kind.name();
         };
     }

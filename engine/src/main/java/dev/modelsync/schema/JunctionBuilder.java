@@ -74,11 +74,15 @@ final class JunctionBuilder {
             return;
         }
         Optional<Boolean> unique = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::unique), "through.unique");
-        Optional<Boolean> timestamps = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::timestamps), "through.timestamps");
+        Optional<Boolean> timestamps = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::timestamps)
+                .or(x::timestamps), "timestamps");
+        Optional<Boolean> paranoid = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::paranoid), "through.paranoid");
+        Optional<String> uniqueKey = agree(a.def().uniqueKey(), b.flatMap(x -> x.def().uniqueKey()), "uniqueKey", "uniqueKey", a, b);
         ModelState junction = ctx.model(through).orElseGet(() -> ctx.junctions.computeIfAbsent(through, n ->
                 builder.junction(n, ctx.v7()
                                 ? ctx.set.define().underscored().orElse(false) : s.underscored,
-                        timestamps.orElseGet(() -> ctx.set.define().timestamps().orElse(true)), a.def().pos())));
+                        timestamps.orElseGet(() -> ctx.set.define().timestamps().orElse(true)),
+                        paranoid.orElse(false), s.options.version(), a.def().pos())));
         boolean throughModel = ctx.models.containsKey(through);
 
         boolean constraints = a.def().constraints() && b.map(x -> x.def().constraints()).orElse(true);
@@ -109,8 +113,10 @@ final class JunctionBuilder {
             colA.get().primaryKey = true;
             colB.get().primaryKey = true;
         } else if (unique.orElse(true)) {
-            junction.junctionUniques.add(ctx.v7() ? List.of(colB.get().column, colA.get().column)
-                    : List.of(colA.get().column, colB.get().column));
+            List<String> pair = ctx.v7() ? List.of(colB.get().column, colA.get().column)
+                    : List.of(colA.get().column, colB.get().column);
+            junction.junctionUniques.add(pair);
+            uniqueKey.ifPresent(name -> junction.junctionUniqueNames.put(pair, name));
         }
 
         String throughModelName = throughModel ? through : "";
@@ -148,12 +154,14 @@ final class JunctionBuilder {
         if (self && ctx.v7()) {
             return Naming.key(ctx.conventions, Inflection.singularize(inverseAs.orElseThrow()), sourceKey.name);
         }
-        return Naming.key(ctx.conventions, Inflection.singularize(s.name()), sourceKey.name);
+        return Naming.key(ctx.conventions, s.options.singularName().orElseGet(() -> Inflection.singularize(s.name())),
+                sourceKey.name);
     }
 
     /** singular(Target) + targetKey; for self-references singular(as) + targetKey. */
     private String defaultTargetKey(ModelState t, ResolvedAttribute targetKey, boolean self, AssociationDef a) {
-        String prefix = self ? Inflection.singularize(a.as().orElseThrow()) : Inflection.singularize(t.name());
+        String prefix = self ? Inflection.singularize(a.as().orElseThrow())
+                : t.options.singularName().orElseGet(() -> Inflection.singularize(t.name()));
         return Naming.key(ctx.conventions, prefix, targetKey.name);
     }
 

@@ -5,6 +5,7 @@ import dev.modelsync.model.ModelDef;
 import dev.modelsync.model.ModelOptions;
 import dev.modelsync.model.ModelOptions.TimestampOption;
 import dev.modelsync.model.Pos;
+import dev.modelsync.model.TypeSpec;
 
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,7 @@ final class ModelBuilder {
     ModelState build(ModelDef def, Optional<Boolean> timestampsOverride) {
         ModelOptions options = def.options().withDefaults(ctx.set.define());
         if (timestampsOverride.isPresent()) {
-            options = new ModelOptions(options.tableName(), options.freezeTableName(), options.underscored(),
-                    timestampsOverride, options.createdAt(), options.updatedAt(), options.deletedAt(),
-                    options.paranoid());
+            options = options.withTimestamps(timestampsOverride);
         }
         ModelState m = new ModelState(def, options, Naming.table(def.name(), options));
         boolean declaresPk = def.attributes().stream().anyMatch(AttributeDef::primaryKey);
@@ -44,6 +43,10 @@ final class ModelBuilder {
             m.attributes.put(id.name, id);
         }
         for (AttributeDef a : def.attributes()) {
+            if (a.type().kind() == TypeSpec.Logical.VIRTUAL) {
+                m.virtualAttributes.add(a.name());
+                continue;
+            }
             m.attributes.putIfAbsent(a.name(), declared(m, a));
         }
         addTimestamps(m);
@@ -52,9 +55,21 @@ final class ModelBuilder {
 
     /** A junction table for {@code through: 'Name'} naming no model: just createdAt/updatedAt when timestamps are on. */
     ModelState junction(String name, boolean underscored, boolean timestamps, Pos pos) {
+        return junction(name, underscored, timestamps, false, pos);
+    }
+
+    /** @param paranoid {@code through.paranoid}: the junction gets deletedAt (when timestamps are on), as in Sequelize 6 */
+    ModelState junction(String name, boolean underscored, boolean timestamps, boolean paranoid, Pos pos) {
+        return junction(name, underscored, timestamps, paranoid, Optional.empty(), pos);
+    }
+
+    /** @param version the source model's {@code version}: Sequelize 6 gives a string junction the source's options */
+    ModelState junction(String name, boolean underscored, boolean timestamps, boolean paranoid,
+                        Optional<TimestampOption> version, Pos pos) {
         ModelOptions d = ctx.set.define();
         ModelOptions options = new ModelOptions(Optional.of(name), Optional.of(true), Optional.of(underscored),
-                Optional.of(timestamps), d.createdAt(), d.updatedAt(), Optional.empty(), Optional.of(false));
+                Optional.of(timestamps), d.createdAt(), d.updatedAt(), d.deletedAt(), Optional.of(paranoid), version,
+                Optional.empty(), Optional.empty(), java.util.Map.of());
         ModelDef def = new ModelDef(name, pos, options, List.of(), List.of(), List.of(), "", List.of(), List.of());
         ModelState m = new ModelState(def, options, name);
         addTimestamps(m);
@@ -79,10 +94,29 @@ final class ModelBuilder {
     }
 
     private void addTimestamps(ModelState m) {
-        if (!m.timestamps) return;
-        m.createdAt = timestamp(m, "createdAt", m.options.createdAt(), false);
-        m.updatedAt = timestamp(m, "updatedAt", m.options.updatedAt(), false);
-        if (m.options.paranoid().orElse(false)) m.deletedAt = timestamp(m, "deletedAt", m.options.deletedAt(), true);
+        if (m.timestamps) {
+            m.createdAt = timestamp(m, "createdAt", m.options.createdAt(), false);
+            m.updatedAt = timestamp(m, "updatedAt", m.options.updatedAt(), false);
+            if (m.options.paranoid().orElse(false)) m.deletedAt = timestamp(m, "deletedAt", m.options.deletedAt(), true);
+        }
+        addVersion(m);
+    }
+
+    /**
+     * {@code version}: Sequelize's optimistic-locking counter, INTEGER NOT NULL DEFAULT 0, after the
+     * timestamps (with or without them).
+     */
+    private void addVersion(ModelState m) {
+        Optional<TimestampOption> v = m.options.version();
+        if (v.isEmpty() || !v.get().enabled()) return;
+        String name = v.get().name().isEmpty() ? "version" : v.get().name();
+        if (m.attributes.containsKey(name)) return;
+        ResolvedAttribute a = new ResolvedAttribute(name, m.column(name), m.def.pos(), true);
+        a.type = ColumnType.of(ColumnType.Kind.INTEGER);
+        a.nullable = false;
+        a.defaultValue = Optional.of(DefaultValue.literal("0"));
+        a.validate = Map.of();
+        m.attributes.put(name, a);
     }
 
     /** Adds a timestamp attribute unless switched off or declared; returns its column name, "" when off. */

@@ -16,7 +16,7 @@ public record ModelInfo(String name, String table, Pos pos, List<AttributeInfo> 
                         List<AssociationInfo> associations, List<String> seedKey,
                         String createdAt, String updatedAt, String deletedAt) {
 
-    /** An attribute and its column; {@code validate} as written in the model. */
+    /** An attribute and its column; {@code validate} as written in the model. A VIRTUAL attribute has column "". */
     public record AttributeInfo(String name, String column, Map<String, Object> validate, boolean primaryKey,
                                 boolean implicit) {
         public AttributeInfo {

@@ -19,6 +19,10 @@ final class ModelState {
     final Map<String, ResolvedAttribute> attributes = new LinkedHashMap<>();
     final List<AssociationInfo> associations = new ArrayList<>();
     final List<List<String>> junctionUniques = new ArrayList<>();
+    /** belongsToMany's {@code uniqueKey}: the name of a junction unique, by its columns. */
+    final Map<List<String>, String> junctionUniqueNames = new java.util.HashMap<>();
+    /** VIRTUAL attributes: no column (Sequelize keeps them in JavaScript); seeds refuse them. */
+    final List<String> virtualAttributes = new ArrayList<>();
     String createdAt = "";
     String updatedAt = "";
     String deletedAt = "";

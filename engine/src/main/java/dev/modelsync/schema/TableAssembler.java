@@ -115,7 +115,8 @@ final class TableAssembler {
         }
         composite.forEach((name, cols) -> out.add(new UniqueConstraint(ConstraintNames.limit(name), cols)));
         for (List<String> pair : m.junctionUniques) {
-            out.add(new UniqueConstraint(ConstraintNames.unique(m.table, pair), pair));
+            String name = m.junctionUniqueNames.get(pair);
+            out.add(new UniqueConstraint(name != null ? ConstraintNames.limit(name) : ConstraintNames.unique(m.table, pair), pair));
         }
         return out;
     }
@@ -135,7 +136,7 @@ final class TableAssembler {
                     cols.add(new Index.IndexColumn(a.get().column, f.descending()));
                 }
             }
-            String name = d.name().map(ConstraintNames::limit).orElseGet(() -> ConstraintNames.index(m.table,
+            String name = d.name().map(ConstraintNames::limit).orElseGet(() -> ConstraintNames.index(d.prefix().orElse(m.table),
                     d.fields().stream().map(IndexDef.Field::attribute).toList()));
             out.add(new Index(name, cols, d.unique(), d.where().orElse("")));
         }
@@ -143,8 +144,9 @@ final class TableAssembler {
     }
 
     private ModelInfo info(ModelState m) {
-        List<AttributeInfo> attributes = m.attributes.values().stream()
-                .map(a -> new AttributeInfo(a.name, a.column, a.validate, a.primaryKey, a.implicit)).toList();
+        List<AttributeInfo> attributes = new java.util.ArrayList<>(m.attributes.values().stream()
+                .map(a -> new AttributeInfo(a.name, a.column, a.validate, a.primaryKey, a.implicit)).toList());
+        for (String v : m.virtualAttributes) attributes.add(new AttributeInfo(v, "", Map.of(), false, false));
         return new ModelInfo(m.name(), m.table, m.def.pos(), attributes, m.associations, seedKey(m),
                 m.createdAt, m.updatedAt, m.deletedAt);
     }

@@ -25,6 +25,8 @@ final class SeedModel {
     final String[] attributeOf;
     final Validator[] validators;
     final Map<String, Assoc> associations = new LinkedHashMap<>();
+    /** VIRTUAL attributes: no column, so a seed cannot set them. */
+    final java.util.Set<String> virtual = new java.util.HashSet<>();
     /** Identity candidates in order: seedKey, primary key, unique attributes. */
     final List<int[]> candidates = new ArrayList<>();
     /** The column a scalar under an association names (the model's single-column seed key), -1 when none. */
@@ -43,6 +45,7 @@ final class SeedModel {
         this.attributeOf = new String[table.columns.length];
         this.validators = new Validator[table.columns.length];
         for (ModelInfo.AttributeInfo a : info.attributes()) {
+            if (a.column().isEmpty()) virtual.add(a.name());
             int c = table.col(a.column());
             if (c < 0) continue;
             attributes.put(a.name(), c);

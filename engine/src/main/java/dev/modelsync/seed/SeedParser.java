@@ -93,6 +93,11 @@ final class SeedParser implements SeedReader.Handler {
                 continue;
             }
             if (k.equals(skipKey)) continue;
+            if (m.virtual.contains(k)) {
+                problems.add(key.pos(), label + ": '" + k + "' is a VIRTUAL attribute of " + m.name
+                        + ": it has no column, so a seed cannot set it (Sequelize computes it in JavaScript)");
+                continue;
+            }
             List<String> names = new ArrayList<>(m.attributes.keySet());
             names.addAll(m.associations.keySet());
             problems.add(key.pos(), label + ": unknown attribute or association '" + k + "'"

@@ -96,7 +96,20 @@ final class Values {
             return fromText(s.text(), t, enumValues);
         }
         if (t.kind() == ColumnType.Kind.JSON || t.kind() == ColumnType.Kind.JSONB) return json(jsonTree(node));
+        if (t.nativeName().endsWith("[]") && node instanceof YNode.Seq q) return arrayLiteral(q);
         throw new BadValue("expected " + typeName(t) + ", found " + node.describe());
+    }
+
+    /** A YAML list as a PostgreSQL array literal: {@code {"a","b"}}, null items as NULL. */
+    private static String arrayLiteral(YNode.Seq q) throws BadValue {
+        StringBuilder out = new StringBuilder("{");
+        for (YNode item : q.items()) {
+            if (!(item instanceof YNode.Scalar s)) throw new BadValue("an array item must be a plain value, found " + item.describe());
+            if (out.length() > 1) out.append(',');
+            if (s.isNull()) out.append("NULL");
+            else out.append('"').append(s.text().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return out.append('}').toString();
     }
 
     /** Converts text (a YAML scalar, or a model's literal default) to the canonical value. */
@@ -152,6 +165,7 @@ final class Values {
                 case UUID -> UUID.fromString(v.trim());
                 case JSON, JSONB -> json(v);
                 case BLOB -> ByteBuffer.wrap(Base64.getDecoder().decode(v.trim()));
+                case NATIVE -> v;
             };
         } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
             throw new BadValue("expected " + typeName(t) + example(t));
@@ -211,6 +225,7 @@ final class Values {
             case UUID -> "a UUID";
             case JSON, JSONB -> "JSON";
             case BLOB -> "base64 text";
+            case NATIVE -> "a " + t.nativeName() + " value in PostgreSQL's text form";
         };
     }
 
@@ -324,6 +339,7 @@ final class Values {
                 }
             }
             case BLOB -> ByteBuffer.wrap(rs.getBytes(i));
+            case NATIVE -> rs.getString(i);
         };
     }
 
@@ -363,7 +379,7 @@ final class Values {
             return;
         }
         switch (t.kind()) {
-            case ENUM, JSON, JSONB -> {
+            case ENUM, JSON, JSONB, NATIVE -> {
                 if (d == Dialect.POSTGRESQL) ps.setObject(i, v.toString(), Types.OTHER);
                 else ps.setString(i, v.toString());
             }
@@ -385,7 +401,7 @@ final class Values {
     private static int sqlType(ColumnType t, Dialect d) {
         return switch (t.kind()) {
             case VARCHAR, CHAR, TEXT -> Types.VARCHAR;
-            case ENUM, JSON, JSONB -> d == Dialect.POSTGRESQL ? Types.OTHER : Types.VARCHAR;
+            case ENUM, JSON, JSONB, NATIVE -> d == Dialect.POSTGRESQL ? Types.OTHER : Types.VARCHAR;
             case INTEGER -> Types.INTEGER;
             case SMALLINT -> Types.SMALLINT;
             case BIGINT -> Types.BIGINT;

@@ -128,6 +128,7 @@ final class Rows {
                     .orElseThrow());
             case JSON, JSONB -> dialect == Dialect.H2 ? "JSON '{\"n\":" + i + "}'" : str("{\"n\":" + i + "}");
             case BLOB -> dialect == Dialect.H2 ? "X'0" + i + "'" : str("\\x0" + i);
+            case NATIVE -> str(type.nativeName().equals("citext") ? text : "");
         };
     }
 

@@ -37,6 +37,7 @@ class GoldenModelsApplyTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path yaml : cases) {
             for (Dialect d : Dialect.values()) {
+                if (!TestDatabase.runs(yaml.getFileName().toString(), d)) continue;
                 tests.add(DynamicTest.dynamicTest(yaml.getFileName() + " on " + d, () -> check(yaml, d)));
             }
         }
@@ -45,7 +46,7 @@ class GoldenModelsApplyTest {
 
     private static void check(Path yaml, Dialect dialect) throws Exception {
         Path dir = Files.createTempDirectory("golden");
-        try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabase.create(dialect).withExtensions(); Connection c = db.connect()) {
             Files.createDirectories(dir.resolve("src/main/models"));
             Files.copy(yaml, dir.resolve("src/main/models/model.yaml"));
             ModelSync ms = ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password()).load();

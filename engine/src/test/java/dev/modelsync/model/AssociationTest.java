@@ -60,7 +60,7 @@ class AssociationTest {
         assertThat(assocs("{ hasMany: Post, foreignKey: { allowNull: false } }").get(0).foreignKey())
                 .contains(new ForeignKeySpec(Optional.empty(), Optional.of(false)));
         assertThat(problems("{ hasMany: Post, foreignKey: { name: a, nullable: true } }")).containsExactly(
-                "4:49 unknown foreignKey option 'nullable'; valid: name, allowNull");
+                "4:49 unknown foreignKey option 'nullable'; valid: name, allowNull, type");
     }
 
     @Test
@@ -87,12 +87,12 @@ class AssociationTest {
     void optionsOfOtherKindsNameTheKindsThatAcceptThem() {
         assertThat(problems("{ hasMany: Post, through: PostTag }")).containsExactly(
                 "4:26 option 'through' is not valid for hasMany; only for belongsToMany; valid for hasMany: as, "
-                        + "foreignKey, sourceKey, onDelete, onUpdate, constraints");
+                        + "foreignKey, sourceKey, onDelete, onUpdate, constraints, foreignKeyConstraint, keyType, hooks, scope");
         assertThat(problems("{ belongsTo: User, otherKey: x, sourceKey: y }")).containsExactly(
                 "4:28 option 'otherKey' is not valid for belongsTo; only for belongsToMany; valid for belongsTo: as, "
-                        + "foreignKey, targetKey, onDelete, onUpdate, constraints",
+                        + "foreignKey, targetKey, onDelete, onUpdate, constraints, foreignKeyConstraint, keyType, hooks",
                 "4:41 option 'sourceKey' is not valid for belongsTo; only for hasOne, hasMany, belongsToMany; valid for "
-                        + "belongsTo: as, foreignKey, targetKey, onDelete, onUpdate, constraints");
+                        + "belongsTo: as, foreignKey, targetKey, onDelete, onUpdate, constraints, foreignKeyConstraint, keyType, hooks");
         assertThat(problems("{ hasOne: Profile, targetKey: x }")).singleElement().asString()
                 .startsWith("4:28 option 'targetKey' is not valid for hasOne; only for belongsTo, belongsToMany");
     }
@@ -101,7 +101,7 @@ class AssociationTest {
     void unknownOptionsSuggest() {
         assertThat(problems("{ hasMany: Post, foriegnKey: authorId }")).containsExactly(
                 "4:26 unknown association option 'foriegnKey' (did you mean 'foreignKey'?); valid for hasMany: as, "
-                        + "foreignKey, sourceKey, onDelete, onUpdate, constraints");
+                        + "foreignKey, sourceKey, onDelete, onUpdate, constraints, foreignKeyConstraint, keyType, hooks, scope");
         assertThat(problems("{ hasMany: Post, alias: posts }")).singleElement().asString()
                 .startsWith("4:26 unknown association option 'alias';");
     }
@@ -129,7 +129,7 @@ class AssociationTest {
         assertThat(problems("{ belongsToMany: Tag, through: { unique: false } }")).containsExactly(
                 "4:40 through needs a model: { model: UserProject } (a model or table name)");
         assertThat(problems("{ belongsToMany: Tag, through: { model: T, uniq: false } }")).containsExactly(
-                "4:52 unknown through option 'uniq' (did you mean 'unique'?); valid: model, unique, timestamps");
+                "4:52 unknown through option 'uniq' (did you mean 'unique'?); valid: model, unique, timestamps, paranoid, scope");
     }
 
     @Test

@@ -141,7 +141,8 @@ class ModelOptionsTest {
 
     @Test
     void defineRejectsPerModelOptions() {
-        String valid = "define may set: freezeTableName, underscored, timestamps, createdAt, updatedAt, deletedAt, paranoid";
+        String valid = "define may set: freezeTableName, underscored, timestamps, createdAt, updatedAt, deletedAt, paranoid, version, engine, charset, collate, initialAutoIncrement, hooks, scopes, "
+                + "defaultScope, omitNull, hasTrigger, whereMergeStrategy, getterMethods, setterMethods, validate";
         assertThat(Parse.problems("""
                 define:
                   tableName: things

@@ -32,7 +32,7 @@ class TypeParserTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Logical.class, names = "ENUM", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = Logical.class, names = {"ENUM", "ARRAY", "RANGE"}, mode = EnumSource.Mode.EXCLUDE)
     void everyPlainTypeParsesInUpperAndLowerCase(Logical kind) {
         assertThat(parse(kind.name())).isEqualTo(new TypeSpec(kind, 0, 0, 0, List.of(), kind.name()));
         String lower = kind.name().toLowerCase(Locale.ROOT);
@@ -116,7 +116,7 @@ class TypeParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"INTEGER(11)", "TEXT('long')", "FLOAT(8,2)", "DATE(6)", "BOOLEAN()"})
+    @ValueSource(strings = {"BOOLEAN(1)", "UUID(4)", "JSON(2)", "DATEONLY(6)", "BOOLEAN()"})
     void parametersOnTypesThatTakeNone(String text) {
         assertThat(error(text)).contains("takes no parameters, found '" + text + "'");
     }
@@ -134,5 +134,60 @@ class TypeParserTest {
         assertThat(error("ENUM('a' b)")).startsWith("ENUM has text after a quoted value;");
         assertThat(error("ENUM(it's)")).startsWith("ENUM has a quote or parenthesis inside the unquoted value 'it's'");
         assertThat(error("ENUM(a, b, a)")).isEqualTo("ENUM value 'a' is listed twice");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "DataTypes.STRING              | STRING  | ",
+            "Sequelize.DataTypes.TEXT      | TEXT    | ",
+            "DataTypes.NUMERIC             | DECIMAL | ",
+            "double precision              | DOUBLE  | ",
+            "DataTypes.INTEGER.UNSIGNED    | INTEGER | UNSIGNED",
+            "INTEGER(11).UNSIGNED.ZEROFILL | INTEGER | UNSIGNED ZEROFILL",
+            "BIGINT UNSIGNED               | BIGINT  | UNSIGNED",
+            "DataTypes.STRING.BINARY       | STRING  | BINARY",
+            "CHAR(10).BINARY               | CHAR    | BINARY",
+            "DataTypes.TEXT('long')        | TEXT    | LONG",
+            "BLOB(tiny)                    | BLOB    | TINY",
+            "DataTypes.CITEXT              | CITEXT  | ",
+            "DataTypes.VIRTUAL             | VIRTUAL | "})
+    void sequelizeSpellings(String text, Logical kind, String modifiers) {
+        TypeSpec type = parse(text);
+        assertThat(type.kind()).isEqualTo(kind);
+        assertThat(type.modifiers()).containsExactlyElementsOf(
+                modifiers == null ? List.of() : List.of(modifiers.split(" ")));
+    }
+
+    @Test
+    void parametersPastedFromCode() {
+        assertThat(parse("DataTypes.NUMERIC(5, 2)")).extracting(TypeSpec::precision, TypeSpec::scale).containsExactly(5, 2);
+        assertThat(parse("DataTypes.STRING(40, true)")).extracting(TypeSpec::length, TypeSpec::modifiers)
+                .containsExactly(40, List.of("BINARY"));
+        assertThat(parse("DATE(6)").precision()).isEqualTo(6);
+        assertThat(parse("FLOAT(11, 2)")).extracting(TypeSpec::precision, TypeSpec::scale).containsExactly(11, 2);
+        assertThat(parse("INTEGER(11)").length()).isEqualTo(11);
+        TypeSpec array = parse("DataTypes.ARRAY(DataTypes.STRING(40))");
+        assertThat(array.kind()).isEqualTo(Logical.ARRAY);
+        assertThat(array.element().orElseThrow()).extracting(TypeSpec::kind, TypeSpec::length).containsExactly(Logical.STRING, 40);
+        assertThat(parse("RANGE(DATEONLY)").element().orElseThrow().kind()).isEqualTo(Logical.DATEONLY);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "TINYINT               | MariaDB and MySQL only",
+            "DataTypes.MEDIUMINT   | MariaDB and MySQL only",
+            "GEOMETRY              | PostGIS",
+            "DataTypes.GEOGRAPHY   | PostGIS",
+            "BOOLEAN.UNSIGNED      | UNSIGNED goes with INTEGER",
+            "TEXT.BINARY           | BINARY goes with STRING and CHAR",
+            "TEXT('huge')          | size tiny, medium or long",
+            "ARRAY                 | ARRAY needs its element type",
+            "ARRAY(ENUM(a))        | ARRAY of ENUM is not supported",
+            "ARRAY(STRIN)          | did you mean 'STRING'",
+            "RANGE(STRING)         | RANGE takes INTEGER, BIGINT, DECIMAL, DATE or DATEONLY",
+            "DATE(7)               | 0 to 6",
+            "INTEGER(0)            | display width from 1 to 255"})
+    void refusedSpellingsSayWhy(String text, String reason) {
+        assertThat(error(text)).contains(reason);
     }
 }

@@ -141,6 +141,24 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
+     * Golden cases named {@code *_pg} use PostgreSQL-only types: they run on PostgreSQL alone, in a
+     * database with the citext and hstore extensions (which, as with Sequelize, the user creates).
+     */
+    public static boolean runs(String goldenCase, Dialect dialect) {
+        return !(goldenCase.replaceFirst("\\.yaml$", "").endsWith("_pg") && dialect != Dialect.POSTGRESQL);
+    }
+
+    /** Creates the citext and hstore extensions on PostgreSQL (trusted extensions since PostgreSQL 13). */
+    public TestDatabase withExtensions() throws SQLException {
+        if (dialect() != Dialect.POSTGRESQL) return this;
+        try (Connection c = connect(); var st = c.createStatement()) {
+            st.execute("CREATE EXTENSION IF NOT EXISTS citext");
+            st.execute("CREATE EXTENSION IF NOT EXISTS hstore");
+        }
+        return this;
+    }
+
+    /**
      * A connection to the test database. MariaDB: identifiers in double quotes (ANSI_QUOTES), so the
      * tests' plain SQL is the same on every database, and the session in UTC, as modelsync's own.
      */

@@ -1,0 +1,221 @@
+package dev.modelsync.model;
+
+import dev.modelsync.model.AssociationDef.Kind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Sequelize's vocabulary (Sequelize 6 and 7: model, attribute, association, through, foreignKey and
+ * index options, index fields, validators and DataTypes) and what modelsync does with each word. The
+ * status of a row comes from the parser's own option tables: a word the parser reads is "resolved"
+ * (it shapes the schema) or "accepted" (no schema effect); any other word is "refused", with its
+ * reason. docs/models.md's vocabulary table is {@link #markdown()}.
+ */
+public final class SequelizeVocabulary {
+    public enum Status { RESOLVED, ACCEPTED, REFUSED }
+
+    /** One row: {@code note} says what it makes (resolved), why it has no effect (accepted) or why it is refused. */
+    public record Row(String area, String word, Status status, String note) {}
+
+    /** DataTypes Sequelize has that modelsync refuses, with the reason. */
+    static final Map<String, String> REFUSED_TYPES = new LinkedHashMap<>();
+
+    static {
+        REFUSED_TYPES.put("TINYINT", "TINYINT exists on MariaDB and MySQL only; Sequelize 6 writes TINYINT on "
+                + "PostgreSQL, where the sync fails; write SMALLINT");
+        REFUSED_TYPES.put("MEDIUMINT", "MEDIUMINT exists on MariaDB and MySQL only; Sequelize 6 writes MEDIUMINT on "
+                + "PostgreSQL, where the sync fails; write INTEGER");
+        REFUSED_TYPES.put("GEOMETRY", "GEOMETRY needs the PostGIS extension, which modelsync neither installs nor "
+                + "inspects; create such columns in a Liquibase changeset of your own");
+        REFUSED_TYPES.put("GEOGRAPHY", "GEOGRAPHY needs the PostGIS extension, which modelsync neither installs nor "
+                + "inspects; create such columns in a Liquibase changeset of your own");
+    }
+
+    private static final String NO_EFFECT = "accepted; Sequelize uses it at query time or in JavaScript code, "
+            + "it changes no table";
+    private static final String MARIADB = "accepted and kept; a MariaDB table option, no effect on PostgreSQL and H2 "
+            + "(as in Sequelize)";
+
+    /** Words per area with their notes; the status is looked up in the parser's tables. */
+    private static final List<String[]> MODEL = List.of(
+            w("tableName", "the table's name"), w("freezeTableName", "table named as the model, not pluralised"),
+            w("underscored", "snake_case columns and table"), w("timestamps", "createdAt/updatedAt columns"),
+            w("createdAt", "renames or drops createdAt"), w("updatedAt", "renames or drops updatedAt"),
+            w("deletedAt", "renames deletedAt"), w("paranoid", "a nullable deletedAt column (with timestamps)"),
+            w("version", "a column version (or the name given) INTEGER NOT NULL DEFAULT 0 after the timestamps; a "
+                    + "string junction of a versioned source gets one too (Sequelize 6)"),
+            w("name", "{ singular, plural }: the singular names foreign keys (squadId); the table name is unchanged"),
+            w("engine", MARIADB), w("charset", MARIADB), w("collate", MARIADB), w("initialAutoIncrement", MARIADB),
+            w("comment", "the table comment"), w("indexes", "see Indexes"), w("attributes", "the columns"),
+            w("associations", "foreign keys and junction tables"),
+            w("renamedFrom", "modelsync: a rename instead of drop and create"),
+            w("seedKey", "modelsync: how seed rows are identified"),
+            w("hooks", NO_EFFECT), w("scopes", NO_EFFECT), w("defaultScope", NO_EFFECT), w("validate", NO_EFFECT),
+            w("omitNull", NO_EFFECT), w("hasTrigger", NO_EFFECT), w("whereMergeStrategy", NO_EFFECT),
+            w("getterMethods", NO_EFFECT), w("setterMethods", NO_EFFECT),
+            w("schema", OptionsReader.REFUSED.get("schema")),
+            w("schemaDelimiter", "belongs to schema, which is refused"),
+            w("modelName", "the model's key under models: is its name"),
+            w("sequelize", "the connection is the build's configuration (model.url)"));
+    private static final List<String[]> ATTRIBUTE = List.of(
+            w("type", "the column type (see DataTypes)"), w("allowNull", "NULL / NOT NULL"),
+            w("defaultValue", "the column default (NOW and UUIDV4 as database defaults)"),
+            w("unique", "a unique constraint: true, a shared name, { args, msg } or { name, msg }"),
+            w("primaryKey", "the primary key"), w("autoIncrement", "an identity column"),
+            w("autoIncrementIdentity", "an identity column (modelsync makes every autoIncrement one)"),
+            w("field", "the column name"), w("comment", "the column comment"),
+            w("validate", "accepted; validators run on seed rows, no constraint"),
+            w("references", "a foreign key { model, key }; deferrable is checked and accepted, the constraint stays "
+                    + "NOT DEFERRABLE (Sequelize makes it DEFERRABLE)"),
+            w("onDelete", "the foreign key's ON DELETE"), w("onUpdate", "the foreign key's ON UPDATE"),
+            w("values", "the values of ENUM"), w("renamedFrom", "modelsync: a rename instead of drop and add"),
+            w("get", NO_EFFECT), w("set", NO_EFFECT));
+    private static final List<String[]> ASSOCIATION = List.of(
+            w("as", "the association name; { singular, plural } names hasMany/belongsToMany by the plural, hasOne by "
+                    + "the singular; refused on belongsTo (Sequelize 6 names the key [object Object]Id)"),
+            w("foreignKey", "the key's name, or { name, allowNull, type }"), w("otherKey", "the junction's other key"),
+            w("sourceKey", "the referenced source attribute"), w("targetKey", "the referenced target attribute"),
+            w("through", "the junction: a name, or { model, unique, timestamps, paranoid, scope }"),
+            w("inverse", "{ as }: the other side (Sequelize 7)"), w("onDelete", "the key's ON DELETE"),
+            w("onUpdate", "the key's ON UPDATE"), w("constraints", "false: the column without a foreign key"),
+            w("keyType", "the foreign key's type"),
+            w("timestamps", "belongsToMany: the string junction's createdAt/updatedAt"),
+            w("uniqueKey", "belongsToMany: the name of the junction's unique constraint, where one is made"),
+            w("foreignKeyConstraint", "accepted; Sequelize 6 makes the constraint whatever its value (its default "
+                    + "onDelete/onUpdate keep it)"),
+            w("hooks", NO_EFFECT), w("scope", NO_EFFECT));
+    private static final List<String[]> THROUGH = List.of(
+            w("model", "the junction model or table name"), w("unique", "false: no unique on the key pair"),
+            w("timestamps", "the string junction's createdAt/updatedAt"),
+            w("paranoid", "a deletedAt column on a string junction (as Sequelize 6)"), w("scope", NO_EFFECT));
+    private static final List<String[]> FOREIGN_KEY = List.of(
+            w("name", "the key's name"), w("allowNull", "NULL / NOT NULL"), w("type", "the key's type"),
+            w("field", "not supported yet: name the key with name"),
+            w("defaultValue", "not supported yet on foreign keys"));
+    private static final List<String[]> INDEX = List.of(
+            w("name", "the index name"), w("fields", "the columns"), w("unique", "a unique index"),
+            w("where", "a partial index (PostgreSQL; H2 has none)"),
+            w("using", "BTREE; other methods " + IndexReader.USING_REFUSED),
+            w("type", "UNIQUE: a unique index; FULLTEXT and SPATIAL are refused (MariaDB only)"),
+            w("prefix", "the name's prefix instead of the table (docs_by_slug_title)"),
+            w("concurrently", "accepted; how PostgreSQL builds the index, not what it is"),
+            w("operator", IndexReader.REFUSED.get("operator")), w("parser", IndexReader.REFUSED.get("parser")));
+    private static final List<String[]> INDEX_FIELD = List.of(
+            w("name", "the attribute"), w("attribute", "the attribute (Sequelize's other spelling)"),
+            w("order", "ASC or DESC"),
+            w("length", "accepted; MariaDB's prefix length, ignored on PostgreSQL and H2 (as Sequelize)"),
+            w("collate", IndexReader.REFUSED.get("collate")), w("operator", IndexReader.REFUSED.get("operator")));
+    private static final List<String[]> TYPES = List.of(
+            t("STRING", "STRING(40)", "varchar(255) / varchar(n) on both; .BINARY: bytea / blob"),
+            t("CHAR", "CHAR(3)", "char(255) / char(n); .BINARY: bytea / blob"),
+            t("TEXT", "TEXT('long')", "text / CLOB; tiny, medium, long: same (Sequelize warns on PostgreSQL)"),
+            t("CITEXT", "CITEXT", "citext (extension citext) / VARCHAR_IGNORECASE"),
+            t("INTEGER", "INTEGER(11).UNSIGNED", "integer; length, UNSIGNED, ZEROFILL dropped (Sequelize warns)"),
+            t("BIGINT", "BIGINT", "bigint"), t("SMALLINT", "SMALLINT", "smallint"),
+            t("TINYINT", "TINYINT", ""), t("MEDIUMINT", "MEDIUMINT", ""),
+            t("FLOAT", "FLOAT(11)", "double precision (sequelize6) / real (sequelize7); FLOAT(p): real up to 24, "
+                    + "double precision above; FLOAT(p,s): plain"),
+            t("REAL", "REAL", "real"), t("DOUBLE", "DOUBLE PRECISION", "double precision (also DOUBLE PRECISION)"),
+            t("DECIMAL", "DECIMAL(10,2)", "numeric / numeric(p,s)"), t("NUMERIC", "NUMERIC(5,2)", "as DECIMAL"),
+            t("BOOLEAN", "BOOLEAN", "boolean"), t("DATE", "DATE(6)", "timestamp with time zone; DATE(n) the same "
+                    + "(as Sequelize 6)"),
+            t("DATEONLY", "DATEONLY", "date"), t("TIME", "TIME", "time"), t("UUID", "UUID", "uuid"),
+            t("ENUM", "ENUM(a, b)", "enum type enum_<table>_<column> / ENUM"),
+            t("JSON", "JSON", "json / JSON"), t("JSONB", "JSONB", "jsonb / JSON"),
+            t("BLOB", "BLOB('tiny')", "bytea / BLOB; sizes dropped (Sequelize warns)"),
+            t("INET", "INET", "inet; PostgreSQL only (sync to H2 is refused)"),
+            t("CIDR", "CIDR", "cidr; PostgreSQL only"), t("MACADDR", "MACADDR", "macaddr; PostgreSQL only"),
+            t("TSVECTOR", "TSVECTOR", "tsvector; PostgreSQL only"),
+            t("HSTORE", "HSTORE", "hstore (extension hstore); PostgreSQL only"),
+            t("ARRAY", "ARRAY(STRING)", "<type>[]; PostgreSQL only; seeds take a YAML list"),
+            t("RANGE", "RANGE(INTEGER)", "int4range, int8range, numrange, tstzrange, daterange; PostgreSQL only"),
+            t("GEOMETRY", "GEOMETRY", ""), t("GEOGRAPHY", "GEOGRAPHY", ""),
+            t("VIRTUAL", "VIRTUAL", "no column; seeds refuse it"),
+            t("DataTypes. prefix", "DataTypes.STRING", "as the type without it (also Sequelize.)"),
+            t("ABSTRACT", "ABSTRACT", "Sequelize's base class, not a column type"));
+
+    private SequelizeVocabulary() {
+    }
+
+    private static String[] w(String word, String note) {
+        return new String[]{word, note};
+    }
+
+    private static String[] t(String word, String example, String note) {
+        return new String[]{word, note, example};
+    }
+
+    /** The reason a Sequelize type is refused, or null. {@code name}: upper case. */
+    static String refusedType(String name) {
+        return REFUSED_TYPES.get(name);
+    }
+
+    /** Every row, each status taken from the parser's tables. */
+    public static List<Row> rows() {
+        List<Row> out = new ArrayList<>();
+        Set<String> noEffectModel = Set.copyOf(OptionsReader.NO_SCHEMA_EFFECT);
+        add(out, "model", MODEL, ModelReader.KEYS::contains, noEffectModel::contains);
+        add(out, "attribute", ATTRIBUTE, AttributeReader.OPTIONS::contains,
+                w -> w.equals("validate") || w.equals("get") || w.equals("set"));
+        for (Kind kind : Kind.values()) {
+            List<String> valid = AssociationReader.validFor(kind);
+            add(out, kind.key(), ASSOCIATION.stream().filter(w -> valid.contains(w[0])
+                    || !AssociationReader.OPTIONS.containsKey(w[0])).toList(), valid::contains,
+                    AssociationReader.NO_SCHEMA_EFFECT::contains);
+        }
+        add(out, "through", THROUGH, AssociationReader.THROUGH_OPTIONS::contains, w -> w.equals("scope"));
+        add(out, "foreignKey object", FOREIGN_KEY, AssociationReader.FOREIGN_KEY_OPTIONS::contains, w -> false);
+        add(out, "index", INDEX, w -> IndexReader.OPTIONS.contains(w) && !IndexReader.REFUSED.containsKey(w),
+                w -> w.equals("concurrently"));
+        add(out, "index field", INDEX_FIELD, w -> IndexReader.FIELD_OPTIONS.contains(w)
+                && !IndexReader.REFUSED.containsKey(w), w -> w.equals("length"));
+        for (String v : Validators.ALL.keySet()) {
+            out.add(new Row("validator", v, Status.ACCEPTED, "checked on seed rows: true, args ("
+                    + Validators.ALL.get(v).expected + "), { args, msg } or { msg }; no constraint"));
+        }
+        for (String[] t : TYPES) {
+            boolean parses = TypeParser.parse(t[2], Pos.NONE, new Problems()).isPresent();
+            String refused = REFUSED_TYPES.getOrDefault(t[0], t[1]);
+            out.add(new Row("DataType", t[0], parses ? Status.RESOLVED : Status.REFUSED, parses ? t[1] : refused));
+        }
+        return out;
+    }
+
+    /** Example type text of each DataType row, for tests. */
+    public static Map<String, String> typeExamples() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String[] t : TYPES) out.put(t[0], t[2]);
+        return out;
+    }
+
+    private static void add(List<Row> out, String area, List<String[]> words, Predicate<String> parsed,
+                            Predicate<String> noEffect) {
+        for (String[] w : words) {
+            Status s = !parsed.test(w[0]) ? Status.REFUSED : noEffect.test(w[0]) ? Status.ACCEPTED : Status.RESOLVED;
+            out.add(new Row(area, w[0], s, w[1]));
+        }
+    }
+
+    /** Words each area of the vocabulary lists, for the test that checks the parser's tables against it. */
+    public static Map<String, List<String>> words() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Row r : rows()) out.computeIfAbsent(r.area(), k -> new ArrayList<>()).add(r.word());
+        return out;
+    }
+
+    /** The table of docs/models.md: one row per word, grouped by area. */
+    public static String markdown() {
+        StringBuilder sb = new StringBuilder("| area | word | status | what it makes, or why |\n|---|---|---|---|\n");
+        for (Row r : rows()) {
+            sb.append("| ").append(r.area()).append(" | `").append(r.word()).append("` | ")
+                    .append(r.status().name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
+                    .append(r.note().replace("|", "\\|")).append(" |\n");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,173 @@
+package dev.modelsync.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Model and association options of Sequelize's vocabulary as the parser reads them; schema effects: golden cases. */
+class VocabularyOptionsTest {
+    @Test
+    void schemaIsRefusedWithTheReason() {
+        assertThat(Parse.problems("""
+                models:
+                  User:
+                    schema: app
+                    attributes: { name: STRING }
+                """)).containsExactly("3:5 schema (PostgreSQL schemas) is not supported yet: modelsync writes, inspects"
+                + " and verifies the tables of the connection's default schema only; leave schema out");
+    }
+
+    @Test
+    void tableOptionsAndVersionMayBeDefaultedByDefine() {
+        ModelSet set = Parse.yaml("""
+                define: { version: true, charset: utf8mb4, engine: InnoDB }
+                models:
+                  User:
+                    engine: MYISAM
+                    initialAutoIncrement: 1000
+                    name: { singular: person, plural: people }
+                    attributes: { name: STRING }
+                """);
+        ModelOptions options = set.models().get(0).options().withDefaults(set.define());
+        assertThat(options.version()).contains(new ModelOptions.TimestampOption(true, "version"));
+        assertThat(options.tableOptions()).isEqualTo(Map.of("charset", "utf8mb4", "engine", "MYISAM",
+                "initialAutoIncrement", "1000"));
+        assertThat(options.singularName()).contains("person");
+        assertThat(options.pluralName()).contains("people");
+    }
+
+    @Test
+    void nameIsPerModel() {
+        assertThat(Parse.problems("define: { name: { singular: x, plural: xs } }\nmodels: { A: { attributes: { a: STRING } } }\n"))
+                .singleElement().asString().startsWith("1:11 'name' is set per model, define cannot default it");
+    }
+
+    @Test
+    void asObjectNamesTheManySideByItsPluralAndIsRefusedOnBelongsTo() {
+        ModelDef user = Parse.yaml("""
+                models:
+                  User:
+                    attributes: { name: STRING }
+                    associations:
+                      - hasMany: Note
+                        as: { singular: memo, plural: memos }
+                        keyType: DataTypes.BIGINT
+                        hooks: true
+                      - hasOne: Note
+                        as: { singular: pinned, plural: pinneds }
+                        foreignKey: { name: pinnedBy, type: UUID }
+                  Note: { attributes: { body: TEXT } }
+                """).models().get(0);
+        assertThat(user.associations().get(0).as()).contains("memos");
+        assertThat(user.associations().get(0).keyType().map(TypeSpec::kind)).contains(TypeSpec.Logical.BIGINT);
+        assertThat(user.associations().get(1).as()).contains("pinned");
+        assertThat(user.associations().get(1).keyType().map(TypeSpec::kind)).contains(TypeSpec.Logical.UUID);
+
+        assertThat(Parse.problems("""
+                models:
+                  Post:
+                    attributes: { title: STRING }
+                    associations:
+                      - belongsTo: User
+                        as: { singular: writer, plural: writers }
+                  User: { attributes: { name: STRING } }
+                """)).singleElement().asString().contains("Sequelize 6 names the key '[object Object]Id'")
+                .contains("as: writer");
+    }
+
+    @Test
+    void belongsToManyTakesTimestampsUniqueKeyAndThroughParanoid() {
+        AssociationDef a = Parse.yaml("""
+                models:
+                  Post:
+                    attributes: { title: STRING }
+                    associations:
+                      - belongsToMany: Tag
+                        through: { model: PostTags, paranoid: true }
+                        timestamps: false
+                        uniqueKey: post_tag_uq
+                        foreignKeyConstraint: true
+                  Tag: { attributes: { label: STRING } }
+                """).models().get(0).associations().get(0);
+        assertThat(a.timestamps()).contains(false);
+        assertThat(a.uniqueKey()).contains("post_tag_uq");
+        assertThat(a.through().flatMap(AssociationDef.Through::paranoid)).isEqualTo(Optional.of(true));
+    }
+
+    @Test
+    void uniqueObjectsDeferrableAndIdentity() {
+        ModelDef m = Parse.model("""
+                models:
+                  Account:
+                    attributes:
+                      num: { type: INTEGER, primaryKey: true, autoIncrementIdentity: true }
+                      email: { type: STRING, unique: { args: true, msg: taken } }
+                      first: { type: STRING, unique: { name: full_uq, msg: taken } }
+                      other: { type: STRING, unique: { args: false, msg: never } }
+                      ref: { type: INTEGER, references: { model: Account, key: num, deferrable: Deferrable.INITIALLY_DEFERRED } }
+                """);
+        assertThat(m.attribute("num").orElseThrow().autoIncrement()).isTrue();
+        assertThat(m.attribute("email").orElseThrow().unique()).contains("");
+        assertThat(m.attribute("first").orElseThrow().unique()).contains("full_uq");
+        assertThat(m.attribute("other").orElseThrow().unique()).isEmpty();
+        assertThat(Parse.problems("""
+                models:
+                  A:
+                    attributes:
+                      ref: { type: INTEGER, references: { model: A, deferrable: INITIALY_DEFERRED } }
+                """)).singleElement().asString().contains("unknown deferrable 'INITIALY_DEFERRED' (did you mean 'INITIALLY_DEFERRED'?)");
+    }
+
+    @Test
+    void validatorsInEveryFormAndTheirShapes() {
+        ModelDef m = Parse.model("""
+                models:
+                  A:
+                    attributes:
+                      a:
+                        type: STRING
+                        validate:
+                          isInt: true
+                          isUUID: 4
+                          isAfter: "2020-01-01"
+                          notNull: { msg: required }
+                          len: { args: [1, 5], msg: short }
+                          isIn: { args: [[x, y]], msg: "x or y" }
+                """);
+        assertThat(m.attribute("a").orElseThrow().validate()).containsOnlyKeys("isInt", "isUUID", "isAfter", "notNull",
+                "len", "isIn");
+        assertThat(Parse.problems("""
+                models:
+                  A:
+                    attributes:
+                      a: { type: STRING, validate: { isAlpa: true, len: { msg: x }, min: { args: 1, message: m } } }
+                """)).containsExactly(
+                "4:38 unknown validator 'isAlpa' (did you mean 'isAlpha'?); valid validators: "
+                        + String.join(", ", Validators.ALL.keySet()),
+                "4:57 validator len needs args beside msg: { args: ..., msg: ... } with args a list of a minimum and a "
+                        + "maximum length, e.g. [2, 10]",
+                "4:85 unknown key of validator min 'message'; valid: args, msg");
+    }
+
+    @Test
+    void indexOptionsWithoutSupportAreRefusedWithTheReason() {
+        assertThat(Parse.problems("""
+                models:
+                  A:
+                    attributes: { a: STRING }
+                    indexes:
+                      - { fields: [a], type: FULLTEXT }
+                      - { fields: [a], operator: text_pattern_ops }
+                      - { fields: [{ name: a, collate: C }] }
+                      - { fields: [a], using: HASH }
+                """)).containsExactly(
+                "5:30 index type FULLTEXT is refused: FULLTEXT and SPATIAL indexes exist on MariaDB and MySQL only, and "
+                        + "modelsync does not write them; type UNIQUE (or unique: true) is the one type accepted",
+                "6:24 " + IndexReader.REFUSED.get("operator"),
+                "7:31 " + IndexReader.REFUSED.get("collate"),
+                "8:31 using HASH " + IndexReader.USING_REFUSED);
+    }
+}
