@@ -121,7 +121,7 @@ class SpecModelRulesTest {
             unknown foreignKey option; models:\\n  User:\\n    associations:\\n      - hasMany: Task\\n        foreignKey: { name: x, nullable: false }\\n  Task: {}\\n; 5:32; unknown foreignKey option 'nullable'; valid: name, allowNull
             unknown through option; models:\\n  User:\\n    associations:\\n      - belongsToMany: Task\\n        through: { model: UT, uniq: false }\\n  Task: {}\\n; 5:31; unknown through option 'uniq'; valid: model, unique, timestamps
             unknown index option; models:\\n  User:\\n    attributes: { a: STRING }\\n    indexes:\\n      - fields: [a]\\n        unqiue: true\\n; 6:9; unknown index option 'unqiue'; valid: name, fields, unique, where
-            unknown validator; models:\\n  User:\\n    attributes:\\n      a: { type: STRING, validate: { isEmal: true } }\\n; 4:38; unknown validator 'isEmal'; valid validators: isEmail
+            unknown validator; models:\\n  User:\\n    attributes:\\n      a: { type: STRING, validate: { isEmal: true } }\\n; 4:38; unknown validator 'isEmal'; valid validators: is, not, isEmail
             unknown references option; models:\\n  User:\\n    attributes:\\n      a: { type: INTEGER, references: { model: User, column: id } }\\n; 4:54; unknown references option 'column'; valid: model, key
             unknown define option; define:\\n  underscore: true\\nmodels:\\n  User: {}\\n; 2:3; unknown define option 'underscore'; define may set: freezeTableName, underscored
             self-referencing many-to-many without as; models:\\n  User:\\n    associations:\\n      - belongsToMany: User\\n        through: F\\n; 4:9; self-referencing belongsToMany User → User needs as; for example as: friends

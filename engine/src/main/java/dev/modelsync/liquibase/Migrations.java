@@ -93,20 +93,25 @@ public final class Migrations {
     /**
      * PostgreSQL-only types (INET, CIDR, MACADDR, TSVECTOR, HSTORE, ARRAY, RANGE) have no H2 equivalent:
      * a sync to H2 is refused before anything is written, naming each column. CITEXT maps to H2's
-     * VARCHAR_IGNORECASE.
+     * VARCHAR_IGNORECASE. MariaDB and MySQL have none of them, CITEXT included.
      */
     static void refuseTypesH2Lacks(String url, Schema schema) {
-        if (!url.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:")) return;
+        String u = url.toLowerCase(java.util.Locale.ROOT);
+        boolean h2 = u.startsWith("jdbc:h2:");
+        boolean mariadb = u.startsWith("jdbc:mariadb:") || u.startsWith("jdbc:mysql:");
+        if (!h2 && !mariadb) return;
         List<String> columns = new java.util.ArrayList<>();
         for (var t : schema.tables()) {
             for (var c : t.columns()) {
-                if (c.type().kind() == dev.modelsync.schema.ColumnType.Kind.NATIVE && !c.type().nativeName().equals("citext")) {
+                if (c.type().kind() == dev.modelsync.schema.ColumnType.Kind.NATIVE
+                        && (mariadb || !c.type().nativeName().equals("citext"))) {
                     columns.add(t.name() + "." + c.name() + " (" + c.type().nativeName() + ")");
                 }
             }
         }
         if (!columns.isEmpty()) {
-            throw new ModelSyncException("H2 has no equivalent of the PostgreSQL-only type" + (columns.size() == 1 ? "" : "s")
+            throw new ModelSyncException((h2 ? "H2" : "MariaDB/MySQL") + " has no equivalent of the PostgreSQL-only type"
+                    + (columns.size() == 1 ? "" : "s")
                     + " of " + String.join(", ", columns) + ": sync these models to PostgreSQL (docs/models.md, Types).");
         }
     }

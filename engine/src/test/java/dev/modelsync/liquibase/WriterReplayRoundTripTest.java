@@ -118,6 +118,7 @@ class WriterReplayRoundTripTest {
                 case VARCHAR -> ColumnType.varchar(10);
                 case CHAR -> ColumnType.chars(10);
                 case DECIMAL -> ColumnType.decimal(10, 2);
+                case NATIVE -> ColumnType.nativeType("character varying(20)[]");
                 default -> ColumnType.of(kind);
             };
             changes.add(new SchemaChange.AddColumn("Users", Fixtures.col("new" + kind, t, false)));
