@@ -12,20 +12,24 @@ import java.util.Optional;
  * database that holds Liquibase's tracking tables. MariaDB and MySQL release it when the
  * connection ends, also when the process is killed.
  */
-final class MariaDbRunLock implements RunLock {
-    private final Connection connection;
+final class MariaDbRunLock extends SessionRunLock {
     private final String name;
-    private final String target;
-    private boolean held;
 
     MariaDbRunLock(Connection connection) throws SQLException {
-        this.connection = connection;
+        this(connection, databaseOf(connection));
+    }
+
+    private MariaDbRunLock(Connection connection, String database) throws SQLException {
+        super(connection, "database " + database);
+        // lock names are at most 64 characters: a hash of the database name
+        this.name = "modelsync:" + Long.toHexString(PostgresRunLock.key(database));
+    }
+
+    private static String databaseOf(Connection connection) throws SQLException {
         connection.setAutoCommit(true);
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
             rs.next();
-            this.target = "database " + rs.getString(1);
-            // lock names are at most 64 characters: a hash of the database name
-            this.name = "modelsync:" + Long.toHexString(PostgresRunLock.key(rs.getString(1)));
+            return rs.getString(1);
         }
     }
 
@@ -55,27 +59,10 @@ final class MariaDbRunLock implements RunLock {
     }
 
     @Override
-    public String target() {
-        return target;
-    }
-
-    @Override
-    public Connection connection() {
-        return connection;
-    }
-
-    @Override
-    public void close() throws SQLException {
-        try {
-            if (held && !connection.isClosed()) {
-                try (PreparedStatement ps = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-                    ps.setString(1, name);
-                    ps.execute();
-                }
-            }
-        } finally {
-            held = false;
-            connection.close(); // ends the session: the server drops the lock in any case
+    protected void release() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+            ps.setString(1, name);
+            ps.execute();
         }
     }
 }

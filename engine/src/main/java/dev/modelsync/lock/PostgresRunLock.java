@@ -15,22 +15,26 @@ import java.util.Optional;
  * the schema that holds Liquibase's tracking tables (every changelog run against that schema shares
  * them). The server releases it when the connection ends, also when the process is killed.
  */
-final class PostgresRunLock implements RunLock {
-    private final Connection connection;
+final class PostgresRunLock extends SessionRunLock {
     private final long key;
-    private final String target;
-    private boolean held;
 
     PostgresRunLock(Connection connection, String goal) throws SQLException {
-        this.connection = connection;
+        this(connection, schemaOf(connection, goal));
+    }
+
+    private PostgresRunLock(Connection connection, String[] databaseAndSchema) throws SQLException {
+        super(connection, "database " + databaseAndSchema[0] + ", schema " + databaseAndSchema[1]);
+        this.key = key(databaseAndSchema[0] + "." + databaseAndSchema[1]);
+    }
+
+    /** Names the session after the run (how the waiting runs see it in pg_stat_activity); its database and schema. */
+    private static String[] schemaOf(Connection connection, String goal) throws SQLException {
         connection.setAutoCommit(true);
         try (Statement s = connection.createStatement()) {
-            // how the waiting runs see this one in pg_stat_activity
             s.execute("SET application_name = '" + RunLocks.self(goal).replace("'", "''") + "'");
             try (ResultSet rs = s.executeQuery("SELECT current_database(), current_schema()")) {
                 rs.next();
-                this.target = "database " + rs.getString(1) + ", schema " + rs.getString(2);
-                this.key = key(rs.getString(1) + "." + rs.getString(2));
+                return new String[] {rs.getString(1), rs.getString(2)};
             }
         }
     }
@@ -82,27 +86,10 @@ final class PostgresRunLock implements RunLock {
     }
 
     @Override
-    public String target() {
-        return target;
-    }
-
-    @Override
-    public Connection connection() {
-        return connection;
-    }
-
-    @Override
-    public void close() throws SQLException {
-        try {
-            if (held && !connection.isClosed()) {
-                try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                    ps.setLong(1, key);
-                    ps.execute();
-                }
-            }
-        } finally {
-            held = false;
-            connection.close(); // ends the session: the server drops the lock in any case
+    protected void release() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            ps.setLong(1, key);
+            ps.execute();
         }
     }
 }
