@@ -42,7 +42,7 @@ public final class VerifyReport {
     public List<String> lines() {
         List<String> out = new ArrayList<>();
         if (findings.isEmpty()) {
-            out.add("modelsync verify: no differences (" + checkedTables.keySet().stream().map(VerifyReport::title)
+            out.add("modelsync verify: no differences (checked: " + checkedTables.keySet().stream().map(VerifyReport::checked)
                     .collect(Collectors.joining(", ")) + ")");
             return out;
         }
@@ -120,6 +120,15 @@ public final class VerifyReport {
             map.computeIfAbsent(f.table().isEmpty() ? NO_TABLE : f.table(), k -> new ArrayList<>()).add(f);
         }
         return map;
+    }
+
+    /** What a passing check compared, for the summary line. */
+    static String checked(Finding.Check check) {
+        return switch (check) {
+            case CHANGELOG_LAG -> "the changelog against the model";
+            case PENDING -> "changesets not yet applied";
+            case DRIFT -> "the database against the model";
+        };
     }
 
     static String title(Finding.Check check) {

@@ -58,8 +58,8 @@ class VerifierTest {
 
             assertThat(r.findings()).isEmpty();
             assertThat(r.ok()).isTrue();
-            assertThat(log.get(0)).isEqualTo("modelsync verify: no differences (The changelog lags the model,"
-                    + " Changesets not applied to the database, The database differs from the model)");
+            assertThat(log.get(0)).isEqualTo("modelsync verify: no differences (checked: the changelog against the model,"
+                    + " changesets not yet applied, the database against the model)");
             assertThat(Files.readString(reports.resolve("verify.json")))
                     .isEqualTo("{\n  \"ok\": true,\n  \"checks\": [\"CHANGELOG_LAG\", \"PENDING\", \"DRIFT\"],\n  \"findings\": []\n}\n");
             String junit = Files.readString(reports.resolve("TEST-modelsync-verify.xml"));
