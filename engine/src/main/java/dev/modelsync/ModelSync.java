@@ -78,12 +78,12 @@ public final class ModelSync {
         }
     }
 
-    /** Writes a changeset for the difference between the changelog and the model. No database. (issue 3) */
+    /** Writes a changeset for the difference between the changelog and the model. No database. */
     public GenerateResult generate() {
         return guarded(() -> migrations().generate());
     }
 
-    /** Generates, then applies pending changesets to the configured database. (issue 3) */
+    /** Generates, then applies pending changesets to the configured database. */
     public SyncResult sync() {
         return guarded(() -> migrations().sync());
     }
@@ -103,7 +103,7 @@ public final class ModelSync {
         return guarded(() -> new dev.modelsync.importer.ModelImporter(config).run(options));
     }
 
-    /** Changelog lag, pending changesets and live drift. (issue 6) */
+    /** Changelog lag, pending changesets and live drift. */
     public VerifyResult verify(VerifyOptions options) {
         return guarded(() -> new dev.modelsync.verify.Verifier(config, dev.modelsync.verify.ReplayingLagCheck.standard())
                 .verify(resolve().schema(), options));
@@ -112,7 +112,7 @@ public final class ModelSync {
     /**
      * Checks the changesets of the changelog, hand-written ones included, for hazards on tables that hold
      * rows when PostgreSQL runs them (docs/migrations.md, "Online changes"); writes the reports when
-     * {@link LintOptions#reportDirectory()} is given. Needs no database. (issue 14)
+     * {@link LintOptions#reportDirectory()} is given. Needs no database.
      */
     public LintResult lint(LintOptions options) {
         return guarded(() -> lintChangelog(options));
@@ -130,7 +130,7 @@ public final class ModelSync {
         return guarded(() -> new dev.modelsync.verify.Baseliner(config).baseline(resolve().schema()));
     }
 
-    /** Loads the seed files in one transaction. (issue 5) */
+    /** Loads the seed files in one transaction. */
     public SeedResult seed() {
         return guarded(() -> dev.modelsync.seed.Seeder.seed(config, resolve()));
     }
@@ -143,7 +143,7 @@ public final class ModelSync {
         return guarded(() -> dev.modelsync.lock.Unlocker.unlock(config));
     }
 
-    /** Writes the model as a Mermaid erDiagram to {@code file}. (issue 4) */
+    /** Writes the model as a Mermaid erDiagram to {@code file}. */
     public DiagramResult diagram(Path file) {
         return guarded(() -> writeDiagram(file));
     }

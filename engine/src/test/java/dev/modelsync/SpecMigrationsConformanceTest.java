@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** SPEC §3, statement by statement, through the facade. */
+/** docs/migrations.md, statement by statement, through the facade. */
 class SpecMigrationsConformanceTest {
     static final String CHANGELOG = "src/main/resources/db/changelog/";
     static final String MASTER = CHANGELOG + "db.changelog-master.yaml";

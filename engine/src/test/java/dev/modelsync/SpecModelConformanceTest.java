@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * SPEC §2, statement by statement, on real behaviour: one model project (the SPEC example plus a
+ * docs/models.md, statement by statement, on real behaviour: one model project (the example of docs/models.md plus a
  * model per rule, split over two files with equal {@code define} and {@code conventions}) synced
  * through the facade into one H2 and one PostgreSQL database; every assertion reads the catalog or
  * runs plain SQL.
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SpecModelConformanceTest {
 
-    /** The SPEC §2 example, verbatim. */
+    /** The model example of docs/models.md, verbatim. */
     static final String SPEC_EXAMPLE = """
             conventions: sequelize6        # naming rules: sequelize6 (default) | sequelize7
             define:                        # defaults for every model, as Sequelize's `define` option
@@ -264,7 +264,7 @@ class SpecModelConformanceTest {
     // ---- §2 example and model files
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void specExampleResolvesToTheDocumentedTables(Dialect d) {
         SpecKit k = kit(d);
@@ -297,7 +297,7 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void tableNamesArePluralisedFrozenOrGivenAndUnderscored(Dialect d) {
         assertThat(kit(d).tables()).contains("People", "Categories", "Statuses", "user_roles", "Frozen", "tbl_named")
@@ -307,7 +307,7 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void implicitIdIsAnIntegerNotNullAutoIncrementPrimaryKey(Dialect d) throws Exception {
         SpecKit k = kit(d);
@@ -324,7 +324,7 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void timestampsComeAfterTheDeclaredAttributesNotNullWithADatabaseDefault(Dialect d) throws Exception {
         SpecKit k = kit(d);
@@ -343,7 +343,7 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void paranoidAndCustomOrDisabledTimestamps(Dialect d) {
         SpecKit k = kit(d);
@@ -354,7 +354,7 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void validateCreatesNoDatabaseConstraint(Dialect d) throws Exception {
         SpecKit k = kit(d);
@@ -368,7 +368,7 @@ class SpecModelConformanceTest {
     // ---- §2.2 attributes and types
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void everyTypeOfTheTypeTable(Dialect d) {
         SpecKit k = kit(d);
@@ -405,7 +405,7 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void nowUuidv4AndSqlDefaultsAreDatabaseDefaults(Dialect d) throws Exception {
         SpecKit k = kit(d);
@@ -421,7 +421,7 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void uniqueTrueAndNamedCompositeUnique(Dialect d) throws Exception {
         SpecKit k = kit(d);
@@ -435,7 +435,7 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void fieldAndUnderscoredColumnNames(Dialect d) {
         assertThat(kit(d).columnNames("Categories")).contains("category_label").doesNotContain("label");
@@ -445,7 +445,7 @@ class SpecModelConformanceTest {
     // ---- §2.3 associations
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void sequelize6ForeignKeyNamesTypesAndDefaultActions(Dialect d) {
         SpecKit k = kit(d);
@@ -470,13 +470,13 @@ class SpecModelConformanceTest {
         assertThat(k.foreignKey("Readings", "CounterId")).isEqualTo("Readings_CounterId_fkey|Counters|id|CASCADE|SET NULL");
         assertThat(k.foreignKey("Meters", "CounterId")).isEqualTo("Meters_CounterId_fkey|Counters|id|CASCADE|SET NULL");
         assertThat(k.type("Readings", "CounterId")).isEqualTo("bigint");
-        // also with as (Sequelize 6 would name it gaugeId; SPEC §2.3 says source model name + key)
+        // also with as (Sequelize 6 would name it gaugeId; docs/models.md, Associations says source model name + key)
         assertThat(k.columnNames("Gauges")).contains("CounterId").doesNotContain("gaugeId");
         assertThat(k.foreignKey("Gauges", "CounterId")).isEqualTo("Gauges_CounterId_fkey|Counters|id|CASCADE|SET NULL");
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void sourceKeyAndTargetKeyAreReferencedAndTheirTypeCopied(Dialect d) {
         SpecKit k = kit(d);
@@ -486,7 +486,7 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void stringThroughWithoutAModelIsATableNamedExactlyThat(Dialect d) {
         SpecKit k = kit(d);
@@ -502,7 +502,7 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void throughModelWithItsOwnKeyGetsAUniquePairUnlessUniqueFalse(Dialect d) throws Exception {
         SpecKit k = kit(d);
@@ -525,7 +525,7 @@ class SpecModelConformanceTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void selfReferencingManyToManyUsesTheTwoDistinctKeys(Dialect d) {
         SpecKit k = kit(d);
@@ -538,7 +538,7 @@ class SpecModelConformanceTest {
     // ---- §2.4 indexes
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void indexesWithNameOrderUniqueAndWhere(Dialect d) {
         SpecKit k = kit(d);

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * SPEC §2: sequelize7 naming on real databases, {@code define}/{@code conventions} across files, and
+ * docs/models.md: sequelize7 naming on real databases, {@code define}/{@code conventions} across files, and
  * the listed errors, each with file, line and column and what would be valid — through the facade.
  */
 class SpecModelRulesTest {
@@ -104,7 +104,7 @@ class SpecModelRulesTest {
     }
 
     /**
-     * Each error SPEC §2.3 lists: the message names file, line and column (relative to the project)
+     * Each error docs/models.md, Associations lists: the message names file, line and column (relative to the project)
      * and says what would be valid.
      */
     @ParameterizedTest(name = "{0}")

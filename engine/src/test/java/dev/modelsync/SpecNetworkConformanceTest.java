@@ -16,7 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §6: the engine reaches the network for nothing but the configured database (Liquibase's
+ * docs/resolution.md: the engine reaches the network for nothing but the configured database (Liquibase's
  * analytics off) — even when the JVM does not set {@code liquibase.analytics.enabled} as surefire
  * does. Every URL connection and every socket asks the default {@link ProxySelector} first, so a
  * recording selector sees each attempt (with analytics on, Liquibase 4.33's update asks for

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * SPEC §3, "NOT NULL without default on a filled table": refused without allowDestructive, nothing
+ * docs/migrations.md, "NOT NULL without default on a filled table": refused without allowDestructive, nothing
  * written or applied; with it the changeset fills the existing rows with the type's zero value and
  * goes through, and the changelog reads back so that a second generate / sync is idle.
  */

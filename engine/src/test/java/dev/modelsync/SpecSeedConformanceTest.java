@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * SPEC §4, statement by statement, through the facade: one synced model per database; each test
+ * docs/seeding.md, statement by statement, through the facade: one synced model per database; each test
  * seeds its own models from its own seed directory.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -72,7 +72,7 @@ class SpecSeedConformanceTest {
                     as: owner
             """;
 
-    /** The SPEC §4 example, verbatim. */
+    /** The seed example of docs/seeding.md, verbatim. */
     static final String SPEC_SEED = """
             Project:
               - { title: Website Redesign, description: Update UI/UX }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes large model sets in the model language of SPEC §2, for the benchmarks.
+ * Writes large model sets in the model language of docs/models.md, for the benchmarks.
  *
  * <p>{@code n} entity models {@code Item0000 … Item<n-1>}, each with attributes of many types
  * (STRING, STRING(n), TEXT, INTEGER, BIGINT, DECIMAL, FLOAT, BOOLEAN, DATE, DATEONLY, UUID, ENUM,

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * The B3 data set: {@code users} users, {@code projects} projects and {@code linksPerUser}
  * links per user through {@code UserProject} with a {@code role} attribute, written as the
- * model (SPEC §2) and as seed files (SPEC §4). The same rows are produced for COPY by
+ * model (docs/models.md) and as seed files (docs/seeding.md). The same rows are produced for COPY by
  * {@link #user}, {@link #project} and {@link #link}, so both sides load identical data.
  */
 public record SeedDataGenerator(int users, int projects, int linksPerUser) {

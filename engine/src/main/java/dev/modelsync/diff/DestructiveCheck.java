@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
- * Classifies changes as safe or destructive (SPEC §3): dropping a table (a junction table is named
+ * Classifies changes as safe or destructive (docs/migrations.md): dropping a table (a junction table is named
  * as such), dropping a column, narrowing a type or changing it across families, NOT NULL without a
  * default on a table that may hold rows, and removing enum values. Everything else is safe.
  *

@@ -50,7 +50,7 @@ import java.util.function.Function;
  * model asks for) and returns the changes that turn the first into the second, in an order the
  * database accepts. A pure function: no database, no files.
  *
- * <p>Order (SPEC §3), each phase sorted by table then name:
+ * <p>Order (docs/migrations.md), each phase sorted by table then name:
  * <ol>
  * <li>enum types created, values added, values replaced;</li>
  * <li>foreign keys dropped (named as recorded, before any rename);</li>

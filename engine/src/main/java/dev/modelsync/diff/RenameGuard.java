@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Refuses a drop paired with an add that looks like a rename nobody announced (SPEC §3): a column
+ * Refuses a drop paired with an add that looks like a rename nobody announced (docs/migrations.md): a column
  * dropped and a column added in the same table with the same type, or a table dropped and a table
  * created with the same columns. The message names both and the fix.
  */

@@ -40,8 +40,8 @@ public sealed interface SchemaChange {
      * Changes the values of an existing enum type in a way that cannot be done by adding values:
      * a value is removed (or existing values are reordered). Destructive: rows holding a removed
      * value cannot be converted. {@code columns} are the columns using the type, named as they
-     * are when this change runs (before any rename of the same change list). Added by the differ
-     * (issue 3); PostgreSQL has no "drop value", so a writer replaces the type: rename the old
+     * are when this change runs (before any rename of the same change list). Added by the differ;
+     * PostgreSQL has no "drop value", so a writer replaces the type: rename the old
      * type, create the new one, convert each column {@code USING col::text::type}, drop the old.
      */
     record ReplaceEnumValues(EnumType before, EnumType after, List<ColumnRef> columns) implements SchemaChange {

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads one entry of a model's {@code associations} list (SPEC §2.3). */
+/** Reads one entry of a model's {@code associations} list (docs/models.md, Associations). */
 final class AssociationReader {
     static final List<String> KINDS = Arrays.stream(Kind.values()).map(Kind::key).toList();
-    /** Each option and the kinds that accept it, in the order of the SPEC table. */
+    /** Each option and the kinds that accept it, in the order of the table in docs/models.md. */
     static final Map<String, Set<Kind>> OPTIONS = new LinkedHashMap<>();
 
     static {

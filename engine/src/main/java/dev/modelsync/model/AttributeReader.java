@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads one attribute: the shorthand {@code name: TYPE} or the full map of SPEC §2.2. */
+/** Reads one attribute: the shorthand {@code name: TYPE} or the full map of docs/models.md, Attributes. */
 final class AttributeReader {
     static final List<String> OPTIONS = List.of("type", "allowNull", "defaultValue", "unique", "primaryKey",
             "autoIncrement", "field", "comment", "validate", "references", "onDelete", "onUpdate", "renamedFrom", "values",

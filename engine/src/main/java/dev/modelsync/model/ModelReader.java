@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads one model: its options (SPEC §2.1), attributes, associations and indexes. */
+/** Reads one model: its options (docs/models.md, Model options), attributes, associations and indexes. */
 final class ModelReader {
     static final List<String> KEYS = List.of("tableName", "freezeTableName", "underscored", "timestamps", "createdAt",
             "updatedAt", "deletedAt", "paranoid", "attributes", "associations", "indexes", "comment", "renamedFrom",

@@ -42,9 +42,9 @@ final class Naming {
     }
 
     /**
-     * hasOne/hasMany: source model name (singular) + key, as SPEC §2.3 says for both kinds, with or
+     * hasOne/hasMany: source model name (singular) + key, as docs/models.md, Associations says for both kinds, with or
      * without {@code as} (Sequelize 6's hasOne would use its {@code as} instead: {@code profileId} on
-     * Profiles for {@code as: profile}; SPEC and Sequelize 7 do not). Sequelize 7 builds the name
+     * Profiles for {@code as: profile}; modelsync and Sequelize 7 do not). Sequelize 7 builds the name
      * from the inverse belongsTo (source name + source key).
      */
     static String hasKey(Conventions c, boolean hasOne, String as, String sourceModel, String sourcePk,

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * A model as seeding sees it: attribute names to columns, associations by seed name, the
- * identity candidates of SPEC §4, validators, and the rows of this run (one canonical
+ * identity candidates of docs/seeding.md, validators, and the rows of this run (one canonical
  * {@link Row} per identity).
  */
 final class SeedModel {

@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Loads the seed files (SPEC §4): every {@code *.yaml}/{@code *.yml} file under the seed
+ * Loads the seed files (docs/seeding.md): every {@code *.yaml}/{@code *.yml} file under the seed
  * directory in file-name order, in one transaction. Steps: read and check every file
  * ({@link SeedReader}, {@link SeedParser}); decide per row what to do ({@link Planner});
  * write ({@link Writer}); commit. Any error rolls everything back and is reported with its

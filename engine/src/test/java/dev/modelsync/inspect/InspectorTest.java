@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InspectorTest {
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void readsBackTheSchemaTheDdlCreated(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
@@ -38,7 +38,7 @@ class InspectorTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void leavesOutLiquibaseTablesAndReportsUnmappedTypes(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
@@ -61,7 +61,7 @@ class InspectorTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void issuesAFixedNumberOfQueriesWhateverTheNumberOfTables(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
@@ -92,7 +92,7 @@ class InspectorTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void readsCommentsOfTablesAndColumnsAndTablesWithoutColumns(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {

@@ -167,7 +167,7 @@ class UpdateFidelityTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void writesTheRowsAndChecksumsLiquibasesOwnUpdateWrites(Dialect dialect) throws Exception {
         write(true, "varchar(20)");

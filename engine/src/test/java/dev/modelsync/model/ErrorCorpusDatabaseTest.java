@@ -41,7 +41,7 @@ class ErrorCorpusDatabaseTest {
     Path dir;
 
     @ParameterizedTest
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // MariaDB: not ported yet (issue 15)
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // MariaDB: not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     void everyBadModelFailsAndChangesNothing(Dialect dialect) throws Exception {
         Path models = dir.resolve("src/main/models");
         Files.createDirectories(models);

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RenamedKeyColumnsTest {
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (issue 15)
+    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void primaryUniqueAndForeignKeysShowTheNewNames(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect)) {

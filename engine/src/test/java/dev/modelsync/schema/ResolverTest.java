@@ -295,7 +295,7 @@ class ResolverTest {
                         as: profile
                   Profile: {}
                 """;
-        // SPEC §2.3: source model name + key, whatever the as (Sequelize 6 itself would say profileId)
+        // docs/models.md, Associations: source model name + key, whatever the as (Sequelize 6 itself would say profileId)
         assertThat(Yaml.resolve(models).schema().table("Profiles").orElseThrow().columns()).extracting(c -> c.name())
                 .contains("UserId").doesNotContain("profileId");
         assertThat(Yaml.resolve("conventions: sequelize7\n" + models).schema().table("Profiles").orElseThrow()

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Seeding behaviour on H2 and PostgreSQL: the SPEC §4 example, identity, upserts, ordering, keys. */
+/** Seeding behaviour on H2 and PostgreSQL: the seed example of docs/seeding.md, identity, upserts, ordering, keys. */
 class SeederTest {
     static final String SPEC_EXAMPLE = """
             Project:
