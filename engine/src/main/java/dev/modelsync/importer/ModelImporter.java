@@ -79,11 +79,21 @@ public final class ModelImporter {
                     + (options.exclude().isEmpty() ? "" : " and exclude " + options.exclude()) + ".");
         }
         Attempt best = null;
+        search:
         for (String conventions : List.of("sequelize6", "sequelize7")) {
-            Attempt a = attempt(chosen, conventions);
-            if (best == null || a.left().size() < best.left().size()) best = a;
-            if (best.left().isEmpty()) break;
+            for (boolean inverses : List.of(true, false)) {
+                Attempt a;
+                try {
+                    a = attempt(chosen, conventions, inverses);
+                } catch (RuntimeException e) { // these files do not even resolve: try the plainer form
+                    continue;
+                }
+                if (best == null || a.left().size() < best.left().size()) best = a;
+                if (best.left().isEmpty()) break search;
+            }
         }
+        if (best == null) throw new ModelSyncException("Cannot write model files that resolve for " + config.shownUrl()
+                + "; nothing was written.");
         Map<String, String> files = best.files();
         List<String> notes = new ArrayList<>(best.notes());
         List<SchemaChange> left = best.left();
@@ -115,13 +125,13 @@ public final class ModelImporter {
     }
 
     /**
-     * The files under one convention: junctions that do not come back as they are, are written as
-     * models of their own on the next try.
+     * The files under one convention, with or without the hasMany/hasOne side of each belongsTo:
+     * junctions that do not come back as they are, are written as models of their own on the next try.
      */
-    private static Attempt attempt(Schema chosen, String conventions) {
+    private static Attempt attempt(Schema chosen, String conventions, boolean inverses) {
         Set<String> plain = new HashSet<>();
         while (true) {
-            ModelWriter writer = new ModelWriter(chosen, plain);
+            ModelWriter writer = new ModelWriter(chosen, plain, inverses);
             Map<String, String> files = render(writer, conventions);
             List<SchemaChange> left = roundTrip(files, chosen);
             Set<String> retry = new HashSet<>();

@@ -36,12 +36,16 @@ import java.util.stream.Collectors;
 final class ModelWriter {
     private final Schema live;
     private final Set<String> plainTables;
+    private final boolean inverses;
     private final Map<String, String> modelNames = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, List<Map<String, Object>>> inverse = new HashMap<>();
 
-    ModelWriter(Schema live, Set<String> plainTables) {
+    /** {@code inverses}: also write hasMany/hasOne on the referenced model for each plain belongsTo. */
+    ModelWriter(Schema live, Set<String> plainTables, boolean inverses) {
         this.live = live;
         this.plainTables = plainTables;
+        this.inverses = inverses;
         for (Table t : live.tables()) modelNames.put(t.name(), modelName(t.name()));
     }
 
@@ -56,10 +60,15 @@ final class ModelWriter {
         for (Table t : live.tables()) {
             if (junction(t).isPresent()) manyToMany(t, junction(t).get(), manyToMany);
         }
+        Map<String, List<Map<String, Object>>> own = new LinkedHashMap<>();
+        for (Table t : live.tables()) {
+            if (junction(t).isEmpty()) own.put(t.name(), associations(t));
+        }
         for (Table t : live.tables()) {
             if (junction(t).isPresent()) continue;
             Map<String, Object> model = model(t);
-            List<Map<String, Object>> assocs = new ArrayList<>(associations(t));
+            List<Map<String, Object>> assocs = new ArrayList<>(own.get(t.name()));
+            assocs.addAll(inverse.getOrDefault(t.name(), List.of()));
             assocs.addAll(manyToMany.getOrDefault(t.name(), List.of()));
             if (!assocs.isEmpty()) model.put("associations", assocs);
             out.put(modelNames.get(t.name()), model);
@@ -285,8 +294,26 @@ final class ModelWriter {
             if (fk.onDelete() != onDelete) a.put("onDelete", fk.onDelete().sql());
             if (fk.onUpdate() != ForeignKey.Action.CASCADE) a.put("onUpdate", fk.onUpdate().sql());
             out.add(a);
+            if (inverses && as == null) inverse.computeIfAbsent(target.name(), k -> new ArrayList<>()).add(inverseOf(t, fk, col, a));
         }
         return out;
+    }
+
+    /**
+     * The hasMany (hasOne where the key is unique) the referenced model declares for a plain
+     * belongsTo: the same key, named, and the same actions.
+     */
+    private Map<String, Object> inverseOf(Table t, ForeignKey fk, Column col, Map<String, Object> belongsTo) {
+        boolean one = t.uniques().stream().anyMatch(u -> u.columns().equals(fk.columns()))
+                || t.primaryKey().map(pk -> pk.columns().equals(fk.columns())).orElse(false);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(one ? "hasOne" : "hasMany", modelNames.get(t.name()));
+        m.put("foreignKey", col.nullable() ? (Object) fk.columns().get(0)
+                : new LinkedHashMap<>(Map.of("name", fk.columns().get(0), "allowNull", false)));
+        if (belongsTo.containsKey("targetKey")) m.put("sourceKey", belongsTo.get("targetKey"));
+        if (belongsTo.containsKey("onDelete")) m.put("onDelete", belongsTo.get("onDelete"));
+        if (belongsTo.containsKey("onUpdate")) m.put("onUpdate", belongsTo.get("onUpdate"));
+        return m;
     }
 
     private static String alias(String column) {

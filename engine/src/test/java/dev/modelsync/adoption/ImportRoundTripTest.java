@@ -88,6 +88,8 @@ class ImportRoundTripTest {
                     .anyMatch(n -> n.endsWith("add primary key books_tags_pkey on books_tags(id)"));
             assertThat(Files.readString(project.resolve("src/main/models/books.yaml"))).contains("underscored: true",
                     "name: index_books_on_author_id", "belongsTo: Author", "onDelete:");
+            assertThat(Files.readString(project.resolve("src/main/models/authors.yaml"))).contains("hasMany: Book",
+                    "foreignKey: author_id");
         }
     }
 
