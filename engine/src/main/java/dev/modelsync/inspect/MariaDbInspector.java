@@ -203,13 +203,8 @@ final class MariaDbInspector implements Inspector {
         return Optional.of(ColumnType.of(kind));
     }
 
+    /** information_schema's rule (CASCADE, SET NULL, RESTRICT, NO ACTION, SET DEFAULT); none: NO ACTION. */
     private static ForeignKey.Action action(String rule) {
-        return switch (rule == null ? "" : rule) {
-            case "CASCADE" -> ForeignKey.Action.CASCADE;
-            case "SET NULL" -> ForeignKey.Action.SET_NULL;
-            case "RESTRICT" -> ForeignKey.Action.RESTRICT;
-            case "SET DEFAULT" -> ForeignKey.Action.SET_DEFAULT;
-            default -> ForeignKey.Action.NO_ACTION;
-        };
+        return ForeignKey.Action.parse(rule == null || rule.isBlank() ? "NO ACTION" : rule);
     }
 }
