@@ -417,8 +417,10 @@ final class Writer {
         return keys;
     }
 
+    /** One line per table and step: rows, time, rows/s, and how the inserts went (COPY, LOAD DATA, batches). */
     private void logDone(String what, long rows, long nanos) {
-        progress.info(String.format(Locale.ROOT, "seed: %s in %.1f s (%,.0f rows/s)", what, nanos / 1e9,
-                Progress.rate(rows, nanos)));
+        String how = out.methods();
+        progress.info(String.format(Locale.ROOT, "seed: %s in %.1f s (%,.0f rows/s%s)", what, nanos / 1e9,
+                Progress.rate(rows, nanos), how.isEmpty() ? "" : "; inserted by " + how));
     }
 }
