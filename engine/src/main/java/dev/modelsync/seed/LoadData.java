@@ -1,5 +1,6 @@
 package dev.modelsync.seed;
 
+import dev.modelsync.db.Dialect;
 import dev.modelsync.schema.ColumnType;
 
 import java.io.InputStream;
@@ -47,7 +48,7 @@ final class LoadData {
         if (unavailable != null) return false;
         Savepoint sp = conn.setSavepoint();
         try (Statement st = conn.createStatement()) {
-            st.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new Rows(cols, from, to, rowAt));
+            st.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new Rows(t, cols, from, to, rowAt));
             long loaded = st.executeLargeUpdate(sql(t, cols));
             SQLWarning warning = st.getWarnings();
             if (loaded != to - from || warning != null) {
@@ -92,6 +93,7 @@ final class LoadData {
 
     /** The rows as LOAD DATA text, produced as the driver reads (a few dozen KiB at a time). */
     private static final class Rows extends InputStream {
+        private final SeedTable table;
         private final int[] cols;
         private final int to;
         private final IntFunction<Object[]> rowAt;
@@ -99,7 +101,8 @@ final class LoadData {
         private int next;
         private int pos;
 
-        Rows(int[] cols, int from, int to, IntFunction<Object[]> rowAt) {
+        Rows(SeedTable table, int[] cols, int from, int to, IntFunction<Object[]> rowAt) {
+            this.table = table;
             this.cols = cols;
             this.next = from;
             this.to = to;
@@ -129,7 +132,7 @@ final class LoadData {
                 Object[] v = rowAt.apply(next++);
                 for (int k = 0; k < cols.length; k++) {
                     if (k > 0) buf.tab();
-                    buf.value(v[cols[k]]);
+                    buf.value(Values.stored(table.columns[cols[k]].type(), v[cols[k]], Dialect.MARIADB));
                 }
                 buf.newline();
             }

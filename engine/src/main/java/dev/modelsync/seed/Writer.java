@@ -316,7 +316,7 @@ final class Writer {
             if (l.attrs != null) {
                 for (int i = 0; i < spec.attrColumns.length; i++) {
                     int c = spec.attrColumns[i];
-                    if (l.attrs[i] != null && !Values.same(t.columns[c].type(), l.attrs[i], db[c])) {
+                    if (l.attrs[i] != null && !Values.same(t.columns[c].type(), l.attrs[i], db[c], dialect)) {
                         set.set(c);
                         db[c] = l.attrs[i] == Row.NULL ? null : l.attrs[i];
                     }

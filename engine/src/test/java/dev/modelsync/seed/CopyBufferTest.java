@@ -15,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The COPY text the seed streams to PostgreSQL, byte for byte. */
 class CopyBufferTest {
     private static String line(Object... values) {
-        return line(new CopyBuffer(4), values); // tiny: every append has to grow it
+        return lineIn(new CopyBuffer(4), values); // tiny: every append has to grow it
     }
 
-    private static String line(CopyBuffer b, Object... values) {
+    private static String lineIn(CopyBuffer b, Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) b.tab();
             b.value(values[i]);
@@ -65,7 +65,7 @@ class CopyBufferTest {
     }
 
     private static String loadDataLine(Object... values) {
-        return line(CopyBuffer.forLoadData(4), values);
+        return lineIn(CopyBuffer.forLoadData(4), values);
     }
 
     @Test
