@@ -1,5 +1,7 @@
 package dev.modelsync.seed;
 
+import dev.modelsync.seed.SeedProblems;
+
 import dev.modelsync.db.Dialect;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
@@ -23,22 +25,22 @@ import java.util.stream.IntStream;
  * (and which columns changed), new, or the same row as another one. Works table by table in
  * foreign-key order so that the targets of a row are decided before the row. Only reads.
  */
-final class Planner {
+public final class Planner {
     private static final int CHUNK = 1000;
 
     private final Connection conn;
     private final Dialect dialect;
-    private final Catalog catalog;
-    private final Problems problems;
+    private final SeedSchema catalog;
+    private final SeedProblems problems;
 
-    Planner(Connection conn, Dialect dialect, Catalog catalog, Problems problems) {
+    public Planner(Connection conn, Dialect dialect, SeedSchema catalog, SeedProblems problems) {
         this.conn = conn;
         this.dialect = dialect;
         this.catalog = catalog;
         this.problems = problems;
     }
 
-    void plan(List<List<SeedTable>> order, Map<SeedTable, List<SeedModel>> modelsByTable) throws SQLException {
+    public void plan(List<List<SeedTable>> order, Map<SeedTable, List<SeedModel>> modelsByTable) throws SQLException {
         for (List<SeedTable> comp : order) {
             for (SeedTable t : comp) {
                 t.emptyAtStart = isEmpty(t);

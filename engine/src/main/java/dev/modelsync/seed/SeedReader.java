@@ -1,5 +1,7 @@
 package dev.modelsync.seed;
 
+import dev.modelsync.seed.SeedProblems;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -24,7 +26,7 @@ import java.util.Set;
  * global tags can run code) and hands each row to a {@link Handler} as a small {@link YNode}
  * tree. Explicit tags and aliases are refused; duplicate keys are errors.
  */
-final class SeedReader {
+public final class SeedReader {
     /** Receives the rows of a file in order. */
     interface Handler {
         /** A top-level key; returns false to skip its rows (an error was reported). */
@@ -52,12 +54,12 @@ final class SeedReader {
     }
 
     private final int file;
-    private final Problems problems;
+    private final SeedProblems problems;
     private Iterator<Event> events;
     private Event peeked;
     private int depth;
 
-    SeedReader(int file, Problems problems) {
+    public SeedReader(int file, SeedProblems problems) {
         this.file = file;
         this.problems = problems;
     }
@@ -75,7 +77,7 @@ final class SeedReader {
     }
 
     /** Reads a file from its events (e.g. scanned ahead by {@link ReadAhead}); scanner failures surface here. */
-    void read(Iterator<Event> source, Handler handler) {
+    public void read(Iterator<Event> source, Handler handler) {
         try {
             events = source;
             expect(Event.ID.StreamStart);

@@ -1,6 +1,8 @@
 package dev.modelsync.seed;
 
-import dev.modelsync.Config;
+import dev.modelsync.Seeder;
+
+import dev.modelsync.config.Config;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.DefaultValue;

@@ -1,10 +1,9 @@
 package dev.modelsync.maven;
 
-import dev.modelsync.Config;
+import dev.modelsync.config.Config;
 import dev.modelsync.ModelSync;
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.db.Dialect;
-import dev.modelsync.model.ModelException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -136,7 +135,7 @@ public abstract class AbstractModelMojo extends AbstractMojo {
         if (needsDatabase()) checkUrl();
         try {
             run(load());
-        } catch (ModelException | ModelSyncException e) {
+        } catch (ModelSyncException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("model:" + goal() + " failed unexpectedly: " + e, e);
@@ -177,7 +176,7 @@ public abstract class AbstractModelMojo extends AbstractMojo {
                 .allowDestructive(allowDestructive)
                 .lockWaitSeconds(lockWaitSeconds)
                 .online(online)
-                .lockTimeout(dev.modelsync.Online.parseDuration(lockTimeout == null ? "5s" : lockTimeout))
+                .lockTimeout(dev.modelsync.config.Online.parseDuration(lockTimeout == null ? "5s" : lockTimeout))
                 .cacheDirectory(cache ? buildDirectory.toPath().toAbsolutePath().resolve("modelsync").resolve("cache") : null)
                 .log(getLog()::info)
                 .load();

@@ -1,7 +1,7 @@
 package dev.modelsync.maven;
 
 import dev.modelsync.ModelSync;
-import dev.modelsync.importer.ModelImporter;
+import dev.modelsync.ModelImporter;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
