@@ -3,7 +3,8 @@ package dev.modelsync.seed;
 import dev.modelsync.ModelSync;
 import dev.modelsync.SeedResult;
 import dev.modelsync.db.Dialect;
-import dev.modelsync.model.Problem;
+import dev.modelsync.problem.Problem;
+import dev.modelsync.problem.ProblemException;
 import dev.modelsync.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,7 +158,7 @@ class BulkInsertTest {
                 s.execute("INSERT INTO \"Things\" (\"code\", \"count\", \"createdAt\", \"updatedAt\")"
                         + " VALUES ('other', 1233000, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             }
-            SeedException e = catchThrowableOfType(SeedException.class, ms::seed);
+            ProblemException e = catchThrowableOfType(ProblemException.class, ms::seed);
             assertThat(e).as("seeding should fail").isNotNull();
             assertThat(e.problems()).singleElement().extracting(Problem::toString).asString()
                     .startsWith("src/test/seeds/things.yaml:" + lineOf(1233) + ":5: the database refused this row of Things: ");
