@@ -251,8 +251,9 @@ final class Values {
         return new Json(text, tree);
     }
 
-    private static Json json(Object tree) {
-        return new Json(dev.modelsync.model.Json.write(tree), tree);
+    private static Json json(Object tree) throws BadValue {
+        return new Json(dev.modelsync.model.Json.write(tree)
+                .orElseThrow(() -> new BadValue("holds NaN or an infinite number, which JSON has no form for")), tree);
     }
 
     private static Object jsonTree(YNode node) throws BadValue {
