@@ -36,7 +36,8 @@ public final class BenchMain {
         Files.createDirectories(work);
         Report report = new Report();
         Bench.Context ctx = new Bench.Context(work, report, quick);
-        List<Bench> all = List.of(new B1Generate(), new B2Verify(), new B3Seed(), new B4Sync(), new B5Online());
+        List<Bench> all = List.of(new B1Generate(), new B2Verify(), new B3Seed(), new B4Sync(), new B5Online(),
+                new P1VerifyProcess());
 
         ZonedDateTime start = ZonedDateTime.now();
         for (Bench b : all) {
