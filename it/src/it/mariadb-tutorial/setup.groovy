@@ -3,15 +3,9 @@
 import java.nio.file.*
 import java.sql.Connection
 
-Path example = Paths.get(repoRoot, 'docs', 'examples', 'tutorial').toRealPath()
+binding.example = 'tutorial'
+evaluate(new File(repoRoot, 'it/src/it/copy-example.groovy'))
 Path here = basedir.toPath()
-Files.walk(example).withCloseable { paths ->
-    paths.filter { !example.relativize(it).toString().startsWith('target') }.forEach { source ->
-        Path target = here.resolve(example.relativize(source).toString())
-        if (Files.isDirectory(source)) Files.createDirectories(target)
-        else Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING)
-    }
-}
 Files.createDirectories(here.resolve('.mvn'))
 Files.writeString(here.resolve('.mvn/maven.config'),
     "-Dmodel.url=jdbc:mariadb://${myHost}:${myPort}/modelsync_it_tutorial -Dmodel.username=${myUser}\n".toString())
