@@ -156,7 +156,8 @@ public final class ModelSync {
             Files.writeString(target, mermaid, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ModelSyncException("Cannot write the diagram to " + target + ": " + e.getMessage()
-                    + ". Check that the directory is writable, or choose another file (model.diagramFile).", e);
+                    + ". Check that the directory is writable, or choose another file "
+                    + dev.modelsync.model.Words.option("diagramFile") + ".", e);
         }
         return new DiagramResult(mermaid, target);
     }

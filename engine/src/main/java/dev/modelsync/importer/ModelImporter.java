@@ -62,9 +62,10 @@ public final class ModelImporter {
         Path dir = config.modelsDirectory();
         List<Path> existing = modelFiles(dir);
         if (!existing.isEmpty() && !options.overwrite()) {
-            throw new ModelSyncException("Refusing to import into " + dir + ": it already holds " + existing.size()
-                    + " model file(s) (" + existing.get(0).getFileName() + (existing.size() > 1 ? ", …" : "")
-                    + "). Set overwrite (model.overwrite) to replace them, or choose another models directory.");
+            throw new ModelSyncException("Refusing to import into " + dir + ": it already holds "
+                    + dev.modelsync.model.Words.count(existing.size(), "model file") + " (" + existing.get(0).getFileName()
+                    + (existing.size() > 1 ? ", …" : "") + "). Replace them " + dev.modelsync.model.Words.option("overwrite", "true")
+                    + ", or choose another models directory.");
         }
         LiveSchema live;
         try (Connection c = Db.connect(config)) {

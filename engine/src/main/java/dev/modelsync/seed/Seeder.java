@@ -6,6 +6,7 @@ import dev.modelsync.SeedResult;
 import dev.modelsync.db.Db;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.lock.DatabaseLock;
+import dev.modelsync.model.Words;
 import dev.modelsync.model.YamlFiles;
 import dev.modelsync.schema.Resolved;
 
@@ -46,7 +47,7 @@ public final class Seeder {
         Path dir = config.seedDirectory();
         if (!Files.isDirectory(dir)) {
             throw new ModelSyncException("Seed directory " + dir + " does not exist; create it with *.yaml seed"
-                    + " files, or point model.seedDirectory at yours.");
+                    + " files, or point seedDirectory at yours " + Words.option("seedDirectory") + ".");
         }
         List<Path> files;
         try {
@@ -67,15 +68,16 @@ public final class Seeder {
             for (int i = 0; i < files.size(); i++) {
                 int index = sources.add(display(config.baseDir(), files.get(i)));
                 try (ReadAhead.Stream events = ahead.open(i)) {
-                    new SeedReader(index, problems).read(events, parser);
+                    Path file = files.get(i);
+                    new SeedReader(index, problems, () -> textOf(file)).read(events, parser);
                 } catch (UncheckedIOException e) {
                     problems.add(Sources.pack(index, 1, 1), "cannot read the file: " + e.getCause().getMessage());
                 }
             }
         }
         problems.throwIfAny();
-        config.log().accept(String.format(Locale.ROOT, "seed: read %d file(s): %,d rows, %,d links in %.1f s",
-                files.size(), parser.rowCount, parser.linkCount, (System.nanoTime() - t0) / 1e9));
+        config.log().accept("seed: read " + Words.count(files.size(), "file") + ": " + Words.count(parser.rowCount, "row")
+                + ", " + Words.count(parser.linkCount, "link") + Progress.took(System.nanoTime() - t0));
 
         Map<SeedTable, List<SeedModel>> modelsByTable = new HashMap<>();
         Set<SeedTable> involved = new LinkedHashSet<>();
@@ -90,6 +92,7 @@ public final class Seeder {
         Dialect dialect = Dialect.fromUrl(config.url());
         try (DatabaseLock lock = DatabaseLock.acquire(config, "seed");
              Connection conn = Db.connect(url(config.url(), dialect), config.username(), config.password())) {
+            requireTables(conn, involved, config);
             conn.setAutoCommit(false);
             try {
                 new Planner(conn, dialect, catalog, problems).plan(order, modelsByTable);
@@ -124,6 +127,27 @@ public final class Seeder {
         }
     }
 
+    /**
+     * The seed's tables must exist: a seed before the first sync (or after a model change not yet synced)
+     * fails in one line that says so, instead of the database's own "table not found" for the first insert.
+     */
+    private static void requireTables(Connection conn, Set<SeedTable> tables, Config config) throws SQLException {
+        List<String> missing = new ArrayList<>();
+        for (SeedTable t : tables) {
+            try (java.sql.Statement s = conn.createStatement()) {
+                s.executeQuery("SELECT 1 FROM " + Sql.q(t.name) + " WHERE 1 = 0").close();
+            } catch (SQLException e) {
+                missing.add(t.name);
+            }
+        }
+        if (missing.isEmpty()) return;
+        missing.sort(null);
+        throw new ModelSyncException("Cannot seed " + config.shownUrl() + ": "
+                + (missing.size() == tables.size() ? "the database has none of the model's tables yet ("
+                        : "the database lacks " + Words.count(missing.size(), "table") + " of the model (")
+                + String.join(", ", missing) + "). Run sync first (it creates them), then seed.");
+    }
+
     private static SeedResult result(Map<String, int[]> stats) {
         Map<String, Integer> ins = new HashMap<>();
         Map<String, Integer> upd = new HashMap<>();
@@ -148,6 +172,15 @@ public final class Seeder {
     static String url(String url, Dialect dialect) {
         if (dialect != Dialect.POSTGRESQL || url.toLowerCase(Locale.ROOT).contains("rewritebatchedinserts")) return url;
         return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    }
+
+    /** The file's text, to explain a YAML syntax error; null when it cannot be read (the error stays SnakeYAML's). */
+    private static String textOf(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
     }
 
     private static String display(Path base, Path file) {
