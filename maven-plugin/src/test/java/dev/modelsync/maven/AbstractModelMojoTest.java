@@ -26,7 +26,7 @@ class AbstractModelMojoTest {
     Path project;
 
     /** A goal whose work is given by the test; records the configuration it received. */
-    static final class TestMojo extends AbstractModelMojo {
+    static final class TestMojo extends AbstractApplyingMojo {
         Consumer<ModelSync> work = ms -> { };
         boolean database = true;
         Config seen;
@@ -54,7 +54,6 @@ class AbstractModelMojoTest {
         m.buildDirectory = project.resolve("target").toFile();
         m.modelsDirectory = project.resolve("src/main/models").toFile();
         m.changelogDirectory = project.resolve("src/main/resources/db/changelog").toFile();
-        m.seedDirectory = project.resolve("src/test/seeds").toFile();
         m.settings = new Settings();
         return m;
     }
