@@ -31,11 +31,21 @@ final class Planner {
     private final Catalog catalog;
     private final Problems problems;
 
+    private final boolean strictReferences;
+    /** Rows that will be inserted only because a reference named them (not declared at a file's top level). */
+    final List<Row> createdFromReferences = new ArrayList<>();
+
     Planner(Connection conn, Dialect dialect, Catalog catalog, Problems problems) {
+        this(conn, dialect, catalog, problems, false);
+    }
+
+    /** {@code strictReferences}: a reference to a row that exists nowhere is an error instead of creating the row. */
+    Planner(Connection conn, Dialect dialect, Catalog catalog, Problems problems, boolean strictReferences) {
         this.conn = conn;
         this.dialect = dialect;
         this.catalog = catalog;
         this.problems = problems;
+        this.strictReferences = strictReferences;
     }
 
     void plan(List<List<SeedTable>> order, Map<SeedTable, List<SeedModel>> modelsByTable) throws SQLException {
@@ -49,6 +59,7 @@ final class Planner {
             for (Row r : m.rows) {
                 if (r.state == Row.State.EXISTING) diffRefs(r);
                 else if (r.state == Row.State.NEW) checkRequired(r);
+                if (r.state == Row.State.NEW && !r.declared) createdFromReference(r);
             }
         }
         for (JunctionSpec spec : catalog.junctions.values()) planLinks(spec);
@@ -318,6 +329,30 @@ final class Planner {
                     + " created from this reference: " + what + "; declare the row under " + m.name
                     + " or fix the reference");
         }
+    }
+
+    /**
+     * A reference names a row that is neither in the database nor declared in the seed files (a mistyped
+     * tag, say): the row is created from the reference, and listed; under strictReferences, refused.
+     */
+    private void createdFromReference(Row r) {
+        if (strictReferences) {
+            fail(r, Labels.of(r) + " is neither in the database nor declared in the seed files; strictReferences"
+                    + " does not create rows from references: declare it under " + r.model.name
+                    + " or fix the reference");
+        } else {
+            createdFromReferences.add(r);
+        }
+    }
+
+    /** "created Tag 'rust' (first seen at seeds/posts.yaml:12:18)" per row created from a reference. */
+    static List<String> createdLines(List<Row> rows, Sources sources, int most) {
+        List<String> out = new ArrayList<>();
+        for (Row r : rows.subList(0, Math.min(most, rows.size()))) {
+            out.add("created " + Labels.of(r) + " (first seen at " + sources.pos(r.pos) + ")");
+        }
+        if (rows.size() > most) out.add("... and " + (rows.size() - most) + " more rows created from references");
+        return out;
     }
 
     private void fail(Row r, String message) {

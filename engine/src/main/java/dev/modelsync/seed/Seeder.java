@@ -95,7 +95,8 @@ public final class Seeder {
             requireTables(conn, involved, config);
             conn.setAutoCommit(false);
             try {
-                new Planner(conn, dialect, catalog, problems).plan(order, modelsByTable);
+                Planner planner = new Planner(conn, dialect, catalog, problems, config.strictReferences());
+                planner.plan(order, modelsByTable);
                 if (problems.any()) {
                     conn.rollback();
                     problems.throwIfAny();
@@ -110,6 +111,9 @@ public final class Seeder {
                     problems.throwIfAny();
                 }
                 conn.commit();
+                for (String line : Planner.createdLines(planner.createdFromReferences, problems.sources(), CREATED_SHOWN)) {
+                    config.log().accept("seed: " + line);
+                }
                 SeedResult result = result(writer.stats);
                 config.log().accept(String.format(Locale.ROOT,
                         "seed: done in %.1f s: %,d inserted, %,d updated, %,d unchanged",
@@ -173,6 +177,9 @@ public final class Seeder {
         if (dialect != Dialect.POSTGRESQL || url.toLowerCase(Locale.ROOT).contains("rewritebatchedinserts")) return url;
         return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
     }
+
+    /** How many rows created from references are listed one by one. */
+    private static final int CREATED_SHOWN = 20;
 
     /** The file's text, to explain a YAML syntax error; null when it cannot be read (the error stays SnakeYAML's). */
     private static String textOf(Path file) {

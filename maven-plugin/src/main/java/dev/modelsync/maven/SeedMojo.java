@@ -30,10 +30,18 @@ public class SeedMojo extends AbstractDatabaseMojo {
     @Parameter(property = "model.lockWaitSeconds", defaultValue = "300")
     int lockWaitSeconds;
 
+    /**
+     * Make a nested reference to a row that is neither in the database nor declared in the seed files
+     * an error (a mistyped tag), instead of creating the row from the reference and listing it.
+     */
+    @Parameter(property = "model.strictReferences", defaultValue = "false")
+    boolean strictReferences;
+
     @Override
     protected void configure(ModelSync.Builder builder) throws MojoFailureException {
         super.configure(builder);
-        builder.modelsDirectory(modelsDirectory.toPath()).seedDirectory(seedDirectory.toPath()).lockWaitSeconds(lockWaitSeconds);
+        builder.modelsDirectory(modelsDirectory.toPath()).seedDirectory(seedDirectory.toPath()).lockWaitSeconds(lockWaitSeconds)
+                .strictReferences(strictReferences);
     }
     @Override
     protected void run(ModelSync modelSync) {

@@ -55,7 +55,7 @@ class PluginDescriptorTest {
         assertThat(goals.get("verify")).containsExactlyInAnyOrderElementsOf(union(database, Set.of("skip",
                 "modelsDirectory", "changelogDirectory", "cache", "changelogOnly", "ignoreExtra", "reportDirectory")));
         assertThat(goals.get("seed")).containsExactlyInAnyOrderElementsOf(union(database, Set.of("skip",
-                "modelsDirectory", "seedDirectory", "lockWaitSeconds")));
+                "modelsDirectory", "seedDirectory", "lockWaitSeconds", "strictReferences")));
         assertThat(goals.get("baseline")).containsExactlyInAnyOrderElementsOf(union(database, Set.of("skip",
                 "modelsDirectory", "changelogDirectory", "lockWaitSeconds")));
         assertThat(goals.get("discard")).containsExactlyInAnyOrderElementsOf(union(database, Set.of("skip",
