@@ -82,7 +82,11 @@ public abstract class AbstractModelMojo extends AbstractMojo {
         try {
             run(load());
         } catch (ModelException | ModelSyncException e) {
-            throw new MojoFailureException(MavenHints.of(e.getMessage()), e);
+            String message = MavenHints.of(e.getMessage());
+            // Maven appends a cause's message that differs from the failure's: the cause says it in Maven's words too
+            ModelSyncException cause = new ModelSyncException(message, e.getCause());
+            cause.setStackTrace(e.getStackTrace());
+            throw new MojoFailureException(message, cause);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("model:" + goal() + " failed unexpectedly: " + e, e);
         }

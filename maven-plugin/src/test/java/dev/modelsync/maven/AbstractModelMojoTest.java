@@ -126,6 +126,22 @@ class AbstractModelMojoTest {
     }
 
     @Test
+    void engineOptionHintsReachMavenAsPropertiesInTheFailureAndEveryCause() {
+        TestMojo m = mojo();
+        java.sql.SQLException driver = new java.sql.SQLException("driver detail");
+        m.work = ms -> {
+            throw new ModelSyncException("Refusing 1 destructive change. To apply them anyway, allow destructive changes"
+                    + " (option allowDestructive=true).", driver);
+        };
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(m::execute);
+        assertThat(failure).isInstanceOf(MojoFailureException.class).hasMessage("Refusing 1 destructive change. To apply"
+                + " them anyway, allow destructive changes (-Dmodel.allowDestructive=true).");
+        // Maven prints every cause's message that differs from the failure's: none may use the engine's words
+        for (Throwable t = failure; t != null; t = t.getCause()) assertThat(String.valueOf(t.getMessage())).doesNotContain("(option");
+        assertThat(failure.getCause().getCause()).isSameAs(driver);
+    }
+
+    @Test
     void modelErrorsListEveryProblemWithItsPosition() {
         TestMojo m = mojo();
         m.work = ms -> {
