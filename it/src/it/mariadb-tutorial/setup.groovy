@@ -25,4 +25,17 @@ try {
 } finally {
     c.close()
 }
+// verify.groovy drops it; this drops it when the build ends however it ends (a failed invocation skips verify.groovy)
+Runtime.runtime.addShutdownHook(new Thread({
+    try {
+        def admin = new org.mariadb.jdbc.Driver().connect(url, props)
+        try {
+            admin.createStatement().execute('DROP DATABASE IF EXISTS modelsync_it_tutorial')
+        } finally {
+            admin.close()
+        }
+    } catch (Exception e) {
+        System.err.println("[WARNING] Could not drop the test database modelsync_it_tutorial on ${url}: ${e.message}")
+    }
+} as Runnable, 'drop modelsync_it_tutorial'))
 return true
