@@ -109,11 +109,12 @@ public final class ModelImporter {
                 Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
                 written.add(p);
             }
-            config.log().accept("modelsync import: wrote " + written.size() + " model file(s) for " + chosen.tables().size()
-                    + " tables into " + config.baseDir().relativize(dir));
+            config.log().accept("modelsync import: wrote " + dev.modelsync.model.Words.count(written.size(), "model file")
+                    + " for " + dev.modelsync.model.Words.count(chosen.tables().size(), "table") + " into " + config.baseDir().relativize(dir));
             written.forEach(p -> config.log().accept("  " + p.getFileName()));
             if (!notes.isEmpty()) {
-                config.log().accept("modelsync import: " + notes.size() + " thing(s) the model files do not say as the database has them:");
+                config.log().accept("modelsync import: " + dev.modelsync.model.Words.count(notes.size(), "thing")
+                        + " the model files do not say as the database has them:");
                 notes.forEach(n -> config.log().accept("  " + n));
             }
             return new ImportResult(written, notes);
