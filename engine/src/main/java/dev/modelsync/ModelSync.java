@@ -1,12 +1,22 @@
 package dev.modelsync;
+import dev.modelsync.problem.ProblemException;
+
+import dev.modelsync.lint.LintOptions;
+
+import dev.modelsync.lint.LintResult;
+
+import dev.modelsync.config.Online;
+
+import dev.modelsync.config.Config;
+
+import dev.modelsync.problem.ModelSyncException;
 
 import dev.modelsync.db.Secrets;
 import dev.modelsync.diagram.MermaidDiagram;
-import dev.modelsync.liquibase.Migrations;
 import dev.modelsync.model.ModelParser;
 import dev.modelsync.model.ModelSet;
-import dev.modelsync.schema.Resolved;
-import dev.modelsync.schema.SchemaResolver;
+import dev.modelsync.resolve.Resolved;
+import dev.modelsync.resolve.SchemaResolver;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +50,7 @@ public final class ModelSync {
         return config;
     }
 
-    /** Parses and resolves the model files; throws {@link dev.modelsync.model.ModelException} listing every error. */
+    /** Parses and resolves the model files; throws {@link dev.modelsync.problem.ProblemException} listing every error. */
     public Resolved resolve() {
         return guarded(() -> SchemaResolver.resolve(parse(), nameLimit(config.url())));
     }
@@ -99,13 +109,13 @@ public final class ModelSync {
     }
 
     /** Reads the database and writes model files into the models directory (see docs/import.md). */
-    public ImportResult importModels(dev.modelsync.importer.ModelImporter.Options options) {
-        return guarded(() -> new dev.modelsync.importer.ModelImporter(config).run(options));
+    public ImportResult importModels(dev.modelsync.ModelImporter.Options options) {
+        return guarded(() -> new dev.modelsync.ModelImporter(config).run(options));
     }
 
     /** Changelog lag, pending changesets and live drift. */
     public VerifyResult verify(VerifyOptions options) {
-        return guarded(() -> new dev.modelsync.verify.Verifier(config, dev.modelsync.verify.ReplayingLagCheck.standard())
+        return guarded(() -> new dev.modelsync.Verifier(config, dev.modelsync.verify.ReplayingLagCheck.standard())
                 .verify(resolve().schema(), options));
     }
 
@@ -119,7 +129,7 @@ public final class ModelSync {
     }
 
     private LintResult lintChangelog(LintOptions options) {
-        LintResult result = dev.modelsync.liquibase.ChangelogLint.lint(config.changelogDirectory(), cs -> true, options.ignore());
+        LintResult result = dev.modelsync.lint.ChangelogLint.lint(config.changelogDirectory(), cs -> true, options.ignore());
         options.reportDirectory().ifPresent(dir -> new dev.modelsync.lint.LintReport(result.changeSetsChecked(),
                 result.hazards()).write(dir));
         return result;
@@ -127,12 +137,12 @@ public final class ModelSync {
 
     /** Adopts an existing database: records the tables the model knows as they are, as an applied changeset. */
     public BaselineResult baseline() {
-        return guarded(() -> new dev.modelsync.verify.Baseliner(config).baseline(resolve().schema()));
+        return guarded(() -> new dev.modelsync.Baseliner(config).baseline(resolve().schema()));
     }
 
     /** Loads the seed files in one transaction. */
     public SeedResult seed() {
-        return guarded(() -> dev.modelsync.seed.Seeder.seed(config, resolve()));
+        return guarded(() -> dev.modelsync.Seeder.seed(config, resolve()));
     }
 
     /**
@@ -140,7 +150,7 @@ public final class ModelSync {
      * database lock; refuses naming the holder otherwise.
      */
     public UnlockResult unlock() {
-        return guarded(() -> dev.modelsync.lock.Unlocker.unlock(config));
+        return guarded(() -> dev.modelsync.Unlocker.unlock(config));
     }
 
     /** Writes the model as a Mermaid erDiagram to {@code file}. */
@@ -157,7 +167,7 @@ public final class ModelSync {
         } catch (IOException e) {
             throw new ModelSyncException("Cannot write the diagram to " + target + ": " + e.getMessage()
                     + ". Check that the directory is writable, or choose another file "
-                    + dev.modelsync.model.Words.option("diagramFile") + ".", e);
+                    + dev.modelsync.problem.Words.option("diagramFile") + ".", e);
         }
         return new DiagramResult(mermaid, target);
     }

@@ -1,8 +1,10 @@
 package dev.modelsync;
 
+import dev.modelsync.problem.ModelSyncException;
+
 import dev.modelsync.db.Dialect;
-import dev.modelsync.liquibase.ChangelogReplayer;
-import dev.modelsync.liquibase.Replay;
+import dev.modelsync.changelog.ChangelogReplayer;
+import dev.modelsync.changelog.Replay;
 import dev.modelsync.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

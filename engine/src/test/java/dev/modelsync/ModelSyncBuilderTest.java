@@ -1,5 +1,7 @@
 package dev.modelsync;
 
+import dev.modelsync.config.Config;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,7 @@
 package dev.modelsync;
 
+import dev.modelsync.problem.ModelSyncException;
+
 import dev.modelsync.db.Dialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

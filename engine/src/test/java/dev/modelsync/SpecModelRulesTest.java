@@ -1,7 +1,7 @@
 package dev.modelsync;
 
 import dev.modelsync.db.Dialect;
-import dev.modelsync.model.ModelException;
+import dev.modelsync.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,11 +94,11 @@ class SpecModelRulesTest {
                     .containsExactly("id", "first_name");
 
             k.model("sub/b.yml", "conventions: sequelize7\ndefine: { underscored: false, timestamps: false }\nmodels:\n  Task: {}\n");
-            assertThat(catchThrowableOfType(() -> k.ms().resolve(), ModelException.class).getMessage())
+            assertThat(catchThrowableOfType(() -> k.ms().resolve(), ProblemException.class).getMessage())
                     .contains("src/main/models/sub/b.yml:2:1: define differs from the one at src/main/models/a.yaml:2:1");
 
             k.model("sub/b.yml", "conventions: sequelize6\ndefine: { underscored: true, timestamps: false }\nmodels:\n  Task: {}\n");
-            assertThat(catchThrowableOfType(() -> k.ms().resolve(), ModelException.class).getMessage())
+            assertThat(catchThrowableOfType(() -> k.ms().resolve(), ProblemException.class).getMessage())
                     .contains("src/main/models/sub/b.yml:1:1: conventions").contains("src/main/models/a.yaml:1:1");
         }
     }
@@ -130,11 +130,11 @@ class SpecModelRulesTest {
     void everyListedErrorNamesFileLineColumnAndWhatIsValid(String what, String yaml, String position, String problem,
                                                           String valid) {
         try (SpecKit k = SpecKit.project().model("m.yaml", yaml.replace("\\n", "\n"))) {
-            assertThatThrownBy(() -> k.ms().resolve()).as(what).isInstanceOf(ModelException.class)
+            assertThatThrownBy(() -> k.ms().resolve()).as(what).isInstanceOf(ProblemException.class)
                     .hasMessageContaining("src/main/models/m.yaml:" + position + ": ")
                     .hasMessageContaining(problem)
                     .hasMessageContaining(valid);
-            assertThatThrownBy(() -> k.ms().generate()).as(what + " (generate)").isInstanceOf(ModelException.class);
+            assertThatThrownBy(() -> k.ms().generate()).as(what + " (generate)").isInstanceOf(ProblemException.class);
             assertThat(k.dir.resolve("src/main/resources/db/changelog")).doesNotExist();
         }
     }

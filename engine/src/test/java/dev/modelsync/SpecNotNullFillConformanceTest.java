@@ -1,5 +1,9 @@
 package dev.modelsync;
 
+import dev.modelsync.config.Online;
+
+import dev.modelsync.problem.ModelSyncException;
+
 import dev.modelsync.db.Dialect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,7 +1,7 @@
 package dev.modelsync;
 
 import dev.modelsync.db.Dialect;
-import dev.modelsync.seed.SeedException;
+import dev.modelsync.problem.ProblemException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -225,7 +225,7 @@ class SpecSeedConformanceTest {
                 Card:
                   - { title: c3, Tag: { name: blue } }
                 """);
-        SeedException e = catchThrowableOfType(() -> k.withSeeds("seeds-order").seed(), SeedException.class);
+        ProblemException e = catchThrowableOfType(() -> k.withSeeds("seeds-order").seed(), ProblemException.class);
         assertThat(e.getMessage()).containsPattern("seeds-order/0[13]-(cards|more).yaml:\\d+:\\d+: Tag \\{name: 'blue'\\}"
                 + " is ambiguous: it matches 2 rows");
         assertThat(k.dump("Tags", "\"color\"", "\"id\"")).containsExactly("navy");
@@ -245,7 +245,7 @@ class SpecSeedConformanceTest {
                 """);
         int accounts = k.count("Accounts");
         int boards = k.count("Boards");
-        SeedException e = catchThrowableOfType(() -> k.withSeeds("seeds-tx").seed(), SeedException.class);
+        ProblemException e = catchThrowableOfType(() -> k.withSeeds("seeds-tx").seed(), ProblemException.class);
         assertThat(e.getMessage()).contains("nothing was written")
                 .contains("seeds-tx/02-bad.yaml:3:").contains("11")
                 .contains("seeds-tx/02-bad.yaml:5:").contains("not-an-email");

@@ -1,7 +1,6 @@
 package dev.modelsync.db;
 
-import dev.modelsync.Config;
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,10 +12,6 @@ public final class Db {
     private Db() {
     }
 
-    /** A connection to the configured database; fails with a {@link ModelSyncException} saying what to check. */
-    public static Connection connect(Config config) {
-        return connect(config.url(), config.username(), config.password());
-    }
 
     /**
      * The URL handed to the driver: {@code jdbc:mysql://} goes to the MariaDB driver the plugin carries
@@ -81,7 +76,7 @@ public final class Db {
             throw secrets.scrub(new ModelSyncException("Cannot connect to " + Secrets.mask(url) + " as user '" + user
                     + "': " + e.getMessage()
                     + "\nCheck that the database is running and reachable, that the user exists and the password is"
-                    + " right " + dev.modelsync.model.Words.options("username", "password") + ".", e));
+                    + " right " + dev.modelsync.problem.Words.options("username", "password") + ".", e));
         }
     }
 }

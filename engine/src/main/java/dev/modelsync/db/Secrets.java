@@ -1,4 +1,5 @@
 package dev.modelsync.db;
+import dev.modelsync.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,7 +73,7 @@ public final class Secrets {
 
     /**
      * {@code e} itself when neither its message nor any cause's holds a secret; else a copy whose
-     * messages are masked, with the original stack traces: a {@link dev.modelsync.ModelSyncException}
+     * messages are masked, with the original stack traces: a {@link dev.modelsync.problem.ModelSyncException}
      * for any engine failure (so callers still catch what they expect; a subclass's extra fields,
      * such as a seed failure's problem list, are not kept), else a {@link Masked} that prints as the
      * original class.
@@ -95,8 +96,8 @@ public final class Secrets {
     private Throwable copy(Throwable t) {
         Throwable cause = t.getCause() == null || t.getCause() == t ? null : copy(t.getCause());
         String message = apply(t.getMessage());
-        Throwable out = t instanceof dev.modelsync.ModelSyncException || t instanceof dev.modelsync.model.ModelException
-                ? new dev.modelsync.ModelSyncException(message, cause)
+        Throwable out = t instanceof dev.modelsync.problem.ModelSyncException
+                ? new dev.modelsync.problem.ModelSyncException(message, cause)
                 : new Masked(t.getClass().getName(), message, cause);
         out.setStackTrace(t.getStackTrace());
         return out;

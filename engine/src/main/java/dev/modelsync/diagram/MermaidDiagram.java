@@ -1,11 +1,11 @@
 package dev.modelsync.diagram;
 
-import dev.modelsync.schema.AssociationInfo;
+import dev.modelsync.resolve.AssociationInfo;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.ForeignKey;
-import dev.modelsync.schema.ModelInfo;
-import dev.modelsync.schema.Resolved;
+import dev.modelsync.resolve.ModelInfo;
+import dev.modelsync.resolve.Resolved;
 import dev.modelsync.schema.Table;
 import dev.modelsync.schema.UniqueConstraint;
 

@@ -1,5 +1,7 @@
 package dev.modelsync.diff;
 
+import dev.modelsync.diff.DataLoss;
+
 import dev.modelsync.diff.SchemaChange.AddColumn;
 import dev.modelsync.diff.SchemaChange.AddForeignKey;
 import dev.modelsync.diff.SchemaChange.AlterColumnType;
@@ -42,11 +44,11 @@ public final class DestructiveCheck {
     }
 
     public static final String HOW_TO_ALLOW =
-            "To apply them anyway, allow destructive changes " + dev.modelsync.model.Words.option("allowDestructive", "true") + ".";
+            "To apply them anyway, allow destructive changes " + dev.modelsync.problem.Words.option("allowDestructive", "true") + ".";
 
     /** The hazards of {@code changes}, in change order; empty when every change is safe. */
-    public static List<Hazard> findings(List<SchemaChange> changes, Schema recorded) {
-        List<Hazard> out = new ArrayList<>();
+    public static List<DataLoss> findings(List<SchemaChange> changes, Schema recorded) {
+        List<DataLoss> out = new ArrayList<>();
         SchemaChanges.State state = new SchemaChanges.State(recorded);
         Map<String, String> recordedName = new HashMap<>(); // current table name → recorded name ("" when created)
         recorded.tables().forEach(t -> recordedName.put(t.name(), t.name()));
@@ -73,7 +75,7 @@ public final class DestructiveCheck {
      * The hazards that block a run: those that hold whatever the data, plus the row-dependent
      * ones whose table has rows according to {@code rowCount} (table name as in the recorded schema).
      */
-    public static List<Hazard> blocking(List<Hazard> hazards, ToLongFunction<String> rowCount) {
+    public static List<DataLoss> blocking(List<DataLoss> hazards, ToLongFunction<String> rowCount) {
         return hazards.stream()
                 .filter(h -> !h.onlyWhenRows() || h.table().isEmpty() || rowCount.applyAsLong(h.countKey()) > 0)
                 .toList();
@@ -83,7 +85,7 @@ public final class DestructiveCheck {
      * The refusal message: one line per hazard, with "(N rows at stake)" when {@code rowCount} is
      * given, ending with how to allow them.
      */
-    public static String refusal(List<Hazard> hazards, Optional<ToLongFunction<String>> rowCount) {
+    public static String refusal(List<DataLoss> hazards, Optional<ToLongFunction<String>> rowCount) {
         StringBuilder b = new StringBuilder("Refusing ").append(hazards.size())
                 .append(hazards.size() == 1 ? " destructive change" : " destructive changes")
                 .append(" (allowDestructive is off):\n");
@@ -95,10 +97,10 @@ public final class DestructiveCheck {
      * One line per hazard: the change, what it loses and, when {@code rowCount} is given, the rows at
      * stake ({@code drop column Users.bio TEXT (its values are lost) (2 rows at stake)}).
      */
-    public static List<String> describe(List<Hazard> hazards, Optional<ToLongFunction<String>> rowCount) {
+    public static List<String> describe(List<DataLoss> hazards, Optional<ToLongFunction<String>> rowCount) {
         List<String> out = new ArrayList<>();
         Map<String, Long> counted = new HashMap<>();
-        for (Hazard h : hazards) {
+        for (DataLoss h : hazards) {
             OptionalLong n = rowCount.isPresent() && !h.table().isEmpty()
                     ? OptionalLong.of(counted.computeIfAbsent(h.countKey(), rowCount.get()::applyAsLong)) : OptionalLong.empty();
             StringBuilder b = new StringBuilder(h.fill().map(f -> fillMessage(f, n)).orElse(h.message()));
@@ -116,9 +118,9 @@ public final class DestructiveCheck {
      * for an existing column made NOT NULL, those holding NULL);
      * empty (nothing to say) when it is known to be 0 or the hazard fills nothing.
      */
-    public static Optional<String> fillWarning(Hazard h, OptionalLong rows) {
+    public static Optional<String> fillWarning(DataLoss h, OptionalLong rows) {
         if (h.fill().isEmpty() || (rows.isPresent() && rows.getAsLong() == 0)) return Optional.empty();
-        Hazard.Fill f = h.fill().get();
+        DataLoss.Fill f = h.fill().get();
         String who;
         if (f.nullsOnly()) {
             who = rows.isPresent() ? (rows.getAsLong() == 1 ? "the 1 row holding NULL gets"
@@ -140,9 +142,9 @@ public final class DestructiveCheck {
      * Empty when the fill works, or when the hazard is not a fill of a new column. {@code rows}
      * unknown (no database): the reason it would fail on a filled table.
      */
-    public static Optional<String> unfillable(Hazard h, Schema desired, OptionalLong rows) {
+    public static Optional<String> unfillable(DataLoss h, Schema desired, OptionalLong rows) {
         if (h.fill().isEmpty() || h.fill().get().nullsOnly() || rows.orElse(2) == 0) return Optional.empty();
-        Hazard.Fill f = h.fill().get();
+        DataLoss.Fill f = h.fill().get();
         Optional<Table> t = desired.table(f.table());
         if (t.isEmpty()) return Optional.empty();
         String who = rows.isPresent() ? "the " + rowsText(rows.getAsLong()).replace(" row", " existing row") : "existing rows";
@@ -204,7 +206,7 @@ public final class DestructiveCheck {
     }
 
     /** "add column …: allowDestructive fills the 3 existing rows with 0" (the count when known). */
-    private static String fillMessage(Hazard.Fill f, OptionalLong rows) {
+    private static String fillMessage(DataLoss.Fill f, OptionalLong rows) {
         String what;
         if (f.nullsOnly()) {
             what = "the rows holding NULL";
@@ -222,7 +224,7 @@ public final class DestructiveCheck {
      * cascade where the recorded key did not: deleting a referenced row would delete the rows that
      * point at it. At stake only when the table has rows.
      */
-    private static Optional<Hazard> cascadeHazard(AddForeignKey a, Schema recorded, Map<String, String> recordedName) {
+    private static Optional<DataLoss> cascadeHazard(AddForeignKey a, Schema recorded, Map<String, String> recordedName) {
         ForeignKey wanted = a.foreignKey();
         if (wanted.onDelete() != ForeignKey.Action.CASCADE) return Optional.empty();
         String rec = recordedName.getOrDefault(a.table(), "");
@@ -231,26 +233,26 @@ public final class DestructiveCheck {
                 .filter(fk -> fk.columns().equals(wanted.columns()) && fk.refTable().equals(wanted.refTable())
                         && fk.onDelete() != ForeignKey.Action.CASCADE)
                 .findFirst()
-                .map(fk -> new Hazard(Hazard.Kind.CASCADE_DELETES, a, rec, "foreign key " + wanted.name() + " "
+                .map(fk -> new DataLoss(DataLoss.Kind.CASCADE_DELETES, a, rec, "foreign key " + wanted.name() + " "
                         + a.table() + "(" + String.join(", ", wanted.columns()) + ") → " + wanted.refTable() + ": ON DELETE "
                         + fk.onDelete().sql() + " becomes CASCADE (deleting a " + wanted.refTable() + " row would then delete"
                         + " its " + a.table() + " rows)", true)));
     }
 
-    private static List<Hazard> classify(SchemaChange c, SchemaChanges.State state, Map<String, String> recordedName) {
+    private static List<DataLoss> classify(SchemaChange c, SchemaChanges.State state, Map<String, String> recordedName) {
         if (c instanceof DropTable d) {
             Table t = state.table(d.table().name()).orElse(d.table());
             String rec = recordedName.getOrDefault(t.name(), "");
             Optional<List<String>> linked = junctionOf(t);
             if (linked.isPresent()) {
-                return List.of(new Hazard(Hazard.Kind.DROP_JUNCTION_TABLE, c, rec, "drop junction table " + t.name()
+                return List.of(new DataLoss(DataLoss.Kind.DROP_JUNCTION_TABLE, c, rec, "drop junction table " + t.name()
                         + " (links " + String.join(" and ", linked.get()) + "; every link between them is lost)", false));
             }
-            return List.of(new Hazard(Hazard.Kind.DROP_TABLE, c, rec,
+            return List.of(new DataLoss(DataLoss.Kind.DROP_TABLE, c, rec,
                     "drop table " + t.name() + " (all its rows are lost)", false));
         }
         if (c instanceof DropColumn d) {
-            return List.of(new Hazard(Hazard.Kind.DROP_COLUMN, c, recordedName.getOrDefault(d.table(), ""),
+            return List.of(new DataLoss(DataLoss.Kind.DROP_COLUMN, c, recordedName.getOrDefault(d.table(), ""),
                     "drop column " + d.table() + "." + d.column().name() + " " + d.column().type()
                             + " (its values are lost)", false));
         }
@@ -259,7 +261,7 @@ public final class DestructiveCheck {
             List<String> toValues = a.to().kind() == ColumnType.Kind.ENUM ? enumValues(state, a.to()) : List.of();
             if (TypeWidening.isSafe(a.from(), a.to(), fromValues, toValues)) return List.of();
             boolean sameFamily = family(a.from()) == family(a.to());
-            return List.of(new Hazard(Hazard.Kind.NARROW_TYPE, c, recordedName.getOrDefault(a.table(), ""),
+            return List.of(new DataLoss(DataLoss.Kind.NARROW_TYPE, c, recordedName.getOrDefault(a.table(), ""),
                     (sameFamily ? "narrow " : "change type of ") + a.table() + "." + a.column() + " " + a.from() + " → "
                             + a.to() + (sameFamily ? " (values that do not fit are cut or the change fails)"
                             : " (values that do not convert are lost or the change fails)"), false));
@@ -268,10 +270,10 @@ public final class DestructiveCheck {
             Column col = a.column();
             String rec = recordedName.getOrDefault(a.table(), "");
             if (!col.nullable() && col.defaultValue().isEmpty() && !col.autoIncrement() && !rec.isEmpty()) {
-                Hazard.Fill fill = new Hazard.Fill(a.table(), col.name(),
+                DataLoss.Fill fill = new DataLoss.Fill(a.table(), col.name(),
                         ZeroValue.of(col.type(), enumValues(state, col.type())), false,
                         "add column " + a.table() + "." + col.name() + " " + col.type() + " NOT NULL without a default");
-                return List.of(new Hazard(Hazard.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,
+                return List.of(new DataLoss(DataLoss.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,
                         fillMessage(fill, OptionalLong.empty()), true, Optional.of(fill)));
             }
             return List.of();
@@ -282,18 +284,18 @@ public final class DestructiveCheck {
             boolean hasDefault = n.column().defaultValue().isPresent()
                     || current.flatMap(Column::defaultValue).isPresent();
             if (!n.nullable() && !hasDefault && !rec.isEmpty()) {
-                Hazard.Fill fill = new Hazard.Fill(n.table(), n.column().name(),
+                DataLoss.Fill fill = new DataLoss.Fill(n.table(), n.column().name(),
                         ZeroValue.of(n.column().type(), enumValues(state, n.column().type())), true,
                         "set NOT NULL on " + n.table() + "." + n.column().name() + " without a default");
-                return List.of(new Hazard(Hazard.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,
+                return List.of(new DataLoss(DataLoss.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,
                         fillMessage(fill, OptionalLong.empty()), true, Optional.of(fill)));
             }
             return List.of();
         }
         if (c instanceof ReplaceEnumValues r && !r.removed().isEmpty()) {
-            List<Hazard> out = new ArrayList<>();
+            List<DataLoss> out = new ArrayList<>();
             for (ColumnRef ref : r.columns()) {
-                out.add(new Hazard(Hazard.Kind.REMOVE_ENUM_VALUES, c, recordedName.getOrDefault(ref.table(), ""),
+                out.add(new DataLoss(DataLoss.Kind.REMOVE_ENUM_VALUES, c, recordedName.getOrDefault(ref.table(), ""),
                         "remove " + (r.removed().size() == 1 ? "value " : "values ") + String.join(", ", r.removed())
                                 + " from enum type " + r.after().name() + " used by " + ref.table() + "." + ref.column()
                                 + " (rows holding them cannot be converted)", true));

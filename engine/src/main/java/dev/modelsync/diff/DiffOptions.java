@@ -2,7 +2,7 @@ package dev.modelsync.diff;
 
 /**
  * How {@link Differ} treats a drop paired with an add that looks like an unannounced rename.
- * {@code allowDestructive == false} (the default): refuse with a {@link dev.modelsync.ModelSyncException}
+ * {@code allowDestructive == false} (the default): refuse with a {@link dev.modelsync.problem.ModelSyncException}
  * naming both and the fix. {@code true}: emit the drop and the add as they are (the destructive
  * check then lists the drop, which the caller has allowed).
  */

@@ -108,7 +108,7 @@ public final class Differ {
     }
 
     /**
-     * The changes from {@code recorded} to {@code desired}. Throws {@link dev.modelsync.ModelSyncException}
+     * The changes from {@code recorded} to {@code desired}. Throws {@link dev.modelsync.problem.ModelSyncException}
      * when a drop and an add look like a rename without {@code renamedFrom}, unless
      * {@code options.allowDestructive()}; and when rename hints are ambiguous.
      */

@@ -1,6 +1,6 @@
 package dev.modelsync.diff;
 
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.Table;
@@ -25,7 +25,7 @@ final class RenameGuard {
                 findings.add(table + "." + d.name() + " would be dropped and " + table + "." + a.name()
                         + " added (both " + d.type() + "). If this is a rename, add `renamedFrom: " + d.name()
                         + "` to attribute " + a.name() + "; if not, allow destructive changes "
-                        + dev.modelsync.model.Words.option("allowDestructive", "true") + ".");
+                        + dev.modelsync.problem.Words.option("allowDestructive", "true") + ".");
             }
         }
     }
@@ -37,7 +37,7 @@ final class RenameGuard {
                 findings.add("Table " + d.name() + " would be dropped and table " + c.name() + " created (same columns: "
                         + c.columns().stream().map(col -> col.name() + " " + col.type()).collect(Collectors.joining(", "))
                         + "). If this is a rename, add `renamedFrom: " + d.name() + "` to the model of table " + c.name()
-                        + "; if not, allow destructive changes " + dev.modelsync.model.Words.option("allowDestructive", "true") + ".");
+                        + "; if not, allow destructive changes " + dev.modelsync.problem.Words.option("allowDestructive", "true") + ".");
             }
         }
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * One step from a recorded schema towards the desired one. Plain data: the differ produces
- * them in a safe order, {@code dev.modelsync.liquibase} turns each into Liquibase changes, and
+ * them in a safe order, {@code dev.modelsync.changelog} turns each into Liquibase changes, and
  * the destructive-change check classifies them.
  *
  * <p>{@link CreateTable} carries the table's columns, primary key and unique constraints;

@@ -1,6 +1,6 @@
 package dev.modelsync.diff;
 
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.diff.SchemaChange.AddColumn;
 import dev.modelsync.diff.SchemaChange.AddEnumValues;
 import dev.modelsync.diff.SchemaChange.AddForeignKey;

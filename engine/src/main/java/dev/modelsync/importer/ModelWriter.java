@@ -3,13 +3,13 @@ package dev.modelsync.importer;
 import dev.modelsync.inspect.LiveSchema;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
-import dev.modelsync.schema.ConstraintNames;
+import dev.modelsync.resolve.ConstraintNames;
 import dev.modelsync.schema.DefaultValue;
 import dev.modelsync.schema.EnumType;
 import dev.modelsync.schema.ForeignKey;
 import dev.modelsync.schema.Index;
 import dev.modelsync.schema.Schema;
-import dev.modelsync.schema.SequelizeNames;
+import dev.modelsync.resolve.SequelizeNames;
 import dev.modelsync.schema.Table;
 import dev.modelsync.schema.UniqueConstraint;
 
@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * write as models instead). Other foreign keys become {@code belongsTo} on the table that holds
  * them. What the model language cannot say is collected in {@link #notes()}.
  */
-final class ModelWriter {
+public final class ModelWriter {
     private final Schema live;
     private final Set<String> plainTables;
     private final boolean inverses;
@@ -42,19 +42,19 @@ final class ModelWriter {
     private final Map<String, List<Map<String, Object>>> inverse = new HashMap<>();
 
     /** {@code inverses}: also write hasMany/hasOne on the referenced model for each plain belongsTo. */
-    ModelWriter(Schema live, Set<String> plainTables, boolean inverses) {
+    public ModelWriter(Schema live, Set<String> plainTables, boolean inverses) {
         this.live = live;
         this.plainTables = plainTables;
         this.inverses = inverses;
         for (Table t : live.tables()) modelNames.put(t.name(), modelName(t.name()));
     }
 
-    List<String> notes() {
+    public List<String> notes() {
         return List.copyOf(notes);
     }
 
     /** One model map per model table, by model name, in table order, with the belongsToMany entries of the junctions. */
-    Map<String, Map<String, Object>> models() {
+    public Map<String, Map<String, Object>> models() {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         Map<String, List<Map<String, Object>>> manyToMany = new HashMap<>();
         for (Table t : live.tables()) {
@@ -77,7 +77,7 @@ final class ModelWriter {
     }
 
     /** The table of each model name (for file names). */
-    String table(String modelName) {
+    public String table(String modelName) {
         return modelNames.entrySet().stream().filter(e -> e.getValue().equals(modelName)).map(Map.Entry::getKey)
                 .findFirst().orElse(modelName);
     }
@@ -322,7 +322,7 @@ final class ModelWriter {
     }
 
     /** The two keys of a junction table (in primary key order), when the table is one. */
-    Optional<List<ForeignKey>> junction(Table t) {
+    public Optional<List<ForeignKey>> junction(Table t) {
         if (plainTables.contains(t.name()) || t.foreignKeys().size() != 2 || t.primaryKey().isEmpty()) return Optional.empty();
         List<String> pk = t.primaryKey().get().columns();
         if (pk.size() != 2 || !t.uniques().isEmpty() || !t.indexes().isEmpty()) return Optional.empty();
@@ -365,7 +365,7 @@ final class ModelWriter {
     }
 
     /** The unmapped column types of the live schema, as notes. */
-    static List<String> unmapped(LiveSchema live) {
+    public static List<String> unmapped(LiveSchema live) {
         return live.unmappedTypes().entrySet().stream()
                 .map(e -> e.getKey() + ": type " + e.getValue() + " has no model type; written as TEXT").sorted().toList();
     }

@@ -1,5 +1,7 @@
 package dev.modelsync.inspect;
 
+import dev.modelsync.db.DefaultExpressions;
+
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.EnumType;
@@ -70,24 +72,24 @@ final class H2Inspector implements Inspector {
             WHERE OBJECT_SCHEMA = ? AND OBJECT_TYPE IN ('DOMAIN', 'TABLE')
             ORDER BY OBJECT_TYPE, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_ORDINAL""";
 
-    private final Catalog catalog;
+    private final CatalogQuery catalog;
     private final String schema;
 
-    H2Inspector(Catalog catalog, String schema) {
+    H2Inspector(CatalogQuery catalog, String schema) {
         this.catalog = catalog;
         this.schema = schema;
     }
 
     @Override
     public LiveSchema inspectLive() {
-        List<Catalog.Row> columnRows = catalog.query(COLUMNS, schema);
-        List<Catalog.Row> constraintRows = catalog.query(CONSTRAINTS, schema);
-        List<Catalog.Row> indexRows = catalog.query(INDEXES, schema);
-        List<Catalog.Row> enumRows = catalog.query(ENUMS, schema);
+        List<CatalogQuery.Row> columnRows = catalog.query(COLUMNS, schema);
+        List<CatalogQuery.Row> constraintRows = catalog.query(CONSTRAINTS, schema);
+        List<CatalogQuery.Row> indexRows = catalog.query(INDEXES, schema);
+        List<CatalogQuery.Row> enumRows = catalog.query(ENUMS, schema);
 
         Map<String, List<String>> domainValues = new LinkedHashMap<>();
         Map<String, List<String>> inlineValues = new LinkedHashMap<>(); // "table\0dtd" -> values
-        for (Catalog.Row r : enumRows) {
+        for (CatalogQuery.Row r : enumRows) {
             boolean domain = "DOMAIN".equals(r.str("object_type"));
             String key = domain ? r.str("object_name") : r.str("object_name") + "\0" + r.str("enum_identifier");
             (domain ? domainValues : inlineValues).computeIfAbsent(key, k -> new ArrayList<>()).add(r.str("value_name"));
@@ -97,7 +99,7 @@ final class H2Inspector implements Inspector {
 
         Map<String, TableBuilder> tables = TableBuilder.newMap();
         Map<String, String> unmapped = new LinkedHashMap<>();
-        for (Catalog.Row r : columnRows) {
+        for (CatalogQuery.Row r : columnRows) {
             String tableName = r.str("table_name");
             if (TableBuilder.isLiquibaseTable(tableName)) continue;
             TableBuilder t = tables.computeIfAbsent(tableName, TableBuilder::new);
@@ -121,10 +123,10 @@ final class H2Inspector implements Inspector {
                     r.strOr("column_comment", ""), List.of()));
         }
         Map<String, java.util.Set<String>> columnNames = new java.util.HashMap<>();
-        for (Catalog.Row r : columnRows) {
+        for (CatalogQuery.Row r : columnRows) {
             columnNames.computeIfAbsent(r.str("table_name"), k -> new java.util.HashSet<>()).add(r.str("column_name"));
         }
-        for (Catalog.Row r : constraintRows) {
+        for (CatalogQuery.Row r : constraintRows) {
             TableBuilder t = tables.get(r.str("table_name"));
             if (t == null) continue;
             String name = r.str("constraint_name");
@@ -138,7 +140,7 @@ final class H2Inspector implements Inspector {
                         ForeignKey.Action.parse(r.strOr("on_update", "NO ACTION")));
             }
         }
-        for (Catalog.Row r : indexRows) {
+        for (CatalogQuery.Row r : indexRows) {
             TableBuilder t = tables.get(r.str("table_name"));
             if (t == null) continue;
             t.indexColumn(r.str("index_name"), r.strOr("index_type_name", "").startsWith("UNIQUE"), "",
@@ -155,7 +157,7 @@ final class H2Inspector implements Inspector {
         return stale && indexColumn != null ? indexColumn : keyColumn;
     }
 
-    static Optional<ColumnType> mapType(Catalog.Row r) {
+    static Optional<ColumnType> mapType(CatalogQuery.Row r) {
         String dataType = r.strOr("data_type", "");
         return switch (dataType) {
             case "CHARACTER VARYING" -> Optional.of(ColumnType.varchar(r.integer("character_maximum_length")));

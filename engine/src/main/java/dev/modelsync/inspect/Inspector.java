@@ -1,6 +1,6 @@
 package dev.modelsync.inspect;
 
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.schema.Schema;
 
@@ -33,7 +33,7 @@ public interface Inspector {
     static Inspector forConnection(Connection connection, String schemaName) {
         Dialect dialect = dialectOf(connection);
         String schema = schemaName == null || schemaName.isBlank() ? currentSchema(connection, dialect) : schemaName;
-        Catalog catalog = new Catalog(connection);
+        CatalogQuery catalog = new CatalogQuery(connection);
         return switch (dialect) {
             case POSTGRESQL -> new PostgresInspector(catalog, schema);
             case H2 -> new H2Inspector(catalog, schema);

@@ -1,8 +1,10 @@
 package dev.modelsync.inspect;
+import dev.modelsync.db.Identifiers;
+
+import dev.modelsync.db.DefaultExpressions;
 
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
-import dev.modelsync.schema.ConstraintNames;
 import dev.modelsync.schema.DefaultValue;
 import dev.modelsync.schema.EnumType;
 import dev.modelsync.schema.ForeignKey;
@@ -66,10 +68,10 @@ final class MariaDbInspector implements Inspector {
     private static final Pattern ENUM = Pattern.compile("enum\\((.*)\\)", Pattern.DOTALL);
     private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
 
-    private final Catalog catalog;
+    private final CatalogQuery catalog;
     private final String schema;
 
-    MariaDbInspector(Catalog catalog, String schema) {
+    MariaDbInspector(CatalogQuery catalog, String schema) {
         this.catalog = catalog;
         this.schema = schema;
     }
@@ -79,7 +81,7 @@ final class MariaDbInspector implements Inspector {
         Map<String, TableBuilder> tables = TableBuilder.newMap();
         Map<String, String> unmapped = new LinkedHashMap<>();
         List<EnumType> enums = new ArrayList<>();
-        for (Catalog.Row r : catalog.query(COLUMNS, schema)) {
+        for (CatalogQuery.Row r : catalog.query(COLUMNS, schema)) {
             String tableName = r.str("table_name");
             if (TableBuilder.isLiquibaseTable(tableName)) continue;
             TableBuilder t = tables.computeIfAbsent(tableName, TableBuilder::new);
@@ -90,7 +92,7 @@ final class MariaDbInspector implements Inspector {
             Optional<ColumnType> type;
             Matcher e = ENUM.matcher(columnType);
             if (e.matches()) {
-                EnumType en = new EnumType(ConstraintNames.limit("enum_" + tableName + "_" + columnName),
+                EnumType en = new EnumType(Identifiers.limit("enum_" + tableName + "_" + columnName),
                         literals(r.str("column_type").substring(5, r.str("column_type").length() - 1)));
                 enums.add(en);
                 type = Optional.of(ColumnType.enumOf(en.name()));
@@ -105,7 +107,7 @@ final class MariaDbInspector implements Inspector {
             t.column(new Column(columnName, ct, "YES".equalsIgnoreCase(r.str("is_nullable")), def, autoIncrement,
                     r.strOr("column_comment", ""), List.of()));
         }
-        for (Catalog.Row r : catalog.query(CONSTRAINTS, schema)) {
+        for (CatalogQuery.Row r : catalog.query(CONSTRAINTS, schema)) {
             TableBuilder t = tables.get(r.str("table_name"));
             if (t == null) continue;
             String name = r.str("constraint_name");
@@ -117,7 +119,7 @@ final class MariaDbInspector implements Inspector {
                         action(r.str("on_delete")), action(r.str("on_update")));
             }
         }
-        for (Catalog.Row r : catalog.query(INDEXES, schema)) {
+        for (CatalogQuery.Row r : catalog.query(INDEXES, schema)) {
             TableBuilder t = tables.get(r.str("table_name"));
             if (t == null) continue;
             t.indexColumn(r.str("index_name"), false, "", r.str("column_name"), "D".equals(r.str("collation")));

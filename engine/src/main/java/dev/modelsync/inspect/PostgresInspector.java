@@ -1,5 +1,7 @@
 package dev.modelsync.inspect;
 
+import dev.modelsync.db.DefaultExpressions;
+
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.EnumType;
@@ -91,10 +93,10 @@ final class PostgresInspector implements Inspector {
     private static final Pattern TIMESTAMPTZ = Pattern.compile("timestamp(\\(\\d+\\))? with time zone");
     private static final Pattern TIME = Pattern.compile("time(\\(\\d+\\))? without time zone");
 
-    private final Catalog catalog;
+    private final CatalogQuery catalog;
     private final String schema;
 
-    PostgresInspector(Catalog catalog, String schema) {
+    PostgresInspector(CatalogQuery catalog, String schema) {
         this.catalog = catalog;
         this.schema = schema;
     }
@@ -104,7 +106,7 @@ final class PostgresInspector implements Inspector {
         Map<String, TableBuilder> tables = TableBuilder.newMap();
         Map<String, String> unmapped = new LinkedHashMap<>();
         Map<String, Optional<ColumnType>> types = new HashMap<>(); // a schema has few distinct formatted types
-        for (Catalog.Row r : catalog.query(COLUMNS, schema)) {
+        for (CatalogQuery.Row r : catalog.query(COLUMNS, schema)) {
             String tableName = r.str("table_name");
             if (TableBuilder.isLiquibaseTable(tableName)) continue;
             TableBuilder t = tables.computeIfAbsent(tableName, TableBuilder::new);
@@ -123,7 +125,7 @@ final class PostgresInspector implements Inspector {
                     autoIncrement ? Optional.empty() : def.value(), autoIncrement,
                     r.strOr("column_comment", ""), List.of()));
         }
-        for (Catalog.Row r : catalog.query(CONSTRAINTS, schema)) {
+        for (CatalogQuery.Row r : catalog.query(CONSTRAINTS, schema)) {
             TableBuilder t = tables.get(r.str("table_name"));
             if (t == null) continue;
             String name = r.str("constraint_name");
@@ -135,7 +137,7 @@ final class PostgresInspector implements Inspector {
                         action(r.str("on_delete")), action(r.str("on_update")));
             }
         }
-        for (Catalog.Row r : catalog.query(INDEXES, schema)) {
+        for (CatalogQuery.Row r : catalog.query(INDEXES, schema)) {
             TableBuilder t = tables.get(r.str("table_name"));
             if (t == null) continue;
             String column = r.str("column_name") != null ? r.str("column_name") : r.str("expression");
@@ -143,7 +145,7 @@ final class PostgresInspector implements Inspector {
                     r.bool("descending"));
         }
         Map<String, List<String>> enumValues = new LinkedHashMap<>();
-        for (Catalog.Row r : catalog.query(ENUMS, schema)) {
+        for (CatalogQuery.Row r : catalog.query(ENUMS, schema)) {
             enumValues.computeIfAbsent(r.str("type_name"), k -> new ArrayList<>()).add(r.str("label"));
         }
         List<EnumType> enums = enumValues.entrySet().stream().map(e -> new EnumType(e.getKey(), e.getValue())).toList();

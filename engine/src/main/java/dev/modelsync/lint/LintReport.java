@@ -3,7 +3,7 @@ package dev.modelsync.lint;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;

@@ -1,6 +1,7 @@
 /**
  * The online-safety lint for PostgreSQL (docs/migrations.md, "Online changes"): the hazard codes,
- * the rules over the SQL a changeset runs, and the JSON and JUnit reports. Depends on nothing of
- * modelsync but the schema types; the walk over a changelog lives in {@code liquibase}.
+ * the rules over the SQL a changeset runs ({@code SqlLint}), the walk over a changelog
+ * ({@code ChangelogLint}), and the JSON and JUnit reports.
+ * <p>May use: {@code problem}, {@code schema}, {@code config}, {@code diff} and {@code changelog}.
  */
 package dev.modelsync.lint;

@@ -1,5 +1,7 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Pos;
+
 import dev.modelsync.schema.ForeignKey.Action;
 
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Suggest;
+import dev.modelsync.yaml.YNode;
+
 import dev.modelsync.model.AssociationDef.ForeignKeySpec;
 import dev.modelsync.model.AssociationDef.Kind;
 import dev.modelsync.model.AssociationDef.Through;

@@ -1,5 +1,8 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Suggest;
+import dev.modelsync.yaml.YNode;
+
 import dev.modelsync.model.AttributeDef.Reference;
 import dev.modelsync.model.TypeSpec.Logical;
 import dev.modelsync.schema.DefaultValue;

@@ -1,5 +1,9 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Pos;
+import dev.modelsync.problem.Suggest;
+import dev.modelsync.yaml.YNode;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.modelsync.model;
 
+import dev.modelsync.yaml.YNode;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Pos;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,14 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.ProblemException;
+import dev.modelsync.problem.Pos;
+import dev.modelsync.problem.Problem;
+import dev.modelsync.problem.Problems;
+import dev.modelsync.yaml.InputText;
+import dev.modelsync.yaml.YNode;
+import dev.modelsync.yaml.YamlFiles;
+import dev.modelsync.yaml.YamlReader;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,7 +24,7 @@ import java.util.Optional;
 
 /**
  * Parses every *.yaml / *.yml file under a models directory into one {@link ModelSet}.
- * Every problem of every file is collected and thrown together as one {@link ModelException}.
+ * Every problem of every file is collected and thrown together as one {@link ProblemException}.
  */
 public final class ModelParser {
     private ModelParser() {
@@ -39,9 +48,9 @@ public final class ModelParser {
      */
     public static ModelSet parseDirectory(Path dir, String shownAs) {
         if (!Files.isDirectory(dir)) {
-            throw new ModelException(List.of(new Problem(Pos.NONE, "models directory " + dir + " does not exist"
+            throw new ProblemException(List.of(new Problem(Pos.NONE, "models directory " + dir + " does not exist"
                     + " or is not a directory; create it with your *.yaml model files, or point modelsDirectory"
-                    + " at the directory that holds them " + Words.option("modelsDirectory"))));
+                    + " at the directory that holds them " + dev.modelsync.problem.Words.option("modelsDirectory"))));
         }
         String prefix = shownAs.replace('\\', '/');
         prefix = prefix.endsWith("/") ? prefix : prefix + "/";
@@ -49,7 +58,7 @@ public final class ModelParser {
         try {
             files = YamlFiles.under(dir);
         } catch (IOException e) {
-            throw new ModelException(List.of(new Problem(Pos.NONE, "cannot list models directory " + dir + ": " + e)));
+            throw new ProblemException(List.of(new Problem(Pos.NONE, "cannot list models directory " + dir + ": " + e)));
         }
         List<Source> sources = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();

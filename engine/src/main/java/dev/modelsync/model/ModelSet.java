@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Every model file of a models directory, parsed but not yet resolved. Produced by
- * {@link ModelParser}; turned into tables by {@code dev.modelsync.schema.SchemaResolver}.
+ * {@link ModelParser}; turned into tables by {@code dev.modelsync.resolve.SchemaResolver}.
  */
 public record ModelSet(Conventions conventions, ModelOptions define, List<ModelDef> models) {
     public ModelSet {

@@ -1,5 +1,7 @@
 package dev.modelsync.model;
 
+import dev.modelsync.yaml.YNode;
+
 import dev.modelsync.model.ModelOptions.TimestampOption;
 
 import java.util.List;

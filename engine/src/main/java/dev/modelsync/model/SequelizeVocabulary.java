@@ -1,5 +1,8 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Pos;
+import dev.modelsync.problem.Problems;
+
 import dev.modelsync.model.AssociationDef.Kind;
 
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Pos;
+import dev.modelsync.problem.Problems;
+import dev.modelsync.problem.Suggest;
+
 import dev.modelsync.model.TypeSpec.Logical;
 
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Problems;
+import dev.modelsync.problem.Suggest;
+import dev.modelsync.yaml.YNode;
+
 import dev.modelsync.schema.ForeignKey.Action;
 
 import java.math.BigInteger;

@@ -1,5 +1,7 @@
 package dev.modelsync.schema;
 
+import dev.modelsync.resolve.ConstraintNames;
+
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,7 +22,7 @@ public record NameLimit(String database, int max, boolean bytes) {
     }
 
     /** "is 70 bytes long; PostgreSQL keeps at most 63 bytes of a name" */
-    String describe(String name) {
+    public String describe(String name) {
         String unit = bytes ? "bytes" : "characters";
         return "is " + length(name) + " " + unit + " long; " + database + " keeps at most " + max + " " + unit
                 + " of a name";

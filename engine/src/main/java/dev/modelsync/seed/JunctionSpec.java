@@ -9,8 +9,8 @@ import java.util.stream.IntStream;
  * order (by column name) so that both sides of a many-to-many name the same pair, and the
  * links of this run.
  */
-final class JunctionSpec {
-    final SeedModel through;
+public final class JunctionSpec {
+    public final SeedModel through;
     final int colA;
     final int colB;
     /** Columns of the referenced rows: colA points at refA of A's table, colB at refB. */
@@ -19,7 +19,7 @@ final class JunctionSpec {
     /** Columns that carry junction attributes (everything but the pair). */
     final int[] attrColumns;
     final String throughName;
-    final List<JunctionLink> links = new ArrayList<>();
+    public final List<JunctionLink> links = new ArrayList<>();
 
     JunctionSpec(SeedModel through, String throughName, int colA, int colB, int refA, int refB) {
         this.through = through;

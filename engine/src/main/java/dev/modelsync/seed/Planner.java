@@ -1,5 +1,7 @@
 package dev.modelsync.seed;
 
+import dev.modelsync.seed.SeedProblems;
+
 import dev.modelsync.db.Dialect;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
@@ -23,24 +25,24 @@ import java.util.stream.IntStream;
  * (and which columns changed), new, or the same row as another one. Works table by table in
  * foreign-key order so that the targets of a row are decided before the row. Only reads.
  */
-final class Planner {
+public final class Planner {
     private static final int CHUNK = 1000;
 
     private final Connection conn;
     private final Dialect dialect;
-    private final Catalog catalog;
-    private final Problems problems;
+    private final SeedSchema catalog;
+    private final SeedProblems problems;
 
     private final boolean strictReferences;
     /** Rows that will be inserted only because a reference named them (not declared at a file's top level). */
-    final List<Row> createdFromReferences = new ArrayList<>();
+    private final List<Row> createdFromReferences = new ArrayList<>();
 
-    Planner(Connection conn, Dialect dialect, Catalog catalog, Problems problems) {
+    public Planner(Connection conn, Dialect dialect, SeedSchema catalog, SeedProblems problems) {
         this(conn, dialect, catalog, problems, false);
     }
 
     /** {@code strictReferences}: a reference to a row that exists nowhere is an error instead of creating the row. */
-    Planner(Connection conn, Dialect dialect, Catalog catalog, Problems problems, boolean strictReferences) {
+    public Planner(Connection conn, Dialect dialect, SeedSchema catalog, SeedProblems problems, boolean strictReferences) {
         this.conn = conn;
         this.dialect = dialect;
         this.catalog = catalog;
@@ -48,7 +50,7 @@ final class Planner {
         this.strictReferences = strictReferences;
     }
 
-    void plan(List<List<SeedTable>> order, Map<SeedTable, List<SeedModel>> modelsByTable) throws SQLException {
+    public void plan(List<List<SeedTable>> order, Map<SeedTable, List<SeedModel>> modelsByTable) throws SQLException {
         for (List<SeedTable> comp : order) {
             for (SeedTable t : comp) {
                 t.emptyAtStart = isEmpty(t);
@@ -345,7 +347,14 @@ final class Planner {
         }
     }
 
-    /** "created Tag 'rust' (first seen at seeds/posts.yaml:12:18)" per row created from a reference. */
+    /**
+     * "created Tag 'rust' (first seen at seeds/posts.yaml:12:18)" per row the plan creates from a
+     * reference, the first {@code most} of them, then how many more.
+     */
+    public List<String> createdFromReferences(int most) {
+        return createdLines(createdFromReferences, problems.sources(), most);
+    }
+
     static List<String> createdLines(List<Row> rows, Sources sources, int most) {
         List<String> out = new ArrayList<>();
         for (Row r : rows.subList(0, Math.min(most, rows.size()))) {
@@ -353,6 +362,28 @@ final class Planner {
         }
         if (rows.size() > most) out.add("... and " + (rows.size() - most) + " more rows created from references");
         return out;
+    }
+
+    /**
+     * The seed's tables must exist: a seed before the first sync (or after a model change not yet synced)
+     * fails in one line that says so, instead of the database's own "table not found" for the first insert.
+     * Run before the seed's transaction starts (a failed lookup would end it on PostgreSQL).
+     */
+    public static void requireTables(Connection conn, java.util.Collection<SeedTable> tables, String shownUrl) {
+        List<String> missing = new ArrayList<>();
+        for (SeedTable t : tables) {
+            try (java.sql.Statement s = conn.createStatement()) {
+                s.executeQuery("SELECT 1 FROM " + Sql.q(t.name) + " WHERE 1 = 0").close();
+            } catch (SQLException e) {
+                missing.add(t.name);
+            }
+        }
+        if (missing.isEmpty()) return;
+        missing.sort(null);
+        throw new dev.modelsync.problem.ModelSyncException("Cannot seed " + shownUrl + ": "
+                + (missing.size() == tables.size() ? "the database has none of the model's tables yet ("
+                        : "the database lacks " + dev.modelsync.problem.Words.count(missing.size(), "table") + " of the model (")
+                + String.join(", ", missing) + "). Run sync first (it creates them), then seed.");
     }
 
     private void fail(Row r, String message) {

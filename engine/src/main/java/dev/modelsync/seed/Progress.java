@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /** Progress lines for long loads: rows so far every few seconds, and rows/s per table. */
-final class Progress {
+public final class Progress {
     private static final long EVERY_NANOS = 5_000_000_000L;
     private final Consumer<String> log;
     private String what;
@@ -13,7 +13,7 @@ final class Progress {
     private long start;
     private long lastLog;
 
-    Progress(Consumer<String> log) {
+    public Progress(Consumer<String> log) {
         this.log = log;
     }
 
@@ -45,7 +45,7 @@ final class Progress {
     }
 
     /** " in 2.4 s" for a step of a second or more; nothing for a shorter one. */
-    static String took(long nanos) {
+    public static String took(long nanos) {
         return nanos < 1_000_000_000L ? "" : String.format(Locale.ROOT, " in %.1f s", nanos / 1e9);
     }
 

@@ -1,6 +1,6 @@
 package dev.modelsync.seed;
 
-import dev.modelsync.model.InputText;
+import dev.modelsync.yaml.InputText;
 import org.yaml.snakeyaml.events.Event;
 
 import java.io.IOException;
@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * through the queue after the events before it and is thrown where the consumer reaches it.
  * Nothing here touches the database.
  */
-final class ReadAhead implements AutoCloseable {
+public final class ReadAhead implements AutoCloseable {
     /** Events per hand-over; the queue of one file holds at most {@link #QUEUED} of them. */
     private static final int BATCH = 512;
     private static final int QUEUED = 96;
@@ -41,7 +41,7 @@ final class ReadAhead implements AutoCloseable {
     private final ExecutorService pool;
     private final List<Stream> streams = new ArrayList<>();
 
-    ReadAhead(List<Path> files) {
+    public ReadAhead(List<Path> files) {
         this.files = List.copyOf(files);
         this.ahead = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
         this.pool = Executors.newFixedThreadPool(ahead, r -> {
@@ -52,7 +52,7 @@ final class ReadAhead implements AutoCloseable {
     }
 
     /** The events of file {@code i}; files must be opened in order 0, 1, 2, ... */
-    Stream open(int i) {
+    public Stream open(int i) {
         while (streams.size() < Math.min(files.size(), i + ahead)) {
             Stream s = new Stream();
             Path f = files.get(streams.size());
@@ -69,7 +69,7 @@ final class ReadAhead implements AutoCloseable {
     }
 
     /** The events of one file, in order; {@link #next()} throws the scanner's failure where it happened. */
-    static final class Stream implements Iterator<Event>, AutoCloseable {
+    public static final class Stream implements Iterator<Event>, AutoCloseable {
         private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
         private volatile boolean cancelled;
         private Event[] batch = new Event[0];

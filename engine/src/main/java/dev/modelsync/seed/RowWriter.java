@@ -20,15 +20,15 @@ import java.util.regex.Pattern;
  * {@code reWriteBatchedInserts=true}), or PostgreSQL COPY for large groups; UPDATEs as batches.
  * A failing statement is traced back to its seed row and reported with its position.
  */
-final class RowWriter {
+public final class RowWriter {
     static final int BATCH = 1000;
     /** Groups at least this large go through COPY on PostgreSQL. */
     static final int COPY_THRESHOLD = Integer.getInteger("modelsync.seed.copyThreshold", 2000);
     private static final Pattern COPY_LINE = Pattern.compile("COPY [^,]+, line (\\d+)");
 
     /** A write failed at the row with this position. */
-    static final class WriteFailure extends Exception {
-        final long pos;
+    public static final class WriteFailure extends Exception {
+        public final long pos;
 
         WriteFailure(long pos, String message) {
             super(message, null, false, false);
@@ -177,7 +177,7 @@ final class RowWriter {
         }
     }
 
-    static String firstLine(SQLException e) {
+    public static String firstLine(SQLException e) {
         String m = String.valueOf(e.getMessage());
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);

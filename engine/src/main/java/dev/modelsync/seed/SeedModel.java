@@ -1,8 +1,8 @@
 package dev.modelsync.seed;
 
-import dev.modelsync.schema.AssociationInfo;
+import dev.modelsync.resolve.AssociationInfo;
 import dev.modelsync.schema.Column;
-import dev.modelsync.schema.ModelInfo;
+import dev.modelsync.resolve.ModelInfo;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,9 +16,9 @@ import java.util.Map;
  * identity candidates of docs/seeding.md, validators, and the rows of this run (one canonical
  * {@link Row} per identity).
  */
-final class SeedModel {
+public final class SeedModel {
     final String name;
-    final SeedTable table;
+    public final SeedTable table;
     /** Attribute name → column index, in attribute order. */
     final Map<String, Integer> attributes = new LinkedHashMap<>();
     /** Column index → attribute name (for messages). */
@@ -35,7 +35,7 @@ final class SeedModel {
     final int updatedAt;
 
     // ---- the rows of this run
-    final List<Row> rows = new ArrayList<>();
+    public final List<Row> rows = new ArrayList<>();
     final List<Map<Object, Row>> byKey = new ArrayList<>();
     final Map<TupleKey, Row> unkeyed = new HashMap<>();
 

@@ -1,7 +1,9 @@
 package dev.modelsync.seed;
 
+import dev.modelsync.seed.SeedProblems;
+
 import dev.modelsync.model.AssociationDef.Kind;
-import dev.modelsync.model.Suggest;
+import dev.modelsync.problem.Suggest;
 import dev.modelsync.schema.Column;
 
 import java.util.ArrayList;
@@ -15,9 +17,9 @@ import java.util.List;
  * and every mention of the same identity (seedKey, primary key, unique attribute) lands on
  * one row. Errors are collected with positions; nothing here touches the database.
  */
-final class SeedParser implements SeedReader.Handler {
-    private final Catalog catalog;
-    private final Problems problems;
+public final class SeedParser implements SeedReader.Handler {
+    private final SeedSchema catalog;
+    private final SeedProblems problems;
     /**
      * Values kept for the run share one copy per content: direct-mapped caches by hash, so
      * values that repeat often (a role, a status) stay cached whatever else passes through.
@@ -25,10 +27,10 @@ final class SeedParser implements SeedReader.Handler {
     private final String[] strings = new String[1 << 14];
     private final Object[][] tuples = new Object[1 << 10][];
     private int seq;
-    int rowCount;
-    int linkCount;
+    public int rowCount;
+    public int linkCount;
 
-    SeedParser(Catalog catalog, Problems problems) {
+    public SeedParser(SeedSchema catalog, SeedProblems problems) {
         this.catalog = catalog;
         this.problems = problems;
     }
@@ -171,7 +173,7 @@ final class SeedParser implements SeedReader.Handler {
         Kind kind = a.info().kind();
         if (value instanceof YNode.Scalar s && s.isNull()) return;
         List<YNode> items;
-        if (Catalog.isMany(kind)) {
+        if (SeedSchema.isMany(kind)) {
             if (!(value instanceof YNode.Seq seq)) {
                 problems.add(value.pos(), where + " must be a list of " + a.target().name + " rows (or of their "
                         + "seed keys), found " + value.describe());

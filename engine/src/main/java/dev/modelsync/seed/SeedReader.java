@@ -1,5 +1,7 @@
 package dev.modelsync.seed;
 
+import dev.modelsync.seed.SeedProblems;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -24,7 +26,7 @@ import java.util.Set;
  * global tags can run code) and hands each row to a {@link Handler} as a small {@link YNode}
  * tree. Explicit tags and aliases are refused; duplicate keys are errors.
  */
-final class SeedReader {
+public final class SeedReader {
     /** Receives the rows of a file in order. */
     interface Handler {
         /** A top-level key; returns false to skip its rows (an error was reported). */
@@ -52,7 +54,7 @@ final class SeedReader {
     }
 
     private final int file;
-    private final Problems problems;
+    private final SeedProblems problems;
     private Iterator<Event> events;
     private Event peeked;
     private int depth;
@@ -60,11 +62,11 @@ final class SeedReader {
     /** The file's text, read again only to explain a YAML syntax error; null when unknown. */
     private final java.util.function.Supplier<String> text;
 
-    SeedReader(int file, Problems problems) {
+    public SeedReader(int file, SeedProblems problems) {
         this(file, problems, () -> null);
     }
 
-    SeedReader(int file, Problems problems, java.util.function.Supplier<String> text) {
+    public SeedReader(int file, SeedProblems problems, java.util.function.Supplier<String> text) {
         this.file = file;
         this.problems = problems;
         this.text = text;
@@ -83,7 +85,7 @@ final class SeedReader {
     }
 
     /** Reads a file from its events (e.g. scanned ahead by {@link ReadAhead}); scanner failures surface here. */
-    void read(Iterator<Event> source, Handler handler) {
+    public void read(Iterator<Event> source, Handler handler) {
         try {
             events = source;
             expect(Event.ID.StreamStart);
@@ -94,9 +96,9 @@ final class SeedReader {
             }
             expect(Event.ID.StreamEnd);
         } catch (MarkedYAMLException e) {
-            Mark m = dev.modelsync.model.YamlSyntax.mark(e);
+            Mark m = dev.modelsync.yaml.YamlSyntax.mark(e);
             problems.add(m == null ? Sources.pack(file, 1, 1) : pos(m),
-                    "not valid YAML: " + dev.modelsync.model.YamlSyntax.explain(e, text.get()));
+                    "not valid YAML: " + dev.modelsync.yaml.YamlSyntax.explain(e, text.get()));
         } catch (YAMLException e) {
             problems.add(Sources.pack(file, 1, 1), "cannot read YAML: " + e.getMessage());
         } catch (Refused e) {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One physical table as seeding sees it: columns by index, keys, and enum values. */
-final class SeedTable {
+public final class SeedTable {
     final Table table;
     final String name;
     final Column[] columns;

@@ -1,6 +1,6 @@
 package dev.modelsync.seed;
 
-import dev.modelsync.model.Pos;
+import dev.modelsync.problem.Pos;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +9,15 @@ import java.util.List;
  * The seed files of one run and compact positions in them: a position is packed into a
  * {@code long} (file index, line, column) so that a million rows cost 8 bytes each for it.
  */
-final class Sources {
+public final class Sources {
     private final List<String> files = new ArrayList<>();
 
-    int add(String displayName) {
+    public int add(String displayName) {
         files.add(displayName);
         return files.size() - 1;
     }
 
-    static long pack(int file, int line, int column) {
+    public static long pack(int file, int line, int column) {
         return ((long) file << 48) | ((line & 0xffffffffL) << 16) | Math.min(column, 0xffff);
     }
 

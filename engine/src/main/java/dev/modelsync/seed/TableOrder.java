@@ -17,12 +17,12 @@ import java.util.Map;
  * NULL foreign keys; nullable foreign keys inside a cycle are filled by an update after the
  * inserts.
  */
-final class TableOrder {
+public final class TableOrder {
     private TableOrder() {
     }
 
     /** Components in insertion order; sets {@link SeedTable#order} and {@link SeedTable#component}. */
-    static List<List<SeedTable>> of(Collection<SeedTable> tables) {
+    public static List<List<SeedTable>> of(Collection<SeedTable> tables) {
         Map<String, SeedTable> byName = new HashMap<>();
         for (SeedTable t : tables) byName.put(t.name, t);
         List<SeedTable> sorted = new ArrayList<>(tables);

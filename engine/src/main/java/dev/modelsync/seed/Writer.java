@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import dev.modelsync.model.Words;
+import dev.modelsync.problem.Words;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,19 +25,19 @@ import java.util.TreeMap;
  * filled by an update afterwards); changed columns of existing rows are updated; then the
  * junction links are inserted or updated. Runs inside the caller's transaction.
  */
-final class Writer {
+public final class Writer {
     private static final int LINK_CHUNK = 1000;
 
     private final Connection conn;
     private final Dialect dialect;
-    private final Catalog catalog;
+    private final SeedSchema catalog;
     private final Progress progress;
     private final OffsetDateTime now;
     private final IdAllocator ids;
     private final RowWriter out;
-    final Map<String, int[]> stats = new TreeMap<>();
+    public final Map<String, int[]> stats = new TreeMap<>();
 
-    Writer(Connection conn, Dialect dialect, Catalog catalog, Progress progress, OffsetDateTime now) {
+    public Writer(Connection conn, Dialect dialect, SeedSchema catalog, Progress progress, OffsetDateTime now) {
         this.conn = conn;
         this.dialect = dialect;
         this.catalog = catalog;
@@ -47,7 +47,7 @@ final class Writer {
         this.out = new RowWriter(conn, dialect, progress);
     }
 
-    void write(List<List<SeedTable>> order, Map<SeedTable, List<SeedModel>> modelsByTable)
+    public void write(List<List<SeedTable>> order, Map<SeedTable, List<SeedModel>> modelsByTable)
             throws SQLException, RowWriter.WriteFailure {
         Map<SeedTable, List<Row>> fresh = new LinkedHashMap<>();
         for (List<SeedTable> comp : order) {

@@ -1,12 +1,12 @@
 package dev.modelsync.verify;
 
-import dev.modelsync.Config;
+import dev.modelsync.config.Config;
 import dev.modelsync.diff.ChangeDescriber;
 import dev.modelsync.diff.DiffOptions;
 import dev.modelsync.diff.Differ;
 import dev.modelsync.diff.SchemaChange;
-import dev.modelsync.liquibase.ChangelogReplayer;
-import dev.modelsync.liquibase.Replay;
+import dev.modelsync.changelog.ChangelogReplayer;
+import dev.modelsync.changelog.Replay;
 import dev.modelsync.schema.Schema;
 import liquibase.changelog.DatabaseChangeLog;
 
@@ -42,7 +42,7 @@ public final class ReplayingLagCheck implements ChangelogLagCheck {
     /** Replays an already parsed changelog; empty: {@link #replayer} reads the directory itself. */
     private final Optional<Function<DatabaseChangeLog, Recorded>> parsedReplayer;
 
-    /** The lag check over modelsync's changelog replay (dev.modelsync.liquibase.ChangelogReplayer). */
+    /** The lag check over modelsync's changelog replay (dev.modelsync.changelog.ChangelogReplayer). */
     public static ReplayingLagCheck standard() {
         return new ReplayingLagCheck(dir -> recorded(ChangelogReplayer.replay(dir)),
                 Optional.of(log -> recorded(ChangelogReplayer.replay(log))));

@@ -1,7 +1,7 @@
 package dev.modelsync.verify;
 
 import dev.modelsync.db.Dialect;
-import dev.modelsync.inspect.DefaultExpressions;
+import dev.modelsync.db.DefaultExpressions;
 import dev.modelsync.inspect.LiveSchema;
 import dev.modelsync.model.Json;
 import dev.modelsync.schema.Column;

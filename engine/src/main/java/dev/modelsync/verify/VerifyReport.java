@@ -1,6 +1,6 @@
 package dev.modelsync.verify;
 
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

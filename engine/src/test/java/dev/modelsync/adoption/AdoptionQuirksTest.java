@@ -1,7 +1,7 @@
 package dev.modelsync.adoption;
 
 import dev.modelsync.ModelSync;
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.VerifyOptions;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.inspect.Inspector;

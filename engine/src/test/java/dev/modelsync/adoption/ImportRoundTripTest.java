@@ -2,10 +2,10 @@ package dev.modelsync.adoption;
 
 import dev.modelsync.ImportResult;
 import dev.modelsync.ModelSync;
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.VerifyOptions;
 import dev.modelsync.db.Dialect;
-import dev.modelsync.importer.ModelImporter;
+import dev.modelsync.ModelImporter;
 import dev.modelsync.inspect.Inspector;
 import dev.modelsync.schema.Schema;
 import dev.modelsync.testing.TestDatabase;

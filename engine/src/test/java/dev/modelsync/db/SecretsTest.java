@@ -1,6 +1,6 @@
 package dev.modelsync.db;
 
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;

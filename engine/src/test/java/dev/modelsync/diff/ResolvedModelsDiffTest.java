@@ -2,7 +2,7 @@ package dev.modelsync.diff;
 
 import dev.modelsync.model.ModelParser;
 import dev.modelsync.schema.Schema;
-import dev.modelsync.schema.SchemaResolver;
+import dev.modelsync.resolve.SchemaResolver;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.modelsync.faults;
 
-import dev.modelsync.Config;
+import dev.modelsync.config.Config;
 import dev.modelsync.ModelSync;
-import dev.modelsync.liquibase.ChangelogReplayer;
+import dev.modelsync.changelog.ChangelogReplayer;
 
 import java.io.IOException;
 import java.nio.file.Files;

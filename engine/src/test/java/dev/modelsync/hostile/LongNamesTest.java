@@ -4,7 +4,7 @@ import dev.modelsync.ModelSync;
 import dev.modelsync.SyncResult;
 import dev.modelsync.VerifyOptions;
 import dev.modelsync.db.Dialect;
-import dev.modelsync.model.ModelException;
+import dev.modelsync.problem.ProblemException;
 import dev.modelsync.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +71,7 @@ class LongNamesTest {
     void aTableNameOneBytePastPostgresLimitIsRefusedForPostgresOnly() throws Exception {
         String model = MODEL.replace(T + "a", T + "aa");
         assertThatThrownBy(() -> modelSync(model, "jdbc:postgresql://127.0.0.1:1/none", "x").resolve())
-                .isInstanceOf(ModelException.class)
+                .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("long.yaml:2:3")
                 .hasMessageContaining("table name " + T + "aa of A is 64 bytes long; PostgreSQL keeps at most 63 bytes of a name");
         assertThat(modelSync(model, "jdbc:h2:mem:x", "sa").resolve().schema().tables()).hasSize(2); // H2 keeps 256 characters

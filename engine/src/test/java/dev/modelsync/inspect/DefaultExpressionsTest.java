@@ -1,5 +1,7 @@
 package dev.modelsync.inspect;
 
+import dev.modelsync.db.DefaultExpressions;
+
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.ColumnType.Kind;
 import dev.modelsync.schema.DefaultValue;

@@ -1,7 +1,7 @@
 package dev.modelsync.migrate;
 
 import dev.modelsync.ModelSync;
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.SqlResult;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.testing.TestDatabase;

@@ -1,5 +1,7 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Pos;
+
 import dev.modelsync.model.TypeSpec.Logical;
 import dev.modelsync.schema.DefaultValue;
 import dev.modelsync.schema.ForeignKey.Action;

@@ -1,5 +1,8 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.ProblemException;
+import dev.modelsync.problem.Pos;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +52,7 @@ class DirectoryTest {
         write("a/one.yaml", "modles: {}\n");
         write("a/two.yaml", "models:\n  A:\n    tableNme: x\n    attributes: { y: INTEGR }\n");
         Path dir = tmp.resolve("models");
-        assertThatThrownBy(() -> ModelParser.parseDirectory(dir)).isInstanceOfSatisfying(ModelException.class, e -> {
+        assertThatThrownBy(() -> ModelParser.parseDirectory(dir)).isInstanceOfSatisfying(ProblemException.class, e -> {
             assertThat(e.problems()).extracting(p -> p.pos().toString()).containsExactly(
                     dir + "/a/one.yaml:1:1", dir + "/a/two.yaml:3:5", dir + "/a/two.yaml:4:22", dir + "/b.yaml:3:22");
             assertThat(e.getMessage()).startsWith("4 errors:\n  " + dir + "/a/one.yaml:1:1: unknown top-level key 'modles' "
@@ -69,7 +72,7 @@ class DirectoryTest {
     @Test
     void aMissingDirectoryIsAnError() {
         Path missing = tmp.resolve("nope");
-        assertThatThrownBy(() -> ModelParser.parseDirectory(missing)).isInstanceOf(ModelException.class)
+        assertThatThrownBy(() -> ModelParser.parseDirectory(missing)).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("models directory " + missing + " does not exist");
     }
 
@@ -77,7 +80,7 @@ class DirectoryTest {
     void aFileThatIsNotUtf8IsReported() throws IOException {
         Path file = write("latin1.yaml", "");
         Files.write(file, new byte[]{'#', ' ', (byte) 0xE9, '\n'});
-        assertThatThrownBy(() -> ModelParser.parseDirectory(tmp.resolve("models"))).isInstanceOf(ModelException.class)
+        assertThatThrownBy(() -> ModelParser.parseDirectory(tmp.resolve("models"))).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("latin1.yaml:1:3: the file is not UTF-8: the bytes 0xE9 0x0A here are not a UTF-8 character");
     }
 

@@ -1,5 +1,7 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.ProblemException;
+
 import dev.modelsync.ModelSync;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.testing.TestDatabase;
@@ -80,7 +82,7 @@ class ErrorCorpusDatabaseTest {
                 try {
                     ms.sync();
                     wrong.put(name, "was accepted");
-                } catch (ModelException e) {
+                } catch (ProblemException e) {
                     List<String> positions = e.problems().stream()
                             .map(p -> p.pos().file().substring(p.pos().file().lastIndexOf('/') + 1) + ":"
                                     + p.pos().line() + ":" + p.pos().column()).toList();

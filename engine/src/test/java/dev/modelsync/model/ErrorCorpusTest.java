@@ -1,6 +1,10 @@
 package dev.modelsync.model;
 
-import dev.modelsync.schema.SchemaResolver;
+import dev.modelsync.problem.ProblemException;
+import dev.modelsync.problem.Pos;
+import dev.modelsync.problem.Problem;
+
+import dev.modelsync.resolve.SchemaResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -89,7 +93,7 @@ class ErrorCorpusTest {
             ModelSet set = Files.isDirectory(path) ? ModelParser.parseDirectory(path)
                     : ModelParser.parse(List.of(new ModelParser.Source("errors/" + path.getFileName(), Files.readString(path))));
             SchemaResolver.resolve(set, dev.modelsync.db.Dialect.POSTGRESQL.nameLimit()); // the shortest names
-        } catch (ModelException e) {
+        } catch (ProblemException e) {
             return e.problems();
         }
         return fail("%s was accepted, but it is in the error corpus", path.getFileName());

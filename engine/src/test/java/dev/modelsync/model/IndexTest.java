@@ -1,5 +1,7 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Pos;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

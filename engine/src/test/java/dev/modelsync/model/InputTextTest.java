@@ -1,5 +1,7 @@
 package dev.modelsync.model;
 
+import dev.modelsync.yaml.InputText;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

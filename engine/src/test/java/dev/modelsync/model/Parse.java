@@ -1,5 +1,7 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.ProblemException;
+
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +27,7 @@ final class Parse {
     static List<String> problems(List<ModelParser.Source> sources) {
         try {
             ModelParser.parse(sources);
-        } catch (ModelException e) {
+        } catch (ProblemException e) {
             return e.problems().stream().map(p -> (sources.size() > 1 ? p.pos().file() + ":" : "")
                     + p.pos().line() + ":" + p.pos().column() + " " + p.message()).toList();
         }
@@ -33,6 +35,6 @@ final class Parse {
     }
 
     static void fails(String yaml) {
-        assertThatThrownBy(() -> yaml(yaml)).isInstanceOf(ModelException.class);
+        assertThatThrownBy(() -> yaml(yaml)).isInstanceOf(ProblemException.class);
     }
 }

@@ -1,5 +1,7 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Pos;
+
 import dev.modelsync.model.AssociationDef.Kind;
 import dev.modelsync.schema.DefaultValue;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Suggest;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.modelsync.online;
 
-import dev.modelsync.LintOptions;
+import dev.modelsync.lint.LintOptions;
 import dev.modelsync.ModelSync;
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.SqlResult;
 import dev.modelsync.VerifyOptions;
 import dev.modelsync.db.Dialect;
-import dev.modelsync.liquibase.ChangelogReplayer;
-import dev.modelsync.liquibase.LiquibaseRunner;
+import dev.modelsync.changelog.ChangelogReplayer;
+import dev.modelsync.apply.LiquibaseRunner;
 import dev.modelsync.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,8 @@
 package dev.modelsync.online;
 
 import dev.modelsync.ModelSync;
-import dev.modelsync.ModelSyncException;
-import dev.modelsync.Online;
+import dev.modelsync.problem.ModelSyncException;
+import dev.modelsync.config.Online;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,17 +1,17 @@
 package dev.modelsync.roundtrip;
 
-import dev.modelsync.Config;
+import dev.modelsync.config.Config;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.diff.Differ;
 import dev.modelsync.diff.SchemaChange;
-import dev.modelsync.liquibase.ChangelogReplayer;
-import dev.modelsync.liquibase.ChangelogWriter;
-import dev.modelsync.liquibase.LiquibaseRunner;
-import dev.modelsync.liquibase.Replay;
+import dev.modelsync.changelog.ChangelogReplayer;
+import dev.modelsync.changelog.ChangelogWriter;
+import dev.modelsync.apply.LiquibaseRunner;
+import dev.modelsync.changelog.Replay;
 import dev.modelsync.model.ModelParser;
 import dev.modelsync.schema.Schema;
 import dev.modelsync.schema.SchemaDump;
-import dev.modelsync.schema.SchemaResolver;
+import dev.modelsync.resolve.SchemaResolver;
 import dev.modelsync.testing.TestDatabase;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,6 @@
 package dev.modelsync.roundtrip;
 
-import dev.modelsync.Config;
+import dev.modelsync.config.Config;
 import dev.modelsync.ModelSync;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.inspect.Inspector;

@@ -1,6 +1,8 @@
 package dev.modelsync.seed;
 
-import dev.modelsync.Config;
+import dev.modelsync.Seeder;
+
+import dev.modelsync.config.Config;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.DefaultValue;
@@ -119,7 +121,7 @@ final class Fixtures {
             Path base = seeds.getParent();
             return new Config(base, base.resolve("models"), base.resolve("changelog"), seeds, db.url(), db.user(),
                     db.password(), false, sink, java.util.Optional.empty(), Config.DEFAULT_LOCK_WAIT_SECONDS,
-                    dev.modelsync.Online.OFF, strictReferences);
+                    dev.modelsync.config.Online.OFF, strictReferences);
         }
 
         Run file(String name, String yaml) throws Exception {

@@ -1,7 +1,8 @@
 package dev.modelsync.seed;
+import dev.modelsync.problem.ProblemException;
 
 import dev.modelsync.db.Dialect;
-import dev.modelsync.model.Problem;
+import dev.modelsync.problem.Problem;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -107,7 +108,7 @@ class SeedCorpusTest {
                 Path bad = run.seeds.resolve("bad.yaml");
                 Files.deleteIfExists(bad);
                 c.content().write(bad);
-                SeedException e = catchThrowableOfType(SeedException.class, run::seed);
+                ProblemException e = catchThrowableOfType(ProblemException.class, run::seed);
                 Files.delete(bad);
                 if (e == null) {
                     wrong.put(c.name(), "was accepted");

@@ -1,7 +1,8 @@
 package dev.modelsync.seed;
+import dev.modelsync.problem.ProblemException;
 
 import dev.modelsync.db.Dialect;
-import dev.modelsync.model.Problem;
+import dev.modelsync.problem.Problem;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,14 +21,14 @@ class SeedErrorsTest {
     private int runs;
 
     /** Seeds {@code yaml} over a database holding one user; returns the failure after checking nothing changed. */
-    private SeedException fails(Dialect dialect, String yaml) throws Exception {
+    private ProblemException fails(Dialect dialect, String yaml) throws Exception {
         try (var run = new Fixtures.Run(dialect, dir.resolve("run" + runs++))) {
             run.file("base.yaml", "User: [{ name: Zed, email: zed@example.com }]\n");
             run.seed();
             run.exec("INSERT INTO \"Classes\" (\"id\", \"className\") VALUES (1, 'Old')");
             Map<String, List<String>> before = run.dumpAll();
             run.file("bad.yaml", yaml);
-            SeedException e = catchThrowableOfType(SeedException.class, run::seed);
+            ProblemException e = catchThrowableOfType(ProblemException.class, run::seed);
             assertThat(e).as("seeding should fail").isNotNull();
             assertThat(e.getMessage()).startsWith("Seeding failed, nothing was written.");
             assertThat(run.dumpAll()).as("nothing written").isEqualTo(before);
@@ -35,7 +36,7 @@ class SeedErrorsTest {
         }
     }
 
-    private static Problem only(SeedException e) {
+    private static Problem only(ProblemException e) {
         assertThat(e.problems()).hasSize(1);
         return e.problems().get(0);
     }
@@ -50,7 +51,7 @@ class SeedErrorsTest {
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void unknownAttributeOrAssociation(Dialect d) throws Exception {
-        SeedException e = fails(d, """
+        ProblemException e = fails(d, """
                 User:
                   - { name: Amy, emial: amy@example.com }
                   - { name: Bo, email: bo@example.com, projetcs: [] }
@@ -67,7 +68,7 @@ class SeedErrorsTest {
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void wrongValueTypes(Dialect d) throws Exception {
-        SeedException e = fails(d, """
+        ProblemException e = fails(d, """
                 User:
                   - { name: Amy, email: amy@example.com, age: abc }
                   - { name: Bo, email: bo@example.com, birthday: 2024-13-45, isAdmin: maybe, status: deleted }
@@ -89,7 +90,7 @@ class SeedErrorsTest {
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void failedValidations(Dialect d) throws Exception {
-        SeedException e = fails(d, """
+        ProblemException e = fails(d, """
                 User:
                   - { name: Amy, email: amy-at-example.com }
                   - { name: Bo, email: bo@example.com, age: 200, nickname: b, handle: Bad Handle }
@@ -214,7 +215,7 @@ class SeedErrorsTest {
         try (var run = new Fixtures.Run(d, dir)) {
             run.file("a.yaml", "User: [{ name: A, email: nope }]\n")
                     .file("b.yaml", "Class: [{ className: X, room: 5 }]\nTeacher: []\n");
-            SeedException e = catchThrowableOfType(SeedException.class, run::seed);
+            ProblemException e = catchThrowableOfType(ProblemException.class, run::seed);
             assertThat(e.problems()).extracting(pr -> pr.pos().toString())
                     .containsExactly("seeds/a.yaml:1:26", "seeds/b.yaml:1:25", "seeds/b.yaml:2:1");
             assertThat(run.count("Users")).isZero();
@@ -237,7 +238,7 @@ class SeedErrorsTest {
                     .file("b.yaml", stopped.toString())
                     .file("c.yaml", deep.toString())
                     .file("d.yaml", "Usr: []\n");
-            SeedException e = catchThrowableOfType(SeedException.class, run::seed);
+            ProblemException e = catchThrowableOfType(ProblemException.class, run::seed);
             assertThat(e.problems()).extracting(pr -> pr.pos().toString())
                     .containsExactly("seeds/a.yaml:1:26", "seeds/b.yaml:2:18", "seeds/c.yaml:15002:7",
                             "seeds/c.yaml:20003:1", "seeds/d.yaml:1:1");
@@ -253,7 +254,7 @@ class SeedErrorsTest {
     void positionsAreRightBeforeAndAfterTheFastScannerHandsAFileToSnakeYaml(Dialect d) throws Exception {
         // rows 1-2 are read by the fast scanner; "-cy" (a scalar starting with an indicator) makes it hand the
         // rest of the file to SnakeYAML, which must go on exactly where it stopped
-        SeedException e = fails(d, """
+        ProblemException e = fails(d, """
                 User:
                   - { name: Amy, email: amy@example.com, age: abc }
                   - name: Bo
@@ -289,7 +290,7 @@ class SeedErrorsTest {
         try (var run = new Fixtures.Run(d, dir)) {
             run.exec("ALTER TABLE \"UserProjects\" ADD CONSTRAINT \"noPair\" CHECK (NOT (\"UserId\" = 150 AND \"ProjectId\" = 71))");
             run.file("bad.yaml", yaml.toString());
-            SeedException e = catchThrowableOfType(SeedException.class, run::seed);
+            ProblemException e = catchThrowableOfType(ProblemException.class, run::seed);
             assertThat(e).as("seeding should fail").isNotNull();
             Problem p = only(e);
             assertThat(p.pos().toString()).isEqualTo(refused);

@@ -1,5 +1,7 @@
 package dev.modelsync.seed;
 
+import dev.modelsync.seed.SeedProblems;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -23,8 +25,8 @@ class SeedParserMemoryTest {
                         .append(k % 2 == 0 ? "admin" : "viewer").append(" } }\n");
             }
         }
-        Problems problems = new Problems(new Sources());
-        Catalog catalog = new Catalog(Fixtures.app().resolved());
+        SeedProblems problems = new SeedProblems(new Sources());
+        SeedSchema catalog = new SeedSchema(Fixtures.app().resolved());
         SeedParser parser = new SeedParser(catalog, problems);
         new SeedReader(0, problems).read(SeedReader.yaml().parse(new StringReader(yaml.toString())).iterator(), parser);
         assertThat(problems.any()).isFalse();

@@ -47,7 +47,7 @@ class SeedReferencesTest {
         try (var run = new Fixtures.Run(dialect, dir).file("data.yaml", MISTYPED)) {
             run.strictReferences = true;
             Throwable refused = catchThrowable(run::seed);
-            assertThat(refused).isInstanceOf(SeedException.class).hasMessageContaining(
+            assertThat(refused).isInstanceOf(dev.modelsync.problem.ProblemException.class).hasMessageContaining(
                     "seeds/data.yaml:5:26: Class 'Chemstry' is neither in the database nor declared in the seed files;"
                             + " strictReferences does not create rows from references: declare it under Class or fix the reference");
             assertThat(run.query("SELECT COUNT(*) AS \"n\" FROM \"Classes\"")).containsExactly("n=0");

@@ -1,4 +1,5 @@
 package dev.modelsync.seed;
+import dev.modelsync.problem.ProblemException;
 
 import dev.modelsync.ModelSync;
 import dev.modelsync.SeedResult;
@@ -140,7 +141,7 @@ class SeedWithModelsTest {
             }
 
             Files.writeString(seeds.resolve("03-bad.yaml"), "User:\n  - { name: Eve, email: eve-at-example }\n");
-            SeedException e = catchThrowableOfType(SeedException.class, ms::seed);
+            ProblemException e = catchThrowableOfType(ProblemException.class, ms::seed);
             assertThat(e.getMessage()).contains("src/test/seeds/03-bad.yaml:2:25").contains("'eve-at-example'");
         }
     }

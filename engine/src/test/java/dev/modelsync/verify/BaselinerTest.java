@@ -1,8 +1,10 @@
 package dev.modelsync.verify;
 
+import dev.modelsync.Baseliner;
+
 import dev.modelsync.BaselineResult;
 import dev.modelsync.ModelSync;
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.inspect.Fixture;
 import dev.modelsync.schema.Column;
@@ -164,8 +166,8 @@ class BaselinerTest {
         return ids;
     }
 
-    private dev.modelsync.liquibase.LiquibaseRunner runner(TestDatabase db) {
-        return new dev.modelsync.liquibase.LiquibaseRunner(ModelSync.configure().baseDir(project).url(db.url())
+    private dev.modelsync.apply.LiquibaseRunner runner(TestDatabase db) {
+        return new dev.modelsync.apply.LiquibaseRunner(ModelSync.configure().baseDir(project).url(db.url())
                 .username(db.user()).load().config());
     }
 }

@@ -1,12 +1,14 @@
 package dev.modelsync.verify;
 
+import dev.modelsync.Verifier;
+
 import dev.modelsync.ModelSync;
 import dev.modelsync.VerifyOptions;
 import dev.modelsync.VerifyResult;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.diff.Differ;
 import dev.modelsync.inspect.Fixture;
-import dev.modelsync.liquibase.ChangelogWriter;
+import dev.modelsync.changelog.ChangelogWriter;
 import dev.modelsync.schema.Schema;
 import dev.modelsync.testing.TestDatabase;
 import liquibase.Contexts;

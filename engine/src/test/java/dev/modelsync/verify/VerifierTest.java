@@ -1,5 +1,7 @@
 package dev.modelsync.verify;
 
+import dev.modelsync.Verifier;
+
 import dev.modelsync.ModelSync;
 import dev.modelsync.VerifyOptions;
 import dev.modelsync.VerifyResult;
@@ -183,7 +185,7 @@ class VerifierTest {
         Verifier v = new Verifier(ms.config(), ReplayingLagCheck.standard());
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> v.verify(MODEL, VerifyOptions.DEFAULT))
-                .isInstanceOf(dev.modelsync.ModelSyncException.class)
+                .isInstanceOf(dev.modelsync.problem.ModelSyncException.class)
                 .hasMessageContaining("Cannot connect to jdbc:postgresql://127.0.0.1:1/none");
     }
 
@@ -216,8 +218,8 @@ class VerifierTest {
                 .contains("the changelog lags the model: model:generate would create table Users");
     }
 
-    private dev.modelsync.liquibase.LiquibaseRunner runner(TestDatabase db) {
-        return new dev.modelsync.liquibase.LiquibaseRunner(ModelSync.configure().baseDir(project).url(db.url())
+    private dev.modelsync.apply.LiquibaseRunner runner(TestDatabase db) {
+        return new dev.modelsync.apply.LiquibaseRunner(ModelSync.configure().baseDir(project).url(db.url())
                 .username(db.user()).load().config());
     }
 }

@@ -1,10 +1,10 @@
 package dev.modelsync.vocab;
 
 import dev.modelsync.ModelSync;
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.VerifyOptions;
 import dev.modelsync.db.Dialect;
-import dev.modelsync.seed.SeedException;
+import dev.modelsync.problem.ProblemException;
 import dev.modelsync.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +61,7 @@ class DataTypesEndToEndTest {
                 assertThat(rs.next()).as("no column for the VIRTUAL attribute").isFalse();
             }
             Files.writeString(seeds.resolve("b.yaml"), "Member:\n  - { email: bo@example.com, fullName: Bo }\n");
-            SeedException e = catchThrowableOfType(SeedException.class, ms::seed);
+            ProblemException e = catchThrowableOfType(ProblemException.class, ms::seed);
             assertThat(e).isNotNull();
             assertThat(e.getMessage()).contains("b.yaml:2").contains("'fullName' is a VIRTUAL attribute of Member");
         }
@@ -160,7 +160,7 @@ class DataTypesEndToEndTest {
                       - { code: SPRING24, site: "https://shop.example.com" }
                       - { code: summer, site: "https://shop.example.com" }
                     """);
-            SeedException e = catchThrowableOfType(SeedException.class, ms::seed);
+            ProblemException e = catchThrowableOfType(ProblemException.class, ms::seed);
             assertThat(e).isNotNull();
             assertThat(e.getMessage()).contains("a.yaml:3").contains("codes are upper case").doesNotContain("SPRING24");
         }

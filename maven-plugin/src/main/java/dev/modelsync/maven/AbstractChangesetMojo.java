@@ -59,7 +59,7 @@ public abstract class AbstractChangesetMojo extends AbstractModelMojo {
                 .allowDestructive(allowDestructive)
                 .lockWaitSeconds(lockWaitSeconds)
                 .online(online)
-                .lockTimeout(dev.modelsync.Online.parseDuration(lockTimeout == null ? "5s" : lockTimeout));
+                .lockTimeout(dev.modelsync.config.Online.parseDuration(lockTimeout == null ? "5s" : lockTimeout));
         if (!cache) builder.cacheDirectory(null);
     }
 }

@@ -1,10 +1,9 @@
 package dev.modelsync.maven;
 
-import dev.modelsync.Config;
+import dev.modelsync.config.Config;
 import dev.modelsync.ModelSync;
-import dev.modelsync.ModelSyncException;
+import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.db.Dialect;
-import dev.modelsync.model.ModelException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -81,7 +80,7 @@ public abstract class AbstractModelMojo extends AbstractMojo {
         if (needsDatabase()) checkUrl();
         try {
             run(load());
-        } catch (ModelException | ModelSyncException e) {
+        } catch (ModelSyncException e) {
             String message = MavenHints.of(e.getMessage());
             // Maven appends a cause's message that differs from the failure's: the cause says it in Maven's words too
             ModelSyncException cause = new ModelSyncException(message, e.getCause());

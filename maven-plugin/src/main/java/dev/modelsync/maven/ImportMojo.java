@@ -5,7 +5,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import java.io.File;
 
 import dev.modelsync.ModelSync;
-import dev.modelsync.importer.ModelImporter;
+import dev.modelsync.ModelImporter;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 

@@ -1,7 +1,7 @@
 package dev.modelsync.maven;
 
-import dev.modelsync.LintOptions;
-import dev.modelsync.LintResult;
+import dev.modelsync.lint.LintOptions;
+import dev.modelsync.lint.LintResult;
 import dev.modelsync.ModelSync;
 import dev.modelsync.lint.Hazard;
 import dev.modelsync.lint.HazardCode;

@@ -1,11 +1,11 @@
 package dev.modelsync.maven;
 
-import dev.modelsync.Config;
+import dev.modelsync.config.Config;
 import dev.modelsync.ModelSync;
-import dev.modelsync.ModelSyncException;
-import dev.modelsync.model.ModelException;
-import dev.modelsync.model.Pos;
-import dev.modelsync.model.Problem;
+import dev.modelsync.problem.ModelSyncException;
+import dev.modelsync.problem.ProblemException;
+import dev.modelsync.problem.Pos;
+import dev.modelsync.problem.Problem;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Settings;
@@ -145,7 +145,7 @@ class AbstractModelMojoTest {
     void modelErrorsListEveryProblemWithItsPosition() {
         TestMojo m = mojo();
         m.work = ms -> {
-            throw new ModelException(List.of(new Problem(new Pos("models/a.yaml", 7, 3), "unknown key 'tabelName'"),
+            throw new ProblemException(List.of(new Problem(new Pos("models/a.yaml", 7, 3), "unknown key 'tabelName'"),
                     new Problem(new Pos("models/a.yaml", 2, 5), "unparseable type 'STRNG'")));
         };
         assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class)

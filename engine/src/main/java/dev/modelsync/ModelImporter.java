@@ -1,0 +1,207 @@
+package dev.modelsync;
+
+import dev.modelsync.config.Config;
+
+import dev.modelsync.importer.ModelWriter;
+
+import dev.modelsync.problem.ModelSyncException;
+import dev.modelsync.db.Db;
+import dev.modelsync.diff.ChangeDescriber;
+import dev.modelsync.diff.DiffOptions;
+import dev.modelsync.diff.Differ;
+import dev.modelsync.diff.SchemaChange;
+import dev.modelsync.inspect.Inspector;
+import dev.modelsync.inspect.LiveSchema;
+import dev.modelsync.model.ModelParser;
+import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.Schema;
+import dev.modelsync.resolve.SchemaResolver;
+import dev.modelsync.schema.Table;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code model:import}: reads the live database and writes model files, one per model, into the
+ * models directory. The files are checked before they are written: they are resolved as generate
+ * resolves them and compared with the database; a junction that does not come back as it is, is
+ * written as a model of its own instead, and what still differs is reported (it is what the next
+ * generate after a baseline would change).
+ */
+public final class ModelImporter {
+    /** Which tables: include and exclude are glob-like patterns ({@code *} any characters) on table names. */
+    public record Options(List<String> include, List<String> exclude, boolean overwrite) {
+        public Options {
+            include = List.copyOf(include);
+            exclude = List.copyOf(exclude);
+        }
+
+        public static final Options DEFAULT = new Options(List.of(), List.of(), false);
+    }
+
+    private final Config config;
+
+    public ModelImporter(Config config) {
+        this.config = config;
+    }
+
+    public ImportResult run(Options options) {
+        Path dir = config.modelsDirectory();
+        List<Path> existing = modelFiles(dir);
+        if (!existing.isEmpty() && !options.overwrite()) {
+            throw new ModelSyncException("Refusing to import into " + dir + ": it already holds "
+                    + dev.modelsync.problem.Words.count(existing.size(), "model file") + " (" + existing.get(0).getFileName()
+                    + (existing.size() > 1 ? ", …" : "") + "). Replace them " + dev.modelsync.problem.Words.option("overwrite", "true")
+                    + ", or choose another models directory.");
+        }
+        LiveSchema live;
+        try (Connection c = config.connect()) {
+            live = Inspector.forConnection(c, null).inspectLive();
+        } catch (SQLException e) {
+            throw new ModelSyncException("Cannot close the connection to " + config.shownUrl() + ": " + e.getMessage(), e);
+        }
+        Schema chosen = chosen(live.schema(), options);
+        if (chosen.tables().isEmpty()) {
+            throw new ModelSyncException("Nothing to import from " + config.shownUrl() + ": no table matches"
+                    + (options.include().isEmpty() ? "" : " include " + options.include())
+                    + (options.exclude().isEmpty() ? "" : " and exclude " + options.exclude()) + ".");
+        }
+        Attempt best = null;
+        search:
+        for (String conventions : List.of("sequelize6", "sequelize7")) {
+            for (boolean inverses : List.of(true, false)) {
+                Attempt a;
+                try {
+                    a = attempt(chosen, conventions, inverses);
+                } catch (RuntimeException e) { // these files do not even resolve: try the plainer form
+                    continue;
+                }
+                if (best == null || a.left().size() < best.left().size()) best = a;
+                if (best.left().isEmpty()) break search;
+            }
+        }
+        if (best == null) throw new ModelSyncException("Cannot write model files that resolve for " + config.shownUrl()
+                + "; nothing was written.");
+        Map<String, String> files = best.files();
+        List<String> notes = new ArrayList<>(best.notes());
+        List<SchemaChange> left = best.left();
+        notes.addAll(ModelWriter.unmapped(live));
+        for (SchemaChange ch : left) notes.add("the model differs from the database: generate would " + ChangeDescriber.describe(ch));
+        try {
+            Files.createDirectories(dir);
+            for (Path p : existing) Files.delete(p);
+            List<Path> written = new ArrayList<>();
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path p = dir.resolve(f.getKey());
+                Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+                written.add(p);
+            }
+            config.log().accept("modelsync import: wrote " + dev.modelsync.problem.Words.count(written.size(), "model file")
+                    + " for " + dev.modelsync.problem.Words.count(chosen.tables().size(), "table") + " into " + config.baseDir().relativize(dir));
+            written.forEach(p -> config.log().accept("  " + p.getFileName()));
+            if (!notes.isEmpty()) {
+                config.log().accept("modelsync import: " + dev.modelsync.problem.Words.count(notes.size(), "thing")
+                        + " the model files do not say as the database has them:");
+                notes.forEach(n -> config.log().accept("  " + n));
+            }
+            return new ImportResult(written, notes);
+        } catch (IOException e) {
+            throw new ModelSyncException("Cannot write the model files into " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private record Attempt(Map<String, String> files, List<String> notes, List<SchemaChange> left) {
+    }
+
+    /**
+     * The files under one convention, with or without the hasMany/hasOne side of each belongsTo:
+     * junctions that do not come back as they are, are written as models of their own on the next try.
+     */
+    private static Attempt attempt(Schema chosen, String conventions, boolean inverses) {
+        Set<String> plain = new HashSet<>();
+        while (true) {
+            ModelWriter writer = new ModelWriter(chosen, plain, inverses);
+            Map<String, String> files = render(writer, conventions);
+            List<SchemaChange> left = roundTrip(files, chosen);
+            Set<String> retry = new HashSet<>();
+            for (SchemaChange ch : left) {
+                chosen.table(ch.subject()).filter(t -> writer.junction(t).isPresent()).ifPresent(t -> retry.add(t.name()));
+            }
+            if (retry.isEmpty()) return new Attempt(files, writer.notes(), left);
+            plain.addAll(retry);
+        }
+    }
+
+    private static Schema chosen(Schema live, Options options) {
+        List<Pattern> include = options.include().stream().map(ModelImporter::glob).toList();
+        List<Pattern> exclude = options.exclude().stream().map(ModelImporter::glob).toList();
+        List<Table> tables = live.tables().stream()
+                .filter(t -> !t.name().toUpperCase(Locale.ROOT).startsWith("DATABASECHANGELOG"))
+                .filter(t -> include.isEmpty() || include.stream().anyMatch(p -> p.matcher(t.name()).matches()))
+                .filter(t -> exclude.stream().noneMatch(p -> p.matcher(t.name()).matches()))
+                .toList();
+        Set<String> used = new HashSet<>();
+        tables.forEach(t -> t.columns().forEach(c -> used.add(c.type().enumName())));
+        List<EnumType> enums = live.enums().stream().filter(e -> used.contains(e.name())).toList();
+        return new Schema(tables, enums);
+    }
+
+    private static Pattern glob(String g) {
+        return Pattern.compile(Pattern.quote(g).replace("*", "\\E.*\\Q"));
+    }
+
+    private static Map<String, String> render(ModelWriter writer, String conventions) {
+        DumperOptions o = new DumperOptions();
+        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        o.setIndent(2);
+        o.setIndicatorIndent(0);
+        o.setWidth(120);
+        o.setSplitLines(false);
+        Yaml yaml = new Yaml(o);
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, Object>> m : writer.models().entrySet()) {
+            String table = writer.table(m.getKey());
+            Map<String, Object> root = new LinkedHashMap<>();
+            if (!conventions.equals("sequelize6")) root.put("conventions", conventions);
+            root.put("models", Map.of(m.getKey(), m.getValue()));
+            files.put(table.toLowerCase(Locale.ROOT) + ".yaml", "# Imported by modelsync (model:import) from table " + table
+                    + ".\n" + yaml.dump(root));
+        }
+        return files;
+    }
+
+    /** What generate would change if the files were the model and the database the recorded schema. */
+    private static List<SchemaChange> roundTrip(Map<String, String> files, Schema live) {
+        List<ModelParser.Source> sources = files.entrySet().stream()
+                .map(e -> new ModelParser.Source(e.getKey(), e.getValue())).toList();
+        Schema resolved = SchemaResolver.resolve(ModelParser.parse(sources)).schema();
+        return Differ.diff(live, resolved, DiffOptions.ALLOW_DESTRUCTIVE);
+    }
+
+    private static List<Path> modelFiles(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".yaml") || n.endsWith(".yml");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new ModelSyncException("Cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.modelsync.changelog;
+import dev.modelsync.db.Identifiers;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders planned changesets as one Liquibase YAML changelog: block style, two-space indents,
+ * keys in a fixed order, multi-line SQL as literal blocks. The same input gives the same bytes.
+ */
+final class ChangelogYaml {
+    static final String AUTHOR = "modelsync";
+
+    private ChangelogYaml() {
+    }
+
+    static String render(String logicalFilePath, String fileSeq, List<PlannedChangeSet> changeSets, String header) {
+        List<Object> items = new ArrayList<>();
+        items.add(Map.of("logicalFilePath", logicalFilePath));
+        java.util.SortedSet<String> props = new java.util.TreeSet<>();
+        changeSets.forEach(cs -> props.addAll(cs.properties()));
+        for (String p : props) {
+            for (String dbms : List.of("postgresql", "h2", LiquibaseTypes.MARIADB)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", p);
+                m.put("value", LiquibaseTypes.PROPERTIES.get(p).get(dbms));
+                m.put("dbms", dbms);
+                m.put("global", false);
+                items.add(Map.of("property", m));
+            }
+        }
+        java.util.SortedMap<String, String> enumProps = new java.util.TreeMap<>();
+        for (PlannedChangeSet cs : changeSets) {
+            for (String e : cs.enumTypes()) {
+                List<String> values = cs.enumValues().get(e);
+                if (values != null) enumProps.put(enumProperty(e, values), e);
+            }
+        }
+        for (var p : enumProps.entrySet()) {
+            String name = p.getValue();
+            List<String> values = enumValuesOf(changeSets, p.getKey(), name);
+            for (String dbms : List.of("postgresql,h2", LiquibaseTypes.MARIADB)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", p.getKey());
+                m.put("value", Matcher.quoteReplacement(dbms.startsWith("postgresql") ? LiquibaseTypes.quote(name)
+                        : "ENUM(" + OwnSql.values(values, ",") + ")"));
+                m.put("dbms", dbms);
+                m.put("global", false);
+                items.add(Map.of("property", m));
+            }
+        }
+        int n = 1;
+        for (PlannedChangeSet cs : changeSets) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", fileSeq + "-" + n++ + "-" + cs.slug());
+            m.put("author", AUTHOR);
+            m.put("objectQuotingStrategy", "QUOTE_ALL_OBJECTS");
+            if (!cs.runInTransaction()) m.put("runInTransaction", false);
+            m.put("changes", cs.changes());
+            if (!cs.enumTypes().isEmpty() || !cs.modifySql().isEmpty()) {
+                List<Object> visitors = new ArrayList<>();
+                for (String e : cs.enumTypes()) visitors.add(Map.of("regExpReplace", enumTypeFix(e, cs.enumValues().get(e))));
+                visitors.addAll(cs.modifySql());
+                m.put("modifySql", visitors);
+            }
+            items.add(Map.of("changeSet", m));
+        }
+        return header + text(Map.of("databaseChangeLog", items));
+    }
+
+    /**
+     * The YAML text of a tree of maps, lists, strings, numbers and booleans: {@link BlockText}'s
+     * direct rendering, which gives the same bytes as {@link #dump} several times faster; SnakeYAML's
+     * {@link #dump} for any tree holding a value that rendering does not cover.
+     */
+    static String text(Object data) {
+        Optional<String> direct = BlockText.render(data);
+        // with -ea (every test run), every changelog written is checked against SnakeYAML's own rendering
+        assert direct.isEmpty() || direct.get().equals(dump(data))
+                : "BlockText differs from SnakeYAML:\n" + direct.get() + "\n---\n" + dump(data);
+        return direct.orElseGet(() -> dump(data));
+    }
+
+    /**
+     * Liquibase upper-cases type names it does not know and drops their quotes; this visitor puts
+     * the quoted, case-preserving enum type name back into the generated SQL.
+     */
+    static Map<String, Object> enumTypeFix(String enumName, List<String> values) {
+        Map<String, Object> m = enumTypeFix(enumName);
+        // MariaDB/MySQL have no enum types: the column gets the values inline, through a dbms-scoped property
+        if (values != null) m.put("with", "${" + enumProperty(enumName, values) + "}");
+        return m;
+    }
+
+    /** The property holding an enum column's type: its values are part of the name, as they may change within one file. */
+    static String enumProperty(String enumName, List<String> values) {
+        return "modelsync.enum." + enumName + "." + dev.modelsync.db.Identifiers.hash(String.join("\u0000", values));
+    }
+
+    private static List<String> enumValuesOf(List<PlannedChangeSet> changeSets, String property, String name) {
+        for (PlannedChangeSet cs : changeSets) {
+            List<String> v = cs.enumValues().get(name);
+            if (v != null && enumProperty(name, v).equals(property)) return v;
+        }
+        throw new IllegalStateException("no values for " + property);
+    }
+
+    static Map<String, Object> enumTypeFix(String enumName) {
+        String upper = enumName.toUpperCase(Locale.US);
+        String regex = upper.matches("\\w+") ? "\\b" + upper + "\\b" : "(?<=\\s)" + Pattern.quote(upper) + "(?=[\\s,)]|$)";
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("replace", regex);
+        m.put("with", Matcher.quoteReplacement(LiquibaseTypes.quote(enumName)));
+        return m;
+    }
+
+    /** SnakeYAML's rendering of the tree: the reference {@link BlockText} must match. */
+    static String dump(Object data) {
+        DumperOptions o = new DumperOptions();
+        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        o.setIndent(2);
+        o.setIndicatorIndent(2);
+        o.setIndentWithIndicator(true);
+        o.setWidth(Integer.MAX_VALUE);
+        o.setSplitLines(false);
+        o.setLineBreak(DumperOptions.LineBreak.UNIX);
+        // control characters (ESC, BEL, ...) as double-quoted escapes ("\e"), not as !!binary that
+        // Liquibase would store as a byte array's name
+        o.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
+        return new Yaml(new LiteralRepresenter(o), o).dump(data);
+    }
+
+    private static final class LiteralRepresenter extends Representer {
+        LiteralRepresenter(DumperOptions o) {
+            super(o);
+            var plain = this.representers.get(String.class);
+            this.representers.put(String.class, data -> {
+                String s = (String) data;
+                if (s.contains("\n") && !s.endsWith(" ") && !s.contains("\t")) {
+                    return representScalar(Tag.STR, s, DumperOptions.ScalarStyle.LITERAL);
+                }
+                return plain.representData(data);
+            });
+        }
+    }
+}

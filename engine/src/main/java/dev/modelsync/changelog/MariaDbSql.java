@@ -1,0 +1,114 @@
+package dev.modelsync.changelog;
+
+
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.DefaultValue;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Index;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static dev.modelsync.changelog.LiquibaseTypes.literal;
+
+/**
+ * The MariaDB/MySQL twins of {@link OwnSql}'s statements, written where Liquibase has no change type
+ * (scoped {@code dbms: mariadb,mysql}). MariaDB has no enum types, identity or partial indexes: a
+ * column's type, default and auto-increment change by restating the whole column
+ * ({@code MODIFY COLUMN}), which needs the column as it is after the change.
+ */
+public final class MariaDbSql {
+    private MariaDbSql() {
+    }
+
+    public static String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    /** The native type, as Sequelize's mariadb dialect writes it (docs/resolution.md, type table). */
+    static String type(ColumnType t, Function<String, List<String>> enumValues) {
+        return switch (t.kind()) {
+            case VARCHAR -> "VARCHAR(" + t.length() + ")";
+            case CHAR -> "CHAR(" + t.length() + ")";
+            case TEXT -> "TEXT";
+            case INTEGER -> "INT";
+            case BIGINT -> "BIGINT";
+            case SMALLINT -> "SMALLINT";
+            case REAL -> "REAL"; // DOUBLE there, as Liquibase and Sequelize write it
+            case DOUBLE -> "DOUBLE";
+            case DECIMAL -> t.precision() == 0 ? "DECIMAL" : "DECIMAL(" + t.precision() + "," + t.scale() + ")";
+            case BOOLEAN -> "TINYINT(1)";
+            case TIMESTAMPTZ -> "DATETIME";
+            case DATE -> "DATE";
+            case TIME -> "TIME";
+            case UUID -> "CHAR(36) BINARY";
+            case JSON, JSONB -> "JSON";
+            case BLOB -> "BLOB";
+            case ENUM -> "ENUM(" + OwnSql.values(enumValues.apply(t.enumName()), ",") + ")";
+            case NATIVE -> throw new dev.modelsync.problem.ModelSyncException("Type " + t + " exists on PostgreSQL only; MariaDB and"
+                    + " MySQL have no " + t.nativeName() + " (docs/resolution.md, Types). Choose another type for that attribute.");
+        };
+    }
+
+    /** The whole column definition, for MODIFY COLUMN. */
+    static String definition(Column c, Function<String, List<String>> enumValues) {
+        StringBuilder b = new StringBuilder(type(c.type(), enumValues));
+        b.append(c.nullable() ? " NULL" : " NOT NULL");
+        c.defaultValue().ifPresent(d -> b.append(" DEFAULT ").append(defaultSql(c.type(), d)));
+        if (c.autoIncrement()) b.append(" AUTO_INCREMENT");
+        if (!c.comment().isEmpty()) b.append(" COMMENT ").append(literal(c.comment()));
+        return b.toString();
+    }
+
+    static String defaultSql(ColumnType type, DefaultValue d) {
+        return switch (d.kind()) {
+            case LITERAL -> type.kind() == ColumnType.Kind.BOOLEAN ? (Boolean.parseBoolean(d.value()) ? "1" : "0")
+                    : LiquibaseTypes.numeric(type) ? d.value() : literal(d.value());
+            case NOW -> switch (type.kind()) {
+                case DATE -> "(CURRENT_DATE)";
+                case TIME -> "(CURRENT_TIME)";
+                default -> "CURRENT_TIMESTAMP";
+            };
+            case UUIDV4 -> "(UUID())";
+            case SQL -> "(" + d.value() + ")";
+        };
+    }
+
+    public static String modify(String table, Column after, Function<String, List<String>> enumValues) {
+        return "ALTER TABLE " + quote(table) + " MODIFY COLUMN " + quote(after.name()) + " " + definition(after, enumValues);
+    }
+
+    /** MariaDB has no partial indexes: a plain, non-unique index over the same columns (as on H2). */
+    public static String partialIndex(String table, Index ix) {
+        String cols = ix.columns().stream().map(c -> quote(c.name()) + (c.descending() ? " DESC" : ""))
+                .collect(Collectors.joining(", "));
+        return "CREATE INDEX " + quote(ix.name()) + " ON " + quote(table) + " (" + cols + ")";
+    }
+
+    /** MariaDB only (MySQL 8 has no IF EXISTS here). */
+    public static String dropIndexIfExists(String table, String index) {
+        return "ALTER TABLE " + quote(table) + " DROP INDEX IF EXISTS " + quote(index);
+    }
+
+    /** MariaDB only (MySQL 8 has no IF NOT EXISTS here). */
+    public static String addIndexIfNotExists(String table, String index, List<String> columns) {
+        return "ALTER TABLE " + quote(table) + " ADD INDEX IF NOT EXISTS " + quote(index) + " ("
+                + columns.stream().map(MariaDbSql::quote).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** An index or a unique constraint (a unique index on MariaDB) renamed. */
+    public static String renameIndex(String table, String from, String to) {
+        return "ALTER TABLE " + quote(table) + " RENAME INDEX " + quote(from) + " TO " + quote(to);
+    }
+
+    /** MariaDB cannot rename a foreign key: it is dropped and added again under the new name, in one statement. */
+    public static String renameForeignKey(String table, ForeignKey fk, String to) {
+        return "ALTER TABLE " + quote(table) + " DROP FOREIGN KEY " + quote(fk.name()) + ", ADD CONSTRAINT " + quote(to)
+                + " FOREIGN KEY (" + fk.columns().stream().map(MariaDbSql::quote).collect(Collectors.joining(", "))
+                + ") REFERENCES " + quote(fk.refTable()) + " ("
+                + fk.refColumns().stream().map(MariaDbSql::quote).collect(Collectors.joining(", ")) + ") ON DELETE "
+                + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.modelsync.resolve;
+
+import dev.modelsync.schema.Schema;
+
+import dev.modelsync.model.Conventions;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The resolver's output: the desired {@link Schema}, plus what seeding and diagrams need to
+ * know of each model (which table, which columns, which associations by which name).
+ */
+public record Resolved(Conventions conventions, Schema schema, List<ModelInfo> models) {
+    public Resolved {
+        models = List.copyOf(models);
+    }
+
+    public Optional<ModelInfo> model(String name) {
+        return models.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,154 @@
+package dev.modelsync.resolve;
+import dev.modelsync.problem.Problems;
+
+import dev.modelsync.model.AssociationDef;
+import dev.modelsync.model.AssociationDef.Kind;
+import dev.modelsync.model.AttributeDef;
+import dev.modelsync.model.ModelDef;
+import dev.modelsync.model.ModelSet;
+import dev.modelsync.problem.Suggest;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a model set before it is resolved, where Sequelize would fail or silently pick one
+ * reading: unknown target models, an alias used twice, two declarations of one association
+ * that disagree, self-referencing many-to-many without {@code as}, one through table claimed by
+ * two pairs of models. Every problem carries the position of the offending node.
+ */
+public final class SemanticValidator {
+    private final ModelSet set;
+    private final Problems problems;
+    private final Set<String> modelNames;
+
+    SemanticValidator(ModelSet set, Problems problems) {
+        this.set = set;
+        this.problems = problems;
+        this.modelNames = set.models().stream().map(ModelDef::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    static boolean many(Kind kind) {
+        return kind == Kind.HAS_MANY || kind == Kind.BELONGS_TO_MANY;
+    }
+
+    /** The association's name: its {@code as}, else the target model name, plural for hasMany/belongsToMany. */
+    public static String name(AssociationDef d) {
+        return Naming.associationName(d.as().orElse(null), d.target(), many(d.kind()));
+    }
+
+    static String describe(String source, AssociationDef d) {
+        return source + "." + d.kind().key() + "(" + d.target() + d.as().map(a -> ", as: " + a).orElse("") + ")";
+    }
+
+    /** Returns, per model, the associations to resolve (exact duplicates dropped). */
+    Map<String, List<AssociationDef>> check() {
+        Map<String, List<AssociationDef>> kept = new LinkedHashMap<>();
+        for (ModelDef m : set.models()) {
+            checkTargets(m);
+            kept.put(m.name(), checkNames(m));
+            checkSelfReferences(m);
+        }
+        checkThroughPairs();
+        return kept;
+    }
+
+    private void checkTargets(ModelDef m) {
+        for (AssociationDef d : m.associations()) {
+            if (!modelNames.contains(d.target())) {
+                problems.add(d.pos(), d.kind().key() + " names model " + d.target() + ", which does not exist"
+                        + Suggest.didYouMean(d.target(), modelNames) + "; models: " + Problems.oneOf(modelNames));
+            }
+        }
+        for (AttributeDef a : m.attributes()) {
+            a.references().ifPresent(r -> {
+                boolean known = modelNames.contains(r.model()) || set.models().stream()
+                        .anyMatch(o -> o.options().withDefaults(set.define()).tableName().map(r.model()::equals).orElse(false)
+                                || Naming.table(o.name(), o.options().withDefaults(set.define())).equals(r.model()));
+                if (!known) {
+                    problems.add(r.pos(), "references names model " + r.model() + ", which does not exist"
+                            + Suggest.didYouMean(r.model(), modelNames) + "; models: " + Problems.oneOf(modelNames));
+                }
+            });
+        }
+    }
+
+    private List<AssociationDef> checkNames(ModelDef m) {
+        Map<String, AssociationDef> byName = new LinkedHashMap<>();
+        List<AssociationDef> kept = new java.util.ArrayList<>();
+        Set<String> attributes = m.attributes().stream().map(AttributeDef::name).collect(Collectors.toSet());
+        for (AssociationDef d : m.associations()) {
+            String name = name(d);
+            AssociationDef first = byName.get(name);
+            if (first == null) {
+                byName.put(name, d);
+                kept.add(d);
+                if (attributes.contains(name)) {
+                    problems.add(d.pos(), "association " + describe(m.name(), d) + " is named " + name
+                            + ", like an attribute of " + m.name() + "; give it another as");
+                }
+            } else if (first.as().isPresent() && d.as().isPresent()) {
+                problems.add(d.pos(), "alias " + name + " is used twice on model " + m.name() + " (first at "
+                        + first.pos() + "); each association of a model needs its own as");
+            } else if (!sameExceptPos(first, d)) {
+                problems.add(d.pos(), "two declarations of association " + m.name() + "." + name + " disagree (the other at "
+                        + first.pos() + "); Sequelize 6 would silently keep the first: make them equal, remove one,"
+                        + " or give one a different as");
+            }
+        }
+        return kept;
+    }
+
+    private void checkSelfReferences(ModelDef m) {
+        for (AssociationDef d : m.associations()) {
+            if (d.kind() != Kind.BELONGS_TO_MANY || !d.target().equals(m.name())) continue;
+            if (d.as().isEmpty()) {
+                problems.add(d.pos(), "self-referencing belongsToMany " + m.name() + " → " + m.name()
+                        + " needs as (for example as: friends), so its two keys get different names");
+            }
+            Optional<String> fk = d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::name);
+            if (fk.isPresent() && fk.equals(d.otherKey())) {
+                problems.add(d.pos(), "foreignKey and otherKey of self-referencing belongsToMany " + describe(m.name(), d)
+                        + " are both " + fk.get() + "; they name the two columns of the junction table and must differ");
+            }
+        }
+    }
+
+    /** One through table joins one pair of models. */
+    private void checkThroughPairs() {
+        Map<String, Set<String>> pairOf = new HashMap<>();
+        Map<String, AssociationDef> firstOf = new HashMap<>();
+        for (ModelDef m : set.models()) {
+            for (AssociationDef d : m.associations()) {
+                if (d.kind() != Kind.BELONGS_TO_MANY || d.through().isEmpty()) continue;
+                if (!modelNames.contains(d.target())) continue; // reported by checkTargets; the pair is not real
+                String through = d.through().get().model();
+                Set<String> pair = new java.util.TreeSet<>(List.of(m.name(), d.target()));
+                Set<String> first = pairOf.putIfAbsent(through, pair);
+                if (first == null) {
+                    firstOf.put(through, d);
+                } else if (!first.equals(pair)) {
+                    problems.add(d.pos(), "through table " + through + " already joins " + String.join(" and ",
+                            first.stream().sorted().toList()) + " (at " + firstOf.get(through).pos()
+                            + "); a through table joins one pair of models: name another through for "
+                            + m.name() + " ↔ " + d.target());
+                }
+            }
+        }
+    }
+
+    private static boolean sameExceptPos(AssociationDef a, AssociationDef b) {
+        return a.kind() == b.kind() && a.target().equals(b.target()) && a.as().equals(b.as())
+                && a.foreignKey().equals(b.foreignKey()) && a.otherKey().equals(b.otherKey())
+                && a.sourceKey().equals(b.sourceKey()) && a.targetKey().equals(b.targetKey())
+                && a.through().equals(b.through()) && a.inverseAs().equals(b.inverseAs())
+                && a.onDelete().equals(b.onDelete()) && a.onUpdate().equals(b.onUpdate())
+                && a.constraints() == b.constraints() && Objects.equals(name(a), name(b));
+    }
+}

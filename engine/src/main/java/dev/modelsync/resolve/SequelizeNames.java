@@ -1,0 +1,36 @@
+package dev.modelsync.resolve;
+
+/** Sequelize's inflection and naming rules, for code outside the resolver that reads names back (import). */
+public final class SequelizeNames {
+    private SequelizeNames() {
+    }
+
+    public static String pluralize(String word) {
+        return Inflection.pluralize(word);
+    }
+
+    public static String singularize(String word) {
+        return Inflection.singularize(word);
+    }
+
+    /** userRole → user_role. */
+    public static String underscore(String s) {
+        return Inflection.underscore(s);
+    }
+
+    /** user_role → userRole (Sequelize 6's camelize). */
+    public static String camelize(String s) {
+        return Inflection.camelize6(s);
+    }
+
+    /** The table a model of that name gets without tableName or freezeTableName. */
+    public static String table(String modelName, boolean underscored) {
+        String plural = Inflection.pluralize(modelName);
+        return underscored ? Inflection.underscore(plural) : plural;
+    }
+
+    /** The column of an attribute without {@code field}. */
+    public static String column(String attributeName, boolean underscored) {
+        return Naming.column(attributeName, underscored);
+    }
+}

@@ -1,0 +1,186 @@
+package dev.modelsync.resolve;
+import dev.modelsync.problem.Problems;
+import dev.modelsync.db.Identifiers;
+
+
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Index;
+import dev.modelsync.schema.NameLimit;
+import dev.modelsync.schema.PrimaryKey;
+import dev.modelsync.schema.Schema;
+import dev.modelsync.schema.Table;
+import dev.modelsync.schema.UniqueConstraint;
+
+import dev.modelsync.model.IndexDef;
+import dev.modelsync.problem.Suggest;
+import dev.modelsync.schema.ForeignKey.Action;
+import dev.modelsync.resolve.ModelInfo.AttributeInfo;
+import dev.modelsync.resolve.ResolvedAttribute.Reference;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns resolved models and junctions into immutable tables, enum types and model infos. */
+final class TableAssembler {
+    private final ResolutionContext ctx;
+
+    TableAssembler(ResolutionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Resolved assemble() {
+        ctx.models.values().forEach(this::checkNames);
+        ctx.junctions.values().forEach(this::checkNames);
+        List<Table> tables = new ArrayList<>();
+        List<ModelInfo> infos = new ArrayList<>();
+        for (ModelState m : ctx.models.values()) {
+            tables.add(table(m));
+            infos.add(info(m));
+        }
+        for (ModelState j : ctx.junctions.values()) tables.add(table(j));
+        List<EnumType> enums = new ArrayList<>();
+        for (Table t : tables) {
+            for (Column c : t.columns()) {
+                if (c.type().kind() == ColumnType.Kind.ENUM) {
+                    enums.add(new EnumType(c.type().enumName(), ctx.enumValues.getOrDefault(c.type().enumName(), List.of())));
+                }
+            }
+        }
+        ctx.problems.throwIfAny();
+        return new Resolved(ctx.conventions, new Schema(tables, enums), infos);
+    }
+
+    /** Table and column names the database would cut or refuse. */
+    private void checkNames(ModelState m) {
+        NameLimit limit = ctx.nameLimit;
+        if (!limit.fits(m.table)) {
+            ctx.problems.add(m.def.pos(), "table name " + m.table + " of " + m.name() + " " + limit.describe(m.table)
+                    + "; set a shorter tableName");
+        }
+        for (ResolvedAttribute a : m.attributes.values()) {
+            if (!limit.fits(a.column)) {
+                ctx.problems.add(a.pos, "column name " + a.column + " of " + m.name() + " " + limit.describe(a.column)
+                        + "; set a shorter " + (a.implicit ? "name (foreignKey, as or the timestamp's name)" : "field"));
+            }
+        }
+    }
+
+    private Table table(ModelState m) {
+        List<Column> columns = m.attributes.values().stream().map(ResolvedAttribute::toColumn).toList();
+        List<String> pkColumns = m.attributes.values().stream().filter(a -> a.primaryKey).map(a -> a.column).toList();
+        Optional<PrimaryKey> pk = pkColumns.isEmpty() ? Optional.empty()
+                : Optional.of(new PrimaryKey(primaryKeyName(m, pkColumns), pkColumns));
+        List<ForeignKey> fks = new ArrayList<>();
+        for (ResolvedAttribute a : m.attributes.values()) {
+            a.reference.ifPresent(r -> fks.add(foreignKey(m, a, r)));
+        }
+        List<String> renamedFrom = m.def.renamedFrom().stream().map(old -> Naming.table(old, m.options))
+                .filter(t -> !t.equals(m.table)).distinct().toList();
+        return new Table(m.table, columns, pk, fks, uniques(m), indexes(m), m.def.comment(), renamedFrom);
+    }
+
+    /**
+     * {@code <table>_pkey}; under sequelize7, a single primary key column with {@code unique: true}
+     * gives the key Sequelize 7's unique name, {@code books_id_unique} (docs/resolution.md).
+     */
+    private String primaryKeyName(ModelState m, List<String> pkColumns) {
+        boolean uniqueOnKey = pkColumns.size() == 1 && m.attributes.values().stream()
+                .anyMatch(a -> a.primaryKey && a.unique.filter(String::isEmpty).isPresent());
+        if (ctx.v7() && uniqueOnKey) {
+            return Identifiers.limit((m.table + "_" + pkColumns.get(0) + "_unique").toLowerCase(java.util.Locale.ROOT));
+        }
+        return ConstraintNames.primaryKey(m.table);
+    }
+
+    private static ForeignKey foreignKey(ModelState m, ResolvedAttribute a, Reference r) {
+        Action onDelete = r.onDelete().orElseGet(() -> switch (r.rule()) {
+            case ASSOCIATION -> a.nullable ? Action.SET_NULL : Action.CASCADE;
+            case JUNCTION -> Action.CASCADE;
+            case ATTRIBUTE -> Action.NO_ACTION;
+        });
+        Action onUpdate = r.onUpdate().orElseGet(() -> r.rule() == ResolvedAttribute.DefaultRule.ATTRIBUTE
+                ? Action.NO_ACTION : Action.CASCADE);
+        return new ForeignKey(ConstraintNames.foreignKey(m.table, List.of(a.column)), List.of(a.column), r.refTable(),
+                List.of(r.refColumn()), onDelete, onUpdate);
+    }
+
+    /**
+     * The unique constraints. {@code unique: true} on the table's only primary key column makes none,
+     * as in Sequelize, whose primary key alone makes the column unique (docs/resolution.md, Keys).
+     */
+    private static List<UniqueConstraint> uniques(ModelState m) {
+        List<UniqueConstraint> out = new ArrayList<>();
+        Map<String, List<String>> composite = new LinkedHashMap<>();
+        List<String> pk = m.attributes.values().stream().filter(a -> a.primaryKey).map(a -> a.column).toList();
+        for (ResolvedAttribute a : m.attributes.values()) {
+            if (a.unique.isEmpty()) continue;
+            if (a.unique.get().isEmpty() && pk.equals(List.of(a.column))) continue;
+            if (a.unique.get().isEmpty()) {
+                out.add(new UniqueConstraint(ConstraintNames.unique(m.table, List.of(a.column)), List.of(a.column)));
+            } else {
+                composite.computeIfAbsent(a.unique.get(), k -> new ArrayList<>()).add(a.column);
+            }
+        }
+        composite.forEach((name, cols) -> out.add(new UniqueConstraint(Identifiers.limit(name), cols)));
+        for (List<String> pair : m.junctionUniques) {
+            String name = m.junctionUniqueNames.get(pair);
+            out.add(new UniqueConstraint(name != null ? Identifiers.limit(name) : ConstraintNames.unique(m.table, pair), pair));
+        }
+        return out;
+    }
+
+    private List<Index> indexes(ModelState m) {
+        List<Index> out = new ArrayList<>();
+        for (IndexDef d : m.def.indexes()) {
+            List<Index.IndexColumn> cols = new ArrayList<>();
+            for (IndexDef.Field f : d.fields()) {
+                Optional<ResolvedAttribute> a = m.attribute(f.attribute()).or(() -> m.attributes.values().stream()
+                        .filter(x -> x.column.equals(f.attribute())).findFirst());
+                if (a.isEmpty()) {
+                    ctx.problems.add(f.pos(), "index field " + f.attribute() + " is not an attribute of " + m.name()
+                            + Suggest.didYouMean(f.attribute(), m.attributes.keySet()) + "; attributes: "
+                            + Problems.oneOf(m.attributes.keySet()));
+                } else {
+                    cols.add(new Index.IndexColumn(a.get().column, f.descending()));
+                }
+            }
+            String name = d.name().map(Identifiers::limit).orElseGet(() -> ConstraintNames.index(d.prefix().orElse(m.table),
+                    d.fields().stream().map(IndexDef.Field::attribute).toList()));
+            out.add(new Index(name, cols, d.unique(), d.where().orElse("")));
+        }
+        return out;
+    }
+
+    private ModelInfo info(ModelState m) {
+        List<AttributeInfo> attributes = new java.util.ArrayList<>(m.attributes.values().stream()
+                .map(a -> new AttributeInfo(a.name, a.column, a.validate, a.primaryKey, a.implicit)).toList());
+        for (String v : m.virtualAttributes) attributes.add(new AttributeInfo(v, "", Map.of(), false, false));
+        return new ModelInfo(m.name(), m.table, m.def.pos(), attributes, m.associations, seedKey(m),
+                m.createdAt, m.updatedAt, m.deletedAt);
+    }
+
+    /** The model's seedKey; else its declared primary key; else its first unique attribute; else none. */
+    private List<String> seedKey(ModelState m) {
+        if (!m.def.seedKey().isEmpty()) {
+            for (String k : m.def.seedKey()) {
+                if (!m.attributes.containsKey(k)) {
+                    ctx.problems.add(m.def.pos(), "seedKey " + k + " of model " + m.name() + " is not an attribute"
+                            + Suggest.didYouMean(k, m.attributes.keySet()) + "; attributes: "
+                            + Problems.oneOf(m.attributes.keySet()));
+                }
+            }
+            return m.def.seedKey();
+        }
+        List<String> declaredPk = m.attributes.values().stream().filter(a -> a.primaryKey && !a.implicit)
+                .map(a -> a.name).toList();
+        if (!declaredPk.isEmpty()) return declaredPk;
+        return m.attributes.values().stream().filter(a -> a.unique.map(String::isEmpty).orElse(false))
+                .map(a -> a.name).findFirst().map(List::of).orElse(List.of());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.modelsync.resolve;
+import dev.modelsync.db.Identifiers;
+
+
+import dev.modelsync.schema.ColumnType;
+
+import dev.modelsync.model.Conventions;
+import dev.modelsync.model.TypeSpec;
+
+import java.util.Locale;
+
+/**
+ * Maps a Sequelize data type to the dialect-neutral column type: STRING → VARCHAR(255),
+ * CHAR → CHAR(255) unless a length is given, FLOAT → DOUBLE (sequelize6) or REAL (sequelize7),
+ * DATE → TIMESTAMPTZ, DATEONLY → DATE, ENUM → a named enum type {@code enum_<table>_<column>}.
+ */
+final class TypeMapper {
+    private TypeMapper() {
+    }
+
+    static ColumnType map(TypeSpec t, Conventions conventions, String table, String column) {
+        return switch (t.kind()) {
+            case STRING -> t.has("BINARY") ? ColumnType.of(ColumnType.Kind.BLOB)
+                    : ColumnType.varchar(t.length() > 0 ? t.length() : 255);
+            case CHAR -> t.has("BINARY") ? ColumnType.of(ColumnType.Kind.BLOB)
+                    : ColumnType.chars(t.length() > 0 ? t.length() : 255);
+            case TEXT -> ColumnType.of(ColumnType.Kind.TEXT);
+            case INTEGER -> ColumnType.of(ColumnType.Kind.INTEGER);
+            case BIGINT -> ColumnType.of(ColumnType.Kind.BIGINT);
+            case SMALLINT -> ColumnType.of(ColumnType.Kind.SMALLINT);
+            case FLOAT -> ColumnType.of(floatKind(t, conventions));
+            case REAL -> ColumnType.of(ColumnType.Kind.REAL);
+            case DOUBLE -> ColumnType.of(ColumnType.Kind.DOUBLE);
+            case DECIMAL -> ColumnType.decimal(t.precision(), t.precision() == 0 ? 0 : t.scale());
+            case BOOLEAN -> ColumnType.of(ColumnType.Kind.BOOLEAN);
+            case DATE -> ColumnType.of(ColumnType.Kind.TIMESTAMPTZ);
+            case DATEONLY -> ColumnType.of(ColumnType.Kind.DATE);
+            case TIME -> ColumnType.of(ColumnType.Kind.TIME);
+            case UUID -> ColumnType.of(ColumnType.Kind.UUID);
+            case ENUM -> ColumnType.enumOf(enumName(table, column));
+            case JSON -> ColumnType.of(ColumnType.Kind.JSON);
+            case JSONB -> ColumnType.of(ColumnType.Kind.JSONB);
+            case BLOB -> ColumnType.of(ColumnType.Kind.BLOB);
+            case CITEXT, INET, CIDR, MACADDR, TSVECTOR, HSTORE -> ColumnType.nativeType(t.kind().name().toLowerCase(Locale.ROOT));
+            case ARRAY -> ColumnType.nativeType(postgresName(map(t.element().orElseThrow(), conventions, table, column)) + "[]");
+            case RANGE -> ColumnType.nativeType(switch (t.element().orElseThrow().kind()) {
+                case INTEGER -> "int4range";
+                case BIGINT -> "int8range";
+                case DECIMAL -> "numrange";
+                case DATE -> "tstzrange";
+                default -> "daterange";
+            });
+            case VIRTUAL -> throw new IllegalArgumentException("a VIRTUAL attribute has no column");
+        };
+    }
+
+    /**
+     * FLOAT(p) is PostgreSQL's float(p): real up to 24 binary digits, double precision above (Sequelize 6
+     * writes FLOAT(p) as is); FLOAT(p,s) drops both (Sequelize warns); plain FLOAT by convention.
+     */
+    private static ColumnType.Kind floatKind(TypeSpec t, Conventions conventions) {
+        if (t.precision() > 0 && t.scale() == 0) return t.precision() <= 24 ? ColumnType.Kind.REAL : ColumnType.Kind.DOUBLE;
+        return conventions == Conventions.SEQUELIZE7 ? ColumnType.Kind.REAL : ColumnType.Kind.DOUBLE;
+    }
+
+    /** A column type as PostgreSQL's format_type() spells it (the element of an ARRAY). */
+    static String postgresName(ColumnType c) {
+        return switch (c.kind()) {
+            case VARCHAR -> "character varying(" + c.length() + ")";
+            case CHAR -> "character(" + c.length() + ")";
+            case DECIMAL -> c.precision() == 0 ? "numeric" : "numeric(" + c.precision() + "," + c.scale() + ")";
+            case DOUBLE -> "double precision";
+            case TIMESTAMPTZ -> "timestamp with time zone";
+            case TIME -> "time without time zone";
+            case NATIVE -> c.nativeName();
+            default -> c.kind().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** Sequelize's PostgreSQL enum type name. */
+    static String enumName(String table, String column) {
+        return Identifiers.limit("enum_" + table + "_" + column);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.modelsync.seed;
+
+import dev.modelsync.problem.Problems;
+
+/**
+ * The problems of one seeding run: {@link Problems} with seeding's lead sentence, taking the compact
+ * positions of {@link Sources} (a long per row instead of a {@code Pos}).
+ */
+public final class SeedProblems {
+    private final Sources sources;
+    private final Problems problems = new Problems("Seeding failed, nothing was written.");
+
+    public SeedProblems(Sources sources) {
+        this.sources = sources;
+    }
+
+    public void add(long pos, String message) {
+        problems.add(sources.pos(pos), message);
+    }
+
+    public boolean any() {
+        return problems.any();
+    }
+
+    int size() {
+        return problems.size();
+    }
+
+    public void throwIfAny() {
+        problems.throwIfAny();
+    }
+
+    Sources sources() {
+        return sources;
+    }
+}

@@ -1,0 +1,277 @@
+package dev.modelsync.changelog;
+
+import dev.modelsync.GenerateResult;
+import dev.modelsync.ModelSync;
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.DefaultValue;
+import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.Index;
+import dev.modelsync.schema.PrimaryKey;
+import dev.modelsync.schema.Schema;
+import dev.modelsync.schema.Table;
+import dev.modelsync.schema.UniqueConstraint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The replay cache: an exact copy of what it stored, found only for the very same changelog. */
+class ReplayCacheTest {
+
+    @TempDir
+    Path dir;
+
+    static final String MODEL = """
+            models:
+              User:
+                attributes:
+                  email: { type: STRING, unique: true }
+                  status: { type: ENUM, values: [active, gone], defaultValue: active }
+            """;
+
+    private Path changelog() {
+        return dir.resolve("changelog");
+    }
+
+    private Path cache() {
+        return dir.resolve("cache");
+    }
+
+    private ModelSync modelSync(String model) throws Exception {
+        Files.createDirectories(dir.resolve("models"));
+        Files.writeString(dir.resolve("models/model.yaml"), model);
+        return ModelSync.configure().baseDir(dir).modelsDirectory(Path.of("models")).changelogDirectory(Path.of("changelog"))
+                .cacheDirectory(Path.of("cache")).url("jdbc:h2:mem:replaycache").load();
+    }
+
+    /** Replays through the cache, counting the real replays. */
+    private Replay cached(AtomicInteger parses) {
+        return ReplayCache.replay(changelog(), Optional.of(cache()), () -> {
+            parses.incrementAndGet();
+            return ChangelogReplayer.replay(changelog());
+        });
+    }
+
+    private List<Path> entries() throws Exception {
+        if (!Files.isDirectory(cache())) return List.of();
+        try (Stream<Path> s = Files.list(cache())) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".bin")).sorted().toList();
+        }
+    }
+
+    @Test
+    void codecGivesBackAnEqualReplay() throws Exception {
+        Column withEverything = new Column("status", ColumnType.enumOf("enum_Users_status"), false,
+                Optional.of(DefaultValue.literal("active")), false, "a comment: with 'quotes'\nand lines", List.of("state", "st"));
+        Table users = new Table("Users", List.of(
+                new Column("id", ColumnType.of(ColumnType.Kind.BIGINT), false, Optional.empty(), true, "", List.of()),
+                new Column("price", ColumnType.decimal(10, 2), true, Optional.of(DefaultValue.sql("(1 + 2)")), false, "", List.of()),
+                new Column("code", ColumnType.chars(3), true, Optional.of(DefaultValue.NOW), false, "é ✓ " + "x".repeat(70_000), List.of()),
+                new Column("uid", ColumnType.of(ColumnType.Kind.UUID), true, Optional.of(DefaultValue.UUIDV4), false, "", List.of()),
+                withEverything),
+                Optional.of(new PrimaryKey("Users_pkey", List.of("id"))),
+                List.of(new ForeignKey("Users_teamId_fkey", List.of("id", "code"), "Teams", List.of("a", "b"),
+                        ForeignKey.Action.SET_NULL, ForeignKey.Action.NO_ACTION)),
+                List.of(new UniqueConstraint("Users_code_key", List.of("code"))),
+                List.of(new Index("users_price", List.of(new Index.IndexColumn("price", true), new Index.IndexColumn("code", false)),
+                        true, "\"price\" > 0")),
+                "the users", List.of("People"));
+        Table bare = new Table("Teams", List.of(Column.of("a", ColumnType.varchar(40), true)), Optional.empty(),
+                List.of(), List.of(), List.of(), "", List.of());
+        Replay r = new Replay(new Schema(List.of(users, bare), List.of(new EnumType("enum_Users_status", List.of("active", "gone")))),
+                List.of("changes/x.yaml::1: sql: not understood"));
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ReplayCache.Codec.write(new DataOutputStream(bytes), "k1", r);
+        Replay back = ReplayCache.Codec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), "k1");
+
+        assertThat(back).isEqualTo(r);
+    }
+
+    @Test
+    void aGenerationStoresWhatTheNextOneReadsInsteadOfParsing() throws Exception {
+        ModelSync ms = modelSync(MODEL);
+        GenerateResult first = ms.generate();
+        assertThat(first.writtenFile()).isPresent();
+        assertThat(entries()).hasSize(1);
+
+        AtomicInteger parses = new AtomicInteger();
+        Replay viaCache = cached(parses);
+
+        assertThat(parses.get()).as("found, not parsed").isZero();
+        assertThat(viaCache).isEqualTo(ChangelogReplayer.replay(changelog()));
+        assertThat(viaCache.schema()).isEqualTo(SchemaChangesView.recorded(ms));
+    }
+
+    @Test
+    void anyEditToAnyFileOfTheChangelogDirectoryIsADifferentKey() throws Exception {
+        modelSync(MODEL).generate();
+        AtomicInteger parses = new AtomicInteger();
+        cached(parses);
+        assertThat(parses.get()).isZero();
+
+        Path written;
+        try (Stream<Path> s = Files.list(changelog().resolve("changes"))) {
+            written = s.findFirst().orElseThrow();
+        }
+        Files.writeString(written, Files.readString(written) + "# a comment\n");
+        cached(parses);
+        assertThat(parses.get()).as("edited file").isEqualTo(1);
+        cached(parses);
+        assertThat(parses.get()).as("stored after the parse").isEqualTo(1);
+
+        Files.writeString(changelog().resolve("notes.txt"), "unrelated, but readable by the parser");
+        cached(parses);
+        assertThat(parses.get()).as("new file").isEqualTo(2);
+    }
+
+    @Test
+    void aSystemPropertyTheChangelogNamesIsPartOfTheKey() throws Exception {
+        modelSync(MODEL).generate();
+        Files.writeString(changelog().resolve("extra.txt"), "${modelsync.test.replaycache.prop}");
+        AtomicInteger parses = new AtomicInteger();
+        cached(parses);
+        cached(parses);
+        assertThat(parses.get()).isEqualTo(1);
+        assertThat(parsesWith("modelsync.test.replaycache.prop", "other", parses)).isEqualTo(2);
+    }
+
+    /** Replays once with the system property set (then cleared); the parses counted so far. */
+    private int parsesWith(String property, String value, AtomicInteger parses) {
+        System.setProperty(property, value);
+        try {
+            cached(parses);
+            return parses.get();
+        } finally {
+            System.clearProperty(property);
+        }
+    }
+
+    @Test
+    void aChangelogThatReadsFilesOutsideItsDirectoryIsNotCached() throws Exception {
+        Files.createDirectories(changelog());
+        Files.writeString(dir.resolve("outside.yaml"), """
+                databaseChangeLog:
+                  - changeSet:
+                      id: o1
+                      author: me
+                      changes:
+                        - createTable:
+                            tableName: t1
+                            columns:
+                              - column: { name: a, type: int }
+                """);
+        Files.writeString(changelog().resolve("db.changelog-master.yaml"), """
+                databaseChangeLog:
+                  - include:
+                      file: ../outside.yaml
+                      relativeToChangelogFile: true
+                """);
+        AtomicInteger parses = new AtomicInteger();
+        assertThat(cached(parses).schema().table("t1")).isPresent();
+        Files.writeString(dir.resolve("outside.yaml"), Files.readString(dir.resolve("outside.yaml"))
+                + "              - column: { name: b, type: int }\n");
+
+        Replay after = cached(parses);
+
+        assertThat(parses.get()).as("parsed both times").isEqualTo(2);
+        assertThat(after.schema().table("t1").orElseThrow().column("b")).isPresent();
+        assertThat(entries()).isEmpty();
+    }
+
+    @Test
+    void liquibaseSettingsArePartOfTheKey() throws Exception {
+        modelSync(MODEL).generate();
+        AtomicInteger parses = new AtomicInteger();
+        cached(parses);
+        assertThat(parses.get()).isZero();
+        assertThat(parsesWith("liquibase.duplicateFileMode", "WARN", parses)).isEqualTo(1);
+    }
+
+    @Test
+    void aStoredEntryIsReturnedAsStoredUnderItsKey() throws Exception {
+        modelSync(MODEL).generate();
+        Replay sentinel = new Replay(Schema.EMPTY, List.of("sentinel"));
+        ReplayCache.put(changelog(), cache(), sentinel);
+
+        AtomicInteger parses = new AtomicInteger();
+        assertThat(cached(parses)).isEqualTo(sentinel);
+        assertThat(parses.get()).isZero();
+    }
+
+    @Test
+    void aDamagedEntryIsDeletedAndTheChangelogParsed() throws Exception {
+        modelSync(MODEL).generate();
+        Path entry = entries().get(0);
+        byte[] bytes = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        AtomicInteger parses = new AtomicInteger();
+        Replay r = cached(parses);
+
+        assertThat(parses.get()).isEqualTo(1);
+        assertThat(r).isEqualTo(ChangelogReplayer.replay(changelog()));
+        assertThat(entries()).hasSize(1);
+        assertThat(Files.readAllBytes(entries().get(0))).isNotEqualTo(java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    }
+
+    @Test
+    void keepsTheEightEntriesUsedLast() throws Exception {
+        ModelSync ms = modelSync(MODEL);
+        ms.generate();
+        for (int i = 0; i < 10; i++) {
+            Files.writeString(changelog().resolve("note.txt"), "version " + i);
+            cached(new AtomicInteger());
+        }
+        assertThat(entries()).hasSize(8);
+    }
+
+    @Test
+    void withoutACacheDirectoryNothingIsWritten() throws Exception {
+        Files.createDirectories(dir.resolve("models"));
+        Files.writeString(dir.resolve("models/model.yaml"), MODEL);
+        ModelSync ms = ModelSync.configure().baseDir(dir).modelsDirectory(Path.of("models"))
+                .changelogDirectory(Path.of("changelog")).cacheDirectory(null).url("jdbc:h2:mem:nocache").load();
+        ms.generate();
+        ms.generate();
+        assertThat(ms.config().cacheDirectory()).isEmpty();
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertThat(all.filter(p -> p.toString().endsWith(".bin")).toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void aModelEditedTwiceGeneratesFromTheCachedSchemaAndFindsOnlyTheNewChange() throws Exception {
+        modelSync(MODEL).generate();
+        GenerateResult second = modelSync(MODEL.replace("email: { type: STRING, unique: true }",
+                "email: { type: STRING, unique: true }\n      age: INTEGER")).generate();
+        assertThat(second.changes()).hasSize(1);
+        GenerateResult third = modelSync(MODEL.replace("email: { type: STRING, unique: true }",
+                "email: { type: STRING, unique: true }\n      age: INTEGER\n      nick: STRING")).generate();
+        assertThat(third.changes()).hasSize(1);
+        assertThat(third.changes().get(0).toString()).contains("nick");
+        GenerateResult again = modelSync(MODEL.replace("email: { type: STRING, unique: true }",
+                "email: { type: STRING, unique: true }\n      age: INTEGER\n      nick: STRING")).generate();
+        assertThat(again.upToDate()).isTrue();
+    }
+
+    /** The schema the resolved model leads to, as a changelog records it (no rename hints). */
+    static final class SchemaChangesView {
+        static Schema recorded(ModelSync ms) {
+            return dev.modelsync.diff.SchemaChanges.withoutHints(ms.resolve().schema());
+        }
+    }
+}

@@ -1,0 +1,331 @@
+package dev.modelsync.resolve;
+
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.EnumType;
+import dev.modelsync.schema.ForeignKey;
+import dev.modelsync.schema.PrimaryKey;
+import dev.modelsync.schema.Table;
+import dev.modelsync.schema.UniqueConstraint;
+
+import dev.modelsync.model.AssociationDef.Kind;
+import dev.modelsync.schema.ForeignKey.Action;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResolverTest {
+    private static final String SPEC_EXAMPLE = """
+            models:
+              User:
+                attributes:
+                  name: { type: STRING, allowNull: false }
+                  email: { type: STRING, allowNull: false, unique: true, validate: { isEmail: true } }
+                associations:
+                  - belongsToMany: Project
+                    through: UserProject
+                    foreignKey: userId
+                    as: projects
+              Project:
+                attributes:
+                  title: { type: STRING, allowNull: false }
+                associations:
+                  - belongsToMany: User
+                    through: UserProject
+                    foreignKey: projectId
+                    as: users
+              UserProject:
+                attributes:
+                  role: STRING
+            """;
+
+    @Test
+    void modelInfoListsAttributesAssociationsAndTimestamps() {
+        Resolved r = Yaml.resolve(SPEC_EXAMPLE);
+        ModelInfo user = r.model("User").orElseThrow();
+        assertThat(user.table()).isEqualTo("Users");
+        assertThat(user.attributes()).extracting(ModelInfo.AttributeInfo::name)
+                .containsExactly("id", "name", "email", "createdAt", "updatedAt");
+        assertThat(user.attribute("id").orElseThrow().implicit()).isTrue();
+        assertThat(user.attribute("email").orElseThrow().validate()).containsEntry("isEmail", true);
+        assertThat(user.seedKey()).containsExactly("email");
+        assertThat(user.createdAt()).isEqualTo("createdAt");
+        assertThat(user.deletedAt()).isEmpty();
+        assertThat(user.association("projects")).contains(new AssociationInfo(Kind.BELONGS_TO_MANY, "projects",
+                "Project", "userId", "projectId", "id", "id", "UserProjects", "UserProject"));
+        assertThat(r.model("Project").orElseThrow().association("users")).contains(new AssociationInfo(
+                Kind.BELONGS_TO_MANY, "users", "User", "projectId", "userId", "id", "id", "UserProjects", "UserProject"));
+        ModelInfo through = r.model("UserProject").orElseThrow();
+        assertThat(through.attributes()).extracting(ModelInfo.AttributeInfo::name)
+                .containsExactly("role", "createdAt", "updatedAt", "userId", "projectId");
+        assertThat(through.seedKey()).isEmpty();
+    }
+
+    @Test
+    void associationNamesDefaultToTheTargetPluralForTheManyKinds() {
+        Resolved r = Yaml.resolve("""
+                models:
+                  Student:
+                    associations:
+                      - belongsToMany: Class
+                        through: Enrollment
+                      - hasOne: Locker
+                      - belongsTo: School
+                  Class:
+                    associations:
+                      - belongsToMany: Student
+                        through: Enrollment
+                  Locker: {}
+                  School:
+                    associations:
+                      - hasMany: Student
+                """);
+        assertThat(r.model("Student").orElseThrow().associations()).extracting(AssociationInfo::name)
+                .containsExactly("Classes", "Locker", "School");
+        assertThat(r.model("School").orElseThrow().associations()).extracting(AssociationInfo::name)
+                .containsExactly("Students");
+        assertThat(r.model("Student").orElseThrow().association("Locker").orElseThrow().foreignKey())
+                .isEqualTo("StudentId");
+        // belongsTo School and School.hasMany(Student) share one key column and one constraint
+        Table students = r.schema().table("Students").orElseThrow();
+        assertThat(students.columns()).extracting(Column::name).containsOnlyOnce("SchoolId");
+        assertThat(students.foreignKeys()).hasSize(1);
+    }
+
+    @Test
+    void belongsToKeysPerConvention() {
+        String models = """
+                models:
+                  Task:
+                    associations:
+                      - belongsTo: User
+                        as: assignee
+                      - belongsTo: Project
+                  User: {}
+                  Project: {}
+                """;
+        assertThat(Yaml.resolve(models).schema().table("Tasks").orElseThrow().columns()).extracting(Column::name)
+                .containsExactly("id", "createdAt", "updatedAt", "assigneeId", "ProjectId");
+        assertThat(Yaml.resolve("conventions: sequelize7\n" + models).schema().table("Tasks").orElseThrow().columns())
+                .extracting(Column::name).containsExactly("id", "createdAt", "updatedAt", "assigneeId", "projectId");
+    }
+
+    @Test
+    void keyColumnCopiesTheReferencedTypeWithoutAutoIncrement() {
+        Table t = Yaml.resolve("""
+                models:
+                  Order:
+                    attributes:
+                      code: { type: STRING(12), unique: true }
+                  Line:
+                    associations:
+                      - belongsTo: Order
+                        targetKey: code
+                      - belongsTo: Account
+                  Account:
+                    attributes:
+                      number: { type: BIGINT, primaryKey: true, autoIncrement: true }
+                """).schema().table("Lines").orElseThrow();
+        assertThat(t.column("OrderId").orElseThrow().type()).isEqualTo(ColumnType.varchar(12));
+        Column account = t.column("AccountNumber").orElseThrow();
+        assertThat(account.type()).isEqualTo(ColumnType.of(ColumnType.Kind.BIGINT));
+        assertThat(account.autoIncrement()).isFalse();
+        assertThat(t.foreignKeys()).extracting(ForeignKey::refColumns).containsExactly(List.of("code"), List.of("number"));
+    }
+
+    @Test
+    void onDeleteDefaultsFollowNullability() {
+        Table t = Yaml.resolve("""
+                models:
+                  Task:
+                    associations:
+                      - belongsTo: User
+                        foreignKey: { name: ownerId, allowNull: false }
+                      - belongsTo: User
+                        as: reviewer
+                  User: {}
+                """).schema().table("Tasks").orElseThrow();
+        assertThat(t.foreignKeys()).extracting(ForeignKey::onDelete).containsExactly(Action.CASCADE, Action.SET_NULL);
+        assertThat(t.foreignKeys()).extracting(ForeignKey::onUpdate).containsOnly(Action.CASCADE);
+        assertThat(t.column("ownerId").orElseThrow().nullable()).isFalse();
+    }
+
+    @Test
+    void declaredForeignKeyAttributeIsMergedNotDuplicated() {
+        Table t = Yaml.resolve("""
+                models:
+                  Task:
+                    attributes:
+                      UserId: { type: INTEGER, allowNull: false, comment: owner }
+                      title: STRING
+                    associations:
+                      - belongsTo: User
+                  User: {}
+                """).schema().table("Tasks").orElseThrow();
+        assertThat(t.columns()).extracting(Column::name).containsExactly("id", "UserId", "title", "createdAt", "updatedAt");
+        assertThat(t.column("UserId").orElseThrow().comment()).isEqualTo("owner");
+        assertThat(t.foreignKeys()).singleElement().satisfies(fk -> assertThat(fk.onDelete()).isEqualTo(Action.CASCADE));
+    }
+
+    @Test
+    void constraintsFalseKeepsTheColumnWithoutForeignKey() {
+        Table t = Yaml.resolve("""
+                models:
+                  Task:
+                    associations:
+                      - belongsTo: User
+                        constraints: false
+                  User: {}
+                """).schema().table("Tasks").orElseThrow();
+        assertThat(t.column("UserId")).isPresent();
+        assertThat(t.foreignKeys()).isEmpty();
+    }
+
+    @Test
+    void renamesMapToTableAndColumnNames() {
+        Table t = Yaml.resolve("""
+                models:
+                  Person:
+                    underscored: true
+                    renamedFrom: [Human, Person]
+                    attributes:
+                      fullName: { type: STRING, renamedFrom: displayName }
+                """).schema().table("people").orElseThrow();
+        assertThat(t.renamedFrom()).containsExactly("humans");
+        assertThat(t.column("full_name").orElseThrow().renamedFrom()).containsExactly("display_name");
+    }
+
+    @Test
+    void throughModelWithOwnKeyGetsUniquePairUnlessSwitchedOff() {
+        String models = """
+                models:
+                  Tag:
+                    associations:
+                      - belongsToMany: Post
+                        through: { model: PostTag%s }
+                  Post: {}
+                  PostTag:
+                    attributes:
+                      id: { type: INTEGER, primaryKey: true, autoIncrement: true }
+                """;
+        Table withUnique = Yaml.resolve(models.formatted("")).schema().table("PostTags").orElseThrow();
+        assertThat(withUnique.primaryKey().orElseThrow().columns()).containsExactly("id");
+        assertThat(withUnique.uniques()).containsExactly(new UniqueConstraint("PostTags_TagId_PostId_key",
+                List.of("TagId", "PostId")));
+        Table without = Yaml.resolve(models.formatted(", unique: false")).schema().table("PostTags").orElseThrow();
+        assertThat(without.uniques()).isEmpty();
+        assertThat(without.column("TagId").orElseThrow().nullable()).isFalse();
+    }
+
+    @Test
+    void stringThroughFollowsTimestampsOverride() {
+        Table t = Yaml.resolve("""
+                models:
+                  Tag:
+                    associations:
+                      - belongsToMany: Post
+                        through: { model: post_tags, timestamps: false }
+                  Post: {}
+                """).schema().table("post_tags").orElseThrow();
+        assertThat(t.columns()).extracting(Column::name).containsExactly("TagId", "PostId");
+        assertThat(t.primaryKey().orElseThrow()).isEqualTo(new PrimaryKey("post_tags_pkey", List.of("TagId", "PostId")));
+    }
+
+    @Test
+    void enumsGetOneTypePerColumnIncludingCopies() {
+        Resolved r = Yaml.resolve("""
+                models:
+                  Shirt:
+                    attributes:
+                      size: { type: "ENUM(S, M, L)", primaryKey: true }
+                  Stock:
+                    associations:
+                      - belongsTo: Shirt
+                """);
+        assertThat(r.schema().enums()).containsExactly(new EnumType("enum_Shirts_size", List.of("S", "M", "L")),
+                new EnumType("enum_Stocks_ShirtSize", List.of("S", "M", "L")));
+    }
+
+    @Test
+    void seedKeyFallsBackToDeclaredPrimaryKeyThenFirstUnique() {
+        Resolved r = Yaml.resolve("""
+                models:
+                  A: { seedKey: [x, y], attributes: { x: STRING, y: STRING } }
+                  B: { attributes: { code: { type: STRING, primaryKey: true } } }
+                  C: { attributes: { name: STRING, slug: { type: STRING, unique: true } } }
+                  D: { attributes: { name: STRING } }
+                """);
+        assertThat(r.model("A").orElseThrow().seedKey()).containsExactly("x", "y");
+        assertThat(r.model("B").orElseThrow().seedKey()).containsExactly("code");
+        assertThat(r.model("C").orElseThrow().seedKey()).containsExactly("slug");
+        assertThat(r.model("D").orElseThrow().seedKey()).isEmpty();
+    }
+
+    @Test
+    void resolvingTheSameSetTwiceGivesEqualRecords() {
+        assertThat(Yaml.resolve(SPEC_EXAMPLE)).isEqualTo(Yaml.resolve(SPEC_EXAMPLE));
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceInFileOrder() {
+        assertThat(Yaml.problems("""
+                models:
+                  Task:
+                    seedKey: nope
+                    associations:
+                      - belongsTo: Usr
+                  User:
+                    indexes:
+                      - fields: [missing]
+                """)).satisfiesExactly(
+                p -> assertThat(p).startsWith("5:9 belongsTo names model Usr").contains("(did you mean 'User'?)"));
+        assertThat(Yaml.problems("""
+                models:
+                  Task:
+                    seedKey: nope
+                  User:
+                    indexes:
+                      - fields: [missing]
+                """)).satisfiesExactly(
+                p -> assertThat(p).startsWith("2:3 seedKey nope"),
+                p -> assertThat(p).startsWith("6:18 index field missing"));
+    }
+
+    @Test
+    void hasOneKeyFollowsEachVersion() {
+        String models = """
+                models:
+                  User:
+                    associations:
+                      - hasOne: Profile
+                        as: profile
+                  Profile: {}
+                """;
+        // docs/models.md, Associations: source model name + key, whatever the as (Sequelize 6 itself would say profileId)
+        assertThat(Yaml.resolve(models).schema().table("Profiles").orElseThrow().columns()).extracting(c -> c.name())
+                .contains("UserId").doesNotContain("profileId");
+        assertThat(Yaml.resolve("conventions: sequelize7\n" + models).schema().table("Profiles").orElseThrow()
+                .column("userId")).isPresent();
+    }
+
+    @Test
+    void throughModelDeclaringTheKeyPairAsPrimaryKeyGetsNoExtraUnique() {
+        Table t = Yaml.resolve("""
+                models:
+                  Tag:
+                    associations:
+                      - belongsToMany: Post
+                        through: PostTag
+                  Post: {}
+                  PostTag:
+                    attributes:
+                      TagId: { type: INTEGER, primaryKey: true }
+                      PostId: { type: INTEGER, primaryKey: true }
+                """).schema().table("PostTags").orElseThrow();
+        assertThat(t.primaryKey().orElseThrow().columns()).containsExactly("TagId", "PostId");
+        assertThat(t.uniques()).isEmpty();
+        assertThat(t.foreignKeys()).hasSize(2);
+    }
+}
