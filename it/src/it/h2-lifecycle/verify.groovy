@@ -42,10 +42,15 @@ expect(4, 'Applied')
 expect(5, 'BUILD FAILURE')
 expect(5, 'nickname')
 expect(5, 'allowDestructive')
+// the plugin names the property; the engine's own wording of the option never reaches Maven's output
+expect(5, '(-Dmodel.allowDestructive=true)')
+runs.eachWithIndex { text, i -> ['engine API', '(option '].each { check(!text.contains(it), "run ${i + 1}: '${it}' in Maven output:\n${text}") } }
 
-// 6. allowed
+// 6. allowed, with a warning naming the change and its rows
 expect(6, 'BUILD SUCCESS')
 expect(6, 'Applied')
+check((run(6) =~ /\[WARNING\] Applying a destructive change: drop column Users\.nickname .*\(\d+ rows? at stake\)/).find(),
+        "run 6: expected a warning naming the dropped column and its rows in:\n${run(6)}")
 
 // 7. nothing pending; diagram written and printed
 expect(7, 'BUILD SUCCESS')

@@ -3,15 +3,9 @@
 import java.nio.file.*
 import java.sql.Connection
 
-Path example = Paths.get(repoRoot, 'docs', 'examples', 'tutorial').toRealPath()
+binding.example = 'tutorial'
+evaluate(new File(repoRoot, 'it/src/it/copy-example.groovy'))
 Path here = basedir.toPath()
-Files.walk(example).withCloseable { paths ->
-    paths.filter { !example.relativize(it).toString().startsWith('target') }.forEach { source ->
-        Path target = here.resolve(example.relativize(source).toString())
-        if (Files.isDirectory(source)) Files.createDirectories(target)
-        else Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING)
-    }
-}
 Files.createDirectories(here.resolve('.mvn'))
 Files.writeString(here.resolve('.mvn/maven.config'),
     "-Dmodel.url=jdbc:mariadb://${myHost}:${myPort}/modelsync_it_tutorial -Dmodel.username=${myUser}\n".toString())
@@ -31,4 +25,17 @@ try {
 } finally {
     c.close()
 }
+// verify.groovy drops it; this drops it when the build ends however it ends (a failed invocation skips verify.groovy)
+Runtime.runtime.addShutdownHook(new Thread({
+    try {
+        def admin = new org.mariadb.jdbc.Driver().connect(url, props)
+        try {
+            admin.createStatement().execute('DROP DATABASE IF EXISTS modelsync_it_tutorial')
+        } finally {
+            admin.close()
+        }
+    } catch (Exception e) {
+        System.err.println("[WARNING] Could not drop the test database modelsync_it_tutorial on ${url}: ${e.message}")
+    }
+} as Runnable, 'drop modelsync_it_tutorial'))
 return true

@@ -12,11 +12,19 @@ if (runs.size() < 4 || !runs[2].contains('BUILD SUCCESS')) {
     fail("Maven run ${runs.size()} of 4 failed:\n${errors}")
 }
 check(runs[0].contains('Applied'), "first sync applied nothing:\n${runs[0]}")
+// rows that only a reference names are created, and listed with where they were first named
+check(runs[1].contains("seed: created Class 'Physics' (first seen at src/test/seeds/03-school.yaml:"),
+        "first seed did not list the class created from a reference:\n${runs[1]}")
+check(!runs[2].contains('seed: created'), "second seed created rows:\n${runs[2]}")
 check(runs[2].contains('nothing written') && runs[2].contains('no changeset ran'), "second sync did something:\n${runs[2]}")
 check(runs[2].contains('0 inserted, 0 updated'), "second seed changed rows:\n${runs[2]}")
 ['BUILD FAILURE', 'Seeding failed, nothing was written', 'seeds-invalid/01-users.yaml:6:12', 'not-an-email'].each {
     check(runs[3].contains(it), "invalid seed run: expected '${it}' in:\n${runs[3]}")
 }
+
+// H2 writes failed statements (a first run's lookups of Liquibase's tables) to db.trace.db unless told not to
+List<String> traces = new File(basedir, 'target/modelsync').list().findAll { it.endsWith('.trace.db') }
+check(traces.isEmpty(), "H2 trace files left in target/modelsync: ${traces}")
 
 String mermaid = new File(basedir, 'target/modelsync/model.mmd').getText('UTF-8')
 ['Users {', 'Projects {', 'UserProjects {', 'Friendships {', 'Students {', 'Classes {', 'Enrollments {',

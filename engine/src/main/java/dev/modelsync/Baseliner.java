@@ -95,7 +95,7 @@ public final class Baseliner {
                 List<Finding> lost = SchemaComparator.compare(ChangelogReplayer.replay(dir).schema(), adopted, dialect, false);
                 if (!lost.isEmpty()) {
                     throw new ModelSyncException("Refusing to baseline " + config.shownUrl() + ": the changelog cannot record "
-                            + lost.size() + " difference(s) of the database (the changelog as written compared with the"
+                            + dev.modelsync.problem.Words.count(lost.size(), "difference") + " of the database (the changelog as written compared with the"
                             + " database):\n  - " + String.join("\n  - ", lost.stream().map(Finding::toString).toList())
                             + "\nNothing was written or recorded.");
                 }

@@ -278,7 +278,7 @@ public final class Migrations {
         }
         List<DataLoss> hazards = DestructiveCheck.findings(changes, recorded);
         if (!config.allowDestructive()) refuseDestructive(hazards, wanted, recorded, databaseAtHand);
-        else warnFills(hazards, wanted, databaseAtHand);
+        else allowDestructive(hazards, wanted, databaseAtHand);
         refuseSharedDefaults(DestructiveCheck.sharedDefaults(changes, recorded, wanted), databaseAtHand);
         return new Plan(recorded, replay, changes, ChangelogWriter.render(config.changelogDirectory(), recorded, changes, config.online()));
     }
@@ -295,6 +295,22 @@ public final class Migrations {
         }
         msg.append(KeepHints.text(keepHints.apply(recorded)));
         throw new ModelSyncException(msg.toString());
+    }
+
+    /**
+     * Destructive changes that allowDestructive lets through: a warning per change, naming the rows at
+     * stake when a database is at hand (sync applies the change right after); then {@link #warnFills}.
+     */
+    private void allowDestructive(List<DataLoss> hazards, Schema wanted, boolean databaseAtHand) {
+        List<DataLoss> losing = hazards.stream().filter(h -> h.fill().isEmpty()).toList();
+        if (!losing.isEmpty()) {
+            Optional<ToLongFunction<String>> rows = databaseAtHand ? rowCounter(losing) : Optional.empty();
+            List<DataLoss> shown = rows.map(r -> DestructiveCheck.blocking(losing, r)).orElse(losing);
+            for (String line : DestructiveCheck.describe(shown, rows)) {
+                config.log().accept("Warning: " + (databaseAtHand ? "Applying" : "Writing") + " a destructive change: " + line);
+            }
+        }
+        warnFills(hazards, wanted, databaseAtHand);
     }
 
     /**

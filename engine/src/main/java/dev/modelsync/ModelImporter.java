@@ -64,9 +64,10 @@ public final class ModelImporter {
         Path dir = config.modelsDirectory();
         List<Path> existing = modelFiles(dir);
         if (!existing.isEmpty() && !options.overwrite()) {
-            throw new ModelSyncException("Refusing to import into " + dir + ": it already holds " + existing.size()
-                    + " model file(s) (" + existing.get(0).getFileName() + (existing.size() > 1 ? ", …" : "")
-                    + "). Set overwrite (model.overwrite) to replace them, or choose another models directory.");
+            throw new ModelSyncException("Refusing to import into " + dir + ": it already holds "
+                    + dev.modelsync.problem.Words.count(existing.size(), "model file") + " (" + existing.get(0).getFileName()
+                    + (existing.size() > 1 ? ", …" : "") + "). Replace them " + dev.modelsync.problem.Words.option("overwrite", "true")
+                    + ", or choose another models directory.");
         }
         LiveSchema live;
         try (Connection c = config.connect()) {
@@ -110,11 +111,12 @@ public final class ModelImporter {
                 Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
                 written.add(p);
             }
-            config.log().accept("modelsync import: wrote " + written.size() + " model file(s) for " + chosen.tables().size()
-                    + " tables into " + config.baseDir().relativize(dir));
+            config.log().accept("modelsync import: wrote " + dev.modelsync.problem.Words.count(written.size(), "model file")
+                    + " for " + dev.modelsync.problem.Words.count(chosen.tables().size(), "table") + " into " + config.baseDir().relativize(dir));
             written.forEach(p -> config.log().accept("  " + p.getFileName()));
             if (!notes.isEmpty()) {
-                config.log().accept("modelsync import: " + notes.size() + " thing(s) the model files do not say as the database has them:");
+                config.log().accept("modelsync import: " + dev.modelsync.problem.Words.count(notes.size(), "thing")
+                        + " the model files do not say as the database has them:");
                 notes.forEach(n -> config.log().accept("  " + n));
             }
             return new ImportResult(written, notes);

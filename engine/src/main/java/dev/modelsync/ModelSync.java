@@ -166,7 +166,8 @@ public final class ModelSync {
             Files.writeString(target, mermaid, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ModelSyncException("Cannot write the diagram to " + target + ": " + e.getMessage()
-                    + ". Check that the directory is writable, or choose another file (model.diagramFile).", e);
+                    + ". Check that the directory is writable, or choose another file "
+                    + dev.modelsync.problem.Words.option("diagramFile") + ".", e);
         }
         return new DiagramResult(mermaid, target);
     }
@@ -189,6 +190,7 @@ public final class ModelSync {
         private int lockWaitSeconds = Config.DEFAULT_LOCK_WAIT_SECONDS;
         private Boolean online;
         private java.time.Duration lockTimeout = Online.DEFAULT_LOCK_TIMEOUT;
+        private boolean strictReferences;
 
         /** The project directory; default the current working directory. */
         public Builder baseDir(Path dir) {
@@ -278,6 +280,16 @@ public final class ModelSync {
             return this;
         }
 
+        /**
+         * Whether a seed reference to a row that is neither in the database nor declared in the seed
+         * files is an error; default false: the row is created from the reference, and the run lists it
+         * ("created Tag 'rust' (first seen at seeds/posts.yaml:12:18)").
+         */
+        public Builder strictReferences(boolean strict) {
+            this.strictReferences = strict;
+            return this;
+        }
+
         /** Fills in the defaults and makes the instance; reads no file and opens no connection yet. */
         public ModelSync load() {
             Path models = resolve(modelsDirectory, "src/main/models");
@@ -292,7 +304,7 @@ public final class ModelSync {
             return new ModelSync(new Config(baseDir, models, changelog, seeds, jdbc, user, password,
                     allowDestructive, masked, Optional.ofNullable(cacheDirectory).map(d -> resolve(d, "")), lockWaitSeconds,
                     new Online(online != null ? online : jdbc.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:postgresql:"),
-                            lockTimeout)));
+                            lockTimeout), strictReferences));
         }
 
         private Path resolve(Path given, String fallback) {

@@ -24,6 +24,7 @@ import dev.modelsync.db.Dialect;
 import dev.modelsync.apply.lock.DatabaseLock;
 import dev.modelsync.yaml.YamlFiles;
 import dev.modelsync.resolve.Resolved;
+import dev.modelsync.problem.Words;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +63,7 @@ public final class Seeder {
         Path dir = config.seedDirectory();
         if (!Files.isDirectory(dir)) {
             throw new ModelSyncException("Seed directory " + dir + " does not exist; create it with *.yaml seed"
-                    + " files, or point model.seedDirectory at yours.");
+                    + " files, or point seedDirectory at yours " + Words.option("seedDirectory") + ".");
         }
         List<Path> files;
         try {
@@ -83,15 +84,16 @@ public final class Seeder {
             for (int i = 0; i < files.size(); i++) {
                 int index = sources.add(display(config.baseDir(), files.get(i)));
                 try (ReadAhead.Stream events = ahead.open(i)) {
-                    new SeedReader(index, problems).read(events, parser);
+                    Path file = files.get(i);
+                    new SeedReader(index, problems, () -> textOf(file)).read(events, parser);
                 } catch (UncheckedIOException e) {
                     problems.add(Sources.pack(index, 1, 1), "cannot read the file: " + e.getCause().getMessage());
                 }
             }
         }
         problems.throwIfAny();
-        config.log().accept(String.format(Locale.ROOT, "seed: read %d file(s): %,d rows, %,d links in %.1f s",
-                files.size(), parser.rowCount, parser.linkCount, (System.nanoTime() - t0) / 1e9));
+        config.log().accept("seed: read " + Words.count(files.size(), "file") + ": " + Words.count(parser.rowCount, "row")
+                + ", " + Words.count(parser.linkCount, "link") + Progress.took(System.nanoTime() - t0));
 
         Map<SeedTable, List<SeedModel>> modelsByTable = new HashMap<>();
         Set<SeedTable> involved = new LinkedHashSet<>();
@@ -106,9 +108,11 @@ public final class Seeder {
         Dialect dialect = Dialect.fromUrl(config.url());
         try (DatabaseLock lock = DatabaseLock.acquire(config, "seed");
              Connection conn = Db.connect(url(config.url(), dialect), config.username(), config.password())) {
+            Planner.requireTables(conn, involved, config.shownUrl());
             conn.setAutoCommit(false);
             try {
-                new Planner(conn, dialect, catalog, problems).plan(order, modelsByTable);
+                Planner planner = new Planner(conn, dialect, catalog, problems, config.strictReferences());
+                planner.plan(order, modelsByTable);
                 if (problems.any()) {
                     conn.rollback();
                     problems.throwIfAny();
@@ -123,6 +127,9 @@ public final class Seeder {
                     problems.throwIfAny();
                 }
                 conn.commit();
+                for (String line : planner.createdFromReferences(CREATED_SHOWN)) {
+                    config.log().accept("seed: " + line);
+                }
                 SeedResult result = result(writer.stats);
                 config.log().accept(String.format(Locale.ROOT,
                         "seed: done in %.1f s: %,d inserted, %,d updated, %,d unchanged",
@@ -164,6 +171,18 @@ public final class Seeder {
     static String url(String url, Dialect dialect) {
         if (dialect != Dialect.POSTGRESQL || url.toLowerCase(Locale.ROOT).contains("rewritebatchedinserts")) return url;
         return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    }
+
+    /** How many rows created from references are listed one by one. */
+    private static final int CREATED_SHOWN = 20;
+
+    /** The file's text, to explain a YAML syntax error; null when it cannot be read (the error stays SnakeYAML's). */
+    private static String textOf(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
     }
 
     private static String display(Path base, Path file) {

@@ -144,6 +144,52 @@ class MigrationsFacadeTest {
     }
 
     @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void anAllowedDestructiveChangeIsAppliedWithAWarningNamingItAndItsRows(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
+            modelSync(V1, db, false).sync();
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO \"Tags\" (\"label\") VALUES ('red'), ('blue')");
+            }
+            log.clear();
+            modelSync(V1.replace("      label: STRING\n", "      label: STRING\n      color: STRING\n"), db, false).sync();
+            assertThat(log).noneMatch(l -> l.startsWith("Warning:"));
+            modelSync(V1, db, true).sync();
+            assertThat(log).contains("Warning: Applying a destructive change: drop column Tags.color VARCHAR(255)"
+                    + " (its values are lost) (2 rows at stake)");
+        }
+    }
+
+    @Test
+    void anH2FileDatabaseLeavesNoTraceFile() throws Exception {
+        ModelSync ms = modelSync(V1, null, false); // the default: an H2 file database under target/modelsync
+        ms.sync(); // the first run looks for Liquibase's tables before they exist: H2 would trace those failures
+        ms.sync();
+        try (var files = Files.list(dir.resolve("target/modelsync"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).contains("db.mv.db")
+                    .noneMatch(n -> n.endsWith(".trace.db"));
+        }
+    }
+
+    @Test
+    void seedingBeforeAnySyncSaysSoInOneLine() throws Exception {
+        ModelSync ms = modelSync(V1, null, false);
+        Files.createDirectories(dir.resolve("src/test/seeds"));
+        Files.writeString(dir.resolve("src/test/seeds/users.yaml"), "User:\n  - { name: Ann, email: ann@example.com }\n");
+        assertThatThrownBy(ms::seed).isInstanceOf(ModelSyncException.class)
+                .hasMessage("Cannot seed " + ms.config().shownUrl() + ": the database has none of the model's tables yet"
+                        + " (Users). Run sync first (it creates them), then seed.");
+    }
+
+    @Test
+    void generatingAnAllowedDestructiveChangeWarnsWithoutRows() throws Exception {
+        modelSync(V1, null, false).generate();
+        log.clear();
+        modelSync(V1.replace("  Tag:\n    attributes:\n      label: STRING\n", ""), null, true).generate();
+        assertThat(log).anyMatch(l -> l.startsWith("Warning: Writing a destructive change: drop table Tags"));
+    }
+
+    @ParameterizedTest
     // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
     void syncEvolvesTheDatabaseAndKeepsEveryRow(Dialect dialect) throws Exception {

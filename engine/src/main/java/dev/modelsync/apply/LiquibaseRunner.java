@@ -266,7 +266,8 @@ public final class LiquibaseRunner {
     private void requireMaster() {
         if (!Files.exists(config.masterChangelog())) {
             throw new ModelSyncException("There is no changelog at " + config.masterChangelog()
-                    + ". Run model:generate first (or set model.changelogDirectory).");
+                    + ". Generate it first, or point changelogDirectory at yours "
+                    + dev.modelsync.problem.Words.option("changelogDirectory") + ".");
         }
     }
 

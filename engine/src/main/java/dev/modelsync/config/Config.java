@@ -14,13 +14,24 @@ import java.util.function.Consumer;
  * modelsync can always rebuild (the schema the changelog records, so generating does not parse the
  * whole changelog each time); empty: no cache. {@code lockWaitSeconds}: how long a run waits for
  * another run's lock on the database (or on the changelog directory) before it gives up.
+ * {@code strictReferences}: a seed reference to a row that is neither in the database nor declared
+ * in the seed files is an error, instead of creating the row (docs/seeding.md).
  */
 public record Config(Path baseDir, Path modelsDirectory, Path changelogDirectory, Path seedDirectory,
                      String url, String username, String password, boolean allowDestructive,
-                     Consumer<String> log, Optional<Path> cacheDirectory, int lockWaitSeconds, Online online) {
+                     Consumer<String> log, Optional<Path> cacheDirectory, int lockWaitSeconds, Online online,
+                     boolean strictReferences) {
     public static final String MASTER_FILE = "db.changelog-master.yaml";
     /** The default of {@link #lockWaitSeconds()}. */
     public static final int DEFAULT_LOCK_WAIT_SECONDS = 300;
+
+    /** Settings where a seed reference to a row that exists nowhere creates the row (strictReferences off). */
+    public Config(Path baseDir, Path modelsDirectory, Path changelogDirectory, Path seedDirectory,
+                  String url, String username, String password, boolean allowDestructive,
+                  Consumer<String> log, Optional<Path> cacheDirectory, int lockWaitSeconds, Online online) {
+        this(baseDir, modelsDirectory, changelogDirectory, seedDirectory, url, username, password, allowDestructive,
+                log, cacheDirectory, lockWaitSeconds, online, false);
+    }
 
     /** Settings without online-safe forms ({@link Online#OFF}). */
     public Config(Path baseDir, Path modelsDirectory, Path changelogDirectory, Path seedDirectory,
@@ -70,6 +81,6 @@ public record Config(Path baseDir, Path modelsDirectory, Path changelogDirectory
         return "Config[baseDir=" + baseDir + ", models=" + modelsDirectory + ", changelog=" + changelogDirectory
                 + ", seeds=" + seedDirectory + ", url=" + shownUrl() + ", username=" + username + ", allowDestructive="
                 + allowDestructive + ", cache=" + cacheDirectory.map(Path::toString).orElse("none")
-                + ", lockWaitSeconds=" + lockWaitSeconds + ", online=" + online + "]";
+                + ", lockWaitSeconds=" + lockWaitSeconds + ", online=" + online + ", strictReferences=" + strictReferences + "]";
     }
 }

@@ -39,6 +39,28 @@ public final class Db {
         }
     }
 
+    /**
+     * H2 without its trace file: H2 writes every failed statement to {@code <db>.trace.db} next to the
+     * database, including the lookups of Liquibase's tables that a first run expects to fail. Unless the
+     * URL chooses a TRACE_LEVEL_FILE itself, modelsync's connections write none. Setting it needs admin
+     * rights on a database that is already open; without them, the connection is made without it.
+     */
+    private static Connection h2(String url, Properties props) throws SQLException {
+        if (url.toUpperCase(java.util.Locale.ROOT).contains("TRACE_LEVEL_FILE")) return DriverManager.getConnection(url, props);
+        Properties quiet = new Properties();
+        quiet.putAll(props);
+        quiet.setProperty("TRACE_LEVEL_FILE", "0");
+        try {
+            return DriverManager.getConnection(url, quiet);
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ADMIN_RIGHTS_REQUIRED) throw e;
+            return DriverManager.getConnection(url, props);
+        }
+    }
+
+    /** H2's error code for a setting only an admin may change (ErrorCode.ADMIN_RIGHTS_REQUIRED). */
+    private static final int ADMIN_RIGHTS_REQUIRED = 90040;
+
     /** A connection to {@code url}; an empty user or password is not sent. */
     public static Connection connect(String url, String user, String password) {
         Dialect dialect = Dialect.fromUrl(url); // fail early on unsupported URLs
@@ -46,7 +68,7 @@ public final class Db {
         if (user != null && !user.isEmpty()) props.setProperty("user", user);
         if (password != null && !password.isEmpty()) props.setProperty("password", password);
         try {
-            Connection c = DriverManager.getConnection(driverUrl(url), props);
+            Connection c = dialect == Dialect.H2 ? h2(url, props) : DriverManager.getConnection(driverUrl(url), props);
             if (dialect == Dialect.MARIADB) utc(c);
             return c;
         } catch (SQLException e) {
@@ -54,7 +76,7 @@ public final class Db {
             throw secrets.scrub(new ModelSyncException("Cannot connect to " + Secrets.mask(url) + " as user '" + user
                     + "': " + e.getMessage()
                     + "\nCheck that the database is running and reachable, that the user exists and the password is"
-                    + " right (model.username / model.password, or model.serverId with a server in settings.xml).", e));
+                    + " right " + dev.modelsync.problem.Words.options("username", "password") + ".", e));
         }
     }
 }

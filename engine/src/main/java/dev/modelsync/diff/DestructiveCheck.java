@@ -44,7 +44,7 @@ public final class DestructiveCheck {
     }
 
     public static final String HOW_TO_ALLOW =
-            "To apply them anyway, run with -Dmodel.allowDestructive=true (allowDestructive(true) in the engine API).";
+            "To apply them anyway, allow destructive changes " + dev.modelsync.problem.Words.option("allowDestructive", "true") + ".";
 
     /** The hazards of {@code changes}, in change order; empty when every change is safe. */
     public static List<DataLoss> findings(List<SchemaChange> changes, Schema recorded) {
@@ -89,16 +89,26 @@ public final class DestructiveCheck {
         StringBuilder b = new StringBuilder("Refusing ").append(hazards.size())
                 .append(hazards.size() == 1 ? " destructive change" : " destructive changes")
                 .append(" (allowDestructive is off):\n");
+        for (String line : describe(hazards, rowCount)) b.append("  - ").append(line).append('\n');
+        return b.append(HOW_TO_ALLOW).toString();
+    }
+
+    /**
+     * One line per hazard: the change, what it loses and, when {@code rowCount} is given, the rows at
+     * stake ({@code drop column Users.bio TEXT (its values are lost) (2 rows at stake)}).
+     */
+    public static List<String> describe(List<DataLoss> hazards, Optional<ToLongFunction<String>> rowCount) {
+        List<String> out = new ArrayList<>();
         Map<String, Long> counted = new HashMap<>();
         for (DataLoss h : hazards) {
             OptionalLong n = rowCount.isPresent() && !h.table().isEmpty()
                     ? OptionalLong.of(counted.computeIfAbsent(h.countKey(), rowCount.get()::applyAsLong)) : OptionalLong.empty();
-            b.append("  - ").append(h.fill().map(f -> fillMessage(f, n)).orElse(h.message()));
+            StringBuilder b = new StringBuilder(h.fill().map(f -> fillMessage(f, n)).orElse(h.message()));
             if (h.onlyWhenRows() && rowCount.isEmpty()) b.append(" [destructive when ").append(h.table()).append(" has rows]");
             n.ifPresent(rows -> b.append(" (").append(rows).append(rows == 1 ? " row" : " rows").append(" at stake)"));
-            b.append('\n');
+            out.add(b.toString());
         }
-        return b.append(HOW_TO_ALLOW).toString();
+        return out;
     }
 
     /**

@@ -24,8 +24,8 @@ final class RenameGuard {
                 if (!sameType(d.type(), a.type())) continue;
                 findings.add(table + "." + d.name() + " would be dropped and " + table + "." + a.name()
                         + " added (both " + d.type() + "). If this is a rename, add `renamedFrom: " + d.name()
-                        + "` to attribute " + a.name() + "; if not, run with allowDestructive"
-                        + " (-Dmodel.allowDestructive=true).");
+                        + "` to attribute " + a.name() + "; if not, allow destructive changes "
+                        + dev.modelsync.problem.Words.option("allowDestructive", "true") + ".");
             }
         }
     }
@@ -37,7 +37,7 @@ final class RenameGuard {
                 findings.add("Table " + d.name() + " would be dropped and table " + c.name() + " created (same columns: "
                         + c.columns().stream().map(col -> col.name() + " " + col.type()).collect(Collectors.joining(", "))
                         + "). If this is a rename, add `renamedFrom: " + d.name() + "` to the model of table " + c.name()
-                        + "; if not, run with allowDestructive (-Dmodel.allowDestructive=true).");
+                        + "; if not, allow destructive changes " + dev.modelsync.problem.Words.option("allowDestructive", "true") + ".");
             }
         }
     }

@@ -48,7 +48,8 @@ public final class ChangelogLint {
     public static LintResult lint(Path changelogDirectory, Predicate<String> selected, Set<HazardCode> ignore) {
         if (!Files.exists(changelogDirectory.resolve(Config.MASTER_FILE))) {
             throw new ModelSyncException("There is no changelog at " + changelogDirectory.resolve(Config.MASTER_FILE)
-                    + ". Run model:generate first (or set model.changelogDirectory).");
+                    + ". Generate it first, or point changelogDirectory at yours "
+                    + dev.modelsync.problem.Words.option("changelogDirectory") + ".");
         }
         DatabaseChangeLog log = ChangelogReplayer.parse(changelogDirectory);
         try {

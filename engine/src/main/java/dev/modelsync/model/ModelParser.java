@@ -49,8 +49,8 @@ public final class ModelParser {
     public static ModelSet parseDirectory(Path dir, String shownAs) {
         if (!Files.isDirectory(dir)) {
             throw new ProblemException(List.of(new Problem(Pos.NONE, "models directory " + dir + " does not exist"
-                    + " or is not a directory; create it with your *.yaml model files, or point model.modelsDirectory"
-                    + " at the directory that holds them")));
+                    + " or is not a directory; create it with your *.yaml model files, or point modelsDirectory"
+                    + " at the directory that holds them " + dev.modelsync.problem.Words.option("modelsDirectory"))));
         }
         String prefix = shownAs.replace('\\', '/');
         prefix = prefix.endsWith("/") ? prefix : prefix + "/";

@@ -127,6 +127,7 @@ public final class SemanticValidator {
         for (ModelDef m : set.models()) {
             for (AssociationDef d : m.associations()) {
                 if (d.kind() != Kind.BELONGS_TO_MANY || d.through().isEmpty()) continue;
+                if (!modelNames.contains(d.target())) continue; // reported by checkTargets; the pair is not real
                 String through = d.through().get().model();
                 Set<String> pair = new java.util.TreeSet<>(List.of(m.name(), d.target()));
                 Set<String> first = pairOf.putIfAbsent(through, pair);

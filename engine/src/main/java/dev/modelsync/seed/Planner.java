@@ -33,11 +33,21 @@ public final class Planner {
     private final SeedSchema catalog;
     private final SeedProblems problems;
 
+    private final boolean strictReferences;
+    /** Rows that will be inserted only because a reference named them (not declared at a file's top level). */
+    private final List<Row> createdFromReferences = new ArrayList<>();
+
     public Planner(Connection conn, Dialect dialect, SeedSchema catalog, SeedProblems problems) {
+        this(conn, dialect, catalog, problems, false);
+    }
+
+    /** {@code strictReferences}: a reference to a row that exists nowhere is an error instead of creating the row. */
+    public Planner(Connection conn, Dialect dialect, SeedSchema catalog, SeedProblems problems, boolean strictReferences) {
         this.conn = conn;
         this.dialect = dialect;
         this.catalog = catalog;
         this.problems = problems;
+        this.strictReferences = strictReferences;
     }
 
     public void plan(List<List<SeedTable>> order, Map<SeedTable, List<SeedModel>> modelsByTable) throws SQLException {
@@ -51,6 +61,7 @@ public final class Planner {
             for (Row r : m.rows) {
                 if (r.state == Row.State.EXISTING) diffRefs(r);
                 else if (r.state == Row.State.NEW) checkRequired(r);
+                if (r.state == Row.State.NEW && !r.declared) createdFromReference(r);
             }
         }
         for (JunctionSpec spec : catalog.junctions.values()) planLinks(spec);
@@ -320,6 +331,59 @@ public final class Planner {
                     + " created from this reference: " + what + "; declare the row under " + m.name
                     + " or fix the reference");
         }
+    }
+
+    /**
+     * A reference names a row that is neither in the database nor declared in the seed files (a mistyped
+     * tag, say): the row is created from the reference, and listed; under strictReferences, refused.
+     */
+    private void createdFromReference(Row r) {
+        if (strictReferences) {
+            fail(r, Labels.of(r) + " is neither in the database nor declared in the seed files; strictReferences"
+                    + " does not create rows from references: declare it under " + r.model.name
+                    + " or fix the reference");
+        } else {
+            createdFromReferences.add(r);
+        }
+    }
+
+    /**
+     * "created Tag 'rust' (first seen at seeds/posts.yaml:12:18)" per row the plan creates from a
+     * reference, the first {@code most} of them, then how many more.
+     */
+    public List<String> createdFromReferences(int most) {
+        return createdLines(createdFromReferences, problems.sources(), most);
+    }
+
+    static List<String> createdLines(List<Row> rows, Sources sources, int most) {
+        List<String> out = new ArrayList<>();
+        for (Row r : rows.subList(0, Math.min(most, rows.size()))) {
+            out.add("created " + Labels.of(r) + " (first seen at " + sources.pos(r.pos) + ")");
+        }
+        if (rows.size() > most) out.add("... and " + (rows.size() - most) + " more rows created from references");
+        return out;
+    }
+
+    /**
+     * The seed's tables must exist: a seed before the first sync (or after a model change not yet synced)
+     * fails in one line that says so, instead of the database's own "table not found" for the first insert.
+     * Run before the seed's transaction starts (a failed lookup would end it on PostgreSQL).
+     */
+    public static void requireTables(Connection conn, java.util.Collection<SeedTable> tables, String shownUrl) {
+        List<String> missing = new ArrayList<>();
+        for (SeedTable t : tables) {
+            try (java.sql.Statement s = conn.createStatement()) {
+                s.executeQuery("SELECT 1 FROM " + Sql.q(t.name) + " WHERE 1 = 0").close();
+            } catch (SQLException e) {
+                missing.add(t.name);
+            }
+        }
+        if (missing.isEmpty()) return;
+        missing.sort(null);
+        throw new dev.modelsync.problem.ModelSyncException("Cannot seed " + shownUrl + ": "
+                + (missing.size() == tables.size() ? "the database has none of the model's tables yet ("
+                        : "the database lacks " + dev.modelsync.problem.Words.count(missing.size(), "table") + " of the model (")
+                + String.join(", ", missing) + "). Run sync first (it creates them), then seed.");
     }
 
     private void fail(Row r, String message) {

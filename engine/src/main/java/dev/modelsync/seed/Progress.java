@@ -39,6 +39,16 @@ public final class Progress {
         log.accept(line);
     }
 
+    /** " in 2.4 s (12,345 rows/s)" for a step of a second or more; nothing for a shorter one, whose rate says nothing. */
+    static String took(long rows, long nanos) {
+        return nanos < 1_000_000_000L ? "" : String.format(Locale.ROOT, " in %.1f s (%,.0f rows/s)", nanos / 1e9, rate(rows, nanos));
+    }
+
+    /** " in 2.4 s" for a step of a second or more; nothing for a shorter one. */
+    public static String took(long nanos) {
+        return nanos < 1_000_000_000L ? "" : String.format(Locale.ROOT, " in %.1f s", nanos / 1e9);
+    }
+
     static double rate(long rows, long nanos) {
         return nanos <= 0 ? rows : rows * 1e9 / nanos;
     }

@@ -59,9 +59,17 @@ public final class SeedReader {
     private Event peeked;
     private int depth;
 
+    /** The file's text, read again only to explain a YAML syntax error; null when unknown. */
+    private final java.util.function.Supplier<String> text;
+
     public SeedReader(int file, SeedProblems problems) {
+        this(file, problems, () -> null);
+    }
+
+    public SeedReader(int file, SeedProblems problems, java.util.function.Supplier<String> text) {
         this.file = file;
         this.problems = problems;
+        this.text = text;
     }
 
     static Yaml yaml() {
@@ -88,9 +96,9 @@ public final class SeedReader {
             }
             expect(Event.ID.StreamEnd);
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Mark m = dev.modelsync.yaml.YamlSyntax.mark(e);
             problems.add(m == null ? Sources.pack(file, 1, 1) : pos(m),
-                    "not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getMessage()));
+                    "not valid YAML: " + dev.modelsync.yaml.YamlSyntax.explain(e, text.get()));
         } catch (YAMLException e) {
             problems.add(Sources.pack(file, 1, 1), "cannot read YAML: " + e.getMessage());
         } catch (Refused e) {

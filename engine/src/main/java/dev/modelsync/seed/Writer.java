@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import dev.modelsync.problem.Words;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -269,7 +270,7 @@ public final class Writer {
         }
         int[] s = stat(t.name);
         for (int i = 0; i < 3; i++) s[i] += counts[i];
-        logDone(t.name + ": " + counts[0] + " links inserted, " + counts[1] + " updated, " + counts[2] + " unchanged",
+        logDone(t.name + ": " + Words.count(counts[0], "link") + " inserted, " + counts[1] + " updated, " + counts[2] + " unchanged",
                 counts[0] + counts[1] + counts[2], System.nanoTime() - start);
     }
 
@@ -420,7 +421,6 @@ public final class Writer {
     /** One line per table and step: rows, time, rows/s, and how the inserts went (COPY, LOAD DATA, batches). */
     private void logDone(String what, long rows, long nanos) {
         String how = out.methods();
-        progress.info(String.format(Locale.ROOT, "seed: %s in %.1f s (%,.0f rows/s%s)", what, nanos / 1e9,
-                Progress.rate(rows, nanos), how.isEmpty() ? "" : "; inserted by " + how));
+        progress.info("seed: " + what + Progress.took(rows, nanos) + (how.isEmpty() ? "" : " (inserted by " + how + ")"));
     }
 }

@@ -94,9 +94,8 @@ public final class YamlReader {
             root = new Composer(parser, new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             if (parser.tagged) return Optional.empty(); // SnakeYAML's own global-tag check; already reported
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            problems.add(mark == null ? parser.lastPos() : pos(mark), "invalid YAML: " + e.getProblem() + context);
+            Mark mark = YamlSyntax.mark(e);
+            problems.add(mark == null ? parser.lastPos() : pos(mark), "invalid YAML: " + YamlSyntax.explain(e, content));
             return Optional.empty();
         } catch (YAMLException e) {
             problems.add(parser.lastPos(), "invalid YAML: " + e.getMessage());

@@ -107,7 +107,7 @@ class ImportRoundTripTest {
             apply(c, DJANGO);
             ModelSync ms = ModelSync.configure().baseDir(project).url(db.url()).username(db.user()).load();
             assertThatThrownBy(() -> ms.importModels(ModelImporter.Options.DEFAULT)).isInstanceOf(ModelSyncException.class)
-                    .hasMessageContaining("already holds 1 model file(s) (model.yaml)").hasMessageContaining("model.overwrite");
+                    .hasMessageContaining("already holds 1 model file (model.yaml)").hasMessageContaining("(option overwrite=true)");
             assertThat(Files.readString(project.resolve("src/main/models/model.yaml"))).contains("Keep:");
 
             ImportResult r = ms.importModels(new ModelImporter.Options(List.of("shop_*"), List.of("shop_category"), true));

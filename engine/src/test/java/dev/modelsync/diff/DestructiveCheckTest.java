@@ -133,7 +133,7 @@ class DestructiveCheckTest {
                   - add column People.score INTEGER NOT NULL without a default: allowDestructive fills the 3 existing rows with 0 (3 rows at stake)
                   - narrow People.fullName VARCHAR(255) → VARCHAR(100) (values that do not fit are cut or the change fails) (3 rows at stake)
                   - set NOT NULL on People.age without a default: allowDestructive fills the rows holding NULL with 0 (2 rows at stake)
-                To apply them anyway, run with -Dmodel.allowDestructive=true (allowDestructive(true) in the engine API).""");
+                To apply them anyway, allow destructive changes (option allowDestructive=true).""");
     }
 
     @Test
@@ -167,7 +167,7 @@ class DestructiveCheckTest {
                 Refusing 2 destructive changes (allowDestructive is off):
                   - drop column Projects.ownerId INTEGER (its values are lost)
                   - add column Users.age INTEGER NOT NULL without a default: allowDestructive fills the existing rows with 0 [destructive when Users has rows]
-                To apply them anyway, run with -Dmodel.allowDestructive=true (allowDestructive(true) in the engine API).""");
+                To apply them anyway, allow destructive changes (option allowDestructive=true).""");
     }
 
     @Test

@@ -113,11 +113,15 @@ final class Fixtures {
             }
         }
 
+        /** Whether seed references to rows that exist nowhere are errors (the strictReferences option). */
+        boolean strictReferences;
+
         Config config() {
             Consumer<String> sink = log::add;
             Path base = seeds.getParent();
             return new Config(base, base.resolve("models"), base.resolve("changelog"), seeds, db.url(), db.user(),
-                    db.password(), false, sink, java.util.Optional.empty(), Config.DEFAULT_LOCK_WAIT_SECONDS);
+                    db.password(), false, sink, java.util.Optional.empty(), Config.DEFAULT_LOCK_WAIT_SECONDS,
+                    dev.modelsync.config.Online.OFF, strictReferences);
         }
 
         Run file(String name, String yaml) throws Exception {

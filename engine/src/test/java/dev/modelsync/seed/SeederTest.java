@@ -312,7 +312,7 @@ class SeederTest {
                     .containsExactly("name=Üser 東\t7 | status=banned | birthday=1990-01-17 | score=7.25 | isAdmin=true");
             assertThat(run.query("SELECT \"settings\" FROM \"Users\" WHERE \"email\" = 'user7@example.com'").get(0))
                     .contains("\"n\":7").contains("b\\\\c");
-            assertThat(run.log).anyMatch(l -> l.contains("UserProjects") && l.contains("rows/s"));
+            assertThat(run.log).anyMatch(l -> l.startsWith("seed: UserProjects: 20,000 links inserted, 0 updated, 0 unchanged"));
             Map<String, List<String>> before = run.dumpAll();
             SeedResult again = run.seed();
             assertThat(again.unchanged()).containsEntry("UserProjects", 20_000).containsEntry("Users", 2000);

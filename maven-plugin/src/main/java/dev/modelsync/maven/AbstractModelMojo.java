@@ -23,8 +23,9 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 import java.io.File;
 
 /**
- * Maps the {@code model.*} parameters shared by every goal onto {@link ModelSync#configure()}
- * and turns engine failures into build failures. A goal only implements {@link #run(ModelSync)}.
+ * Maps the {@code model.*} parameters onto {@link ModelSync#configure()} and turns engine failures
+ * into build failures. Each goal declares the parameters it uses (so {@code model:help} lists only
+ * those) and passes them on in {@link #configure(ModelSync.Builder)}; a goal implements {@link #run(ModelSync)}.
  */
 public abstract class AbstractModelMojo extends AbstractMojo {
 
@@ -36,71 +37,12 @@ public abstract class AbstractModelMojo extends AbstractMojo {
      */
     String url;
 
-    /** Database user. Default: {@code sa} for H2, else taken from {@code model.serverId}. */
-    @Parameter(property = "model.username")
-    String username;
-
     /**
      * Database password ({@code model.password}, or {@code <password>} in the configuration). Prefer
      * {@code model.serverId}, which keeps it out of the pom and the command line. Read by {@link #hidden},
      * never declared as a parameter, so that {@code -X} does not print it.
      */
     String password;
-
-    /**
-     * Id of a {@code <server>} in settings.xml whose username and password (encrypted passwords are
-     * decrypted) are used when {@code model.username} / {@code model.password} are not given.
-     */
-    @Parameter(property = "model.serverId")
-    String serverId;
-
-    /** Directory holding the model files ({@code *.yaml}, {@code *.yml}, searched recursively). */
-    @Parameter(property = "model.modelsDirectory", defaultValue = "${project.basedir}/src/main/models")
-    File modelsDirectory;
-
-    /** Directory holding {@code db.changelog-master.yaml} and {@code changes/}. */
-    @Parameter(property = "model.changelogDirectory",
-            defaultValue = "${project.basedir}/src/main/resources/db/changelog")
-    File changelogDirectory;
-
-    /** Directory holding the seed files. */
-    @Parameter(property = "model.seedDirectory", defaultValue = "${project.basedir}/src/test/seeds")
-    File seedDirectory;
-
-    /** Allow destructive changes (dropping tables or columns, narrowing types, ...). */
-    @Parameter(property = "model.allowDestructive", defaultValue = "false")
-    boolean allowDestructive;
-
-    /**
-     * Keep the schema the changelog records under {@code target/modelsync/cache}, keyed by the
-     * changelog's content, so generating does not parse the whole changelog each time. Never stale
-     * (any change to the changelog is a new key); {@code false} parses every time.
-     */
-    @Parameter(property = "model.cache", defaultValue = "true")
-    boolean cache;
-
-    /**
-     * How long a run waits, in seconds, for another run's lock on the database (sync, seed,
-     * baseline) or on the changelog directory (generate) before it fails naming the holder;
-     * 0 fails at once.
-     */
-    @Parameter(property = "model.lockWaitSeconds", defaultValue = "300")
-    int lockWaitSeconds;
-
-    /**
-     * Write changes to tables that already exist in their online-safe form for PostgreSQL (CREATE INDEX
-     * CONCURRENTLY, NOT VALID then VALIDATE, ...; docs/migrations.md, "Online changes"). Default: on
-     * when {@code model.url} is a PostgreSQL URL; {@code false} writes the plain form.
-     */
-    @Parameter(property = "model.online")
-    Boolean online;
-
-    /**
-     * How long a changeset on an existing table waits for its lock on PostgreSQL before it fails
-     * (lock_timeout), e.g. {@code 5s}, {@code 500ms}, {@code 1m}.
-     */
-    @Parameter(property = "model.lockTimeout", defaultValue = "5s")
-    String lockTimeout;
 
     /** Skip this goal. */
     @Parameter(property = "model.skip", defaultValue = "false")
@@ -132,11 +74,18 @@ public abstract class AbstractModelMojo extends AbstractMojo {
         }
         if (url == null) url = hidden("url", "model.url");
         if (password == null) password = hidden("password", "model.password");
+        if (session != null && mojoExecution != null) {
+            CommandLineOverrides.warn(session, mojoExecution, this::configured, url, password, getLog());
+        }
         if (needsDatabase()) checkUrl();
         try {
             run(load());
         } catch (ModelSyncException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            String message = MavenHints.of(e.getMessage());
+            // Maven appends a cause's message that differs from the failure's: the cause says it in Maven's words too
+            ModelSyncException cause = new ModelSyncException(message, e.getCause());
+            cause.setStackTrace(e.getStackTrace());
+            throw new MojoFailureException(message, cause);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("model:" + goal() + " failed unexpectedly: " + e, e);
         }
@@ -150,7 +99,18 @@ public abstract class AbstractModelMojo extends AbstractMojo {
 
     /** Whether the goal connects to the database; goals that don't ignore {@code model.url}. */
     protected boolean needsDatabase() {
-        return true;
+        return false;
+    }
+
+    /** An engine line in Maven's log: its warnings (lines starting "Warning: ") as warnings, option hints as -D properties. */
+    private void show(String engineLine) {
+        String line = MavenHints.of(engineLine);
+        if (line.startsWith("Warning: ")) getLog().warn(line.substring("Warning: ".length()));
+        else getLog().info(line);
+    }
+
+    /** Passes the goal's own parameters to the engine; the defaults of the engine stand for the rest. */
+    protected void configure(ModelSync.Builder builder) throws MojoFailureException {
     }
 
     private void checkUrl() throws MojoFailureException {
@@ -164,22 +124,14 @@ public abstract class AbstractModelMojo extends AbstractMojo {
     }
 
     ModelSync load() throws MojoFailureException {
-        Credentials credentials = Credentials.resolve(username, password, serverId, settings, settingsDecrypter);
-        return ModelSync.configure()
+        ModelSync.Builder builder = ModelSync.configure()
                 .baseDir(baseDirectory.toPath())
-                .modelsDirectory(modelsDirectory.toPath())
-                .changelogDirectory(changelogDirectory.toPath())
-                .seedDirectory(seedDirectory.toPath())
                 .url(effectiveUrl())
-                .username(credentials.username())
-                .password(credentials.password())
-                .allowDestructive(allowDestructive)
-                .lockWaitSeconds(lockWaitSeconds)
-                .online(online)
-                .lockTimeout(dev.modelsync.config.Online.parseDuration(lockTimeout == null ? "5s" : lockTimeout))
-                .cacheDirectory(cache ? buildDirectory.toPath().toAbsolutePath().resolve("modelsync").resolve("cache") : null)
-                .log(getLog()::info)
-                .load();
+                .password(password)
+                .cacheDirectory(buildDirectory.toPath().toAbsolutePath().resolve("modelsync").resolve("cache"))
+                .log(this::show);
+        configure(builder);
+        return builder.load();
     }
 
     /**
@@ -204,7 +156,7 @@ public abstract class AbstractModelMojo extends AbstractMojo {
     }
 
     /** The text of {@code <name>} in the pom's configuration of this execution or of the plugin; null if none. */
-    private String configured(String name) {
+    String configured(String name) {
         MavenProject project = session.getCurrentProject();
         Plugin plugin = project == null || mojoExecution.getPlugin() == null ? null
                 : project.getPlugin(mojoExecution.getPlugin().getKey());

@@ -43,6 +43,10 @@ record Credentials(String username, String password) {
                 pass.isEmpty() ? blankToEmpty(decrypted.getPassword()) : pass);
     }
 
+    void applyTo(dev.modelsync.ModelSync.Builder builder) {
+        builder.username(username).password(password);
+    }
+
     private static String blankToEmpty(String s) {
         return s == null || s.isBlank() ? "" : s;
     }

@@ -1,5 +1,7 @@
 package dev.modelsync.maven;
 
+import org.apache.maven.plugin.MojoFailureException;
+
 import dev.modelsync.DiagramResult;
 import dev.modelsync.ModelSync;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -13,6 +15,15 @@ import java.io.File;
         threadSafe = true)
 public class DiagramMojo extends AbstractModelMojo {
 
+    /** Directory holding the model files ({@code *.yaml}, {@code *.yml}, searched recursively). */
+    @Parameter(property = "model.modelsDirectory", defaultValue = "${project.basedir}/src/main/models")
+    File modelsDirectory;
+
+    @Override
+    protected void configure(ModelSync.Builder builder) throws MojoFailureException {
+        builder.modelsDirectory(modelsDirectory.toPath());
+    }
+
     /** The file the Mermaid {@code erDiagram} is written to. */
     @Parameter(property = "model.diagramFile", defaultValue = "${project.build.directory}/modelsync/model.mmd")
     File diagramFile;
@@ -24,10 +35,6 @@ public class DiagramMojo extends AbstractModelMojo {
         result.mermaid().lines().forEach(getLog()::info);
     }
 
-    @Override
-    protected boolean needsDatabase() {
-        return false;
-    }
 
     @Override
     protected String goal() {

@@ -1,5 +1,11 @@
 package dev.modelsync.maven;
 
+import org.apache.maven.plugin.MojoFailureException;
+
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+
 import dev.modelsync.ModelSync;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -9,7 +15,25 @@ import org.apache.maven.plugins.annotations.Mojo;
  * not applied it. For a model change that was generated and then reverted before any sync.
  */
 @Mojo(name = "discard", requiresProject = true, threadSafe = true)
-public class DiscardMojo extends AbstractModelMojo {
+public class DiscardMojo extends AbstractDatabaseMojo {
+
+    /** Directory holding {@code db.changelog-master.yaml} and {@code changes/}. */
+    @Parameter(property = "model.changelogDirectory",
+            defaultValue = "${project.basedir}/src/main/resources/db/changelog")
+    File changelogDirectory;
+
+    /**
+     * How long a run waits, in seconds, for another run's lock on the database before it fails
+     * naming the holder; 0 fails at once.
+     */
+    @Parameter(property = "model.lockWaitSeconds", defaultValue = "300")
+    int lockWaitSeconds;
+
+    @Override
+    protected void configure(ModelSync.Builder builder) throws MojoFailureException {
+        super.configure(builder);
+        builder.changelogDirectory(changelogDirectory.toPath()).lockWaitSeconds(lockWaitSeconds);
+    }
     @Override
     protected void run(ModelSync modelSync) {
         modelSync.discard();

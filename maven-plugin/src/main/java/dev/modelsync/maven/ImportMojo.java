@@ -1,5 +1,9 @@
 package dev.modelsync.maven;
 
+import org.apache.maven.plugin.MojoFailureException;
+
+import java.io.File;
+
 import dev.modelsync.ModelSync;
 import dev.modelsync.ModelImporter;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -15,7 +19,17 @@ import java.util.List;
  * writes nothing and verify is clean.
  */
 @Mojo(name = "import", requiresProject = true, threadSafe = true)
-public class ImportMojo extends AbstractModelMojo {
+public class ImportMojo extends AbstractDatabaseMojo {
+
+    /** Directory holding the model files ({@code *.yaml}, {@code *.yml}, searched recursively). */
+    @Parameter(property = "model.modelsDirectory", defaultValue = "${project.basedir}/src/main/models")
+    File modelsDirectory;
+
+    @Override
+    protected void configure(ModelSync.Builder builder) throws MojoFailureException {
+        super.configure(builder);
+        builder.modelsDirectory(modelsDirectory.toPath());
+    }
     /** Replace the model files already in the models directory. */
     @Parameter(property = "model.overwrite", defaultValue = "false")
     boolean overwrite;

@@ -25,6 +25,16 @@ import java.util.Set;
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, requiresProject = true, threadSafe = true)
 public class LintMojo extends AbstractModelMojo {
 
+    /** Directory holding {@code db.changelog-master.yaml} and {@code changes/}. */
+    @Parameter(property = "model.changelogDirectory",
+            defaultValue = "${project.basedir}/src/main/resources/db/changelog")
+    File changelogDirectory;
+
+    @Override
+    protected void configure(ModelSync.Builder builder) throws MojoFailureException {
+        builder.changelogDirectory(changelogDirectory.toPath());
+    }
+
     /** Fail the build when the lint finds a hazard; {@code false} only reports. */
     @Parameter(property = "model.lintFail", defaultValue = "true")
     boolean lintFail;
@@ -69,10 +79,6 @@ public class LintMojo extends AbstractModelMojo {
         return out;
     }
 
-    @Override
-    protected boolean needsDatabase() {
-        return false;
-    }
 
     @Override
     protected String goal() {

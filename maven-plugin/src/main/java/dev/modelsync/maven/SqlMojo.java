@@ -1,5 +1,11 @@
 package dev.modelsync.maven;
 
+import org.apache.maven.plugin.MojoFailureException;
+
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+
 import dev.modelsync.ModelSync;
 import dev.modelsync.SqlResult;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -10,7 +16,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Like sync, it first writes a changeset for model changes, so the SQL shown is what the next sync applies.
  */
 @Mojo(name = "sql", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, requiresProject = true, threadSafe = true)
-public class SqlMojo extends AbstractModelMojo {
+public class SqlMojo extends AbstractApplyingMojo {
     @Override
     protected void run(ModelSync modelSync) {
         SqlResult result = modelSync.sql();

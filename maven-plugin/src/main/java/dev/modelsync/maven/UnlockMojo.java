@@ -1,5 +1,11 @@
 package dev.modelsync.maven;
 
+import org.apache.maven.plugin.MojoFailureException;
+
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+
 import dev.modelsync.ModelSync;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -9,7 +15,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * the holder. Run by hand; not bound to a phase.
  */
 @Mojo(name = "unlock", requiresProject = true, threadSafe = true)
-public class UnlockMojo extends AbstractModelMojo {
+public class UnlockMojo extends AbstractDatabaseMojo {
     @Override
     protected void run(ModelSync modelSync) {
         modelSync.unlock(); // the engine says what it found and did

@@ -17,7 +17,30 @@ import java.util.Optional;
  * or when the live schema differs from the model; prints every difference.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresProject = true, threadSafe = true)
-public class VerifyMojo extends AbstractModelMojo {
+public class VerifyMojo extends AbstractDatabaseMojo {
+
+    /** Directory holding the model files ({@code *.yaml}, {@code *.yml}, searched recursively). */
+    @Parameter(property = "model.modelsDirectory", defaultValue = "${project.basedir}/src/main/models")
+    File modelsDirectory;
+
+    /** Directory holding {@code db.changelog-master.yaml} and {@code changes/}. */
+    @Parameter(property = "model.changelogDirectory",
+            defaultValue = "${project.basedir}/src/main/resources/db/changelog")
+    File changelogDirectory;
+
+    /**
+     * Keep the schema the changelog records under {@code target/modelsync/cache}, keyed by the
+     * changelog's content, so the changelog is not parsed each time; {@code false} parses every time.
+     */
+    @Parameter(property = "model.cache", defaultValue = "true")
+    boolean cache;
+
+    @Override
+    protected void configure(ModelSync.Builder builder) throws MojoFailureException {
+        super.configure(builder);
+        builder.modelsDirectory(modelsDirectory.toPath()).changelogDirectory(changelogDirectory.toPath());
+        if (!cache) builder.cacheDirectory(null);
+    }
 
     /** Only check that the changelog is up to date with the model; needs no database. */
     @Parameter(property = "model.changelogOnly", defaultValue = "false")

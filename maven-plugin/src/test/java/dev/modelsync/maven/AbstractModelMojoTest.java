@@ -26,7 +26,7 @@ class AbstractModelMojoTest {
     Path project;
 
     /** A goal whose work is given by the test; records the configuration it received. */
-    static final class TestMojo extends AbstractModelMojo {
+    static final class TestMojo extends AbstractApplyingMojo {
         Consumer<ModelSync> work = ms -> { };
         boolean database = true;
         Config seen;
@@ -54,7 +54,6 @@ class AbstractModelMojoTest {
         m.buildDirectory = project.resolve("target").toFile();
         m.modelsDirectory = project.resolve("src/main/models").toFile();
         m.changelogDirectory = project.resolve("src/main/resources/db/changelog").toFile();
-        m.seedDirectory = project.resolve("src/test/seeds").toFile();
         m.settings = new Settings();
         return m;
     }
@@ -124,6 +123,22 @@ class AbstractModelMojoTest {
         };
         assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("Cannot connect to jdbc:h2:x as user 'sa': refused");
+    }
+
+    @Test
+    void engineOptionHintsReachMavenAsPropertiesInTheFailureAndEveryCause() {
+        TestMojo m = mojo();
+        java.sql.SQLException driver = new java.sql.SQLException("driver detail");
+        m.work = ms -> {
+            throw new ModelSyncException("Refusing 1 destructive change. To apply them anyway, allow destructive changes"
+                    + " (option allowDestructive=true).", driver);
+        };
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(m::execute);
+        assertThat(failure).isInstanceOf(MojoFailureException.class).hasMessage("Refusing 1 destructive change. To apply"
+                + " them anyway, allow destructive changes (-Dmodel.allowDestructive=true).");
+        // Maven prints every cause's message that differs from the failure's: none may use the engine's words
+        for (Throwable t = failure; t != null; t = t.getCause()) assertThat(String.valueOf(t.getMessage())).doesNotContain("(option");
+        assertThat(failure.getCause().getCause()).isSameAs(driver);
     }
 
     @Test

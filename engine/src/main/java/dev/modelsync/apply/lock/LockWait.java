@@ -38,11 +38,11 @@ final class LockWait {
                     throw new ModelSyncException("Gave up after " + waitSeconds + " s waiting for the " + what + " on "
                             + target + ", held by " + by + ".\nAnother modelsync run is changing it: let it finish and"
                             + " run again, stop it if it hangs (a stopped or killed run holds nothing), or wait longer"
-                            + " with lockWaitSeconds (-Dmodel.lockWaitSeconds).");
+                            + " " + dev.modelsync.problem.Words.option("lockWaitSeconds") + ".");
                 }
                 if (now - nextMessage >= 0) {
                     log.accept("Waiting for the " + what + " on " + target + ", held by " + by + " (giving up after "
-                            + waitSeconds + " s, lockWaitSeconds)");
+                            + waitSeconds + " s " + dev.modelsync.problem.Words.option("lockWaitSeconds") + ")");
                     nextMessage = now + REPEAT_NANOS;
                 }
                 Thread.sleep(POLL_MILLIS);

@@ -1,0 +1,2 @@
+// Runs this project only when PostgreSQL answers (as postgres-lifecycle; under CI=true always).
+return evaluate(new File(repoRoot, 'it/src/it/postgres-lifecycle/selector.groovy'))
