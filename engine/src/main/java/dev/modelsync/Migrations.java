@@ -17,7 +17,7 @@ import dev.modelsync.db.Db;
 import dev.modelsync.diff.DestructiveCheck;
 import dev.modelsync.diff.DiffOptions;
 import dev.modelsync.diff.Differ;
-import dev.modelsync.diff.Hazard;
+import dev.modelsync.diff.DataLoss;
 import dev.modelsync.diff.SchemaChange;
 import dev.modelsync.diff.SchemaChanges;
 import dev.modelsync.apply.lock.ChangelogLock;
@@ -241,7 +241,8 @@ public final class Migrations {
             Path file = ChangelogWriter.write(config.changelogDirectory(), plan.rendered().get());
             ReplayCache.storeAfterWrite(config.changelogDirectory(), config.cacheDirectory(),
                     new Replay(SchemaChanges.withoutHints(SchemaChanges.apply(plan.recorded(), plan.changes())),
-                            plan.replay().unsupported()));
+                            plan.replay().unsupported(), plan.replay().changeSets().map(before -> Stream.concat(
+                                    before.stream(), plan.rendered().get().changeSets().stream()).toList())));
             config.log().accept("Wrote " + config.changelogDirectory().relativize(file) + " ("
                     + count(plan.changes().size(), "change") + ").");
             return new GenerateResult(plan.changes(), Optional.of(file));
@@ -275,20 +276,20 @@ public final class Migrations {
             config.log().accept("The changelog is up to date with the model; nothing written.");
             return new Plan(recorded, replay, changes, Optional.empty());
         }
-        List<Hazard> hazards = DestructiveCheck.findings(changes, recorded);
+        List<DataLoss> hazards = DestructiveCheck.findings(changes, recorded);
         if (!config.allowDestructive()) refuseDestructive(hazards, wanted, recorded, databaseAtHand);
         else warnFills(hazards, wanted, databaseAtHand);
         refuseSharedDefaults(DestructiveCheck.sharedDefaults(changes, recorded, wanted), databaseAtHand);
         return new Plan(recorded, replay, changes, ChangelogWriter.render(config.changelogDirectory(), recorded, changes, config.online()));
     }
 
-    private void refuseDestructive(List<Hazard> hazards, Schema wanted, Schema recorded, boolean databaseAtHand) {
+    private void refuseDestructive(List<DataLoss> hazards, Schema wanted, Schema recorded, boolean databaseAtHand) {
         if (hazards.isEmpty()) return;
         Optional<ToLongFunction<String>> rows = databaseAtHand ? rowCounter(hazards) : Optional.empty();
-        List<Hazard> blocking = rows.map(r -> DestructiveCheck.blocking(hazards, r)).orElse(hazards);
+        List<DataLoss> blocking = rows.map(r -> DestructiveCheck.blocking(hazards, r)).orElse(hazards);
         if (blocking.isEmpty()) return;
         StringBuilder msg = new StringBuilder(DestructiveCheck.refusal(blocking, rows));
-        for (Hazard h : blocking) {
+        for (DataLoss h : blocking) {
             OptionalLong n = rows.map(r -> OptionalLong.of(r.applyAsLong(h.countKey()))).orElse(OptionalLong.empty());
             DestructiveCheck.unfillable(h, wanted, n).ifPresent(why -> msg.append("\nallowDestructive would not help: ").append(why));
         }
@@ -302,12 +303,12 @@ public final class Migrations {
      * Where the zero value cannot work (a foreign key, a unique key over several rows) the changeset
      * would fail: refused before anything is written when the rows are counted, a warning otherwise.
      */
-    private void warnFills(List<Hazard> hazards, Schema wanted, boolean databaseAtHand) {
-        List<Hazard> fills = hazards.stream().filter(h -> h.fill().isPresent()).toList();
+    private void warnFills(List<DataLoss> hazards, Schema wanted, boolean databaseAtHand) {
+        List<DataLoss> fills = hazards.stream().filter(h -> h.fill().isPresent()).toList();
         if (fills.isEmpty()) return;
         Optional<ToLongFunction<String>> rows = databaseAtHand ? rowCounter(fills) : Optional.empty();
         List<String> impossible = new ArrayList<>();
-        for (Hazard h : fills) {
+        for (DataLoss h : fills) {
             OptionalLong n = rows.map(r -> OptionalLong.of(r.applyAsLong(h.countKey()))).orElse(OptionalLong.empty());
             Optional<String> cannot = DestructiveCheck.unfillable(h, wanted, n);
             if (cannot.isPresent() && n.isPresent()) {
@@ -346,8 +347,8 @@ public final class Migrations {
                 + " that would fail even with allowDestructive (nothing was written):\n  - " + String.join("\n  - ", impossible));
     }
 
-    private Optional<ToLongFunction<String>> rowCounter(List<Hazard> hazards) {
-        return rowCounts(hazards.stream().map(Hazard::countKey).toList());
+    private Optional<ToLongFunction<String>> rowCounter(List<DataLoss> hazards) {
+        return rowCounts(hazards.stream().map(DataLoss::countKey).toList());
     }
 
     /**
@@ -367,7 +368,7 @@ public final class Migrations {
         return Optional.of(t -> counts.getOrDefault(t, 0L));
     }
 
-    /** Rows of a table, or of {@code table\0column} the rows holding NULL in the column (see Hazard.countKey). */
+    /** Rows of a table, or of {@code table\0column} the rows holding NULL in the column (see DataLoss.countKey). */
     private static long count(Connection c, String key) {
         int cut = key.indexOf('\0');
         String table = cut < 0 ? key : key.substring(0, cut);

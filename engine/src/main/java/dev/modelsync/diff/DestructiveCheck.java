@@ -61,8 +61,8 @@ public final class DestructiveCheck {
             "To apply them anyway, run with -Dmodel.allowDestructive=true (allowDestructive(true) in the engine API).";
 
     /** The hazards of {@code changes}, in change order; empty when every change is safe. */
-    public static List<Hazard> findings(List<SchemaChange> changes, Schema recorded) {
-        List<Hazard> out = new ArrayList<>();
+    public static List<DataLoss> findings(List<SchemaChange> changes, Schema recorded) {
+        List<DataLoss> out = new ArrayList<>();
         Classifier classifier = new Classifier(recorded);
         for (SchemaChange c : changes) {
             out.addAll(c.accept(classifier));
@@ -80,7 +80,7 @@ public final class DestructiveCheck {
      * The hazards that block a run: those that hold whatever the data, plus the row-dependent
      * ones whose table has rows according to {@code rowCount} (table name as in the recorded schema).
      */
-    public static List<Hazard> blocking(List<Hazard> hazards, ToLongFunction<String> rowCount) {
+    public static List<DataLoss> blocking(List<DataLoss> hazards, ToLongFunction<String> rowCount) {
         return hazards.stream()
                 .filter(h -> !h.onlyWhenRows() || h.table().isEmpty() || rowCount.applyAsLong(h.countKey()) > 0)
                 .toList();
@@ -90,12 +90,12 @@ public final class DestructiveCheck {
      * The refusal message: one line per hazard, with "(N rows at stake)" when {@code rowCount} is
      * given, ending with how to allow them.
      */
-    public static String refusal(List<Hazard> hazards, Optional<ToLongFunction<String>> rowCount) {
+    public static String refusal(List<DataLoss> hazards, Optional<ToLongFunction<String>> rowCount) {
         StringBuilder b = new StringBuilder("Refusing ").append(hazards.size())
                 .append(hazards.size() == 1 ? " destructive change" : " destructive changes")
                 .append(" (allowDestructive is off):\n");
         Map<String, Long> counted = new HashMap<>();
-        for (Hazard h : hazards) {
+        for (DataLoss h : hazards) {
             OptionalLong n = rowCount.isPresent() && !h.table().isEmpty()
                     ? OptionalLong.of(counted.computeIfAbsent(h.countKey(), rowCount.get()::applyAsLong)) : OptionalLong.empty();
             b.append("  - ").append(h.fill().map(f -> fillMessage(f, n)).orElse(h.message()));
@@ -113,9 +113,9 @@ public final class DestructiveCheck {
      * for an existing column made NOT NULL, those holding NULL);
      * empty (nothing to say) when it is known to be 0 or the hazard fills nothing.
      */
-    public static Optional<String> fillWarning(Hazard h, OptionalLong rows) {
+    public static Optional<String> fillWarning(DataLoss h, OptionalLong rows) {
         if (h.fill().isEmpty() || (rows.isPresent() && rows.getAsLong() == 0)) return Optional.empty();
-        Hazard.Fill f = h.fill().get();
+        DataLoss.Fill f = h.fill().get();
         String who;
         if (f.nullsOnly()) {
             who = rows.isPresent() ? (rows.getAsLong() == 1 ? "the 1 row holding NULL gets"
@@ -137,9 +137,9 @@ public final class DestructiveCheck {
      * Empty when the fill works, or when the hazard is not a fill of a new column. {@code rows}
      * unknown (no database): the reason it would fail on a filled table.
      */
-    public static Optional<String> unfillable(Hazard h, Schema desired, OptionalLong rows) {
+    public static Optional<String> unfillable(DataLoss h, Schema desired, OptionalLong rows) {
         if (h.fill().isEmpty() || h.fill().get().nullsOnly() || rows.orElse(2) == 0) return Optional.empty();
-        Hazard.Fill f = h.fill().get();
+        DataLoss.Fill f = h.fill().get();
         Optional<Table> t = desired.table(f.table());
         if (t.isEmpty()) return Optional.empty();
         String who = rows.isPresent() ? "the " + rowsText(rows.getAsLong()).replace(" row", " existing row") : "existing rows";
@@ -201,7 +201,7 @@ public final class DestructiveCheck {
     }
 
     /** "add column …: allowDestructive fills the 3 existing rows with 0" (the count when known). */
-    private static String fillMessage(Hazard.Fill f, OptionalLong rows) {
+    private static String fillMessage(DataLoss.Fill f, OptionalLong rows) {
         String what;
         if (f.nullsOnly()) {
             what = "the rows holding NULL";
@@ -218,7 +218,7 @@ public final class DestructiveCheck {
      * The hazards of one change, judged against the schema just before it runs ({@link #state}, which
      * the caller moves on after each change).
      */
-    private static final class Classifier implements SchemaChange.Visitor<List<Hazard>> {
+    private static final class Classifier implements SchemaChange.Visitor<List<DataLoss>> {
         private final Schema recorded;
         private final SchemaChanges.State state;
         /** Current table name → its name in the recorded schema ("" when created by these changes). */
@@ -235,73 +235,73 @@ public final class DestructiveCheck {
         }
 
         @Override
-        public List<Hazard> visit(DropTable c) {
+        public List<DataLoss> visit(DropTable c) {
             Table t = state.table(c.table().name()).orElse(c.table());
             String rec = recordedName(t.name());
             Optional<List<String>> linked = junctionOf(t);
             if (linked.isPresent()) {
-                return List.of(new Hazard(Hazard.Kind.DROP_JUNCTION_TABLE, c, rec, "drop junction table " + t.name()
+                return List.of(new DataLoss(DataLoss.Kind.DROP_JUNCTION_TABLE, c, rec, "drop junction table " + t.name()
                         + " (links " + String.join(" and ", linked.get()) + "; every link between them is lost)", false));
             }
-            return List.of(new Hazard(Hazard.Kind.DROP_TABLE, c, rec,
+            return List.of(new DataLoss(DataLoss.Kind.DROP_TABLE, c, rec,
                     "drop table " + t.name() + " (all its rows are lost)", false));
         }
 
         @Override
-        public List<Hazard> visit(DropColumn c) {
-            return List.of(new Hazard(Hazard.Kind.DROP_COLUMN, c, recordedName(c.table()),
+        public List<DataLoss> visit(DropColumn c) {
+            return List.of(new DataLoss(DataLoss.Kind.DROP_COLUMN, c, recordedName(c.table()),
                     "drop column " + c.table() + "." + c.column().name() + " " + c.column().type()
                             + " (its values are lost)", false));
         }
 
         @Override
-        public List<Hazard> visit(AlterColumnType c) {
+        public List<DataLoss> visit(AlterColumnType c) {
             List<String> fromValues = enumValues(state, c.from());
             List<String> toValues = c.to().kind() == ColumnType.Kind.ENUM ? enumValues(state, c.to()) : List.of();
             if (TypeWidening.isSafe(c.from(), c.to(), fromValues, toValues)) return List.of();
             boolean sameFamily = family(c.from()) == family(c.to());
-            return List.of(new Hazard(Hazard.Kind.NARROW_TYPE, c, recordedName(c.table()),
+            return List.of(new DataLoss(DataLoss.Kind.NARROW_TYPE, c, recordedName(c.table()),
                     (sameFamily ? "narrow " : "change type of ") + c.table() + "." + c.column() + " " + c.from() + " → "
                             + c.to() + (sameFamily ? " (values that do not fit are cut or the change fails)"
                             : " (values that do not convert are lost or the change fails)"), false));
         }
 
         @Override
-        public List<Hazard> visit(AddColumn c) {
+        public List<DataLoss> visit(AddColumn c) {
             Column col = c.column();
             String rec = recordedName(c.table());
             if (!col.nullable() && col.defaultValue().isEmpty() && !col.autoIncrement() && !rec.isEmpty()) {
-                Hazard.Fill fill = new Hazard.Fill(c.table(), col.name(),
+                DataLoss.Fill fill = new DataLoss.Fill(c.table(), col.name(),
                         ZeroValue.of(col.type(), enumValues(state, col.type())), false,
                         "add column " + c.table() + "." + col.name() + " " + col.type() + " NOT NULL without a default");
-                return List.of(new Hazard(Hazard.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,
+                return List.of(new DataLoss(DataLoss.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,
                         fillMessage(fill, OptionalLong.empty()), true, Optional.of(fill)));
             }
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(AlterNullability c) {
+        public List<DataLoss> visit(AlterNullability c) {
             String rec = recordedName(c.table());
             Optional<Column> current = state.table(c.table()).flatMap(t -> t.column(c.column().name()));
             boolean hasDefault = c.column().defaultValue().isPresent()
                     || current.flatMap(Column::defaultValue).isPresent();
             if (!c.nullable() && !hasDefault && !rec.isEmpty()) {
-                Hazard.Fill fill = new Hazard.Fill(c.table(), c.column().name(),
+                DataLoss.Fill fill = new DataLoss.Fill(c.table(), c.column().name(),
                         ZeroValue.of(c.column().type(), enumValues(state, c.column().type())), true,
                         "set NOT NULL on " + c.table() + "." + c.column().name() + " without a default");
-                return List.of(new Hazard(Hazard.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,
+                return List.of(new DataLoss(DataLoss.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,
                         fillMessage(fill, OptionalLong.empty()), true, Optional.of(fill)));
             }
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(ReplaceEnumValues c) {
-            List<Hazard> out = new ArrayList<>();
+        public List<DataLoss> visit(ReplaceEnumValues c) {
+            List<DataLoss> out = new ArrayList<>();
             if (c.removed().isEmpty()) return out;
             for (ColumnRef ref : c.columns()) {
-                out.add(new Hazard(Hazard.Kind.REMOVE_ENUM_VALUES, c, recordedName(ref.table()),
+                out.add(new DataLoss(DataLoss.Kind.REMOVE_ENUM_VALUES, c, recordedName(ref.table()),
                         "remove " + (c.removed().size() == 1 ? "value " : "values ") + String.join(", ", c.removed())
                                 + " from enum type " + c.after().name() + " used by " + ref.table() + "." + ref.column()
                                 + " (rows holding them cannot be converted)", true));
@@ -315,7 +315,7 @@ public final class DestructiveCheck {
          * point at it. At stake only when the table has rows.
          */
         @Override
-        public List<Hazard> visit(AddForeignKey c) {
+        public List<DataLoss> visit(AddForeignKey c) {
             ForeignKey wanted = c.foreignKey();
             String rec = recordedName(c.table());
             if (wanted.onDelete() != ForeignKey.Action.CASCADE || rec.isEmpty()) return List.of();
@@ -323,21 +323,21 @@ public final class DestructiveCheck {
                     .filter(fk -> fk.columns().equals(wanted.columns()) && fk.refTable().equals(wanted.refTable())
                             && fk.onDelete() != ForeignKey.Action.CASCADE)
                     .findFirst()
-                    .map(fk -> new Hazard(Hazard.Kind.CASCADE_DELETES, c, rec, "foreign key " + wanted.name() + " "
+                    .map(fk -> new DataLoss(DataLoss.Kind.CASCADE_DELETES, c, rec, "foreign key " + wanted.name() + " "
                             + c.table() + "(" + String.join(", ", wanted.columns()) + ") → " + wanted.refTable() + ": ON DELETE "
                             + fk.onDelete().sql() + " becomes CASCADE (deleting a " + wanted.refTable() + " row would then delete"
                             + " its " + c.table() + " rows)", true))).map(List::of).orElse(List.of());
         }
 
         @Override
-        public List<Hazard> visit(RenameTable c) {
+        public List<DataLoss> visit(RenameTable c) {
             recordedName.put(c.to(), recordedName(c.from()));
             recordedName.remove(c.from());
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(CreateTable c) {
+        public List<DataLoss> visit(CreateTable c) {
             recordedName.put(c.table().name(), "");
             return List.of();
         }
@@ -345,82 +345,82 @@ public final class DestructiveCheck {
         // safe whatever the data
 
         @Override
-        public List<Hazard> visit(CreateEnum c) {
+        public List<DataLoss> visit(CreateEnum c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(AddEnumValues c) {
+        public List<DataLoss> visit(AddEnumValues c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(DropEnum c) {
+        public List<DataLoss> visit(DropEnum c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(RenameColumn c) {
+        public List<DataLoss> visit(RenameColumn c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(AlterDefault c) {
+        public List<DataLoss> visit(AlterDefault c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(AlterAutoIncrement c) {
+        public List<DataLoss> visit(AlterAutoIncrement c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(AddPrimaryKey c) {
+        public List<DataLoss> visit(AddPrimaryKey c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(DropPrimaryKey c) {
+        public List<DataLoss> visit(DropPrimaryKey c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(DropForeignKey c) {
+        public List<DataLoss> visit(DropForeignKey c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(AddUnique c) {
+        public List<DataLoss> visit(AddUnique c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(DropUnique c) {
+        public List<DataLoss> visit(DropUnique c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(AddIndex c) {
+        public List<DataLoss> visit(AddIndex c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(DropIndex c) {
+        public List<DataLoss> visit(DropIndex c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(RenameIndex c) {
+        public List<DataLoss> visit(RenameIndex c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(AlterTableComment c) {
+        public List<DataLoss> visit(AlterTableComment c) {
             return List.of();
         }
 
         @Override
-        public List<Hazard> visit(AlterColumnComment c) {
+        public List<DataLoss> visit(AlterColumnComment c) {
             return List.of();
         }
     }

@@ -316,7 +316,7 @@ public final class Writer {
             if (l.attrs != null) {
                 for (int i = 0; i < spec.attrColumns.length; i++) {
                     int c = spec.attrColumns[i];
-                    if (l.attrs[i] != null && !Values.same(t.columns[c].type(), l.attrs[i], db[c])) {
+                    if (l.attrs[i] != null && !Values.same(t.columns[c].type(), l.attrs[i], db[c], dialect)) {
                         set.set(c);
                         db[c] = l.attrs[i] == Row.NULL ? null : l.attrs[i];
                     }
@@ -417,8 +417,10 @@ public final class Writer {
         return keys;
     }
 
+    /** One line per table and step: rows, time, rows/s, and how the inserts went (COPY, LOAD DATA, batches). */
     private void logDone(String what, long rows, long nanos) {
-        progress.info(String.format(Locale.ROOT, "seed: %s in %.1f s (%,.0f rows/s)", what, nanos / 1e9,
-                Progress.rate(rows, nanos)));
+        String how = out.methods();
+        progress.info(String.format(Locale.ROOT, "seed: %s in %.1f s (%,.0f rows/s%s)", what, nanos / 1e9,
+                Progress.rate(rows, nanos), how.isEmpty() ? "" : "; inserted by " + how));
     }
 }

@@ -1,5 +1,7 @@
 package dev.modelsync.diff;
 
+import dev.modelsync.diff.DataLoss;
+
 import dev.modelsync.diff.SchemaChange.*;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
@@ -108,18 +110,18 @@ class DestructiveCheckTest {
                         .col("status", ColumnType.enumOf(after.name())).col("age", INT, false)
                         .col("score", INT, false).col(Tb.notNull("level", INT, DefaultValue.literal("1"))));
         List<SchemaChange> changes = Differ.diff(recorded, desired, DiffOptions.ALLOW_DESTRUCTIVE);
-        List<Hazard> hazards = DestructiveCheck.findings(changes, recorded);
-        assertThat(hazards).extracting(Hazard::message).containsExactly(
+        List<DataLoss> hazards = DestructiveCheck.findings(changes, recorded);
+        assertThat(hazards).extracting(DataLoss::message).containsExactly(
                 "remove value gone from enum type enum_Users_status used by Users.status (rows holding them cannot be converted)",
                 "drop column People.email VARCHAR(255) (its values are lost)",
                 "drop table Projects (all its rows are lost)",
                 "add column People.score INTEGER NOT NULL without a default: allowDestructive fills the existing rows with 0",
                 "narrow People.fullName VARCHAR(255) → VARCHAR(100) (values that do not fit are cut or the change fails)",
                 "set NOT NULL on People.age without a default: allowDestructive fills the rows holding NULL with 0");
-        assertThat(hazards).extracting(Hazard::table).containsOnly("Users", "Projects");
-        assertThat(hazards).extracting(Hazard::onlyWhenRows).containsExactly(true, false, false, true, false, true);
+        assertThat(hazards).extracting(DataLoss::table).containsOnly("Users", "Projects");
+        assertThat(hazards).extracting(DataLoss::onlyWhenRows).containsExactly(true, false, false, true, false, true);
 
-        // a column made NOT NULL puts only its rows holding NULL at stake (Hazard.countKey)
+        // a column made NOT NULL puts only its rows holding NULL at stake (DataLoss.countKey)
         Map<String, Long> rows = Map.of("Users", 3L, "Projects", 1L, "Users\0age", 2L);
         ToLongFunction<String> count = rows::get;
         String message = DestructiveCheck.refusal(DestructiveCheck.blocking(hazards, count), Optional.of(count));
@@ -142,11 +144,11 @@ class DestructiveCheckTest {
                 ForeignKey.Action.CASCADE, ForeignKey.Action.CASCADE);
         Schema recorded = Tb.schema(users(), table("Posts").id().col("UserId", INT, false).fk(noAction));
         Schema desired = Tb.schema(users(), table("Posts").id().col("UserId", INT, false).fk(cascade));
-        List<Hazard> hazards = DestructiveCheck.findings(Differ.diff(recorded, desired), recorded);
-        assertThat(hazards).extracting(Hazard::message).containsExactly("foreign key Posts_UserId_fkey Posts(UserId) → Users:"
+        List<DataLoss> hazards = DestructiveCheck.findings(Differ.diff(recorded, desired), recorded);
+        assertThat(hazards).extracting(DataLoss::message).containsExactly("foreign key Posts_UserId_fkey Posts(UserId) → Users:"
                 + " ON DELETE NO ACTION becomes CASCADE (deleting a Users row would then delete its Posts rows)");
-        assertThat(hazards).extracting(Hazard::kind, Hazard::table, Hazard::onlyWhenRows)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Hazard.Kind.CASCADE_DELETES, "Posts", true));
+        assertThat(hazards).extracting(DataLoss::kind, DataLoss::table, DataLoss::onlyWhenRows)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DataLoss.Kind.CASCADE_DELETES, "Posts", true));
         assertThat(DestructiveCheck.blocking(hazards, t -> 0)).isEmpty();
         // the other way round (CASCADE to NO ACTION) loses nothing
         assertThat(DestructiveCheck.findings(Differ.diff(desired, recorded), desired)).isEmpty();
@@ -156,11 +158,11 @@ class DestructiveCheckTest {
     void rowDependentHazardsVanishOnEmptyTablesAndAreMarkedWithoutADatabase() {
         Schema recorded = Tb.schema(users(), projects());
         Schema desired = Tb.schema(users().col("age", INT, false), table("Projects").id().col("title", STRING));
-        List<Hazard> hazards = DestructiveCheck.findings(Differ.diff(recorded, desired), recorded);
+        List<DataLoss> hazards = DestructiveCheck.findings(Differ.diff(recorded, desired), recorded);
         assertThat(hazards).hasSize(2);
         ToLongFunction<String> emptyUsers = t -> t.equals("Users") ? 0 : 5;
-        assertThat(DestructiveCheck.blocking(hazards, emptyUsers)).extracting(Hazard::kind)
-                .containsExactly(Hazard.Kind.DROP_COLUMN);
+        assertThat(DestructiveCheck.blocking(hazards, emptyUsers)).extracting(DataLoss::kind)
+                .containsExactly(DataLoss.Kind.DROP_COLUMN);
         assertThat(DestructiveCheck.refusal(hazards, Optional.empty())).isEqualTo("""
                 Refusing 2 destructive changes (allowDestructive is off):
                   - drop column Projects.ownerId INTEGER (its values are lost)
@@ -197,11 +199,11 @@ class DestructiveCheckTest {
         Schema recorded = Tb.schema(List.of(mood), users().col("nick", STRING));
         Schema desired = Tb.schema(List.of(mood), users().col("nick", STRING, false)
                 .col("mood", ColumnType.enumOf(mood.name()), false).col("born", ColumnType.of(Kind.DATE), false));
-        List<Hazard> hazards = DestructiveCheck.findings(Differ.diff(recorded, desired, DiffOptions.ALLOW_DESTRUCTIVE), recorded);
+        List<DataLoss> hazards = DestructiveCheck.findings(Differ.diff(recorded, desired, DiffOptions.ALLOW_DESTRUCTIVE), recorded);
         assertThat(hazards).extracting(h -> h.fill().orElseThrow().qualified() + "=" + h.fill().get().value().shown())
                 .containsExactlyInAnyOrder("Users.mood='calm'", "Users.born='1970-01-01'", "Users.nick=''");
-        Hazard mood0 = hazards.stream().filter(h -> h.fill().get().qualified().equals("Users.mood")).findFirst().orElseThrow();
-        Hazard nick = hazards.stream().filter(h -> h.fill().get().qualified().equals("Users.nick")).findFirst().orElseThrow();
+        DataLoss mood0 = hazards.stream().filter(h -> h.fill().get().qualified().equals("Users.mood")).findFirst().orElseThrow();
+        DataLoss nick = hazards.stream().filter(h -> h.fill().get().qualified().equals("Users.nick")).findFirst().orElseThrow();
 
         assertThat(DestructiveCheck.fillWarning(mood0, OptionalLong.of(3))).contains(
                 "Users.mood: 3 existing rows get 'calm' (allowDestructive); give the attribute a defaultValue to choose the value");
@@ -234,9 +236,9 @@ class DestructiveCheckTest {
         Schema recorded = Tb.schema(users(), projects());
         Schema desired = Tb.schema(users().col("code", STRING, false).unique("Users_code_key", "code"),
                 projects().col("leadId", INT, false).fk("Projects_leadId_fkey", "leadId", "Users", "id"));
-        List<Hazard> hazards = DestructiveCheck.findings(Differ.diff(recorded, desired), recorded);
-        Hazard code = hazards.stream().filter(h -> h.fill().get().column().equals("code")).findFirst().orElseThrow();
-        Hazard lead = hazards.stream().filter(h -> h.fill().get().column().equals("leadId")).findFirst().orElseThrow();
+        List<DataLoss> hazards = DestructiveCheck.findings(Differ.diff(recorded, desired), recorded);
+        DataLoss code = hazards.stream().filter(h -> h.fill().get().column().equals("code")).findFirst().orElseThrow();
+        DataLoss lead = hazards.stream().filter(h -> h.fill().get().column().equals("leadId")).findFirst().orElseThrow();
         String way = ". Give the attribute a defaultValue that fits, or add it with allowNull: true, fill it, and make it"
                 + " NOT NULL in a later generation.";
 

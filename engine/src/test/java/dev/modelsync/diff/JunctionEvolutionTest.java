@@ -1,5 +1,7 @@
 package dev.modelsync.diff;
 
+import dev.modelsync.diff.DataLoss;
+
 import dev.modelsync.diff.SchemaChange.*;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.DefaultValue;
@@ -43,9 +45,9 @@ class JunctionEvolutionTest {
         assertThat(described(changes)).containsExactly(
                 "add column UserProjects.role VARCHAR(255) NOT NULL",
                 "add column UserProjects.startDate TIMESTAMPTZ DEFAULT NOW");
-        List<Hazard> hazards = DestructiveCheck.findings(changes, recorded);
+        List<DataLoss> hazards = DestructiveCheck.findings(changes, recorded);
         assertThat(hazards).singleElement().satisfies(h -> {
-            assertThat(h.kind()).isEqualTo(Hazard.Kind.NOT_NULL_WITHOUT_DEFAULT);
+            assertThat(h.kind()).isEqualTo(DataLoss.Kind.NOT_NULL_WITHOUT_DEFAULT);
             assertThat(h.onlyWhenRows()).isTrue();
             assertThat(h.table()).isEqualTo("UserProjects");
         });
@@ -89,7 +91,7 @@ class JunctionEvolutionTest {
         List<SchemaChange> changes = roundTrip(recorded, desired, DiffOptions.ALLOW_DESTRUCTIVE);
         assertThat(described(changes)).containsExactly("drop table UserProjects");
         assertThat(DestructiveCheck.findings(changes, recorded)).singleElement().satisfies(h -> {
-            assertThat(h.kind()).isEqualTo(Hazard.Kind.DROP_JUNCTION_TABLE);
+            assertThat(h.kind()).isEqualTo(DataLoss.Kind.DROP_JUNCTION_TABLE);
             assertThat(h.message()).isEqualTo(
                     "drop junction table UserProjects (links Users and Projects; every link between them is lost)");
         });

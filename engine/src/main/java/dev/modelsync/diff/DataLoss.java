@@ -1,5 +1,8 @@
 package dev.modelsync.diff;
 
+
+
+
 import java.util.Optional;
 
 /**
@@ -16,7 +19,7 @@ import java.util.Optional;
  * @param fill         for NOT NULL without a default: the value existing rows get when the change is
  *                     allowed (the changeset fills them before it sets NOT NULL)
  */
-public record Hazard(Kind kind, SchemaChange change, String table, String message, boolean onlyWhenRows,
+public record DataLoss(Kind kind, SchemaChange change, String table, String message, boolean onlyWhenRows,
                      Optional<Fill> fill) {
     public enum Kind {
         DROP_TABLE, DROP_JUNCTION_TABLE, DROP_COLUMN, NARROW_TYPE, NOT_NULL_WITHOUT_DEFAULT, REMOVE_ENUM_VALUES,
@@ -41,7 +44,7 @@ public record Hazard(Kind kind, SchemaChange change, String table, String messag
         }
     }
 
-    public Hazard(Kind kind, SchemaChange change, String table, String message, boolean onlyWhenRows) {
+    public DataLoss(Kind kind, SchemaChange change, String table, String message, boolean onlyWhenRows) {
         this(kind, change, table, message, onlyWhenRows, Optional.empty());
     }
 
