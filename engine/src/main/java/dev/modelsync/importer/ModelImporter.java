@@ -8,6 +8,9 @@ import dev.modelsync.diff.ChangeDescriber;
 import dev.modelsync.diff.DiffOptions;
 import dev.modelsync.diff.Differ;
 import dev.modelsync.diff.SchemaChange;
+import dev.modelsync.importer.Junction.Form;
+import dev.modelsync.db.Dialect;
+import dev.modelsync.schema.NameLimit;
 import dev.modelsync.inspect.Inspector;
 import dev.modelsync.inspect.LiveSchema;
 import dev.modelsync.model.ModelParser;
@@ -25,6 +28,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,13 +84,14 @@ public final class ModelImporter {
                     + (options.include().isEmpty() ? "" : " include " + options.include())
                     + (options.exclude().isEmpty() ? "" : " and exclude " + options.exclude()) + ".");
         }
+        NameLimit limit = Dialect.fromUrl(config.url()).nameLimit();
         Attempt best = null;
         search:
         for (String conventions : List.of("sequelize6", "sequelize7")) {
             for (boolean inverses : List.of(true, false)) {
                 Attempt a;
                 try {
-                    a = attempt(chosen, conventions, inverses);
+                    a = attempt(chosen, conventions, inverses, limit);
                 } catch (RuntimeException e) { // these files do not even resolve: try the plainer form
                     continue;
                 }
@@ -125,21 +132,45 @@ public final class ModelImporter {
     }
 
     /**
-     * The files under one convention, with or without the hasMany/hasOne side of each belongsTo:
-     * junctions that do not come back as they are, are written as models of their own on the next try.
+     * The files under one convention, with or without the hasMany/hasOne side of each belongsTo.
+     * Every junction starts in its preferred form (through its name, else through a model); one
+     * whose table does not come back as it is, is tried in the next form (down to a model of its
+     * own with two belongsTo), and keeps the form that leaves the fewest differences.
      */
-    private static Attempt attempt(Schema chosen, String conventions, boolean inverses) {
-        Set<String> plain = new HashSet<>();
+    private static Attempt attempt(Schema chosen, String conventions, boolean inverses, NameLimit limit) {
+        boolean v7 = conventions.equals("sequelize7");
+        Map<String, Junction> junctions = ModelWriter.junctions(chosen);
+        Map<String, Form> forms = new HashMap<>();
+        junctions.forEach((table, j) -> forms.put(table, ModelWriter.preferred(j)));
+        Map<String, Map<Form, Integer>> tried = new HashMap<>();
+        Set<String> settled = new HashSet<>();
         while (true) {
-            ModelWriter writer = new ModelWriter(chosen, plain, inverses);
+            ModelWriter writer = new ModelWriter(chosen, junctions, forms, inverses, v7);
             Map<String, String> files = render(writer, conventions);
-            List<SchemaChange> left = roundTrip(files, chosen);
-            Set<String> retry = new HashSet<>();
-            for (SchemaChange ch : left) {
-                chosen.table(ch.subject()).filter(t -> writer.junction(t).isPresent()).ifPresent(t -> retry.add(t.name()));
+            List<SchemaChange> left = roundTrip(files, chosen, limit);
+            Map<String, Integer> perTable = new HashMap<>();
+            for (SchemaChange ch : left) perTable.merge(ch.subject(), 1, Integer::sum);
+            boolean again = false;
+            for (String table : junctions.keySet()) {
+                if (settled.contains(table)) continue;
+                Form form = forms.get(table);
+                int n = perTable.getOrDefault(table, 0);
+                tried.computeIfAbsent(table, k -> new EnumMap<>(Form.class)).put(form, n);
+                if (n > 0 && form != Form.PLAIN) {
+                    forms.put(table, Form.values()[form.ordinal() + 1]);
+                    again = true;
+                    continue;
+                }
+                settled.add(table);
+                // the fewest differences; on a tie the earlier form (belongsToMany before a model of its own)
+                Form best = tried.get(table).entrySet().stream().min(Map.Entry.<Form, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+                if (best != form) {
+                    forms.put(table, best);
+                    again = true;
+                }
             }
-            if (retry.isEmpty()) return new Attempt(files, writer.notes(), left);
-            plain.addAll(retry);
+            if (!again) return new Attempt(files, writer.notes(), left);
         }
     }
 
@@ -161,6 +192,7 @@ public final class ModelImporter {
         return Pattern.compile(Pattern.quote(g).replace("*", "\\E.*\\Q"));
     }
 
+    /** The files by name, in the order generate reads them. */
     private static Map<String, String> render(ModelWriter writer, String conventions) {
         DumperOptions o = new DumperOptions();
         o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -169,23 +201,21 @@ public final class ModelImporter {
         o.setWidth(120);
         o.setSplitLines(false);
         Yaml yaml = new Yaml(o);
-        Map<String, String> files = new LinkedHashMap<>();
-        for (Map.Entry<String, Map<String, Object>> m : writer.models().entrySet()) {
-            String table = writer.table(m.getKey());
+        Map<String, String> files = new TreeMap<>();
+        for (ModelWriter.ModelFile m : writer.models()) {
             Map<String, Object> root = new LinkedHashMap<>();
             if (!conventions.equals("sequelize6")) root.put("conventions", conventions);
-            root.put("models", Map.of(m.getKey(), m.getValue()));
-            files.put(table.toLowerCase(Locale.ROOT) + ".yaml", "# Imported by modelsync (model:import) from table " + table
-                    + ".\n" + yaml.dump(root));
+            root.put("models", Map.of(m.model(), m.definition()));
+            files.put(m.file(), "# Imported by modelsync (model:import) from table " + m.table() + ".\n" + yaml.dump(root));
         }
         return files;
     }
 
     /** What generate would change if the files were the model and the database the recorded schema. */
-    private static List<SchemaChange> roundTrip(Map<String, String> files, Schema live) {
+    private static List<SchemaChange> roundTrip(Map<String, String> files, Schema live, NameLimit limit) {
         List<ModelParser.Source> sources = files.entrySet().stream()
                 .map(e -> new ModelParser.Source(e.getKey(), e.getValue())).toList();
-        Schema resolved = SchemaResolver.resolve(ModelParser.parse(sources)).schema();
+        Schema resolved = SchemaResolver.resolve(ModelParser.parse(sources), limit).schema();
         return Differ.diff(live, resolved, DiffOptions.ALLOW_DESTRUCTIVE);
     }
 
