@@ -86,6 +86,7 @@ public final class ModelImporter {
         }
         NameLimit limit = Dialect.fromUrl(config.url()).nameLimit();
         Attempt best = null;
+        RuntimeException failure = null;
         search:
         for (String conventions : List.of("sequelize6", "sequelize7")) {
             for (boolean inverses : List.of(true, false)) {
@@ -93,6 +94,7 @@ public final class ModelImporter {
                 try {
                     a = attempt(chosen, conventions, inverses, limit);
                 } catch (RuntimeException e) { // these files do not even resolve: try the plainer form
+                    if (failure == null) failure = e;
                     continue;
                 }
                 if (best == null || a.left().size() < best.left().size()) best = a;
@@ -100,7 +102,7 @@ public final class ModelImporter {
             }
         }
         if (best == null) throw new ModelSyncException("Cannot write model files that resolve for " + config.shownUrl()
-                + "; nothing was written.");
+                + "; nothing was written. The files would not resolve: " + failure.getMessage(), failure);
         Map<String, String> files = best.files();
         List<String> notes = new ArrayList<>(best.notes());
         List<SchemaChange> left = best.left();

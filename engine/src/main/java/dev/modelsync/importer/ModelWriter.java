@@ -279,10 +279,22 @@ final class ModelWriter {
             case SQL -> Map.of("sql", d.value());
             case LITERAL -> switch (type.kind()) {
                 case BOOLEAN -> Boolean.parseBoolean(d.value());
+                case JSON, JSONB -> json(d.value());
                 case INTEGER, BIGINT, SMALLINT, REAL, DOUBLE, DECIMAL -> number(d.value());
                 default -> d.value();
             };
         };
+    }
+
+    /** A JSON default as the YAML value the model language writes it with (a map, list, number or boolean). */
+    private static Object json(String text) {
+        try {
+            Object v = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(text);
+            return v instanceof Map || v instanceof List || v instanceof Number || v instanceof Boolean ? v : text;
+        } catch (RuntimeException e) {
+            return text;
+        }
     }
 
     private static Object number(String text) {

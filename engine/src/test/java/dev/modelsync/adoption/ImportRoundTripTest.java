@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * leave generate with nothing to write and verify clean, and every row where it was. Every junction
  * table of the golden model comes back as a belongsToMany.
  */
-class ImportRoundTripTest {
+public class ImportRoundTripTest {
     /**
      * Junctions Sequelize made that import writes as models of their own: Sequelize 6 leaves the keys
      * of a through model with its own key (or none) nullable, modelsync's belongsToMany keys are NOT
@@ -78,7 +78,7 @@ class ImportRoundTripTest {
     }
 
     /** The tables the belongsToMany associations of a model set go through. */
-    static Set<String> junctions(Resolved r) {
+    public static Set<String> junctions(Resolved r) {
         return r.models().stream().flatMap(m -> m.associations().stream())
                 .filter(a -> a.kind() == AssociationDef.Kind.BELONGS_TO_MANY).map(AssociationInfo::throughTable)
                 .collect(Collectors.toCollection(TreeSet::new));
