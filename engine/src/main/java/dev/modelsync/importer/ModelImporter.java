@@ -5,12 +5,12 @@ import dev.modelsync.ImportResult;
 import dev.modelsync.ModelSyncException;
 import dev.modelsync.db.Db;
 import dev.modelsync.diff.ChangeDescriber;
+import dev.modelsync.diff.DialectForms;
 import dev.modelsync.diff.DiffOptions;
 import dev.modelsync.diff.Differ;
 import dev.modelsync.diff.SchemaChange;
 import dev.modelsync.importer.Junction.Form;
 import dev.modelsync.db.Dialect;
-import dev.modelsync.schema.NameLimit;
 import dev.modelsync.inspect.Inspector;
 import dev.modelsync.inspect.LiveSchema;
 import dev.modelsync.model.ModelParser;
@@ -84,7 +84,7 @@ public final class ModelImporter {
                     + (options.include().isEmpty() ? "" : " include " + options.include())
                     + (options.exclude().isEmpty() ? "" : " and exclude " + options.exclude()) + ".");
         }
-        NameLimit limit = Dialect.fromUrl(config.url()).nameLimit();
+        Dialect dialect = Dialect.fromUrl(config.url());
         Attempt best = null;
         RuntimeException failure = null;
         search:
@@ -92,7 +92,7 @@ public final class ModelImporter {
             for (boolean inverses : List.of(true, false)) {
                 Attempt a;
                 try {
-                    a = attempt(chosen, conventions, inverses, limit);
+                    a = attempt(chosen, conventions, inverses, dialect);
                 } catch (RuntimeException e) { // these files do not even resolve: try the plainer form
                     if (failure == null) failure = e;
                     continue;
@@ -139,7 +139,7 @@ public final class ModelImporter {
      * whose table does not come back as it is, is tried in the next form (down to a model of its
      * own with two belongsTo), and keeps the form that leaves the fewest differences.
      */
-    private static Attempt attempt(Schema chosen, String conventions, boolean inverses, NameLimit limit) {
+    private static Attempt attempt(Schema chosen, String conventions, boolean inverses, Dialect dialect) {
         boolean v7 = conventions.equals("sequelize7");
         Map<String, Junction> junctions = ModelWriter.junctions(chosen);
         Map<String, Form> forms = new HashMap<>();
@@ -149,7 +149,7 @@ public final class ModelImporter {
         while (true) {
             ModelWriter writer = new ModelWriter(chosen, junctions, forms, inverses, v7);
             Map<String, String> files = render(writer, conventions);
-            List<SchemaChange> left = roundTrip(files, chosen, limit);
+            List<SchemaChange> left = roundTrip(files, chosen, dialect);
             Map<String, Integer> perTable = new HashMap<>();
             for (SchemaChange ch : left) perTable.merge(ch.subject(), 1, Integer::sum);
             boolean again = false;
@@ -213,12 +213,15 @@ public final class ModelImporter {
         return files;
     }
 
-    /** What generate would change if the files were the model and the database the recorded schema. */
-    private static List<SchemaChange> roundTrip(Map<String, String> files, Schema live, NameLimit limit) {
+    /**
+     * What generate would change if the files were the model and the database, as baseline records
+     * it, the recorded schema.
+     */
+    private static List<SchemaChange> roundTrip(Map<String, String> files, Schema live, Dialect dialect) {
         List<ModelParser.Source> sources = files.entrySet().stream()
                 .map(e -> new ModelParser.Source(e.getKey(), e.getValue())).toList();
-        Schema resolved = SchemaResolver.resolve(ModelParser.parse(sources), limit).schema();
-        return Differ.diff(live, resolved, DiffOptions.ALLOW_DESTRUCTIVE);
+        Schema resolved = SchemaResolver.resolve(ModelParser.parse(sources), dialect.nameLimit()).schema();
+        return Differ.diff(DialectForms.asDesired(live, resolved, dialect), resolved, DiffOptions.ALLOW_DESTRUCTIVE);
     }
 
     private static List<Path> modelFiles(Path dir) {

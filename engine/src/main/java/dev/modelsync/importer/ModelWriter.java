@@ -164,9 +164,10 @@ final class ModelWriter {
 
     private static boolean implicitId(Table t, Column c) {
         return c.name().equals("id") && t.primaryKey().map(pk -> pk.columns().equals(List.of("id"))
-                && pk.name().equals(ConstraintNames.primaryKey(t.name()))).orElse(false)
+                && (pk.name().equals(ConstraintNames.primaryKey(t.name())) || pk.name().equals("PRIMARY"))).orElse(false)
                 && c.type().kind() == ColumnType.Kind.INTEGER && c.autoIncrement() && !c.nullable()
-                && c.defaultValue().isEmpty() && c.comment().isEmpty();
+                && c.defaultValue().isEmpty() && c.comment().isEmpty()
+                && t.uniques().stream().noneMatch(u -> u.columns().contains(c.name()));
     }
 
     /** A junction written with belongsToMany through a model: its keys come from the belongsToMany. */
@@ -188,11 +189,12 @@ final class ModelWriter {
         Set<String> keys = t.foreignKeys().stream().filter(fk -> fk.columns().size() == 1 && modelNames.containsKey(fk.refTable()))
                 .map(fk -> fk.columns().get(0)).collect(Collectors.toSet());
         List<String> pair = junction.map(Junction::pair).orElse(List.of());
+        List<UniqueConstraint> asIndexes = uniquesAsIndexes(t, junction);
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (Column c : t.columns()) {
             // a through model drops the implicit id: one of its own is declared
             if (implicitId(t, c) && junction.isEmpty() || implicitTimestamp(t, c)) continue;
-            Map<String, Object> a = attribute(t, c, underscored, junction);
+            Map<String, Object> a = attribute(t, c, underscored, junction, asIndexes);
             boolean onlyKey = keys.contains(c.name()) && a.keySet().stream().allMatch(k -> k.equals("type") || k.equals("allowNull")
                     || pair.contains(c.name()) && k.equals("primaryKey"));
             if (onlyKey) continue; // the belongsTo or belongsToMany makes it
@@ -200,18 +202,41 @@ final class ModelWriter {
         }
         if (!attributes.isEmpty()) m.put("attributes", attributes);
         List<Object> indexes = new ArrayList<>();
-        for (Index i : t.indexes()) indexes.add(index(i, col -> keys.contains(col) && !attributes.containsKey(attributeName(col, underscored))
-                ? col : attributeName(col, underscored)));
+        java.util.function.UnaryOperator<String> field = col -> keys.contains(col) && !attributes.containsKey(attributeName(col, underscored))
+                ? col : attributeName(col, underscored);
+        for (UniqueConstraint u : asIndexes) {
+            indexes.add(index(new Index(u.name(), u.columns().stream().map(col -> new Index.IndexColumn(col, false)).toList(), true, ""),
+                    field));
+        }
+        for (Index i : t.indexes()) indexes.add(index(i, field));
         if (!indexes.isEmpty()) m.put("indexes", indexes);
+        // MariaDB and MySQL call every primary key PRIMARY
         if (t.primaryKey().isPresent() && !t.primaryKey().get().name().equals(ConstraintNames.primaryKey(t.name()))
-                && !t.primaryKey().get().name().endsWith("_unique")) {
+                && !t.primaryKey().get().name().endsWith("_unique") && !t.primaryKey().get().name().equals("PRIMARY")) {
             notes.add(t.name() + ": primary key " + t.primaryKey().get().name() + " has a name of its own (models name it "
                     + ConstraintNames.primaryKey(t.name()) + ")");
         }
         return m;
     }
 
-    private Map<String, Object> attribute(Table t, Column c, boolean underscored, Optional<Junction> junction) {
+    /**
+     * The unique constraints {@code unique:} on attributes cannot say, because a column of theirs is
+     * in an earlier one too (an attribute names one unique constraint): they are written as unique
+     * indexes, which MariaDB holds as unique keys (elsewhere the round trip reports the difference).
+     */
+    private static List<UniqueConstraint> uniquesAsIndexes(Table t, Optional<Junction> junction) {
+        Set<String> taken = new HashSet<>();
+        List<UniqueConstraint> out = new ArrayList<>();
+        for (UniqueConstraint u : t.uniques()) {
+            if (junction.isPresent() && !junction.get().pairIndex() && u.name().equals(junction.get().pairName())) continue;
+            if (u.columns().stream().anyMatch(taken::contains)) out.add(u);
+            else taken.addAll(u.columns());
+        }
+        return out;
+    }
+
+    private Map<String, Object> attribute(Table t, Column c, boolean underscored, Optional<Junction> junction,
+                                          List<UniqueConstraint> asIndexes) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("type", type(t, c));
         if (!c.nullable()) a.put("allowNull", false);
@@ -227,6 +252,7 @@ final class ModelWriter {
         for (UniqueConstraint u : t.uniques()) {
             if (!u.columns().contains(c.name())) continue;
             if (junction.isPresent() && !junction.get().pairIndex() && u.name().equals(junction.get().pairName())) continue;
+            if (asIndexes.contains(u)) continue;
             boolean single = u.columns().equals(List.of(c.name()));
             a.put("unique", single && u.name().equals(ConstraintNames.unique(t.name(), u.columns())) ? (Object) true : u.name());
         }
