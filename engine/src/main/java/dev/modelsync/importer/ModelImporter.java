@@ -10,6 +10,7 @@ import dev.modelsync.diff.DiffOptions;
 import dev.modelsync.diff.Differ;
 import dev.modelsync.diff.SchemaChange;
 import dev.modelsync.importer.Junction.Form;
+import dev.modelsync.importer.ModelWriter.Note;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.inspect.Inspector;
 import dev.modelsync.inspect.LiveSchema;
@@ -73,8 +74,11 @@ public final class ModelImporter {
                     + "). Set overwrite (model.overwrite) to replace them, or choose another models directory.");
         }
         LiveSchema live;
+        List<Inspector.Unmodelled> unmodelled;
         try (Connection c = Db.connect(config)) {
-            live = Inspector.forConnection(c, null).inspectLive();
+            Inspector inspector = Inspector.forConnection(c, null);
+            live = inspector.inspectLive();
+            unmodelled = inspector.unmodelled();
         } catch (SQLException e) {
             throw new ModelSyncException("Cannot close the connection to " + config.shownUrl() + ": " + e.getMessage(), e);
         }
@@ -103,11 +107,21 @@ public final class ModelImporter {
         }
         if (best == null) throw new ModelSyncException("Cannot write model files that resolve for " + config.shownUrl()
                 + "; nothing was written. The files would not resolve: " + failure.getMessage(), failure);
-        Map<String, String> files = best.files();
-        List<String> notes = new ArrayList<>(best.notes());
-        List<SchemaChange> left = best.left();
-        notes.addAll(ModelWriter.unmapped(live));
-        for (SchemaChange ch : left) notes.add("the model differs from the database: generate would " + ChangeDescriber.describe(ch));
+        List<Note> found = new ArrayList<>(best.notes());
+        found.addAll(ModelWriter.unmapped(live, chosen));
+        for (SchemaChange ch : best.left()) {
+            found.add(new Note(ch.subject(), "the model differs from the database: generate would " + ChangeDescriber.describe(ch)));
+        }
+        for (Inspector.Unmodelled u : unmodelled) {
+            if (u.table().isEmpty()) {
+                String name = u.what().substring(u.what().lastIndexOf(' ') + 1);
+                if (chosen(name, options)) found.add(new Note("", u.what() + " is not imported"));
+            } else if (chosen.table(u.table()).isPresent()) {
+                found.add(new Note(u.table(), u.table() + ": " + u.what()));
+            }
+        }
+        Map<String, String> files = withNotes(best, found);
+        List<String> notes = found.stream().map(Note::line).toList();
         try {
             Files.createDirectories(dir);
             for (Path p : existing) Files.delete(p);
@@ -130,7 +144,25 @@ public final class ModelImporter {
         }
     }
 
-    private record Attempt(Map<String, String> files, List<String> notes, List<SchemaChange> left) {
+    /** The files by name, the table each file is for, what the writer could not say, and what generate would change. */
+    private record Attempt(Map<String, String> files, Map<String, String> tables, List<Note> notes, List<SchemaChange> left) {
+    }
+
+    /** The files, each with the notes about its table as a comment under its first line. */
+    private static Map<String, String> withNotes(Attempt a, List<Note> notes) {
+        Map<String, String> out = new TreeMap<>();
+        a.files().forEach((file, text) -> {
+            List<String> mine = notes.stream().filter(n -> n.table().equals(a.tables().get(file))).map(Note::line).toList();
+            if (mine.isEmpty()) {
+                out.put(file, text);
+                return;
+            }
+            int eol = text.indexOf('\n') + 1;
+            StringBuilder comment = new StringBuilder("# Not said here, as the model language has no word for it (docs/import.md):\n");
+            for (String line : mine) comment.append("#   ").append(line.replace("\n", " ")).append('\n');
+            out.put(file, text.substring(0, eol) + comment + text.substring(eol));
+        });
+        return out;
     }
 
     /**
@@ -148,7 +180,8 @@ public final class ModelImporter {
         Set<String> settled = new HashSet<>();
         while (true) {
             ModelWriter writer = new ModelWriter(chosen, junctions, forms, inverses, v7);
-            Map<String, String> files = render(writer, conventions);
+            Map<String, String> tables = new HashMap<>();
+            Map<String, String> files = render(writer, conventions, tables);
             List<SchemaChange> left = roundTrip(files, chosen, dialect);
             Map<String, Integer> perTable = new HashMap<>();
             for (SchemaChange ch : left) perTable.merge(ch.subject(), 1, Integer::sum);
@@ -172,17 +205,14 @@ public final class ModelImporter {
                     again = true;
                 }
             }
-            if (!again) return new Attempt(files, writer.notes(), left);
+            if (!again) return new Attempt(files, tables, writer.notes(), left);
         }
     }
 
     private static Schema chosen(Schema live, Options options) {
-        List<Pattern> include = options.include().stream().map(ModelImporter::glob).toList();
-        List<Pattern> exclude = options.exclude().stream().map(ModelImporter::glob).toList();
         List<Table> tables = live.tables().stream()
                 .filter(t -> !t.name().toUpperCase(Locale.ROOT).startsWith("DATABASECHANGELOG"))
-                .filter(t -> include.isEmpty() || include.stream().anyMatch(p -> p.matcher(t.name()).matches()))
-                .filter(t -> exclude.stream().noneMatch(p -> p.matcher(t.name()).matches()))
+                .filter(t -> chosen(t.name(), options))
                 .toList();
         Set<String> used = new HashSet<>();
         tables.forEach(t -> t.columns().forEach(c -> used.add(c.type().enumName())));
@@ -190,12 +220,20 @@ public final class ModelImporter {
         return new Schema(tables, enums);
     }
 
+    /** Whether include and exclude let a table (or view) of that name in. */
+    private static boolean chosen(String name, Options options) {
+        List<Pattern> include = options.include().stream().map(ModelImporter::glob).toList();
+        List<Pattern> exclude = options.exclude().stream().map(ModelImporter::glob).toList();
+        return (include.isEmpty() || include.stream().anyMatch(p -> p.matcher(name).matches()))
+                && exclude.stream().noneMatch(p -> p.matcher(name).matches());
+    }
+
     private static Pattern glob(String g) {
         return Pattern.compile(Pattern.quote(g).replace("*", "\\E.*\\Q"));
     }
 
     /** The files by name, in the order generate reads them. */
-    private static Map<String, String> render(ModelWriter writer, String conventions) {
+    private static Map<String, String> render(ModelWriter writer, String conventions, Map<String, String> tables) {
         DumperOptions o = new DumperOptions();
         o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         o.setIndent(2);
@@ -209,6 +247,7 @@ public final class ModelImporter {
             if (!conventions.equals("sequelize6")) root.put("conventions", conventions);
             root.put("models", Map.of(m.model(), m.definition()));
             files.put(m.file(), "# Imported by modelsync (model:import) from table " + m.table() + ".\n" + yaml.dump(root));
+            tables.put(m.file(), m.table());
         }
         return files;
     }

@@ -41,6 +41,10 @@ final class ModelWriter {
     record ModelFile(String file, String table, String model, Map<String, Object> definition) {
     }
 
+    /** Something the files do not say as the database has it: the table it is about ("" for none) and the line to report. */
+    record Note(String table, String line) {
+    }
+
     private final Schema live;
     private final Map<String, Junction> junctions;
     private final Map<String, Form> forms;
@@ -50,7 +54,7 @@ final class ModelWriter {
     private final Map<String, String> fileNames = new HashMap<>();
     /** The tables in the order generate reads their files. */
     private final List<Table> order;
-    private final List<String> notes = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
     /** Associations a table's model gets from other tables: hasMany/hasOne inverses and belongsToMany sides. */
     private final Map<String, List<Map<String, Object>>> received = new HashMap<>();
     /** Association and attribute names in use per table, so that a belongsToMany gets an as where its default name is taken. */
@@ -90,7 +94,7 @@ final class ModelWriter {
         return out;
     }
 
-    List<String> notes() {
+    List<Note> notes() {
         return List.copyOf(notes);
     }
 
@@ -213,8 +217,8 @@ final class ModelWriter {
         // MariaDB and MySQL call every primary key PRIMARY
         if (t.primaryKey().isPresent() && !t.primaryKey().get().name().equals(ConstraintNames.primaryKey(t.name()))
                 && !t.primaryKey().get().name().endsWith("_unique") && !t.primaryKey().get().name().equals("PRIMARY")) {
-            notes.add(t.name() + ": primary key " + t.primaryKey().get().name() + " has a name of its own (models name it "
-                    + ConstraintNames.primaryKey(t.name()) + ")");
+            notes.add(new Note(t.name(), t.name() + ": primary key " + t.primaryKey().get().name() + " has a name of its own"
+                    + " (models name it " + ConstraintNames.primaryKey(t.name()) + ")"));
         }
         return m;
     }
@@ -284,14 +288,14 @@ final class ModelWriter {
             case NATIVE -> {
                 String n = type.nativeName();
                 if (n.matches("[a-z]+")) yield n.toUpperCase(Locale.ROOT); // citext, inet, cidr, macaddr, tsvector, hstore
-                notes.add(t.name() + "." + c.name() + ": type " + n + " is written as TEXT (no model type reads it back yet)");
+                notes.add(new Note(t.name(), t.name() + "." + c.name() + ": type " + n + " is written as TEXT (no model type reads it back yet)"));
                 yield "TEXT";
             }
             case ENUM -> {
                 List<String> values = live.enumType(type.enumName()).map(EnumType::values).orElse(List.of());
                 if (!type.enumName().equals("enum_" + t.name() + "_" + c.name())) {
-                    notes.add(t.name() + "." + c.name() + ": enum type " + type.enumName() + " has a name of its own (models name it enum_"
-                            + t.name() + "_" + c.name() + ")");
+                    notes.add(new Note(t.name(), t.name() + "." + c.name() + ": enum type " + type.enumName()
+                            + " has a name of its own (models name it enum_" + t.name() + "_" + c.name() + ")"));
                 }
                 yield "ENUM(" + values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", ")) + ")";
             }
@@ -364,8 +368,9 @@ final class ModelWriter {
         for (ForeignKey fk : t.foreignKeys()) {
             if (fk.columns().size() == 1 && pair.contains(fk.columns().get(0))) continue;
             if (fk.columns().size() != 1 || !modelNames.containsKey(fk.refTable())) {
-                notes.add(t.name() + ": foreign key " + fk.name() + " (" + String.join(", ", fk.columns()) + ") → " + fk.refTable()
-                        + " is not imported (" + (fk.columns().size() != 1 ? "several columns" : fk.refTable() + " is not imported") + ")");
+                notes.add(new Note(t.name(), t.name() + ": foreign key " + fk.name() + " (" + String.join(", ", fk.columns()) + ") → "
+                        + fk.refTable() + " is not imported (" + (fk.columns().size() != 1 ? "several columns"
+                        : fk.refTable() + " is not imported") + ")"));
                 continue;
             }
             String column = fk.columns().get(0);
@@ -544,9 +549,16 @@ final class ModelWriter {
         return string ? Form.STRING : Form.MODEL;
     }
 
-    /** The unmapped column types of the live schema, as notes. */
-    static List<String> unmapped(LiveSchema live) {
-        return live.unmappedTypes().entrySet().stream()
-                .map(e -> e.getKey() + ": type " + e.getValue() + " has no model type; written as TEXT").sorted().toList();
+    /** The unmapped column types of the imported tables, as notes. */
+    static List<Note> unmapped(LiveSchema live, Schema chosen) {
+        List<Note> out = new ArrayList<>();
+        for (Table t : chosen.tables()) {
+            for (Column c : t.columns()) {
+                String type = live.unmappedTypes().get(LiveSchema.key(t.name(), c.name()));
+                if (type != null) out.add(new Note(t.name(), LiveSchema.key(t.name(), c.name()) + ": type " + type
+                        + " has no model type; written as TEXT"));
+            }
+        }
+        return out;
     }
 }
