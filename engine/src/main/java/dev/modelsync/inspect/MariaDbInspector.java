@@ -62,11 +62,15 @@ final class MariaDbInspector implements Inspector {
             WHERE s.TABLE_SCHEMA = ? AND s.NON_UNIQUE = 1
             ORDER BY s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX""";
 
-    /** Checks but those MariaDB makes for its JSON type ({@code json_valid(`column`)}), triggers, views. */
+    /**
+     * Checks but those MariaDB makes for its JSON type ({@code json_valid(`column`)}, in double quotes
+     * under ANSI_QUOTES), triggers, views.
+     */
     static final String UNMODELLED = """
             SELECT cc.TABLE_NAME AS table_name, CONCAT('check constraint ', cc.CONSTRAINT_NAME, ' CHECK (', cc.CHECK_CLAUSE, ')') AS what
             FROM information_schema.CHECK_CONSTRAINTS cc
-            WHERE cc.CONSTRAINT_SCHEMA = ? AND cc.CHECK_CLAUSE <> CONCAT('json_valid(`', cc.CONSTRAINT_NAME, '`)')
+            WHERE cc.CONSTRAINT_SCHEMA = ? AND cc.CHECK_CLAUSE NOT IN (CONCAT('json_valid(`', cc.CONSTRAINT_NAME, '`)'),
+                  CONCAT('json_valid("', cc.CONSTRAINT_NAME, '")'))
             UNION ALL
             SELECT EVENT_OBJECT_TABLE, CONCAT('trigger ', TRIGGER_NAME)
             FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?

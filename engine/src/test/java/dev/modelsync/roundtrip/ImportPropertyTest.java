@@ -3,6 +3,7 @@ package dev.modelsync.roundtrip;
 import dev.modelsync.ImportResult;
 import dev.modelsync.ModelSync;
 import dev.modelsync.db.Dialect;
+import dev.modelsync.diff.DialectForms;
 import dev.modelsync.diff.DiffOptions;
 import dev.modelsync.diff.Differ;
 import dev.modelsync.importer.ModelImporter;
@@ -17,6 +18,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The round trip of import, property-based: a random model set (every attribute type and option,
  * every association kind, through models with attributes, self-references, underscored,
- * timestamps and paranoid models; {@link ModelGen}) is synced to an empty database, then imported
+ * timestamps and paranoid models; {@link ModelGen}) is synced to an empty database (H2, PostgreSQL,
+ * MariaDB), then imported
  * into an empty models directory. Import reports nothing it could not say, and the imported files
  * resolve to the schema the database holds: the model's own, as the database built it
  * ({@link AsBuilt}); the difference between the two is empty. Every junction comes back as a
@@ -50,6 +54,21 @@ class ImportPropertyTest {
     @AddLifecycleHook(ConvergencePropertyTest.NeedsPostgres.class)
     void importGivesBackTheModelOnPostgres(@ForAll("modelSets") ModelSpec model) throws Exception {
         roundTrip(Dialect.POSTGRESQL, model);
+    }
+
+    @Property(shrinking = ShrinkingMode.BOUNDED)
+    @AddLifecycleHook(NeedsMariaDb.class)
+    void importGivesBackTheModelOnMariaDb(@ForAll("modelSets") ModelSpec model) throws Exception {
+        roundTrip(Dialect.MARIADB, model);
+    }
+
+    /** Skips without MariaDB, except under CI=true, where {@link TestDatabase} fails instead. */
+    static final class NeedsMariaDb implements SkipExecutionHook {
+        @Override
+        public SkipResult shouldBeSkipped(LifecycleContext context) {
+            if (TestDatabase.mariadbAvailable() || "true".equalsIgnoreCase(System.getenv("CI"))) return SkipResult.doNotSkip();
+            return SkipResult.skip("Skipping MariaDB property: MariaDB is not reachable (see TestDatabase)");
+        }
     }
 
     @Provide
@@ -74,8 +93,10 @@ class ImportPropertyTest {
             String files = result.writtenFiles().stream().map(ImportPropertyTest::read).collect(Collectors.joining("\n"));
             assertThat(result.notes()).as("what import could not say; files:\n" + files).isEmpty();
 
-            Schema built = Canonical.anyColumnOrder(AsBuilt.of(desired, live));
-            Schema back = Canonical.anyColumnOrder(again.resolve().schema());
+            Schema resolvedBack = again.resolve().schema();
+            // MariaDB's PRIMARY keys and unique keys, read in the model's form (as baseline records them)
+            Schema built = Canonical.anyColumnOrder(DialectForms.asDesired(AsBuilt.of(desired, live), resolvedBack, dialect));
+            Schema back = Canonical.anyColumnOrder(resolvedBack);
             assertThat(Differ.diff(built, back, DiffOptions.ALLOW_DESTRUCTIVE)).as("the imported model against the model;"
                     + " files:\n" + files + "\n--- model as built ---\n" + SchemaDump.dump(built)
                     + "\n--- imported, resolved ---\n" + SchemaDump.dump(back)).isEmpty();
