@@ -3,8 +3,11 @@
 # (engine/src/test/resources/golden/<case>.js, and adoption/<case>.js under Sequelize 6 only), one per case
 # and Sequelize version:
 #   adoption/<case>.v6.sql, adoption/<case>.v7.sql
-# Needs node, npm, PostgreSQL on 127.0.0.1:5432 and the Sequelize oracle's cache
-# (run ../shared/tools/sequelize-oracle/oracle.sh once per version first, or set ORACLE_CACHE).
+# and, for the golden cases checked on MariaDB (those with a <case>.mariadb.schema.txt), Sequelize 6's mariadb
+# dialect on MariaDB:
+#   adoption/<case>.v6-mariadb.sql
+# Needs node, npm, PostgreSQL on 127.0.0.1:5432, MariaDB on 127.0.0.1:3306 (root, no password) and the Sequelize
+# oracle's cache (run ../shared/tools/sequelize-oracle/oracle.sh once per version first, or set ORACLE_CACHE).
 # The tests only read the dumps; they need no Node.js.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -28,4 +31,22 @@ for js in "$golden"/*.js "$here"/*.js; do
     fi
     psql -qAt -d postgres -c "drop database if exists $db" >/dev/null
   done
+done
+export MYHOST=${MYHOST:-127.0.0.1} MYUSER=${MYUSER:-root}
+my() { mariadb -h"$MYHOST" -u"$MYUSER" ${MYPASSWORD:+-p"$MYPASSWORD"} "$@"; }
+for checked in "$golden"/*.mariadb.schema.txt; do
+  case=$(basename "$checked" .mariadb.schema.txt)
+  db=adopt_dump_$$
+  my -e "drop database if exists $db; create database $db"
+  cp "$sync" "$cache/v6-mariadb/sync.js"
+  if (cd "$cache/v6-mariadb" && node sync.js "$golden/$case.js" "$db" v6-mariadb) 2>/tmp/make-dumps.err; then
+    { echo "SET FOREIGN_KEY_CHECKS = 0;"
+      mariadb-dump -h"$MYHOST" -u"$MYUSER" ${MYPASSWORD:+-p"$MYPASSWORD"} --no-data --compact --skip-add-drop-table \
+        --skip-set-charset --skip-comments "$db" | grep -v -e '^/\*' -e '^$'
+      echo "SET FOREIGN_KEY_CHECKS = 1;"; } > "$here/$case.v6-mariadb.sql"
+    echo "$case.v6-mariadb.sql"
+  else
+    echo "$case v6-mariadb: Sequelize failed: $(cat /tmp/make-dumps.err)" >&2
+  fi
+  my -e "drop database if exists $db"
 done

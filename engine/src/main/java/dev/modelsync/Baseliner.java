@@ -9,6 +9,7 @@ import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.db.Db;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.diff.ChangeDescriber;
+import dev.modelsync.diff.DialectForms;
 import dev.modelsync.diff.DiffOptions;
 import dev.modelsync.diff.Differ;
 import dev.modelsync.diff.SchemaChange;
@@ -73,7 +74,9 @@ public final class Baseliner {
                 if (!log.getChangeSets().isEmpty()) return adoptExistingChangelog(connection, dialect, log, desired);
             }
             LiveSchema live = Inspector.forConnection(connection, null).inspectLive();
-            Schema adopted = adoptedPart(live.schema(), desired);
+            Schema inspected = adoptedPart(live.schema(), desired);
+            // recorded in the model's form where the database cannot tell the two apart (MariaDB's PRIMARY)
+            Schema adopted = DialectForms.asDesired(inspected, desired, dialect);
             List<String> cannot = unrecordable(adopted, live);
             if (!cannot.isEmpty()) {
                 throw new ModelSyncException("Refusing to baseline " + config.shownUrl() + ": " + cannot.size()
@@ -92,7 +95,7 @@ public final class Baseliner {
             ChangelogWriter.Rendered rendered = ChangelogWriter.render(dir, Schema.EMPTY, creation, SLUG, header);
             Path file = ChangelogWriter.write(dir, rendered);
             try {
-                List<Finding> lost = SchemaComparator.compare(ChangelogReplayer.replay(dir).schema(), adopted, dialect, false);
+                List<Finding> lost = SchemaComparator.compare(ChangelogReplayer.replay(dir).schema(), inspected, dialect, false);
                 if (!lost.isEmpty()) {
                     throw new ModelSyncException("Refusing to baseline " + config.shownUrl() + ": the changelog cannot record "
                             + dev.modelsync.problem.Words.count(lost.size(), "difference") + " of the database (the changelog as written compared with the"

@@ -25,6 +25,8 @@ import dev.modelsync.diff.SchemaChange.DropUnique;
 import dev.modelsync.diff.SchemaChange.RenameIndex;
 import dev.modelsync.diff.SchemaChange.ReplaceEnumValues;
 import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
+import dev.modelsync.schema.DefaultValue;
 import dev.modelsync.schema.EnumType;
 import dev.modelsync.schema.ForeignKey;
 import dev.modelsync.schema.Index;
@@ -252,7 +254,7 @@ public final class Differ {
             columnAlters.add(new AlterColumnType(table, d.name(), v.type(), d.type()));
             retypedColumns.add(table + "\0" + d.name());
         }
-        if (!v.defaultValue().equals(d.defaultValue())) {
+        if (!v.defaultValue().equals(d.defaultValue()) && !sameJsonDefault(v, d)) {
             columnAlters.add(new AlterDefault(table, SchemaChanges.withoutHints(d), v.defaultValue(), d.defaultValue()));
         }
         if (v.nullable() != d.nullable()) {
@@ -262,6 +264,14 @@ public final class Differ {
             columnAlters.add(new AlterAutoIncrement(table, SchemaChanges.withoutHints(d), d.autoIncrement()));
         }
         if (!v.comment().equals(d.comment())) columnAlters.add(new AlterColumnComment(table, d.name(), d.comment()));
+    }
+
+    /** JSON defaults compare by value: the database keeps a jsonb default in its own spacing and key order. */
+    private static boolean sameJsonDefault(Column v, Column d) {
+        boolean json = d.type().kind() == ColumnType.Kind.JSON || d.type().kind() == ColumnType.Kind.JSONB;
+        return json && v.type().equals(d.type()) && v.defaultValue().isPresent() && d.defaultValue().isPresent()
+                && v.defaultValue().get().kind() == DefaultValue.Kind.LITERAL && d.defaultValue().get().kind() == DefaultValue.Kind.LITERAL
+                && DefaultValue.sameJson(v.defaultValue().get().value(), d.defaultValue().get().value());
     }
 
     private void diffPrimaryKey(Table v, Table d) {

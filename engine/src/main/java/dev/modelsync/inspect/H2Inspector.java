@@ -1,5 +1,4 @@
 package dev.modelsync.inspect;
-
 import dev.modelsync.db.DefaultExpressions;
 
 import dev.modelsync.schema.Column;
@@ -72,12 +71,32 @@ final class H2Inspector implements Inspector {
             WHERE OBJECT_SCHEMA = ? AND OBJECT_TYPE IN ('DOMAIN', 'TABLE')
             ORDER BY OBJECT_TYPE, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_ORDINAL""";
 
+    static final String UNMODELLED = """
+            SELECT tc.TABLE_NAME, 'check constraint ' || tc.CONSTRAINT_NAME || ' CHECK (' || cc.CHECK_CLAUSE || ')' AS WHAT
+            FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
+            JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc
+              ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE = 'CHECK'
+            UNION ALL
+            SELECT EVENT_OBJECT_TABLE, 'trigger ' || TRIGGER_NAME
+            FROM INFORMATION_SCHEMA.TRIGGERS WHERE TRIGGER_SCHEMA = ?
+            UNION ALL
+            SELECT '', 'view ' || TABLE_NAME
+            FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = ?
+            ORDER BY 1, 2""";
+
     private final CatalogQuery catalog;
     private final String schema;
 
     H2Inspector(CatalogQuery catalog, String schema) {
         this.catalog = catalog;
         this.schema = schema;
+    }
+
+    @Override
+    public List<Unmodelled> unmodelled() {
+        return catalog.query(UNMODELLED, schema, schema, schema).stream()
+                .map(r -> new Unmodelled(r.strOr("table_name", ""), r.str("what"))).toList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.modelsync.schema.Schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,6 +25,17 @@ public interface Inspector {
 
     default Schema inspect() {
         return inspectLive().schema();
+    }
+
+    /**
+     * What the schema records leave out, each at its table ("" for objects of their own, such as
+     * views): check and exclusion constraints, triggers, deferrable foreign keys, views. One bulk
+     * query; import reports them, since the model language cannot say them.
+     */
+    List<Unmodelled> unmodelled();
+
+    /** One object the schema records leave out: its table ("" when it has none) and what it is. */
+    record Unmodelled(String table, String what) {
     }
 
     /**

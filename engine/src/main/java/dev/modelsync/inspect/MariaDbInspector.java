@@ -73,6 +73,23 @@ final class MariaDbInspector implements Inspector {
             WHERE s.TABLE_SCHEMA = ? AND s.NON_UNIQUE = 1
             ORDER BY s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX""";
 
+    /**
+     * Checks but those MariaDB makes for its JSON type ({@code json_valid(`column`)}, in double quotes
+     * under ANSI_QUOTES), triggers, views.
+     */
+    static final String UNMODELLED = """
+            SELECT cc.TABLE_NAME AS table_name, CONCAT('check constraint ', cc.CONSTRAINT_NAME, ' CHECK (', cc.CHECK_CLAUSE, ')') AS what
+            FROM information_schema.CHECK_CONSTRAINTS cc
+            WHERE cc.CONSTRAINT_SCHEMA = ? AND cc.CHECK_CLAUSE NOT IN (CONCAT('json_valid(`', cc.CONSTRAINT_NAME, '`)'),
+                  CONCAT('json_valid("', cc.CONSTRAINT_NAME, '")'))
+            UNION ALL
+            SELECT EVENT_OBJECT_TABLE, CONCAT('trigger ', TRIGGER_NAME)
+            FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?
+            UNION ALL
+            SELECT '', CONCAT('view ', TABLE_NAME)
+            FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ?
+            ORDER BY 1, 2""";
+
     private static final Pattern SIZED = Pattern.compile("(\\w+)\\((\\d+)(?:,(\\d+))?\\)( unsigned)?");
     private static final Pattern ENUM = Pattern.compile("enum\\((.*)\\)", Pattern.DOTALL);
     private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
@@ -83,6 +100,12 @@ final class MariaDbInspector implements Inspector {
     MariaDbInspector(CatalogQuery catalog, String schema) {
         this.catalog = catalog;
         this.schema = schema;
+    }
+
+    @Override
+    public List<Unmodelled> unmodelled() {
+        return catalog.query(UNMODELLED, schema, schema, schema).stream()
+                .map(r -> new Unmodelled(r.strOr("table_name", ""), r.str("what"))).toList();
     }
 
     @Override

@@ -87,6 +87,31 @@ final class PostgresInspector implements Inspector {
             WHERE n.nspname = ?
             ORDER BY t.typname, e.enumsortorder""";
 
+    static final String UNMODELLED = """
+            SELECT c.relname AS table_name,
+                   CASE con.contype WHEN 'c' THEN 'check constraint ' WHEN 'x' THEN 'exclusion constraint '
+                        ELSE 'foreign key ' END || con.conname
+                   || CASE WHEN con.contype = 'f' THEN ' is DEFERRABLE'
+                           || CASE WHEN con.condeferred THEN ' INITIALLY DEFERRED' ELSE '' END
+                           || ' (the model''s foreign keys are NOT DEFERRABLE)'
+                           ELSE ' ' || pg_get_constraintdef(con.oid) END AS what
+            FROM pg_constraint con
+            JOIN pg_class c ON c.oid = con.conrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ? AND (con.contype IN ('c', 'x') OR con.contype = 'f' AND con.condeferrable)
+            UNION ALL
+            SELECT c.relname, 'trigger ' || t.tgname || ': ' || pg_get_triggerdef(t.oid)
+            FROM pg_trigger t
+            JOIN pg_class c ON c.oid = t.tgrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ? AND NOT t.tgisinternal
+            UNION ALL
+            SELECT '', CASE c.relkind WHEN 'm' THEN 'materialized view ' ELSE 'view ' END || c.relname
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ? AND c.relkind IN ('v', 'm')
+            ORDER BY 1, 2""";
+
     private static final Pattern VARCHAR = Pattern.compile("character varying\\((\\d+)\\)");
     private static final Pattern CHAR = Pattern.compile("character\\((\\d+)\\)");
     private static final Pattern NUMERIC = Pattern.compile("numeric(?:\\((\\d+)(?:,(\\d+))?\\))?");
@@ -151,6 +176,12 @@ final class PostgresInspector implements Inspector {
         List<EnumType> enums = enumValues.entrySet().stream().map(e -> new EnumType(e.getKey(), e.getValue())).toList();
         return new LiveSchema(new Schema(tables.values().stream().map(TableBuilder::build).toList(), enums),
                 new HashMap<>(unmapped));
+    }
+
+    @Override
+    public List<Unmodelled> unmodelled() {
+        return catalog.query(UNMODELLED, schema, schema, schema).stream()
+                .map(r -> new Unmodelled(r.strOr("table_name", ""), r.str("what"))).toList();
     }
 
     static Optional<ColumnType> mapType(String formatted) {

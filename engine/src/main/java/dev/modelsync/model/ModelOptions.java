@@ -8,16 +8,28 @@ import java.util.Optional;
  * optimistic-locking column ({@code version: true} names it version). {@code singularName},
  * {@code pluralName}: Sequelize's {@code name: { singular, plural }}. {@code tableOptions}: engine,
  * charset, collate and initialAutoIncrement as written (MariaDB's table options; no effect elsewhere).
+ * {@code noPrimaryKey}: no implicit {@code id} (Sequelize 7's option; Sequelize 6's {@code removeAttribute('id')}).
  */
 public record ModelOptions(Optional<String> tableName, Optional<Boolean> freezeTableName,
                            Optional<Boolean> underscored, Optional<Boolean> timestamps,
                            Optional<TimestampOption> createdAt, Optional<TimestampOption> updatedAt,
                            Optional<TimestampOption> deletedAt, Optional<Boolean> paranoid,
                            Optional<TimestampOption> version, Optional<String> singularName,
-                           Optional<String> pluralName, java.util.Map<String, String> tableOptions) {
+                           Optional<String> pluralName, java.util.Map<String, String> tableOptions,
+                           Optional<Boolean> noPrimaryKey) {
 
     public ModelOptions {
         tableOptions = java.util.Map.copyOf(tableOptions);
+    }
+
+    public ModelOptions(Optional<String> tableName, Optional<Boolean> freezeTableName,
+                        Optional<Boolean> underscored, Optional<Boolean> timestamps,
+                        Optional<TimestampOption> createdAt, Optional<TimestampOption> updatedAt,
+                        Optional<TimestampOption> deletedAt, Optional<Boolean> paranoid,
+                        Optional<TimestampOption> version, Optional<String> singularName,
+                        Optional<String> pluralName, java.util.Map<String, String> tableOptions) {
+        this(tableName, freezeTableName, underscored, timestamps, createdAt, updatedAt, deletedAt, paranoid, version,
+                singularName, pluralName, tableOptions, Optional.empty());
     }
 
     public ModelOptions(Optional<String> tableName, Optional<Boolean> freezeTableName,
@@ -31,7 +43,7 @@ public record ModelOptions(Optional<String> tableName, Optional<Boolean> freezeT
     /** This model's options with {@code timestamps} replaced (a belongsToMany's {@code through.timestamps}). */
     public ModelOptions withTimestamps(Optional<Boolean> timestamps) {
         return new ModelOptions(tableName, freezeTableName, underscored, timestamps, createdAt, updatedAt, deletedAt,
-                paranoid, version, singularName, pluralName, tableOptions);
+                paranoid, version, singularName, pluralName, tableOptions, noPrimaryKey);
     }
 
     /** A timestamp attribute switched off ({@code createdAt: false}) or renamed ({@code createdAt: created_on}). */
@@ -48,6 +60,6 @@ public record ModelOptions(Optional<String> tableName, Optional<Boolean> freezeT
         return new ModelOptions(tableName, freezeTableName.or(d::freezeTableName), underscored.or(d::underscored),
                 timestamps.or(d::timestamps), createdAt.or(d::createdAt), updatedAt.or(d::updatedAt),
                 deletedAt.or(d::deletedAt), paranoid.or(d::paranoid), version.or(d::version), singularName,
-                pluralName, merged);
+                pluralName, merged, noPrimaryKey);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 final class ModelReader {
     static final List<String> KEYS = List.of("tableName", "freezeTableName", "underscored", "timestamps", "createdAt",
             "updatedAt", "deletedAt", "paranoid", "attributes", "associations", "indexes", "comment", "renamedFrom",
-            "seedKey", "version", "name", "engine", "charset", "collate", "initialAutoIncrement", "hooks", "scopes",
+            "seedKey", "version", "noPrimaryKey", "name", "engine", "charset", "collate", "initialAutoIncrement", "hooks", "scopes",
             "defaultScope", "omitNull", "hasTrigger", "whereMergeStrategy", "getterMethods", "setterMethods", "validate");
 
     private final Values values;

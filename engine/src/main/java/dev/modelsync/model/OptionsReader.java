@@ -37,6 +37,7 @@ final class OptionsReader {
     private Optional<TimestampOption> deletedAt = Optional.empty();
     private Optional<Boolean> paranoid = Optional.empty();
     private Optional<TimestampOption> version = Optional.empty();
+    private Optional<Boolean> noPrimaryKey = Optional.empty();
     private Optional<String> singularName = Optional.empty();
     private Optional<String> pluralName = Optional.empty();
     private final java.util.Map<String, String> tableOptions = new java.util.LinkedHashMap<>();
@@ -59,6 +60,7 @@ final class OptionsReader {
             case "updatedAt" -> updatedAt = timestamp(v, key);
             case "deletedAt" -> deletedAt = timestamp(v, key);
             case "version" -> version = timestamp(v, key);
+            case "noPrimaryKey" -> noPrimaryKey = values.bool(v, key);
             case "name" -> name(v);
             case "engine", "charset", "collate" -> values.name(v, key).ifPresent(n -> tableOptions.put(key, n));
             case "initialAutoIncrement" -> values.string(v, key).ifPresent(n -> {
@@ -109,6 +111,6 @@ final class OptionsReader {
 
     ModelOptions build() {
         return new ModelOptions(tableName, freezeTableName, underscored, timestamps, createdAt, updatedAt, deletedAt,
-                paranoid, version, singularName, pluralName, tableOptions);
+                paranoid, version, singularName, pluralName, tableOptions, noPrimaryKey);
     }
 }

@@ -53,6 +53,8 @@ public final class SequelizeVocabulary {
             w("version", "a column version (or the name given) INTEGER NOT NULL DEFAULT 0 after the timestamps; a "
                     + "string junction of a versioned source gets one too (Sequelize 6)"),
             w("name", "{ singular, plural }: the singular names foreign keys (squadId); the table name is unchanged"),
+            w("noPrimaryKey", "no implicit id (Sequelize 7; Sequelize 6: Model.removeAttribute('id')); a through model "
+                    + "with it gets no primary key under sequelize6, the key pair under sequelize7"),
             w("engine", MARIADB), w("charset", MARIADB), w("collate", MARIADB), w("initialAutoIncrement", MARIADB),
             w("comment", "the table comment"), w("indexes", "see Indexes"), w("attributes", "the columns"),
             w("associations", "foreign keys and junction tables"),

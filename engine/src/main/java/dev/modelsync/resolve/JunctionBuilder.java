@@ -111,7 +111,11 @@ final class JunctionBuilder {
         ResolvedAttribute keyB = colB.get();
         boolean ownPk = junction.attributes.values().stream().anyMatch(x -> x.primaryKey && x != keyA && x != keyB
                 && !(x.implicit && x.autoIncrement));
-        if (!ownPk) {
+        // Sequelize 6 makes the pair the key only in place of the implicit id it removes; a through model
+        // without one (noPrimaryKey, Sequelize 6's removeAttribute('id')) keeps no primary key
+        boolean keyless = !ctx.v7() && throughModel && junction.options.noPrimaryKey().orElse(false)
+                && junction.attributes.values().stream().noneMatch(x -> x.primaryKey);
+        if (!ownPk && !keyless) {
             junction.attributes.values().removeIf(x -> x.implicit && x.primaryKey && x.autoIncrement);
             colA.get().primaryKey = true;
             colB.get().primaryKey = true;

@@ -34,7 +34,7 @@ final class ModelBuilder {
         }
         ModelState m = new ModelState(def, options, Naming.table(def.name(), options));
         boolean declaresPk = def.attributes().stream().anyMatch(AttributeDef::primaryKey);
-        if (!declaresPk) {
+        if (!declaresPk && !options.noPrimaryKey().orElse(false)) {
             def.attribute("id").ifPresent(id -> ctx.problems.add(id.pos(), "attribute id of model " + def.name()
                     + " is not a primary key, but Sequelize adds its own primary key id when no attribute is one:"
                     + " mark it primaryKey: true, or rename it"));

@@ -29,6 +29,15 @@ public final class SequelizeNames {
         return underscored ? Inflection.underscore(plural) : plural;
     }
 
+    /**
+     * A default foreign key name: prefix and key joined the way each Sequelize version's camelize
+     * does ({@code User} + {@code id} → {@code UserId} under sequelize6, {@code userId} under sequelize7).
+     */
+    public static String key(boolean sequelize7, String prefix, String key) {
+        return Naming.key(sequelize7 ? dev.modelsync.model.Conventions.SEQUELIZE7 : dev.modelsync.model.Conventions.SEQUELIZE6,
+                prefix, key);
+    }
+
     /** The column of an attribute without {@code field}. */
     public static String column(String attributeName, boolean underscored) {
         return Naming.column(attributeName, underscored);

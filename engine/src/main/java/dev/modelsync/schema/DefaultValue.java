@@ -19,6 +19,24 @@ public record DefaultValue(Kind kind, String value) {
         return new DefaultValue(Kind.SQL, expression);
     }
 
+    /**
+     * Whether two JSON texts hold the same value, whatever their spacing and key order (PostgreSQL
+     * keeps a jsonb default in its own form: {@code {"a": 1, "theme": "dark"}}); text that is not
+     * JSON is compared as it is.
+     */
+    public static boolean sameJson(String a, String b) {
+        return a.equals(b) || java.util.Objects.equals(json(a), json(b));
+    }
+
+    private static Object json(String text) {
+        try {
+            return new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(text);
+        } catch (RuntimeException e) {
+            return text;
+        }
+    }
+
     @Override
     public String toString() {
         return switch (kind) {

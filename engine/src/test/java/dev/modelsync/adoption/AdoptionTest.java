@@ -43,14 +43,14 @@ class AdoptionTest {
     Stream<DynamicTest> adoptsEveryGoldenCase() throws IOException {
         List<String> cases = SequelizeDump.goldenCases(GOLDEN);
         assertThat(cases).as("dumps under " + SequelizeDump.DIR.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(15);
-        return cases.stream().flatMap(c -> Stream.of(Dialect.POSTGRESQL, Dialect.H2)
+        return cases.stream().flatMap(c -> SequelizeDump.dialects(c).stream()
                 .map(d -> DynamicTest.dynamicTest(c + " on " + d, () -> adopt(c, d))));
     }
 
     /** The golden case's model under the conventions of the Sequelize version that made the dump. */
     static String model(String dumpCase) throws IOException {
         String name = dumpCase.substring(0, dumpCase.lastIndexOf('.'));
-        String conventions = dumpCase.endsWith(".v7") ? "sequelize7" : "sequelize6";
+        String conventions = dumpCase.endsWith(".v7") ? "sequelize7" : "sequelize6"; // v6-mariadb: Sequelize 6
         String yaml = Files.readString(GOLDEN.resolve(name + ".yaml"), StandardCharsets.UTF_8);
         return yaml.matches("(?s).*(^|\n)conventions:.*")
                 ? yaml.replaceAll("(?m)^conventions:.*$", "conventions: " + conventions)

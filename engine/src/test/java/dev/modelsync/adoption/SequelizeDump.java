@@ -14,11 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A schema-only {@code pg_dump} of a database real Sequelize made ({@code adoption/<case>.<v6|v7>.sql},
- * rebuilt by {@code adoption/make-dumps.sh}), as statements for PostgreSQL, or translated to the
+ * A schema-only dump of a database real Sequelize made ({@code adoption/<case>.<v6|v7|v6-mariadb>.sql},
+ * rebuilt by {@code adoption/make-dumps.sh}): {@code pg_dump}'s as statements for PostgreSQL, or translated to the
  * equivalent H2 DDL: serial columns become identity columns, enum types H2 domains, {@code jsonb}
  * JSON, {@code bytea} BLOB; sequences, {@code USING btree} and casts go; partial indexes lose their
- * predicate (H2 has none).
+ * predicate (H2 has none). A {@code mariadb-dump} of Sequelize's mariadb dialect runs on MariaDB as it is.
  */
 final class SequelizeDump {
     static final Path DIR = Path.of("src/test/resources/adoption");
@@ -112,7 +112,15 @@ final class SequelizeDump {
         return name.startsWith("public.") ? name.substring("public.".length()) : name;
     }
 
-    /** The dumps of the golden cases, as {@code <case>.<version>} (version v6 or v7). */
+    /**
+     * The databases a dump is restored on: a PostgreSQL dump ({@code v6}, {@code v7}) on PostgreSQL
+     * and, translated, on H2; a MariaDB dump ({@code v6-mariadb}) on MariaDB.
+     */
+    static List<Dialect> dialects(String dumpCase) {
+        return dumpCase.endsWith("-mariadb") ? List.of(Dialect.MARIADB) : List.of(Dialect.POSTGRESQL, Dialect.H2);
+    }
+
+    /** The dumps of the golden cases, as {@code <case>.<version>} (version v6, v7 or v6-mariadb). */
     static List<String> goldenCases(Path golden) throws IOException {
         try (var files = Files.list(DIR)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql"))

@@ -227,4 +227,18 @@ class DifferTest {
                 "change type of A.x INTEGER → TEXT", "change type of A.y INTEGER → TEXT",
                 "change type of B.x INTEGER → TEXT", "change type of B.y INTEGER → TEXT");
     }
+
+    /** PostgreSQL keeps a jsonb default in its own spacing and key order: the same value is no change, another value is. */
+    @Test
+    void jsonDefaultsCompareByValue() {
+        ColumnType jsonb = ColumnType.of(ColumnType.Kind.JSONB);
+        Schema stored = Tb.schema(table("T").id().col(new Column("prefs", jsonb, true,
+                Optional.of(DefaultValue.literal("{\"a\": [1, 2], \"theme\": \"dark\"}")), false, "", List.of())));
+        Schema sameValue = Tb.schema(table("T").id().col(new Column("prefs", jsonb, true,
+                Optional.of(DefaultValue.literal("{\"theme\":\"dark\",\"a\":[1,2]}")), false, "", List.of())));
+        Schema otherValue = Tb.schema(table("T").id().col(new Column("prefs", jsonb, true,
+                Optional.of(DefaultValue.literal("{\"theme\":\"light\",\"a\":[1,2]}")), false, "", List.of())));
+        assertThat(Differ.diff(stored, sameValue)).isEmpty();
+        assertThat(described(Differ.diff(stored, otherValue))).hasSize(1);
+    }
 }

@@ -1,4 +1,6 @@
 package dev.modelsync.resolve;
+import dev.modelsync.schema.Index;
+import dev.modelsync.schema.Schema;
 
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
@@ -327,5 +329,63 @@ class ResolverTest {
         assertThat(t.primaryKey().orElseThrow().columns()).containsExactly("TagId", "PostId");
         assertThat(t.uniques()).isEmpty();
         assertThat(t.foreignKeys()).hasSize(2);
+    }
+
+    @Test
+    void noPrimaryKeyLeavesOutTheImplicitIdAndKeepsADeclaredKey() {
+        Schema s = Yaml.resolve("""
+                models:
+                  Visit:
+                    noPrimaryKey: true
+                    timestamps: false
+                    attributes:
+                      path: STRING
+                  Code:
+                    noPrimaryKey: true
+                    attributes:
+                      code: { type: STRING, primaryKey: true }
+                """).schema();
+        Table visits = s.table("Visits").orElseThrow();
+        assertThat(visits.columns()).extracting(Column::name).containsExactly("path");
+        assertThat(visits.primaryKey()).isEmpty();
+        assertThat(s.table("Codes").orElseThrow().primaryKey().orElseThrow().columns()).containsExactly("code");
+    }
+
+    /**
+     * A through model with noPrimaryKey: Sequelize 6 (whose removeAttribute('id') it stands for) makes
+     * no primary key, the pair unique unless through.unique is false; Sequelize 7 makes the pair the
+     * key anyway (both checked with the Sequelize oracle).
+     */
+    @Test
+    void throughModelWithoutPrimaryKeyPerConvention() {
+        String models = """
+                %s
+                models:
+                  Book:
+                    associations:
+                      - belongsToMany: Tag
+                        through: { model: BooksTag%s }
+                        foreignKey: book_id
+                        otherKey: tag_id
+                  Tag: {}
+                  BooksTag:
+                    tableName: books_tags
+                    noPrimaryKey: true
+                    timestamps: false
+                    indexes:
+                      - { name: index_books_tags_on_book_id_and_tag_id, fields: [book_id, tag_id], unique: true }
+                """;
+        Table v6 = Yaml.resolve(models.formatted("", "")).schema().table("books_tags").orElseThrow();
+        assertThat(v6.primaryKey()).isEmpty();
+        assertThat(v6.columns()).extracting(Column::name, Column::nullable)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("book_id", false), org.assertj.core.groups.Tuple.tuple("tag_id", false));
+        assertThat(v6.uniques()).containsExactly(new UniqueConstraint("books_tags_book_id_tag_id_key", List.of("book_id", "tag_id")));
+        assertThat(v6.indexes()).extracting(Index::name).containsExactly("index_books_tags_on_book_id_and_tag_id");
+        Table v6NotUnique = Yaml.resolve(models.formatted("", ", unique: false")).schema().table("books_tags").orElseThrow();
+        assertThat(v6NotUnique.primaryKey()).isEmpty();
+        assertThat(v6NotUnique.uniques()).isEmpty();
+        Table v7 = Yaml.resolve(models.formatted("conventions: sequelize7", ", unique: false")).schema().table("books_tags")
+                .orElseThrow();
+        assertThat(v7.primaryKey().orElseThrow().columns()).containsExactly("tag_id", "book_id");
     }
 }

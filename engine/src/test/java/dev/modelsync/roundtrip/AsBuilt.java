@@ -44,13 +44,13 @@ final class AsBuilt {
 
     /**
      * MariaDB/MySQL: every primary key is named PRIMARY, JSONB is JSON, a partial index is a plain
-     * non-unique index, and a unique index is a unique constraint.
+     * non-unique index, a unique index is a unique constraint, and a DECIMAL default is rounded to the scale.
      */
     private static Schema mariadb(Schema s) {
         List<Table> tables = new ArrayList<>();
         for (Table t : s.tables()) {
             List<Column> cols = t.columns().stream().map(c -> new Column(c.name(), mariadbType(c.type()), c.nullable(),
-                    c.defaultValue(), c.autoIncrement(), c.comment(), c.renamedFrom())).toList();
+                    mariadbDefault(c), c.autoIncrement(), c.comment(), c.renamedFrom())).toList();
             List<dev.modelsync.schema.UniqueConstraint> uniques = new ArrayList<>(t.uniques());
             List<Index> idx = new ArrayList<>();
             for (Index i : t.indexes()) {
@@ -63,6 +63,15 @@ final class AsBuilt {
                     p.columns())), t.foreignKeys(), uniques, idx, t.comment(), t.renamedFrom()));
         }
         return Canonical.of(new Schema(tables, s.enums()));
+    }
+
+    /** A DECIMAL default is stored at the column's scale, rounded half up (1.5 in DECIMAL(8) is 2). */
+    private static Optional<DefaultValue> mariadbDefault(Column c) {
+        if (c.type().kind() != ColumnType.Kind.DECIMAL || c.defaultValue().isEmpty()
+                || c.defaultValue().get().kind() != DefaultValue.Kind.LITERAL) return c.defaultValue();
+        int scale = c.type().precision() == 0 ? 0 : c.type().scale();
+        return Optional.of(DefaultValue.literal(new java.math.BigDecimal(c.defaultValue().get().value())
+                .setScale(scale, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()));
     }
 
     /** REAL is DOUBLE there, JSONB is JSON, DECIMAL without precision is DECIMAL(10,0). */
