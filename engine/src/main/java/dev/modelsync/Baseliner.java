@@ -138,7 +138,7 @@ public final class Baseliner {
     private BaselineResult adoptExistingChangelog(Connection connection, Dialect dialect, DatabaseChangeLog log,
                                                   Schema desired) throws SQLException {
         int total = log.getChangeSets().size();
-        List<String> pending = LiquibaseRunner.pending(log, connection, dialect);
+        List<String> pending = LiquibaseRunner.pending(dev.modelsync.changelog.ChangeSetId.of(log), connection, dialect);
         if (pending.size() < total) {
             config.log().accept("modelsync baseline: " + config.shownUrl() + " already records this changelog ("
                     + (total - pending.size()) + " of " + count(total, "changeset") + " applied); no baseline is"

@@ -241,7 +241,8 @@ public final class Migrations {
             Path file = ChangelogWriter.write(config.changelogDirectory(), plan.rendered().get());
             ReplayCache.storeAfterWrite(config.changelogDirectory(), config.cacheDirectory(),
                     new Replay(SchemaChanges.withoutHints(SchemaChanges.apply(plan.recorded(), plan.changes())),
-                            plan.replay().unsupported()));
+                            plan.replay().unsupported(), plan.replay().changeSets().map(before -> Stream.concat(
+                                    before.stream(), plan.rendered().get().changeSets().stream()).toList())));
             config.log().accept("Wrote " + config.changelogDirectory().relativize(file) + " ("
                     + count(plan.changes().size(), "change") + ").");
             return new GenerateResult(plan.changes(), Optional.of(file));

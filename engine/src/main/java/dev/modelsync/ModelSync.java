@@ -116,7 +116,7 @@ public final class ModelSync {
     /** Changelog lag, pending changesets and live drift. */
     public VerifyResult verify(VerifyOptions options) {
         return guarded(() -> new dev.modelsync.Verifier(config, dev.modelsync.verify.ReplayingLagCheck.standard())
-                .verify(resolve().schema(), options));
+                .verify(() -> resolve().schema(), options));
     }
 
     /**

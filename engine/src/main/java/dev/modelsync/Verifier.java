@@ -8,18 +8,18 @@ import dev.modelsync.verify.Finding;
 import dev.modelsync.verify.SchemaComparator;
 import dev.modelsync.verify.VerifyReport;
 
+import dev.modelsync.changelog.ChangeSetId;
 import dev.modelsync.changelog.ChangelogReplayer;
+import dev.modelsync.changelog.Replay;
+import dev.modelsync.changelog.ReplayCache;
 import dev.modelsync.apply.LiquibaseRunner;
 
 import dev.modelsync.problem.ModelSyncException;
-import dev.modelsync.db.Db;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.inspect.Inspector;
 import dev.modelsync.inspect.LiveSchema;
 import dev.modelsync.schema.Schema;
 import dev.modelsync.schema.Table;
-
-import liquibase.changelog.DatabaseChangeLog;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,35 +51,44 @@ public final class Verifier {
     }
 
     public VerifyResult verify(Schema desired, VerifyOptions options) {
+        return verify(() -> desired, options);
+    }
+
+    /**
+     * Runs the checks; {@code desired} (the resolved model) is asked for once, on this thread, while a
+     * second thread connects to the database and inspects it.
+     */
+    public VerifyResult verify(Supplier<Schema> desiredSchema, VerifyOptions options) {
         List<Finding> findings = new ArrayList<>();
         Map<Finding.Check, Set<String>> checked = new LinkedHashMap<>();
-        Set<String> modelTables = new TreeSet<>(desired.tables().stream().map(Table::name).toList());
         Path directory = config.changelogDirectory();
         boolean hasChangelog = Files.isRegularFile(config.masterChangelog());
-        // the changelog is parsed once for the lag check and the pending check
-        Supplier<DatabaseChangeLog> changelog = once(() -> ChangelogReplayer.parse(directory));
+        // the changelog is read once for the lag check and the pending check: from the replay cache when it
+        // holds this changelog's replay and changesets, else parsed by Liquibase (and then cached)
+        Supplier<Replay> recorded = once(() -> ReplayCache.replay(directory, config.cacheDirectory(), true,
+                () -> ChangelogReplayer.replay(directory)));
 
         if (options.changelogOnly()) {
-            findings.addAll(lagCheck(directory, desired, hasChangelog, changelog));
-            checked.put(Finding.Check.CHANGELOG_LAG, modelTables);
+            Schema desired = desiredSchema.get();
+            findings.addAll(lagCheck(directory, desired, hasChangelog, recorded));
+            checked.put(Finding.Check.CHANGELOG_LAG, tableNames(desired));
         } else {
-            // one connection for both database checks; the drift check (database work and our
-            // comparison) runs while this thread reads and replays the changelog
-            try (Connection connection = config.connect()) {
-                CompletableFuture<List<Finding>> drift = inBackground(() -> drift(connection, desired, options.ignoreExtra()));
-                try {
-                    findings.addAll(lagCheck(directory, desired, hasChangelog, changelog));
-                    checked.put(Finding.Check.CHANGELOG_LAG, modelTables);
-                    List<Finding> driftFindings = join(drift);
-                    findings.addAll(pending(connection, hasChangelog, changelog));
-                    checked.put(Finding.Check.PENDING, Set.of());
-                    findings.addAll(driftFindings);
-                    checked.put(Finding.Check.DRIFT, modelTables);
-                } finally {
-                    drift.exceptionally(e -> List.of()).join(); // never close the connection under a running check
-                }
-            } catch (SQLException e) {
-                throw new ModelSyncException("Cannot close the connection to " + config.url() + ": " + e.getMessage(), e);
+            // the database work (connecting, inspecting) runs on a second thread while this one resolves
+            // the model and reads the changelog; one connection serves both database checks
+            CompletableFuture<Inspected> inspected = inBackground(this::inspect);
+            try {
+                Schema desired = desiredSchema.get();
+                findings.addAll(lagCheck(directory, desired, hasChangelog, recorded));
+                checked.put(Finding.Check.CHANGELOG_LAG, tableNames(desired));
+                Inspected db = join(inspected);
+                List<Finding> driftFindings = SchemaComparator.compare(desired, db.live(), db.dialect(), options.ignoreExtra());
+                findings.addAll(pending(db, hasChangelog, recorded));
+                checked.put(Finding.Check.PENDING, Set.of());
+                findings.addAll(driftFindings);
+                checked.put(Finding.Check.DRIFT, tableNames(desired));
+            } finally {
+                // never leave the connection open, also when this thread failed while the other connected
+                inspected.exceptionally(e -> null).thenAccept(this::close).join();
             }
         }
         VerifyReport report = new VerifyReport(findings, checked);
@@ -92,15 +101,44 @@ public final class Verifier {
         return new VerifyResult(findings);
     }
 
-    private List<Finding> lagCheck(Path directory, Schema desired, boolean hasChangelog, Supplier<DatabaseChangeLog> changelog) {
-        return hasChangelog ? lagCheck.check(directory, desired, changelog) : lagCheck.check(directory, desired);
+    private static Set<String> tableNames(Schema desired) {
+        return new TreeSet<>(desired.tables().stream().map(Table::name).toList());
+    }
+
+    /** The open connection, its database and the live schema read through it. */
+    private record Inspected(Connection connection, Dialect dialect, LiveSchema live) {
+    }
+
+    private Inspected inspect() {
+        Connection connection = config.connect();
+        try {
+            Dialect dialect = Inspector.dialectOf(connection);
+            return new Inspected(connection, dialect, Inspector.forConnection(connection, null).inspectLive());
+        } catch (RuntimeException | Error e) {
+            close(new Inspected(connection, null, null));
+            throw e;
+        }
+    }
+
+    private void close(Inspected db) {
+        if (db == null) return;
+        try {
+            db.connection().close();
+        } catch (SQLException e) {
+            throw new ModelSyncException("Cannot close the connection to " + config.url() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<Finding> lagCheck(Path directory, Schema desired, boolean hasChangelog, Supplier<Replay> recorded) {
+        return hasChangelog ? lagCheck.check(directory, desired, recorded) : lagCheck.check(directory, desired);
     }
 
     /** Check (b): one finding per changeset Liquibase has not applied; none without a changelog. */
-    private List<Finding> pending(Connection connection, boolean hasChangelog, Supplier<DatabaseChangeLog> changelog) {
+    private List<Finding> pending(Inspected db, boolean hasChangelog, Supplier<Replay> recorded) {
         if (!hasChangelog) return List.of();
+        List<ChangeSetId> changeSets = recorded.get().changeSets().orElseThrow(); // asked for with its changesets
         try {
-            return LiquibaseRunner.pending(changelog.get(), connection, Inspector.dialectOf(connection)).stream()
+            return LiquibaseRunner.pending(changeSets, db.connection(), db.dialect()).stream()
                     .map(cs -> new Finding(Finding.Check.PENDING, DriftCodes.PENDING_CHANGESET, "",
                             "changeset " + cs + " is not applied to the database: run model:sync"))
                     .toList();
@@ -137,12 +175,5 @@ public final class Verifier {
             if (e.getCause() instanceof Error err) throw err;
             throw e;
         }
-    }
-
-    /** Check (c): the live schema against the model. */
-    static List<Finding> drift(Connection connection, Schema desired, boolean ignoreExtra) {
-        Dialect dialect = Inspector.dialectOf(connection);
-        LiveSchema live = Inspector.forConnection(connection, null).inspectLive();
-        return SchemaComparator.compare(desired, live, dialect, ignoreExtra);
     }
 }

@@ -14,11 +14,18 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * B2: verify a 500-table PostgreSQL schema (250 entities, 250 junctions with two foreign keys
- * each) against the model, versus Liquibase's own snapshot of the same database, in the same run.
+ * B2: verify a 500-table schema (250 entities, 250 junctions with two foreign keys each) against
+ * the model, versus Liquibase's own snapshot of the same database, in the same run; on PostgreSQL
+ * and on MariaDB.
  */
 final class B2Verify implements Bench {
     private static final double TARGET_RATIO = 100;
+
+    private final Dialect dialect;
+
+    B2Verify(Dialect dialect) {
+        this.dialect = dialect;
+    }
 
     @Override
     public String id() {
@@ -26,8 +33,13 @@ final class B2Verify implements Bench {
     }
 
     @Override
+    public java.util.Optional<Dialect> database() {
+        return java.util.Optional.of(dialect);
+    }
+
+    @Override
     public String title() {
-        return "verify vs. Liquibase snapshot (PostgreSQL)";
+        return "verify vs. Liquibase snapshot (" + Bench.dbName(dialect) + ")";
     }
 
     @Override
@@ -36,7 +48,8 @@ final class B2Verify implements Bench {
         Report report = ctx.report();
         Project p = Project.create(ctx.dir("b2"));
         ModelSetGenerator.of(n).writeTo(p.models());
-        try (ScratchDb db = ScratchDb.postgres()) {
+        String on = dialect == Dialect.POSTGRESQL ? "" : " (" + Bench.dbName(dialect) + ")";
+        try (ScratchDb db = ScratchDb.of(dialect)) {
             ModelSync ms = p.modelSync(db.url(), db.user());
             ms.sync();
             int tables = countTables(db);
@@ -47,15 +60,15 @@ final class B2Verify implements Bench {
             dev.modelsync.schema.Schema desired = ms.resolve().schema();
             Timing inspect = Timing.measure(2, 5, () -> {
                 try (Connection c = db.connect()) {
-                    Inspector.forConnection(c, "public").inspectLive();
+                    Inspector.forConnection(c, db.schema()).inspectLive();
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
                 }
             });
             Timing compare = Timing.measure(2, 5, () -> {
                 try (Connection c = db.connect()) {
-                    LiveSchema live = Inspector.forConnection(c, "public").inspectLive();
-                    List<Finding> f = SchemaComparator.compare(desired, live, Dialect.POSTGRESQL, false);
+                    LiveSchema live = Inspector.forConnection(c, db.schema()).inspectLive();
+                    List<Finding> f = SchemaComparator.compare(desired, live, dialect, false);
                     if (!f.isEmpty()) {
                         throw new IllegalStateException("inspect+compare of a freshly synced schema found " + f.size()
                                 + " differences, e.g. " + f.get(0));
@@ -69,7 +82,7 @@ final class B2Verify implements Bench {
             int[] seen = new int[1];
             Timing lb = Timing.once(() -> {
                 try {
-                    seen[0] = LiquibaseSnapshot.tables(db.url(), db.user(), "public");
+                    seen[0] = LiquibaseSnapshot.tables(db, db.schema());
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -77,10 +90,10 @@ final class B2Verify implements Bench {
             report.note(id(), "the Liquibase snapshot saw " + seen[0] + " tables");
 
             double core = lb.medianSeconds() / compare.medianSeconds();
-            report.row(id(), "inspect + compare (live drift only), " + tables + " tables", compare.describe(),
+            report.row(id(), "inspect + compare (live drift only), " + tables + " tables" + on, compare.describe(),
                     "Liquibase snapshot " + lb.describe(), Fmt.ratio(core) + " faster", "≥ 100×",
                     core >= TARGET_RATIO);
-            report.row(id(), "inspect only, " + tables + " tables", inspect.describe(),
+            report.row(id(), "inspect only, " + tables + " tables" + on, inspect.describe(),
                     "Liquibase snapshot " + Fmt.seconds(lb.medianSeconds()),
                     Fmt.ratio(lb.medianSeconds() / inspect.medianSeconds()) + " faster", "-", null);
             Timing verify = Timing.measure(2, 5, () -> {
@@ -93,7 +106,7 @@ final class B2Verify implements Bench {
             double ratio = lb.medianSeconds() / verify.medianSeconds();
             // for information: the target is the like-for-like row above; the goal also parses the
             // changelog with Liquibase and reads its history table, which a snapshot does not
-            report.row(id(), "full verify goal (changelog lag + pending + live drift), " + tables + " tables",
+            report.row(id(), "full verify goal (changelog lag + pending + live drift), " + tables + " tables" + on,
                     verify.describe(), "Liquibase snapshot " + Fmt.seconds(lb.medianSeconds()),
                     Fmt.ratio(ratio) + " faster", "-", null);
         }
@@ -101,13 +114,23 @@ final class B2Verify implements Bench {
 
     /** One snapshot of a two-table schema, so the measured snapshot does not pay for class loading. */
     private static void warmLiquibase(ScratchDb db) throws Exception {
+        if (db.dialect() == Dialect.MARIADB) {
+            try (ScratchDb warm = ScratchDb.mariadb()) {
+                try (Connection c = warm.connect(); Statement s = c.createStatement()) {
+                    s.execute("CREATE TABLE a (id integer PRIMARY KEY, name varchar(20) UNIQUE)");
+                    s.execute("CREATE TABLE b (id integer PRIMARY KEY, a_id integer, FOREIGN KEY (a_id) REFERENCES a(id))");
+                }
+                LiquibaseSnapshot.tables(warm, warm.schema());
+            }
+            return;
+        }
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA bench_warm");
             s.execute("CREATE TABLE bench_warm.a (id integer PRIMARY KEY, name varchar(20) UNIQUE)");
             s.execute("CREATE TABLE bench_warm.b (id integer PRIMARY KEY, a_id integer REFERENCES bench_warm.a(id))");
             s.execute("CREATE INDEX b_a ON bench_warm.b (a_id)");
         }
-        LiquibaseSnapshot.tables(db.url(), db.user(), "bench_warm");
+        LiquibaseSnapshot.tables(db, "bench_warm");
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA bench_warm CASCADE");
         }
@@ -115,8 +138,9 @@ final class B2Verify implements Bench {
 
     static int countTables(ScratchDb db) throws Exception {
         try (Connection c = db.connect(); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
-                     + " AND table_type = 'BASE TABLE' AND lower(table_name) NOT LIKE 'databasechangelog%'")) {
+             var rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = '"
+                     + db.schema() + "' AND table_type = 'BASE TABLE'"
+                     + " AND lower(table_name) NOT LIKE 'databasechangelog%'")) {
             rs.next();
             return rs.getInt(1);
         }

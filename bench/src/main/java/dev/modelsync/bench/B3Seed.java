@@ -1,11 +1,16 @@
 package dev.modelsync.bench;
 
+import dev.modelsync.db.Dialect;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,14 +18,20 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * B3: seed 100,000 users, 10,000 projects and 1,000,000 user–project links with a role, from
- * seed files, in a forked JVM limited to {@code -Xmx512m}; versus COPY of the same rows into
- * the same tables (emptied in between) in the same run. Reports rows/s of both, the ratio and
- * the seed JVM's peak heap.
+ * seed files, in a forked JVM limited to {@code -Xmx512m}; versus the database's own bulk load of
+ * the same rows into the same tables (emptied in between) in the same run — COPY on PostgreSQL,
+ * LOAD DATA LOCAL INFILE on MariaDB. Reports rows/s of both, the ratio and the seed JVM's peak heap.
  */
 final class B3Seed implements Bench {
     private static final double TARGET_RATIO = 0.5;
     static final String SEED_HEAP = "-Xmx512m";
     private static final long SEED_TIMEOUT_MINUTES = 6;
+
+    private final Dialect dialect;
+
+    B3Seed(Dialect dialect) {
+        this.dialect = dialect;
+    }
 
     @Override
     public String id() {
@@ -28,8 +39,17 @@ final class B3Seed implements Bench {
     }
 
     @Override
+    public java.util.Optional<Dialect> database() {
+        return java.util.Optional.of(dialect);
+    }
+
+    private String baselineName() {
+        return dialect == Dialect.MARIADB ? "LOAD DATA" : "COPY";
+    }
+
+    @Override
     public String title() {
-        return "seed vs. COPY (PostgreSQL)";
+        return "seed vs. " + baselineName() + " (" + Bench.dbName(dialect) + ")";
     }
 
     @Override
@@ -42,15 +62,20 @@ final class B3Seed implements Bench {
                 + Fmt.count(data.users()) + " users, " + Fmt.count(data.projects()) + " projects, "
                 + Fmt.count(data.links()) + " links)");
 
-        try (ScratchDb db = ScratchDb.postgres()) {
+        try (ScratchDb db = ScratchDb.of(dialect)) {
             p.modelSync(db.url(), db.user()).sync();
 
             long t0 = System.nanoTime();
             try (Connection c = db.connect()) {
-                CopyBaseline.load(c, data);
+                if (dialect == Dialect.MARIADB) {
+                    LoadDataBaseline.load(c, B3Tables.of(data,
+                            LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS)));
+                } else {
+                    CopyBaseline.load(c, data);
+                }
             }
             long copyNanos = System.nanoTime() - t0;
-            checkCounts(db, data, "COPY");
+            checkCounts(db, data, baselineName());
             emptyTables(db);
 
             SeedRun seed = forkSeed(p, db);
@@ -59,11 +84,13 @@ final class B3Seed implements Bench {
             double copyRate = data.rows() / (copyNanos / 1e9);
             double seedRate = data.rows() / (seed.nanos / 1e9);
             double ratio = seedRate / copyRate;
-            report.row(id(), "seed " + Fmt.count(data.rows()) + " rows (" + SEED_HEAP + ")",
+            String on = dialect == Dialect.POSTGRESQL ? "" : ", " + Bench.dbName(dialect);
+            report.row(id(), "seed " + Fmt.count(data.rows()) + " rows (" + SEED_HEAP + ")" + on,
                     rate(seedRate) + " (" + Fmt.seconds(seed.nanos / 1e9) + ")",
-                    "COPY " + rate(copyRate) + " (" + Fmt.seconds(copyNanos / 1e9) + ")",
-                    Fmt.ratio(ratio) + " of COPY", "≥ 0.5× COPY", ratio >= TARGET_RATIO);
-            report.row(id(), "seed peak heap (max live after GC: " + Fmt.mib(seed.liveAfterGc) + ")",
+                    baselineName() + " " + rate(copyRate) + " (" + Fmt.seconds(copyNanos / 1e9) + ")",
+                    Fmt.ratio(ratio) + " of " + baselineName(), "≥ 0.5× " + baselineName(), ratio >= TARGET_RATIO);
+            if (seed.linksLine != null) report.note(id(), Bench.dbName(dialect) + ", the seed's own log: " + seed.linksLine);
+            report.row(id(), "seed peak heap (max live after GC: " + Fmt.mib(seed.liveAfterGc) + ")" + on,
                     Fmt.mib(seed.peakHeap), "heap limit " + Fmt.mib(seed.heapMax), "-", "within -Xmx512m",
                     seed.peakHeap <= seed.heapMax);
             if (seed.inserted != data.rows()) {
@@ -77,7 +104,8 @@ final class B3Seed implements Bench {
         return String.format(Locale.ROOT, "%,.0f rows/s", rowsPerSecond);
     }
 
-    record SeedRun(long nanos, long peakHeap, long liveAfterGc, long inserted, long heapMax) {}
+    /** {@code linksLine}: the seed's log line of the links (rows/s and how they were written), or null. */
+    record SeedRun(long nanos, long peakHeap, long liveAfterGc, long inserted, long heapMax, String linksLine) {}
 
     private SeedRun forkSeed(Project p, ScratchDb db) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -88,11 +116,13 @@ final class B3Seed implements Bench {
                 p.dir().toString(), db.url(), db.user()));
         Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String result = null;
+        String linksLine = null;
         List<String> tail = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(proc.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith("RESULT ")) result = line;
                 else {
+                    if (line.startsWith("seed: UserProjects: ")) linksLine = line;
                     tail.add(line);
                     if (tail.size() > 40) tail.remove(0);
                 }
@@ -108,10 +138,10 @@ final class B3Seed implements Bench {
         }
         String[] f = result.split(" ");
         return new SeedRun(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
-                Long.parseLong(f[5]));
+                Long.parseLong(f[5]), linksLine);
     }
 
-    private static void checkCounts(ScratchDb db, SeedDataGenerator data, String what) throws Exception {
+    static void checkCounts(ScratchDb db, SeedDataGenerator data, String what) throws Exception {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             check(s, "Users", data.users(), what);
             check(s, "Projects", data.projects(), what);
@@ -127,8 +157,12 @@ final class B3Seed implements Bench {
         }
     }
 
-    private static void emptyTables(ScratchDb db) throws Exception {
+    static void emptyTables(ScratchDb db) throws Exception {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            if (db.dialect() == Dialect.MARIADB) {
+                MariaDbWritePaths.emptyTables(s);
+                return;
+            }
             s.execute("TRUNCATE \"UserProjects\", \"Users\", \"Projects\" RESTART IDENTITY");
             s.execute("CHECKPOINT");
         }

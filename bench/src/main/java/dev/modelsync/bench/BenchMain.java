@@ -1,5 +1,7 @@
 package dev.modelsync.bench;
 
+import dev.modelsync.db.Dialect;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,11 +38,16 @@ public final class BenchMain {
         Files.createDirectories(work);
         Report report = new Report();
         Bench.Context ctx = new Bench.Context(work, report, quick);
-        List<Bench> all = List.of(new B1Generate(), new B2Verify(), new B3Seed(), new B4Sync(), new B5Online());
+        Set<String> databases = Arrays.stream(System.getProperty("bench.databases", "postgresql,mariadb").split(","))
+                .map(s -> s.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<Bench> all = List.of(new B1Generate(), new B2Verify(Dialect.POSTGRESQL), new B2Verify(Dialect.MARIADB),
+                new B3Seed(Dialect.POSTGRESQL), new B3Seed(Dialect.MARIADB), new MariaDbWritePaths(), new B4Sync(),
+                new B5Online(), new P1VerifyProcess());
 
         ZonedDateTime start = ZonedDateTime.now();
         for (Bench b : all) {
-            if (!selected.isEmpty() && !selected.contains(b.id())) continue;
+            if (selected.isEmpty() ? !b.inAll() : !selected.contains(b.id())) continue;
+            if (b.database().isPresent() && !databases.contains(b.database().get().name())) continue;
             System.out.println("== " + b.id() + " " + b.title());
             long t0 = System.nanoTime();
             try {
@@ -77,7 +84,8 @@ public final class BenchMain {
                 + memTotal() + " memory, " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         h.add("- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + ", benchmark JVM heap max " + Fmt.mib(Runtime.getRuntime().maxMemory()));
-        h.add("- database: " + ScratchDb.postgresVersion() + " on " + ScratchDb.pgHost() + "; H2 "
+        h.add("- database: " + ScratchDb.postgresVersion() + " on " + ScratchDb.pgHost() + "; "
+                + ScratchDb.mariadbVersion() + " on " + ScratchDb.mariadbHost() + "; H2 "
                 + org.h2.engine.Constants.VERSION + "; Liquibase 4.33.0");
         h.add("- command: `" + COMMAND + "`" + (only.equalsIgnoreCase("all") ? "" : " -Dbench.only=" + only)
                 + (quick ? " -Dbench.quick=true (QUICK: small sizes, numbers not comparable)" : ""));

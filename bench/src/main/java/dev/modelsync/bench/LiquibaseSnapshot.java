@@ -24,14 +24,19 @@ final class LiquibaseSnapshot {
     private LiquibaseSnapshot() {
     }
 
-    /** Snapshots {@code schema} of the database behind {@code url}; returns the number of tables seen. */
-    static int tables(String url, String user, String schema) throws Exception {
+    /**
+     * Snapshots {@code schema} of the scratch database (on MariaDB/MySQL, where a schema is a database,
+     * Liquibase's catalog); returns the number of tables seen.
+     */
+    static int tables(ScratchDb scratch, String schema) throws Exception {
         AtomicReference<Object> out = new AtomicReference<>();
+        CatalogAndSchema which = scratch.dialect() == dev.modelsync.db.Dialect.MARIADB
+                ? new CatalogAndSchema(schema, null) : new CatalogAndSchema(null, schema);
         Thread t = new Thread(null, () -> {
-            try (Connection c = java.sql.DriverManager.getConnection(url, user, "")) {
+            try (Connection c = java.sql.DriverManager.getConnection(scratch.url(), scratch.user(), "")) {
                 Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
                 DatabaseSnapshot snap = SnapshotGeneratorFactory.getInstance()
-                        .createSnapshot(new CatalogAndSchema(null, schema), db, new SnapshotControl(db));
+                        .createSnapshot(which, db, new SnapshotControl(db));
                 out.set(snap.get(Table.class).size());
             } catch (Throwable e) {
                 out.set(e);

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * B3's seed side, run in a JVM of its own (forked by {@link B3Seed} with {@code -Xmx512m}), so
- * its heap is its own. Arguments: project directory, JDBC URL, user. Prints one line
+ * its heap is its own. Arguments: project directory, JDBC URL, user. Prints the seed's log, then one line
  * {@code RESULT <seed nanos> <peak heap used> <max heap live after GC> <rows inserted> <heap max>}.
  *
  * <p>Peak heap: the highest heap use seen, from the GC beans (heap use just before each
@@ -39,7 +39,7 @@ public final class SeedWorker {
         sampler.setDaemon(true);
         sampler.start();
 
-        ModelSync ms = ModelSync.configure().baseDir(dir).url(url).username(user).load();
+        ModelSync ms = ModelSync.configure().baseDir(dir).url(url).username(user).log(System.out::println).load();
         long t0 = System.nanoTime();
         SeedResult r = ms.seed();
         long nanos = System.nanoTime() - t0;

@@ -1,6 +1,7 @@
 package dev.modelsync.apply;
 import dev.modelsync.changelog.LiquibaseScope;
 
+import dev.modelsync.changelog.ChangeSetId;
 import dev.modelsync.changelog.ChangelogReplayer;
 import dev.modelsync.lint.ChangelogLint;
 
@@ -20,7 +21,6 @@ import liquibase.command.core.UpdateSqlCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
-import liquibase.database.DatabaseList;
 import liquibase.database.jvm.JdbcConnection;
 
 import java.io.ByteArrayOutputStream;
@@ -152,31 +152,31 @@ public final class LiquibaseRunner {
      * DATABASECHANGELOG, so the database is not changed (not even the tracking tables created).
      */
     public List<String> pending() {
-        DatabaseChangeLog log = ChangelogReplayer.parse(config.changelogDirectory());
+        List<ChangeSetId> changeSets = ChangeSetId.of(ChangelogReplayer.parse(config.changelogDirectory()));
         return withDatabase("read the applied changesets of", db ->
-                pending(log, ((JdbcConnection) db.getConnection()).getUnderlyingConnection(), db.getShortName()));
+                pending(changeSets, ((JdbcConnection) db.getConnection()).getUnderlyingConnection(), db.getShortName()));
     }
 
     /**
-     * {@link #pending()} for a changelog already {@link ChangelogReplayer#parse parsed}, over an open
-     * connection (verify parses once and connects once for all its checks).
+     * {@link #pending()} for the changesets of a changelog already read (verify reads them from its replay,
+     * cached or parsed once), over an open connection (verify connects once for all its checks).
      */
-    public static List<String> pending(DatabaseChangeLog log, Connection connection, Dialect dialect) throws SQLException {
+    public static List<String> pending(List<ChangeSetId> changeSets, Connection connection, Dialect dialect) throws SQLException {
         String dbms = switch (dialect) {
             case H2 -> "h2";
             case POSTGRESQL -> "postgresql";
             case MARIADB -> connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
                     .contains("mariadb") ? "mariadb" : "mysql";
         };
-        return pending(log, connection, dbms);
+        return pending(changeSets, connection, dbms);
     }
 
-    private static List<String> pending(DatabaseChangeLog log, Connection connection, String dbms) throws SQLException {
+    private static List<String> pending(List<ChangeSetId> changeSets, Connection connection, String dbms) throws SQLException {
         Set<String> ran = ranChangeSets(connection);
         List<String> out = new ArrayList<>();
-        for (ChangeSet cs : log.getChangeSets()) {
-            if (!DatabaseList.definitionMatches(cs.getDbmsSet(), dbms, true)) continue;
-            if (!ran.contains(key(cs.getId(), cs.getAuthor(), cs.getFilePath()))) out.add(ChangelogReplayer.name(cs));
+        for (ChangeSetId cs : changeSets) {
+            if (!cs.runsOn(dbms)) continue;
+            if (!ran.contains(key(cs.id(), cs.author(), cs.filePath()))) out.add(cs.name());
         }
         return List.copyOf(out);
     }

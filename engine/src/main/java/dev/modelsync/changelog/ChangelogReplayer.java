@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the changelog (master and everything it includes) with Liquibase's own parser, without a
@@ -31,15 +32,17 @@ public final class ChangelogReplayer {
     /** Replays {@code db.changelog-master.yaml} of the directory; an empty schema when there is none. */
     public static Replay replay(Path changelogDirectory) {
         Path master = changelogDirectory.resolve(Config.MASTER_FILE);
-        if (!Files.exists(master)) return new Replay(Schema.EMPTY, List.of());
+        if (!Files.exists(master)) return new Replay(Schema.EMPTY, List.of(), Optional.of(List.of()));
         return replay(parse(changelogDirectory));
     }
 
-    /** Replays a changelog {@link #parse(Path)} returned, for callers that need the parsed changelog for more (verify). */
+    /** Replays a changelog {@link #parse(Path)} returned; the replay lists its changesets. */
     public static Replay replay(DatabaseChangeLog log) {
         SchemaChanges.State s = new SchemaChanges.State(Schema.EMPTY);
         List<String> unsupported = new ArrayList<>();
+        List<ChangeSetId> changeSets = new ArrayList<>();
         for (ChangeSet cs : log.getChangeSets()) {
+            changeSets.add(ChangeSetId.of(cs));
             String where = cs.getFilePath() + "::" + cs.getId();
             if (!DatabaseList.definitionMatches(cs.getDbmsSet(), "postgresql", true)) {
                 if (DatabaseList.definitionMatches(cs.getDbmsSet(), "h2", true)) {
@@ -57,7 +60,7 @@ public final class ChangelogReplayer {
                 }
             }
         }
-        return new Replay(s.toSchema(), unsupported);
+        return new Replay(s.toSchema(), unsupported, Optional.of(changeSets));
     }
 
     /** Parses the master changelog and its includes, as Liquibase does before an update. */

@@ -43,8 +43,14 @@ public final class ChangelogWriter {
         return render(changelogDirectory, recorded, changes, online).map(f -> write(changelogDirectory, f));
     }
 
-    /** A changeset file as it would be written: its name under {@code changes/} and its text. */
-    public record Rendered(String fileName, String text) {
+    /**
+     * A changeset file as it would be written: its name under {@code changes/}, its text, and its
+     * changesets as Liquibase will identify them.
+     */
+    public record Rendered(String fileName, String text, List<ChangeSetId> changeSets) {
+        public Rendered {
+            changeSets = List.copyOf(changeSets);
+        }
     }
 
     /** The file {@link #write} would write, written nowhere; empty when there is no change. */
@@ -72,7 +78,9 @@ public final class ChangelogWriter {
         String seqText = String.format("%04d", nextSequence(changelogDirectory.resolve("changes")));
         String fileName = seqText + "-" + slug + ".yaml";
         List<PlannedChangeSet> planned = ChangeSetPlanner.plan(recorded, changes, online);
-        return new Rendered(fileName, ChangelogYaml.render(logicalPath(changelogDirectory, fileName), seqText, planned, header));
+        String logical = logicalPath(changelogDirectory, fileName);
+        return new Rendered(fileName, ChangelogYaml.render(logical, seqText, planned, header),
+                ChangelogYaml.ids(logical, seqText, planned));
     }
 
     /** Writes a rendered file under {@code changes/} and includes it from the master changelog. */

@@ -25,6 +25,21 @@ final class ChangelogYaml {
     private ChangelogYaml() {
     }
 
+    /**
+     * The changesets {@link #render} writes, as Liquibase will identify them: the file's logical path,
+     * the ids, the author; none is limited to a database (their changes are, where needed).
+     */
+    static List<ChangeSetId> ids(String logicalFilePath, String fileSeq, List<PlannedChangeSet> changeSets) {
+        List<ChangeSetId> ids = new ArrayList<>();
+        int n = 1;
+        for (PlannedChangeSet cs : changeSets) ids.add(new ChangeSetId(id(fileSeq, n++, cs), AUTHOR, logicalFilePath, List.of()));
+        return ids;
+    }
+
+    private static String id(String fileSeq, int n, PlannedChangeSet cs) {
+        return fileSeq + "-" + n + "-" + cs.slug();
+    }
+
     static String render(String logicalFilePath, String fileSeq, List<PlannedChangeSet> changeSets, String header) {
         List<Object> items = new ArrayList<>();
         items.add(Map.of("logicalFilePath", logicalFilePath));
@@ -63,7 +78,7 @@ final class ChangelogYaml {
         int n = 1;
         for (PlannedChangeSet cs : changeSets) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", fileSeq + "-" + n++ + "-" + cs.slug());
+            m.put("id", id(fileSeq, n++, cs));
             m.put("author", AUTHOR);
             m.put("objectQuotingStrategy", "QUOTE_ALL_OBJECTS");
             if (!cs.runInTransaction()) m.put("runInTransaction", false);

@@ -39,8 +39,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Remembers the schema a changelog records, so that generating again does not make Liquibase parse
- * the whole changelog each time (at a thousand models its parse is most of a generation).
+ * Remembers the schema a changelog records, and its changesets, so that generating or verifying again
+ * does not make Liquibase parse the whole changelog each time (at a thousand models its parse is most
+ * of a generation, and most of a verify).
  *
  * <p>An entry is keyed by a SHA-256 over everything the replay depends on: every file under the
  * changelog directory (Liquibase runs on a directory resource accessor of it), path and bytes; the values of the system properties and environment variables
@@ -55,13 +56,14 @@ import java.util.stream.Stream;
  * to a directory, or more than 256 MiB, are not cached either.
  *
  * <p>After a generation writes a changeset, the schema it leads to is stored under the new
- * changelog's key ({@link #storeAfterWrite}), so the next generation finds it: that schema is the
- * recorded one with the changes applied, which is what replaying the written file gives; with
- * assertions on (every test run) that is checked against a real replay each time.
+ * changelog's key ({@link #storeAfterWrite}), so the next generation (or verify) finds it: that schema
+ * is the recorded one with the changes applied, and the changesets those recorded before plus the
+ * written file's, which is what replaying the written changelog gives; with assertions on (every test
+ * run) that is checked against a real replay each time.
  */
 public final class ReplayCache {
     /** Bump when the stored form or the meaning of a replay changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int KEEP = 8;
     private static final long MAX_BYTES = 256L << 20;
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}:\\s]+)");
@@ -88,12 +90,22 @@ public final class ReplayCache {
      * stored. Without a cache directory, {@code replay}'s.
      */
     public static Replay replay(Path changelogDirectory, Optional<Path> cacheDirectory, Supplier<Replay> replay) {
+        return replay(changelogDirectory, cacheDirectory, false, replay);
+    }
+
+    /**
+     * As {@link #replay(Path, Optional, Supplier)}; with {@code withChangeSets}, a cached replay that
+     * does not know the changelog's changesets (one a generation predicted) counts as a miss, and
+     * {@code replay} (a parse, which knows them) replaces it.
+     */
+    public static Replay replay(Path changelogDirectory, Optional<Path> cacheDirectory, boolean withChangeSets,
+                                Supplier<Replay> replay) {
         if (cacheDirectory.isEmpty()) return replay.get();
         ReplayCache cache = new ReplayCache(changelogDirectory, cacheDirectory.get());
         Optional<String> key = cache.key();
         if (key.isEmpty()) return replay.get();
         Optional<Replay> hit = cache.load(key.get());
-        if (hit.isPresent()) return hit.get();
+        if (hit.isPresent() && (!withChangeSets || hit.get().changeSets().isPresent())) return hit.get();
         Replay fresh = replay.get();
         cache.store(key.get(), fresh);
         return fresh;
@@ -105,7 +117,8 @@ public final class ReplayCache {
      */
     public static void storeAfterWrite(Path changelogDirectory, Optional<Path> cacheDirectory, Replay after) {
         if (cacheDirectory.isEmpty()) return;
-        assert after.equals(ChangelogReplayer.replay(changelogDirectory))
+        assert after.changeSets().isPresent() ? after.equals(ChangelogReplayer.replay(changelogDirectory))
+                : after.sameSchema(ChangelogReplayer.replay(changelogDirectory))
                 : "the schema predicted after writing differs from the replay of the written changelog:\n"
                 + dev.modelsync.schema.SchemaDump.dump(after.schema()) + "\n---\n"
                 + dev.modelsync.schema.SchemaDump.dump(ChangelogReplayer.replay(changelogDirectory).schema());
@@ -304,6 +317,16 @@ public final class ReplayCache {
                 strings(out, e.values());
             }
             strings(out, r.unsupported());
+            out.writeBoolean(r.changeSets().isPresent());
+            if (r.changeSets().isPresent()) {
+                out.writeInt(r.changeSets().get().size());
+                for (ChangeSetId cs : r.changeSets().get()) {
+                    big(out, cs.id());
+                    big(out, cs.author());
+                    big(out, cs.filePath());
+                    strings(out, cs.dbms());
+                }
+            }
             out.writeInt(MAGIC);
         }
 
@@ -318,8 +341,15 @@ public final class ReplayCache {
             List<EnumType> enums = new ArrayList<>(m);
             for (int i = 0; i < m; i++) enums.add(new EnumType(in.readUTF(), strings(in)));
             List<String> unsupported = strings(in);
+            Optional<List<ChangeSetId>> changeSets = Optional.empty();
+            if (in.readBoolean()) {
+                int k = in.readInt();
+                List<ChangeSetId> list = new ArrayList<>(k);
+                for (int i = 0; i < k; i++) list.add(new ChangeSetId(big(in), big(in), big(in), strings(in)));
+                changeSets = Optional.of(list);
+            }
             if (in.readInt() != MAGIC) throw new IOException("truncated replay cache entry");
-            return new Replay(new Schema(tables, enums), unsupported);
+            return new Replay(new Schema(tables, enums), unsupported, changeSets);
         }
 
         private static void table(DataOutputStream out, Table t) throws IOException {

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.modelsync.problem.ModelSyncException;
 
-import javax.xml.stream.XMLOutputFactory;
+import dev.modelsync.report.JUnitXml;
+
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -75,40 +75,16 @@ public final class LintReport {
     }
 
     void junit(OutputStream out) throws XMLStreamException {
-        Map<String, List<Hazard>> byChangeSet = new LinkedHashMap<>();
+        Map<String, List<JUnitXml.Failure>> byChangeSet = new LinkedHashMap<>();
         changeSets.forEach(cs -> byChangeSet.put(cs, new ArrayList<>()));
-        hazards.forEach(h -> byChangeSet.computeIfAbsent(h.changeSet(), k -> new ArrayList<>()).add(h));
-        XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        w.writeStartDocument("UTF-8", "1.0");
-        w.writeCharacters("\n");
-        w.writeStartElement("testsuite");
-        w.writeAttribute("name", "modelsync-lint");
-        w.writeAttribute("tests", String.valueOf(byChangeSet.size()));
-        w.writeAttribute("failures", String.valueOf(hazards.size()));
-        w.writeAttribute("errors", "0");
-        w.writeAttribute("skipped", "0");
-        w.writeCharacters("\n");
-        for (Map.Entry<String, List<Hazard>> e : byChangeSet.entrySet()) {
-            int sep = e.getKey().lastIndexOf("::");
-            w.writeCharacters("  ");
-            w.writeStartElement("testcase");
-            w.writeAttribute("classname", "modelsync.lint." + (sep < 0 ? "" : e.getKey().substring(0, sep)));
-            w.writeAttribute("name", sep < 0 ? e.getKey() : e.getKey().substring(sep + 2));
-            for (Hazard h : e.getValue()) {
-                w.writeCharacters("\n    ");
-                w.writeStartElement("failure");
-                w.writeAttribute("type", h.code().name() + " " + h.code().rule());
-                w.writeAttribute("message", h.code().reason());
-                w.writeCharacters(h.toString());
-                w.writeEndElement();
-            }
-            if (!e.getValue().isEmpty()) w.writeCharacters("\n  ");
-            w.writeEndElement();
-            w.writeCharacters("\n");
-        }
-        w.writeEndElement();
-        w.writeCharacters("\n");
-        w.writeEndDocument();
-        w.close();
+        hazards.forEach(h -> byChangeSet.computeIfAbsent(h.changeSet(), k -> new ArrayList<>())
+                .add(new JUnitXml.Failure(h.code().name() + " " + h.code().rule(), h.code().reason(), h.toString())));
+        List<JUnitXml.TestCase> cases = new ArrayList<>();
+        byChangeSet.forEach((changeSet, failures) -> {
+            int sep = changeSet.lastIndexOf("::");
+            cases.add(new JUnitXml.TestCase("modelsync.lint." + (sep < 0 ? "" : changeSet.substring(0, sep)),
+                    sep < 0 ? changeSet : changeSet.substring(sep + 2), failures));
+        });
+        JUnitXml.write(out, "modelsync-lint", cases);
     }
 }

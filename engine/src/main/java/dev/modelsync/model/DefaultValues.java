@@ -45,7 +45,11 @@ final class DefaultValues {
         Logical kind = type.map(TypeSpec::kind).orElse(null);
         if (!(node instanceof YNode.Scalar s)) {
             if (kind == Logical.JSON || kind == Logical.JSONB) {
-                return values.raw(node, "defaultValue").map(v -> DefaultValue.literal(Json.write(v)));
+                Optional<Object> raw = values.raw(node, "defaultValue");
+                if (raw.isEmpty()) return Optional.empty();
+                Optional<String> json = Json.write(raw.get());
+                if (json.isEmpty()) return error(node, "a JSON defaultValue holds no NaN or infinite number (JSON has none)");
+                return Optional.of(DefaultValue.literal(json.get()));
             }
             return error(node, "defaultValue must be a literal value, NOW, UUIDV4 or { sql: \"expression\" }, found "
                     + node.describe());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
@@ -12,15 +13,32 @@ import java.util.Arrays;
  * null, backslash escapes), UTF-8 encoded straight into a byte array: no intermediate
  * String per chunk, numbers without a String, and the text of the last timestamp reused
  * (seeding stamps every new row with the same {@code now}).
+ * <p>{@link #forLoadData} writes MariaDB/MySQL's {@code LOAD DATA} default format instead, which
+ * has the same lines, separators, {@code \N} and escapes; values differ only where the column
+ * types do: booleans as {@code 1}/{@code 0}, date-times as UTC {@code DATETIME} text
+ * ({@code 2024-05-01 10:30:00.123456}), bytes as bare hex (the statement unhexes them), and a NUL
+ * character as {@code \0}.
  */
 final class CopyBuffer {
+    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    private final boolean loadData;
     private byte[] buf;
     private int len;
     private OffsetDateTime lastTime;
     private byte[] lastTimeText;
 
     CopyBuffer(int capacity) {
-        buf = new byte[capacity];
+        this(capacity, false);
+    }
+
+    private CopyBuffer(int capacity, boolean loadData) {
+        this.buf = new byte[capacity];
+        this.loadData = loadData;
+    }
+
+    /** A buffer in MariaDB/MySQL's LOAD DATA format (FIELDS TERMINATED BY '\t' ESCAPED BY '\\', LINES TERMINATED BY '\n'). */
+    static CopyBuffer forLoadData(int capacity) {
+        return new CopyBuffer(capacity, true);
     }
 
     int length() {
@@ -57,12 +75,14 @@ final class CopyBuffer {
             number(i);
         } else if (v instanceof Boolean b) {
             ensure(1);
-            buf[len++] = (byte) (b ? 't' : 'f');
+            buf[len++] = (byte) (loadData ? (b ? '1' : '0') : (b ? 't' : 'f'));
         } else if (v instanceof BigDecimal d) {
             ascii(d.toPlainString());
         } else if (v instanceof OffsetDateTime o) {
             if (o != lastTime) {
-                lastTimeText = o.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).getBytes(StandardCharsets.UTF_8);
+                String text = loadData ? o.withOffsetSameInstant(ZoneOffset.UTC).format(DATETIME)
+                        : o.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                lastTimeText = text.getBytes(StandardCharsets.UTF_8);
                 lastTime = o;
             }
             ensure(lastTimeText.length);
@@ -70,7 +90,7 @@ final class CopyBuffer {
             len += lastTimeText.length;
         } else if (v instanceof ByteBuffer b) {
             ByteBuffer x = b.duplicate();
-            ascii("\\\\x");
+            if (!loadData) ascii("\\\\x");
             ensure(2 * x.remaining());
             while (x.hasRemaining()) {
                 int o = x.get() & 0xff;
@@ -135,6 +155,7 @@ final class CopyBuffer {
                 case '\t' -> ascii("\\t");
                 case '\n' -> ascii("\\n");
                 case '\r' -> ascii("\\r");
+                case '\0' -> ascii(loadData ? "\\0" : "\0");
                 default -> {
                     if (c < 0x80) {
                         ensure(1);

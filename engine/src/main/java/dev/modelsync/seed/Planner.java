@@ -173,7 +173,7 @@ public final class Planner {
     }
 
     /** The row exists: note changed columns, remember old foreign keys, fill key columns others refer to. */
-    private static void adopt(Row r, Object[] db) {
+    private void adopt(Row r, Object[] db) {
         r.state = Row.State.EXISTING;
         SeedTable t = r.model.table;
         for (int c = 0; c < db.length; c++) {
@@ -183,7 +183,7 @@ public final class Planner {
             } else if (v instanceof Row.Ref) {
                 if (r.oldRefs == null) r.oldRefs = new Object[db.length];
                 r.oldRefs[c] = db[c];
-            } else if (!Values.same(t.columns[c].type(), v, db[c])) {
+            } else if (!Values.same(t.columns[c].type(), v, db[c], dialect)) {
                 r.markChanged(c);
             }
         }

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.IntToLongFunction;
 import java.util.regex.Matcher;
@@ -17,13 +19,18 @@ import java.util.regex.Pattern;
 
 /**
  * Writes rows: INSERTs as JDBC batches (PostgreSQL rewrites them into multi-row inserts with
- * {@code reWriteBatchedInserts=true}), or PostgreSQL COPY for large groups; UPDATEs as batches.
- * A failing statement is traced back to its seed row and reported with its position.
+ * {@code reWriteBatchedInserts=true}; MariaDB's driver sends them with its bulk protocol), or, for
+ * large groups, the database's bulk path: PostgreSQL COPY, MariaDB/MySQL LOAD DATA LOCAL INFILE
+ * ({@link LoadData}); UPDATEs as batches. A failing statement is traced back to its seed row and
+ * reported with its position. {@link #methods()} says which ways the inserts went.
  */
 public final class RowWriter {
     static final int BATCH = 1000;
-    /** Groups at least this large go through COPY on PostgreSQL. */
+    /** Groups at least this large go through the bulk path (COPY, LOAD DATA). */
     static final int COPY_THRESHOLD = Integer.getInteger("modelsync.seed.copyThreshold", 2000);
+    static final String COPY = "COPY";
+    static final String LOAD_DATA = "LOAD DATA LOCAL INFILE";
+    static final String BATCHES = "batched INSERTs";
     private static final Pattern COPY_LINE = Pattern.compile("COPY [^,]+, line (\\d+)");
 
     /** A write failed at the row with this position. */
@@ -39,11 +46,21 @@ public final class RowWriter {
     private final Connection conn;
     private final Dialect dialect;
     private final Progress progress;
+    private final LoadData loadData;
+    private final Set<String> methods = new LinkedHashSet<>();
 
     RowWriter(Connection conn, Dialect dialect, Progress progress) {
         this.conn = conn;
         this.dialect = dialect;
         this.progress = progress;
+        this.loadData = dialect == Dialect.MARIADB ? new LoadData(conn) : null;
+    }
+
+    /** How the inserts since the last call went ({@link #COPY}, {@link #LOAD_DATA}, {@link #BATCHES}), and forgets them. */
+    String methods() {
+        String m = String.join(" and ", methods);
+        methods.clear();
+        return m;
     }
 
     /**
@@ -55,8 +72,32 @@ public final class RowWriter {
         if (count == 0) return;
         if (dialect == Dialect.POSTGRESQL && count >= COPY_THRESHOLD) {
             copy(t, cols, count, rowAt, posAt);
+            methods.add(COPY);
             return;
         }
+        if (loadData != null && count >= COPY_THRESHOLD) {
+            boolean wasAvailable = loadData.unavailable() == null;
+            for (int from = 0; from < count; from += LoadData.CHUNK) {
+                int to = Math.min(count, from + LoadData.CHUNK);
+                if (loadData.load(t, cols, from, to, rowAt)) {
+                    methods.add(LOAD_DATA);
+                    progress.tick(to - from);
+                } else {
+                    batchInsert(t, cols, from, to, rowAt, posAt);
+                }
+            }
+            if (wasAvailable && loadData.unavailable() != null) {
+                progress.info("seed: LOAD DATA LOCAL INFILE is not available (" + loadData.unavailable() + "); inserts go"
+                        + " as batches, which is slower: allow local_infile on the server, and leave allowLocalInfile"
+                        + " on in the URL");
+            }
+            return;
+        }
+        batchInsert(t, cols, 0, count, rowAt, posAt);
+    }
+
+    private void batchInsert(SeedTable t, int[] cols, int from, int to, IntFunction<Object[]> rowAt,
+                             IntToLongFunction posAt) throws SQLException, WriteFailure {
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(Sql.q(t.name)).append(" (")
                 .append(Sql.columns(t, cols)).append(") VALUES (");
         for (int i = 0; i < cols.length; i++) {
@@ -64,10 +105,11 @@ public final class RowWriter {
             sql.append(Values.placeholder(t.columns[cols[i]].type(), dialect));
         }
         sql.append(')');
-        batch(sql.toString(), count, (ps, i) -> {
+        batch(sql.toString(), from, to, (ps, i) -> {
             Object[] v = rowAt.apply(i);
             for (int k = 0; k < cols.length; k++) Values.bind(ps, k + 1, t.columns[cols[k]].type(), v[cols[k]], dialect);
         }, posAt, t.name);
+        methods.add(BATCHES);
     }
 
     /** UPDATE t SET set... WHERE where... for each row. */
@@ -85,7 +127,7 @@ public final class RowWriter {
             if (i > 0) sql.append(" AND ");
             sql.append(Sql.q(t.columns[where[i]].name())).append(" = ?");
         }
-        batch(sql.toString(), count, (ps, i) -> {
+        batch(sql.toString(), 0, count, (ps, i) -> {
             Object[] v = rowAt.apply(i);
             int p = 1;
             for (int c : set) Values.bind(ps, p++, t.columns[c].type(), v[c], dialect);
@@ -97,11 +139,11 @@ public final class RowWriter {
         void bind(PreparedStatement ps, int row) throws SQLException;
     }
 
-    private void batch(String sql, int count, Binder binder, IntToLongFunction posAt, String table)
+    private void batch(String sql, int first, int end, Binder binder, IntToLongFunction posAt, String table)
             throws SQLException, WriteFailure {
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            for (int from = 0; from < count; from += BATCH) {
-                int to = Math.min(count, from + BATCH);
+            for (int from = first; from < end; from += BATCH) {
+                int to = Math.min(end, from + BATCH);
                 Savepoint sp = conn.setSavepoint();
                 try {
                     for (int i = from; i < to; i++) {

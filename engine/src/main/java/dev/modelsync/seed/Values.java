@@ -251,8 +251,9 @@ final class Values {
         return new Json(text, tree);
     }
 
-    private static Json json(Object tree) {
-        return new Json(dev.modelsync.model.Json.write(tree), tree);
+    private static Json json(Object tree) throws BadValue {
+        return new Json(dev.modelsync.model.Json.write(tree)
+                .orElseThrow(() -> new BadValue("holds NaN or an infinite number, which JSON has no form for")), tree);
     }
 
     private static Object jsonTree(YNode node) throws BadValue {
@@ -347,6 +348,42 @@ final class Values {
         return s == null ? null : s.stripTrailing();
     }
 
+    /**
+     * The value as a column of type {@code t} keeps it: the fractional seconds the column does not hold are
+     * cut off here, before the value is written or compared, so a rerun does not see a change (the database
+     * would truncate or round them: MariaDB truncates, MySQL and H2 round). MariaDB/MySQL's DATETIME and TIME
+     * and H2's TIME keep {@code precision} digits (none, as modelsync creates them); PostgreSQL's columns and
+     * H2's TIMESTAMP WITH TIME ZONE keep microseconds, as the canonical value does.
+     */
+    static Object stored(ColumnType t, Object v, Dialect d) {
+        int digits = switch (t.kind()) {
+            case TIME -> d == Dialect.POSTGRESQL ? 6 : t.precision();
+            case TIMESTAMPTZ -> d == Dialect.MARIADB ? t.precision() : 6;
+            default -> 6;
+        };
+        if (digits >= 6) return v;
+        if (v instanceof OffsetDateTime o) {
+            int kept = keptNanos(o.getNano(), digits);
+            return kept == o.getNano() ? o : o.withNano(kept);
+        }
+        if (v instanceof LocalTime lt) {
+            int kept = keptNanos(lt.getNano(), digits);
+            return kept == lt.getNano() ? lt : lt.withNano(kept);
+        }
+        return v;
+    }
+
+    private static int keptNanos(int nano, int digits) {
+        int unit = 1;
+        for (int i = Math.max(digits, 0); i < 9; i++) unit *= 10;
+        return nano - nano % unit;
+    }
+
+    /** Do a seed value and a database value mean the same, in a column of database {@code d}? */
+    static boolean same(ColumnType t, Object seed, Object db, Dialect d) {
+        return same(t, stored(t, seed, d), db);
+    }
+
     /** Do a seed value and a database value mean the same? */
     static boolean same(ColumnType t, Object seed, Object db) {
         if (seed == null || seed == Row.NULL) return db == null;
@@ -371,9 +408,11 @@ final class Values {
         }
         if (d == Dialect.MARIADB && t.kind() == ColumnType.Kind.TIMESTAMPTZ) {
             // as Sequelize's mariadb dialect (timezone +00:00): DATETIME in UTC
-            ps.setObject(i, ((OffsetDateTime) v).withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
+            OffsetDateTime o = (OffsetDateTime) stored(t, v, d);
+            ps.setObject(i, o.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
             return;
         }
+
         if (d == Dialect.MARIADB && t.kind() == ColumnType.Kind.UUID) {
             ps.setString(i, v.toString());
             return;
@@ -394,6 +433,7 @@ final class Values {
                 b.get(bytes);
                 ps.setBytes(i, bytes);
             }
+            case TIME -> ps.setObject(i, stored(t, v, d));
             default -> ps.setObject(i, v);
         }
     }

@@ -317,7 +317,7 @@ public final class Writer {
             if (l.attrs != null) {
                 for (int i = 0; i < spec.attrColumns.length; i++) {
                     int c = spec.attrColumns[i];
-                    if (l.attrs[i] != null && !Values.same(t.columns[c].type(), l.attrs[i], db[c])) {
+                    if (l.attrs[i] != null && !Values.same(t.columns[c].type(), l.attrs[i], db[c], dialect)) {
                         set.set(c);
                         db[c] = l.attrs[i] == Row.NULL ? null : l.attrs[i];
                     }
@@ -418,7 +418,8 @@ public final class Writer {
         return keys;
     }
 
+    /** One line per table and step: rows, time, rows/s, and how the inserts went (COPY, LOAD DATA, batches). */
     private void logDone(String what, long rows, long nanos) {
-        progress.info("seed: " + what + Progress.took(rows, nanos));
+        progress.info("seed: " + what + Progress.took(rows, nanos, out.methods()));
     }
 }

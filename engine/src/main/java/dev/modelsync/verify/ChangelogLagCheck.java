@@ -1,8 +1,7 @@
 package dev.modelsync.verify;
 
+import dev.modelsync.changelog.Replay;
 import dev.modelsync.schema.Schema;
-
-import liquibase.changelog.DatabaseChangeLog;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,11 +17,12 @@ public interface ChangelogLagCheck {
     List<Finding> check(Path changelogDirectory, Schema desired);
 
     /**
-     * The same check, given the changelog of {@code changelogDirectory} as Liquibase parsed it
-     * (called only when the master changelog exists), so that a goal running several checks parses
-     * it once. By default the check reads the directory itself.
+     * The same check, given the replay of the changelog of {@code changelogDirectory} that verify has
+     * read (from the replay cache, or from its one parse of the changelog; called only when the master
+     * changelog exists), so that a goal running several checks reads the changelog once. By default the
+     * check reads the directory itself.
      */
-    default List<Finding> check(Path changelogDirectory, Schema desired, Supplier<DatabaseChangeLog> parsed) {
+    default List<Finding> check(Path changelogDirectory, Schema desired, Supplier<Replay> recorded) {
         return check(changelogDirectory, desired);
     }
 }

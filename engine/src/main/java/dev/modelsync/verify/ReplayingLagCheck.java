@@ -8,14 +8,11 @@ import dev.modelsync.diff.SchemaChange;
 import dev.modelsync.changelog.ChangelogReplayer;
 import dev.modelsync.changelog.Replay;
 import dev.modelsync.schema.Schema;
-import liquibase.changelog.DatabaseChangeLog;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,22 +36,21 @@ public final class ReplayingLagCheck implements ChangelogLagCheck {
     }
 
     private final Replayer replayer;
-    /** Replays an already parsed changelog; empty: {@link #replayer} reads the directory itself. */
-    private final Optional<Function<DatabaseChangeLog, Recorded>> parsedReplayer;
+    /** Whether the replay verify has read stands in for {@link #replayer} (the standard check). */
+    private final boolean usesVerifiesReplay;
 
     /** The lag check over modelsync's changelog replay (dev.modelsync.changelog.ChangelogReplayer). */
     public static ReplayingLagCheck standard() {
-        return new ReplayingLagCheck(dir -> recorded(ChangelogReplayer.replay(dir)),
-                Optional.of(log -> recorded(ChangelogReplayer.replay(log))));
+        return new ReplayingLagCheck(dir -> recorded(ChangelogReplayer.replay(dir)), true);
     }
 
     public ReplayingLagCheck(Replayer replayer) {
-        this(replayer, Optional.empty());
+        this(replayer, false);
     }
 
-    private ReplayingLagCheck(Replayer replayer, Optional<Function<DatabaseChangeLog, Recorded>> parsedReplayer) {
+    private ReplayingLagCheck(Replayer replayer, boolean usesVerifiesReplay) {
         this.replayer = replayer;
-        this.parsedReplayer = parsedReplayer;
+        this.usesVerifiesReplay = usesVerifiesReplay;
     }
 
     private static Recorded recorded(Replay r) {
@@ -68,9 +64,9 @@ public final class ReplayingLagCheck implements ChangelogLagCheck {
     }
 
     @Override
-    public List<Finding> check(Path changelogDirectory, Schema desired, Supplier<DatabaseChangeLog> parsed) {
-        if (parsedReplayer.isEmpty()) return check(changelogDirectory, desired);
-        return findings(parsedReplayer.get().apply(parsed.get()), desired);
+    public List<Finding> check(Path changelogDirectory, Schema desired, Supplier<Replay> recorded) {
+        if (!usesVerifiesReplay) return check(changelogDirectory, desired);
+        return findings(recorded(recorded.get()), desired);
     }
 
     private static List<Finding> findings(Recorded recorded, Schema desired) {

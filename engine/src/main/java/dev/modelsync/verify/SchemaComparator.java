@@ -1,9 +1,12 @@
 package dev.modelsync.verify;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.db.DefaultExpressions;
 import dev.modelsync.inspect.LiveSchema;
-import dev.modelsync.model.Json;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.DefaultValue;
@@ -58,6 +61,9 @@ public final class SchemaComparator {
     private static final Pattern PARENTHESES = Pattern.compile("[()]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACED_PUNCTUATION = Pattern.compile(" ?([(),]) ?");
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private final Dialect dialect;
     private final boolean ignoreExtra;
     private final Map<String, String> unmappedTypes;
@@ -268,7 +274,7 @@ public final class SchemaComparator {
                 case "false", "f", "0", "no", "off" -> "false";
                 default -> literal;
             };
-            case JSON, JSONB -> literal = Json.canonical(literal);
+            case JSON, JSONB -> literal = canonicalJson(literal);
             default -> { }
         }
         return Optional.of(DefaultValue.literal(literal));
@@ -507,6 +513,19 @@ public final class SchemaComparator {
 
     private void add(String code, String table, String message) {
         findings.add(new Finding(Finding.Check.DRIFT, code, table, message));
+    }
+
+    /**
+     * JSON text in one form whatever its spacing and key order (compact, keys sorted), so that two texts
+     * of the same JSON value are equal: PostgreSQL keeps a jsonb default as {@code {"a": 1, "theme": "dark"}},
+     * the model writes it compactly in the order given. Text that is not JSON is returned as it is.
+     */
+    public static String canonicalJson(String text) {
+        try {
+            return JSON.writeValueAsString(JSON.readValue(text, Object.class));
+        } catch (JsonProcessingException e) {
+            return text;
+        }
     }
 
     private static String cols(Collection<String> columns) {

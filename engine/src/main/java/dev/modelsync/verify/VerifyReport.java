@@ -1,11 +1,18 @@
 package dev.modelsync.verify;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import dev.modelsync.problem.ModelSyncException;
+import dev.modelsync.report.JUnitXml;
 
+import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -63,54 +70,56 @@ public final class VerifyReport {
     public void write(Path directory) {
         try {
             Files.createDirectories(directory);
-            Files.writeString(directory.resolve(JSON_FILE), json(), StandardCharsets.UTF_8);
-            Files.writeString(directory.resolve(JUNIT_FILE), junit(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+            try (OutputStream out = Files.newOutputStream(directory.resolve(JSON_FILE))) {
+                json(out);
+            }
+            try (OutputStream out = Files.newOutputStream(directory.resolve(JUNIT_FILE))) {
+                junit(out);
+            }
+        } catch (IOException | XMLStreamException e) {
             throw new ModelSyncException("Cannot write the verify report to " + directory + ": " + e.getMessage(), e);
         }
     }
 
-    String json() {
-        StringBuilder b = new StringBuilder("{\n  \"ok\": ").append(findings.isEmpty()).append(",\n  \"checks\": [");
-        b.append(checkedTables.keySet().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", ")));
-        b.append("],\n  \"findings\": [");
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            b.append(i == 0 ? "\n" : ",\n").append("    {\"check\": ").append(quote(f.check().name()))
-                    .append(", \"code\": ").append(quote(f.code()))
-                    .append(", \"table\": ").append(quote(f.table()))
-                    .append(", \"message\": ").append(quote(f.message())).append('}');
+    /** verify.json: the result, the checks that ran, and one line per finding. */
+    void json(OutputStream out) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new OneFindingPerLine());
+            g.writeStartObject();
+            g.writeBooleanField("ok", findings.isEmpty());
+            g.writeArrayFieldStart("checks");
+            for (Finding.Check check : checkedTables.keySet()) g.writeString(check.name());
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : findings) {
+                g.writeStartObject();
+                g.writeStringField("check", f.check().name());
+                g.writeStringField("code", f.code());
+                g.writeStringField("table", f.table());
+                g.writeStringField("message", f.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
         }
-        return b.append(findings.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
     }
 
-    String junit() {
-        StringBuilder cases = new StringBuilder();
-        int tests = 0;
+    /** The JUnit XML: per check, one test case per table it looked at, with one failure per finding. */
+    void junit(OutputStream out) throws XMLStreamException {
+        List<JUnitXml.TestCase> cases = new ArrayList<>();
         for (Finding.Check check : Finding.Check.values()) {
-            if (!checkedTables.containsKey(check) && byTable(check).isEmpty()) continue;
+            Map<String, List<Finding>> byTable = byTable(check);
+            if (!checkedTables.containsKey(check) && byTable.isEmpty()) continue;
             Set<String> tables = new TreeSet<>(checkedTables.getOrDefault(check, Set.of()));
-            tables.addAll(byTable(check).keySet());
+            tables.addAll(byTable.keySet());
             if (tables.isEmpty()) tables.add(NO_TABLE);
             for (String table : tables) {
-                tests++;
-                List<Finding> list = byTable(check).getOrDefault(table, List.of());
-                cases.append("  <testcase classname=\"modelsync.verify.").append(check).append("\" name=\"")
-                        .append(xml(table)).append('"');
-                if (list.isEmpty()) {
-                    cases.append("/>\n");
-                    continue;
-                }
-                cases.append(">\n");
-                for (Finding f : list) {
-                    cases.append("    <failure type=\"").append(xml(f.code())).append("\" message=\"")
-                            .append(xml(f.message())).append("\">").append(xml(f.toString())).append("</failure>\n");
-                }
-                cases.append("  </testcase>\n");
+                cases.add(new JUnitXml.TestCase("modelsync.verify." + check, table, byTable.getOrDefault(table, List.of())
+                        .stream().map(f -> new JUnitXml.Failure(f.code(), f.message(), f.toString())).toList()));
             }
         }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"modelsync-verify\" tests=\"" + tests
-                + "\" failures=\"" + findings.size() + "\" errors=\"0\" skipped=\"0\">\n" + cases + "</testsuite>\n";
+        JUnitXml.write(out, "modelsync-verify", cases);
     }
 
     private Map<String, List<Finding>> byTable(Finding.Check check) {
@@ -139,24 +148,77 @@ public final class VerifyReport {
         };
     }
 
-    private static String quote(String s) {
-        return dev.modelsync.model.Json.write(s);
-    }
+    /**
+     * verify.json's layout: the top-level entries one per line, lists of names on one line, each
+     * finding on a line of its own ({@code {"check": "DRIFT", "code": …}}).
+     */
+    private static final class OneFindingPerLine implements PrettyPrinter {
+        /** An open object or array; an array notes whether it holds objects (then one per line). */
+        private static final class Open {
+            final boolean array;
+            boolean objects;
 
-    private static String xml(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\n' -> b.append("&#10;");
-                default -> {
-                    if (c >= 0x20 || c == '\t') b.append(c);
-                }
+            Open(boolean array) {
+                this.array = array;
             }
         }
-        return b.toString();
+
+        private final ArrayDeque<Open> open = new ArrayDeque<>();
+
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) {
+        }
+
+        @Override
+        public void writeStartObject(JsonGenerator g) throws IOException {
+            Open in = open.peek();
+            if (in != null && in.array) {
+                in.objects = true;
+                g.writeRaw("\n    ");
+            }
+            g.writeRaw('{');
+            open.push(new Open(false));
+        }
+
+        @Override
+        public void beforeObjectEntries(JsonGenerator g) throws IOException {
+            if (open.size() == 1) g.writeRaw("\n  ");
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(open.size() == 1 ? ",\n  " : ", ");
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+            open.pop();
+            g.writeRaw(open.isEmpty() && entries > 0 ? "\n}" : "}");
+        }
+
+        @Override
+        public void writeStartArray(JsonGenerator g) throws IOException {
+            g.writeRaw('[');
+            open.push(new Open(true));
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) {
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(open.peek().objects ? "," : ", ");
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) throws IOException {
+            g.writeRaw(open.pop().objects ? "\n  ]" : "]");
+        }
     }
 }

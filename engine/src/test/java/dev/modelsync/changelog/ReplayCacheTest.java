@@ -12,7 +12,14 @@ import dev.modelsync.schema.PrimaryKey;
 import dev.modelsync.schema.Schema;
 import dev.modelsync.schema.Table;
 import dev.modelsync.schema.UniqueConstraint;
+import dev.modelsync.VerifyOptions;
+import dev.modelsync.VerifyResult;
+import dev.modelsync.db.Dialect;
+import dev.modelsync.testing.TestDatabase;
+import dev.modelsync.verify.Finding;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
@@ -99,6 +106,91 @@ class ReplayCacheTest {
         Replay back = ReplayCache.Codec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), "k1");
 
         assertThat(back).isEqualTo(r);
+    }
+
+    @Test
+    void codecGivesBackTheChangesets() throws Exception {
+        Replay r = new Replay(Schema.EMPTY, List.of(), Optional.of(List.of(
+                new ChangeSetId("0001-1-create-table-users", "modelsync", "db/changelog/changes/0001-users.yaml", List.of()),
+                new ChangeSetId("x", "someone", "changes/hand.yaml", List.of("h2", "!postgresql")))));
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ReplayCache.Codec.write(new DataOutputStream(bytes), "k1", r);
+        Replay back = ReplayCache.Codec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), "k1");
+
+        assertThat(back).isEqualTo(r);
+    }
+
+    @Test
+    void aGenerationStoresTheChangesetsItWroteAsLiquibaseReadsThem() throws Exception {
+        ModelSync ms = modelSync(MODEL);
+        ms.generate();
+        modelSync(MODEL + "      bio: TEXT\n").generate();
+
+        AtomicInteger parses = new AtomicInteger();
+        Replay viaCache = ReplayCache.replay(changelog(), Optional.of(cache()), true, () -> {
+            parses.incrementAndGet();
+            return ChangelogReplayer.replay(changelog());
+        });
+
+        assertThat(parses.get()).as("found, not parsed").isZero();
+        assertThat(viaCache.changeSets()).isEqualTo(ChangelogReplayer.replay(changelog()).changeSets());
+        assertThat(viaCache.changeSets().orElseThrow()).extracting(ChangeSetId::filePath)
+                .allMatch(f -> f.startsWith("changes/000"));
+    }
+
+    @Test
+    void aCachedReplayWithoutChangesetsDoesNotServeACallerThatNeedsThem() throws Exception {
+        modelSync(MODEL).generate();
+        ReplayCache.put(changelog(), cache(), new Replay(Schema.EMPTY, List.of("sentinel")));
+
+        AtomicInteger parses = new AtomicInteger();
+        Replay r = ReplayCache.replay(changelog(), Optional.of(cache()), true, () -> {
+            parses.incrementAndGet();
+            return ChangelogReplayer.replay(changelog());
+        });
+
+        assertThat(parses.get()).isEqualTo(1);
+        assertThat(r).isEqualTo(ChangelogReplayer.replay(changelog()));
+        assertThat(cached(parses)).as("stored in its place").isEqualTo(r);
+        assertThat(parses.get()).isEqualTo(1);
+    }
+
+    /**
+     * Verify reads the recorded schema and the changesets through the cache as generate does: what
+     * the cache holds under the changelog's key is what the lag check and the pending check go by.
+     */
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void verifyReadsTheChangelogThroughTheCache(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect)) {
+            Files.createDirectories(dir.resolve("models"));
+            Files.writeString(dir.resolve("models/model.yaml"), """
+                    models:
+                      User:
+                        attributes:
+                          email: { type: STRING, unique: true }
+                    """);
+            ModelSync ms = ModelSync.configure().baseDir(dir).modelsDirectory(Path.of("models"))
+                    .changelogDirectory(Path.of("changelog")).cacheDirectory(Path.of("cache"))
+                    .url(db.url()).username(db.user()).password(db.password()).load();
+            ms.sync();
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+
+            Replay real = ChangelogReplayer.replay(changelog());
+            List<ChangeSetId> withOneMore = new java.util.ArrayList<>(real.changeSets().orElseThrow());
+            withOneMore.add(new ChangeSetId("9999-1-sentinel", "modelsync", "changes/9999-sentinel.yaml", List.of()));
+            ReplayCache.put(changelog(), cache(), new Replay(real.schema(), List.of("sentinel"), Optional.of(withOneMore)));
+
+            VerifyResult r = ms.verify(VerifyOptions.DEFAULT);
+
+            assertThat(r.findings()).extracting(Finding::code).containsExactly("UNSUPPORTED_CHANGE", "PENDING_CHANGESET");
+            assertThat(r.findings().get(1).message()).contains("changes/9999-sentinel.yaml::9999-1-sentinel");
+
+            // without changesets the entry does not serve verify: the changelog is parsed and agrees again
+            ReplayCache.put(changelog(), cache(), new Replay(real.schema(), List.of("sentinel")));
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+        }
     }
 
     @Test

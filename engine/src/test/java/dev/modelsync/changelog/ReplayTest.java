@@ -34,7 +34,7 @@ class ReplayTest {
 
     @Test
     void noMasterIsAnEmptySchema() {
-        assertThat(ChangelogReplayer.replay(dir)).isEqualTo(new Replay(Schema.EMPTY, List.of()));
+        assertThat(ChangelogReplayer.replay(dir)).isEqualTo(new Replay(Schema.EMPTY, List.of(), java.util.Optional.of(List.of())));
     }
 
     @Test

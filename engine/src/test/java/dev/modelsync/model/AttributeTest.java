@@ -269,6 +269,7 @@ class AttributeTest {
             "DATE         | UUIDV4     | UUIDV4 is a default for UUID attributes only, not DATE",
             "BLOB         | abc        | BLOB attributes take no literal default; use { sql: \"expression\" }",
             "JSON         | text       | a JSON defaultValue is written as a YAML map, list, number or boolean",
+            "JSON         | { x: [1, 1.0e+400] } | a JSON defaultValue holds no NaN or infinite number (JSON has none)",
             "INTEGER      | [1]        | defaultValue must be a literal value, NOW, UUIDV4 or { sql: \"expression\" }, found a list"})
     void defaultsThatDoNotFit(String type, String value, String message) {
         List<String> problems = problems("{ type: " + type + ", defaultValue: " + value + " }");

@@ -1,7 +1,7 @@
 package dev.modelsync.roundtrip;
 
+import dev.modelsync.verify.SchemaComparator;
 import dev.modelsync.diff.SchemaChanges;
-import dev.modelsync.model.Json;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.DefaultValue;
@@ -42,7 +42,7 @@ final class Canonical {
     }
 
     /**
-     * As {@link #of(Schema)}, JSON defaults by value ({@link Json#canonical}): PostgreSQL keeps a
+     * As {@link #of(Schema)}, JSON defaults by value ({@link SchemaComparator#canonicalJson}): PostgreSQL keeps a
      * JSON default in the form of the type it was written for (a jsonb default, or one carried
      * through a change between JSON and JSONB, in jsonb's spacing and key order).
      */
@@ -51,7 +51,7 @@ final class Canonical {
         return new Schema(c.tables().stream().map(t -> new Table(t.name(), t.columns().stream().map(col ->
                 col.defaultValue().filter(d -> d.kind() == DefaultValue.Kind.LITERAL && (col.type().kind() == ColumnType.Kind.JSON
                                 || col.type().kind() == ColumnType.Kind.JSONB)).map(d -> new Column(col.name(), col.type(),
-                        col.nullable(), Optional.of(DefaultValue.literal(Json.canonical(d.value()))), col.autoIncrement(),
+                        col.nullable(), Optional.of(DefaultValue.literal(SchemaComparator.canonicalJson(d.value()))), col.autoIncrement(),
                         col.comment(), col.renamedFrom())).orElse(col)).toList(),
                 t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom())).toList(), c.enums());
     }

@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The COPY text the seed streams to PostgreSQL, byte for byte. */
 class CopyBufferTest {
     private static String line(Object... values) {
-        CopyBuffer b = new CopyBuffer(4); // tiny: every append has to grow it
+        return lineIn(new CopyBuffer(4), values); // tiny: every append has to grow it
+    }
+
+    private static String lineIn(CopyBuffer b, Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) b.tab();
             b.value(values[i]);
@@ -59,5 +62,24 @@ class CopyBufferTest {
                 .isEqualTo("2024-05-01T10:30:00.123456Z\t2024-05-01T10:30:00.123456Z\t2024-05-01T12:30:00+02:00");
         b.clear();
         assertThat(b.length()).isZero();
+    }
+
+    private static String loadDataLine(Object... values) {
+        return lineIn(CopyBuffer.forLoadData(4), values);
+    }
+
+    @Test
+    void loadDataFormatDiffersOnlyWhereMariaDbTypesDo() {
+        // same separators, \N and escapes as COPY
+        assertThat(loadDataLine(null, Row.NULL, "a\\b\tc\nd\re", 7L, new BigDecimal("-0.50")))
+                .isEqualTo("\\N\t\\N\ta\\\\b\\tc\\nd\\re\t7\t-0.50\n");
+        assertThat(loadDataLine("Zoë 😀 \\N")).isEqualTo("Zoë 😀 \\\\N\n");
+        // TINYINT(1) booleans, UTC DATETIME text, bare hex (the statement unhexes), NUL escaped
+        assertThat(loadDataLine(true, false)).isEqualTo("1\t0\n");
+        assertThat(loadDataLine(OffsetDateTime.parse("2024-05-01T12:30:00.123456+02:00"),
+                OffsetDateTime.parse("2024-05-01T10:30:00Z")))
+                .isEqualTo("2024-05-01 10:30:00.123456\t2024-05-01 10:30:00.000000\n");
+        assertThat(loadDataLine(ByteBuffer.wrap(new byte[] {0, 15, (byte) 0xab, (byte) 0xff}))).isEqualTo("000fabff\n");
+        assertThat(loadDataLine("a\u0000b")).isEqualTo("a\\0b\n");
     }
 }

@@ -58,6 +58,10 @@ class ValuesTest {
         assertThat(fromYaml).isEqualTo(fromText);
         assertThat(fromYaml.toString()).isEqualTo("{\"a\":true,\"b\":[1,2.5]}");
         assertThat(convert("plain words", true, ColumnType.of(JSON)).toString()).isEqualTo("\"plain words\"");
+        // JSON has no NaN or infinities: refused, not written as bare NaN (invalid JSON) nor as a string
+        YNode.Seq nan = new YNode.Seq(List.of(new YNode.Scalar("1", true, 0), new YNode.Scalar(".nan", true, 0)), 0);
+        assertThatThrownBy(() -> Values.fromYaml(nan, Column.of("c", ColumnType.of(JSON), true), null))
+                .hasMessage("holds NaN or an infinite number, which JSON has no form for");
     }
 
     @Test

@@ -144,24 +144,24 @@ class VerifierTest {
     @ParameterizedTest
     // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
     @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
-    void theLagCheckAndThePendingCheckShareOneParseOfTheChangelog(Dialect dialect) throws Exception {
+    void theLagCheckAndThePendingCheckShareOneReadOfTheChangelog(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, Fixture.ddl(dialect));
             Changelogs.write(changelogDir(), "0001-1");
             runner(db).changelogSync();
             Changelogs.write(changelogDir(), "0001-1", "0002-1", "0002-2");
-            List<liquibase.changelog.DatabaseChangeLog> given = new ArrayList<>();
+            List<dev.modelsync.changelog.Replay> given = new ArrayList<>();
             ChangelogLagCheck lag = new ChangelogLagCheck() {
                 @Override
                 public List<Finding> check(Path directory, Schema desired) {
-                    throw new AssertionError("verify has parsed the changelog: the lag check must not read it again");
+                    throw new AssertionError("verify has read the changelog: the lag check must not read it again");
                 }
 
                 @Override
                 public List<Finding> check(Path directory, Schema desired,
-                                           java.util.function.Supplier<liquibase.changelog.DatabaseChangeLog> parsed) {
-                    given.add(parsed.get());
-                    given.add(parsed.get());
+                                           java.util.function.Supplier<dev.modelsync.changelog.Replay> recorded) {
+                    given.add(recorded.get());
+                    given.add(recorded.get());
                     return List.of();
                 }
             };
@@ -171,7 +171,7 @@ class VerifierTest {
 
             assertThat(given).hasSize(2);
             assertThat(given.get(1)).isSameAs(given.get(0));
-            assertThat(given.get(0).getChangeSets()).extracting(cs -> cs.getId()).containsExactly("0001-1", "0002-1", "0002-2");
+            assertThat(given.get(0).changeSets().orElseThrow()).extracting(cs -> cs.id()).containsExactly("0001-1", "0002-1", "0002-2");
             assertThat(r.findings()).extracting(Finding::message).containsExactly(
                     "changeset db.changelog-master.yaml::0002-1 is not applied to the database: run model:sync",
                     "changeset db.changelog-master.yaml::0002-2 is not applied to the database: run model:sync");

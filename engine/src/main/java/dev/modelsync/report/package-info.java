@@ -1,0 +1,6 @@
+/**
+ * The report files CI reads, written by libraries: JUnit XML ({@code JUnitXml}, the JDK's
+ * {@code XMLStreamWriter}), the form verify and lint share.
+ * <p>May use: nothing of ours.
+ */
+package dev.modelsync.report;
