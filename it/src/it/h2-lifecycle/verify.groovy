@@ -70,7 +70,7 @@ expect(7, 'agree')
 }
 
 // the replay cache: what the changelog records, kept under target/modelsync/cache (at most 8 entries)
-File[] cached = new File(basedir, 'target/modelsync/cache').listFiles({ d, n -> n ==~ /replay-[0-9a-f]{64}\.bin/ } as FilenameFilter)
+File[] cached = new File(basedir, 'target/modelsync/cache').listFiles({ d, n -> n ==~ /replay-[0-9a-f]{64}\.json/ } as FilenameFilter)
 check(cached != null && cached.length >= 1 && cached.length <= 8, "target/modelsync/cache: expected 1 to 8 replay entries, found ${cached?.toList()}")
 
 // 8. skipped

@@ -89,7 +89,9 @@ final class B3Seed implements Bench {
                     rate(seedRate) + " (" + Fmt.seconds(seed.nanos / 1e9) + ")",
                     baselineName() + " " + rate(copyRate) + " (" + Fmt.seconds(copyNanos / 1e9) + ")",
                     Fmt.ratio(ratio) + " of " + baselineName(), "≥ 0.5× " + baselineName(), ratio >= TARGET_RATIO);
-            if (seed.linksLine != null) report.note(id(), Bench.dbName(dialect) + ", the seed's own log: " + seed.linksLine);
+            if (!seed.log.isEmpty()) {
+                report.note(id(), Bench.dbName(dialect) + ", the seed's own log: " + String.join("; ", seed.log));
+            }
             report.row(id(), "seed peak heap (max live after GC: " + Fmt.mib(seed.liveAfterGc) + ")" + on,
                     Fmt.mib(seed.peakHeap), "heap limit " + Fmt.mib(seed.heapMax), "-", "within -Xmx512m",
                     seed.peakHeap <= seed.heapMax);
@@ -104,8 +106,8 @@ final class B3Seed implements Bench {
         return String.format(Locale.ROOT, "%,.0f rows/s", rowsPerSecond);
     }
 
-    /** {@code linksLine}: the seed's log line of the links (rows/s and how they were written), or null. */
-    record SeedRun(long nanos, long peakHeap, long liveAfterGc, long inserted, long heapMax, String linksLine) {}
+    /** {@code log}: the seed's own lines for reading and for each table (rows/s, and how the rows went in). */
+    record SeedRun(long nanos, long peakHeap, long liveAfterGc, long inserted, long heapMax, List<String> log) {}
 
     private SeedRun forkSeed(Project p, ScratchDb db) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -116,13 +118,16 @@ final class B3Seed implements Bench {
                 p.dir().toString(), db.url(), db.user()));
         Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String result = null;
-        String linksLine = null;
+        List<String> log = new ArrayList<>();
         List<String> tail = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(proc.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith("RESULT ")) result = line;
                 else {
-                    if (line.startsWith("seed: UserProjects: ")) linksLine = line;
+                    if (line.startsWith("seed: ") && (line.contains(" in ") && !line.contains(" rows (")
+                            || line.contains("not available"))) {
+                        log.add(line.substring("seed: ".length()));
+                    }
                     tail.add(line);
                     if (tail.size() > 40) tail.remove(0);
                 }
@@ -138,7 +143,7 @@ final class B3Seed implements Bench {
         }
         String[] f = result.split(" ");
         return new SeedRun(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
-                Long.parseLong(f[5]), linksLine);
+                Long.parseLong(f[5]), log);
     }
 
     static void checkCounts(ScratchDb db, SeedDataGenerator data, String what) throws Exception {

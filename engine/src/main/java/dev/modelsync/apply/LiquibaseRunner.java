@@ -43,6 +43,8 @@ import java.util.Set;
  */
 public final class LiquibaseRunner {
     private final Config config;
+    /** Tests: update through Liquibase's own update command, as on a Liquibase version other than the tested one. */
+    boolean ownUpdateCommand;
 
     public LiquibaseRunner(Config config) {
         this.config = config;
@@ -74,7 +76,8 @@ public final class LiquibaseRunner {
                         String name = ChangelogReplayer.name(changeSet);
                         applied.add(name);
                         config.log().accept("Applied changeset " + name);
-                    }, (log, pending) -> lintPending(db, log, pending, hazards), partsThatRan());
+                    }, (log, pending) -> lintPending(db, log, pending, hazards), partsThatRan(),
+                            ownUpdateCommand || !LiquibaseUpdate.stepByStep(liquibase.util.LiquibaseUtil.getBuildVersion()));
                 }
                 return List.copyOf(applied);
             }));

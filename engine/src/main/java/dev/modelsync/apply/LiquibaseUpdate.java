@@ -2,6 +2,7 @@ package dev.modelsync.apply;
 
 import dev.modelsync.apply.lock.DatabaseLock;
 import liquibase.Contexts;
+import liquibase.Liquibase;
 import liquibase.LabelExpression;
 import liquibase.RuntimeEnvironment;
 import liquibase.Scope;
@@ -11,6 +12,7 @@ import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeLogIterator;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.FastCheckService;
 import liquibase.changelog.filter.ChangeSetFilter;
 import liquibase.changelog.filter.ContextChangeSetFilter;
 import liquibase.changelog.filter.DbmsChangeSetFilter;
@@ -26,7 +28,10 @@ import liquibase.changelog.visitor.ListVisitor;
 import liquibase.changelog.visitor.UpdateVisitor;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
 import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.exception.DatabaseException;
 import liquibase.exception.LockException;
@@ -34,7 +39,9 @@ import liquibase.executor.ExecutorService;
 import liquibase.executor.jvm.JdbcExecutor;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
+import liquibase.util.LiquibaseUtil;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,9 +65,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>the status pass ({@code StatusVisitor}, a checksum of every changeset) that feeds only the
  *   update summary, which modelsync turns off.</li>
  * </ul>
+ * Those steps are Liquibase's internals as of {@value #TESTED_VERSION}, the version this is tested
+ * against. With any other Liquibase version on the classpath, the update is Liquibase's own update
+ * command ({@code CommandScope} "update") with the same listener, after the pending changesets are
+ * listed through Liquibase's public API: slower (the changelog is parsed twice), with the same result.
  */
 final class LiquibaseUpdate {
+    /** The Liquibase version whose update command {@link #run} re-assembles step by step. */
+    static final String TESTED_VERSION = "4.33.0";
+
     private LiquibaseUpdate() {
+    }
+
+    /** Whether {@link #run} re-assembles the update on Liquibase {@code version} (else it runs Liquibase's own command). */
+    static boolean stepByStep(String version) {
+        return TESTED_VERSION.equals(version);
     }
 
     /** What is done after each changeset has run and its DATABASECHANGELOG row is committed. */
@@ -87,10 +106,93 @@ final class LiquibaseUpdate {
         run(database, changelogFile, applied, beforeApply, new AbstractChangeExecListener() { });
     }
 
-    /** {@link #run(Database, String, Applied, java.util.function.BiConsumer)}; {@code also} hears of every changeset and change run. */
+    /**
+     * {@link #run(Database, String, Applied, java.util.function.BiConsumer)}; {@code also} hears of every
+     * changeset and change run. Step by step on the tested Liquibase version, else through Liquibase's
+     * own update command.
+     */
     static void run(Database database, String changelogFile, Applied applied,
                     java.util.function.BiConsumer<DatabaseChangeLog, List<ChangeSet>> beforeApply, ChangeExecListener also)
             throws Exception {
+        run(database, changelogFile, applied, beforeApply, also, !stepByStep(LiquibaseUtil.getBuildVersion()));
+    }
+
+    /** {@link #run(Database, String, Applied, java.util.function.BiConsumer, ChangeExecListener)}; {@code ownCommand}: through Liquibase's own update command. */
+    static void run(Database database, String changelogFile, Applied applied,
+                    java.util.function.BiConsumer<DatabaseChangeLog, List<ChangeSet>> beforeApply, ChangeExecListener also,
+                    boolean ownCommand) throws Exception {
+        if (ownCommand) runCommand(database, changelogFile, applied, beforeApply, also);
+        else runStepByStep(database, changelogFile, applied, beforeApply, also);
+    }
+
+    /**
+     * Liquibase's own update command, for a Liquibase version other than the tested one: the pending
+     * changesets listed first through {@link Liquibase#listUnrunChangeSets} (nothing pending: nothing
+     * runs, no lock is taken), then the command with modelsync's listener ({@link OneCommit}: on a
+     * {@link ChangeSetConnection} a changeset and its record commit together). {@code applied} hears
+     * of a changeset once the next one starts, or the command has ended: then its record is committed.
+     */
+    private static void runCommand(Database database, String changelogFile, Applied applied,
+                           java.util.function.BiConsumer<DatabaseChangeLog, List<ChangeSet>> beforeApply, ChangeExecListener also)
+            throws Exception {
+        requireRunLockService(database);
+        CommandScope command = new CommandScope(UpdateCommandStep.COMMAND_NAME);
+        Contexts contexts = new Contexts(command.getArgumentValue(UpdateCommandStep.CONTEXTS_ARG));
+        LabelExpression labels = new LabelExpression(command.getArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG));
+        Liquibase liquibase = new Liquibase(changelogFile, Scope.getCurrentScope().getResourceAccessor(), database);
+        List<ChangeSet> pending = liquibase.listUnrunChangeSets(contexts, labels);
+        if (pending.isEmpty()) return;
+        beforeApply.accept(liquibase.getDatabaseChangeLog(), pending);
+        Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache(); // the changelog may have changed since the last run
+        List<ChangeSet> committed = new ArrayList<>();
+        OneCommit listener = new OneCommit(database, also) {
+            @Override
+            public void willRun(ChangeSet changeSet, DatabaseChangeLog log, Database db, ChangeSet.RunStatus runStatus) {
+                report(committed, applied); // the changeset before has committed by now
+                super.willRun(changeSet, log, db, runStatus);
+            }
+
+            @Override
+            public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database db, ChangeSet.ExecType execType) {
+                super.ran(changeSet, log, db, execType);
+                if (ran) committed.add(changeSet);
+            }
+        };
+        command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database);
+        command.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelogFile);
+        command.addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF);
+        command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
+        command.setOutput(OutputStream.nullOutputStream());
+        command.execute();
+        report(committed, applied);
+    }
+
+    private static void report(List<ChangeSet> committed, Applied applied) {
+        try {
+            for (ChangeSet cs : committed) applied.accept(cs);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            committed.clear();
+        }
+    }
+
+    /** Fails when modelsync's database lock is held but Liquibase would take its own lock row. */
+    private static LockService requireRunLockService(Database database) {
+        LockService lock = LockServiceFactory.getInstance().getLockService(database);
+        if (DatabaseLock.heldByCurrentThread() && !(lock instanceof RunLockService)) {
+            throw new IllegalStateException("Liquibase picked " + lock.getClass().getName() + " instead of modelsync's "
+                    + RunLockService.class.getName() + " (is META-INF/services/liquibase.lockservice.LockService on the classpath?)");
+        }
+        return lock;
+    }
+
+    /** Liquibase 4.33's update command, step for step (see the class comment). */
+    private static void runStepByStep(Database database, String changelogFile, Applied applied,
+                                      java.util.function.BiConsumer<DatabaseChangeLog, List<ChangeSet>> beforeApply,
+                                      ChangeExecListener also) throws Exception {
         // contexts and labels as the update command reads them: its arguments, configurable as
         // liquibase.command[.update].contextFilter / labelFilter (system properties, environment)
         CommandScope command = new CommandScope(UpdateCommandStep.COMMAND_NAME);
@@ -112,11 +214,7 @@ final class LiquibaseUpdate {
             DatabaseChangeLog changeLog = DatabaseChangelogCommandStep.getDatabaseChangeLog(changelogFile, parameters, database);
             ChangeLogHistoryService history = Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
                     .getChangeLogService(database);
-            lock = LockServiceFactory.getInstance().getLockService(database);
-            if (DatabaseLock.heldByCurrentThread() && !(lock instanceof RunLockService)) {
-                throw new IllegalStateException("Liquibase picked " + lock.getClass().getName() + " instead of modelsync's "
-                        + RunLockService.class.getName() + " (is META-INF/services/liquibase.lockservice.LockService on the classpath?)");
-            }
+            lock = requireRunLockService(database);
             history.init();
             Scope.child(Scope.Attr.database.name(), database,
                     () -> history.upgradeChecksums(changeLog, parameters.getContexts(), parameters.getLabels()));
@@ -186,7 +284,7 @@ final class LiquibaseUpdate {
      * Holds back the commit Liquibase makes after a changeset's changes, up to the commit after its
      * DATABASECHANGELOG row, and notes whether the changeset ran.
      */
-    private static final class OneCommit extends AbstractChangeExecListener {
+    private static class OneCommit extends AbstractChangeExecListener {
         private final ChangeSetConnection connection;
         private final ChangeExecListener also;
         boolean ran;

@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes a tree of maps, lists and scalars as block YAML, byte for byte as {@link ChangelogYaml#dump}
- * (SnakeYAML with two-space indents, indented sequence indicators, no line splitting, literal blocks
- * for multi-line strings) would, without SnakeYAML's representer, serializer and emitter — those
- * cost most of a large generation's writing time. It covers what changelogs hold: plain scalars,
- * simple literal blocks, integers and booleans; the few one-line strings it cannot vouch are plain
- * are rendered by SnakeYAML one by one. Anything else (a literal needing an indentation or keep
- * indicator, a null, a list in a list ...) makes
- * {@link #render} return empty, and the caller uses SnakeYAML for the whole tree; the equality with
- * SnakeYAML is checked by tests over generated changelogs and random strings.
+ * Writes a tree of maps, lists and scalars as block YAML without SnakeYAML's representer, serializer
+ * and emitter, which cost most of a large generation's writing time. Its contract: SnakeYAML reads
+ * the text back as the same tree (checked by tests over random trees and strings). It keeps
+ * {@link ChangelogYaml#dump}'s layout (two-space indents, indented sequence indicators, no line
+ * splitting, literal blocks for multi-line strings), so a changelog looks the same whichever of the
+ * two wrote it. It covers what changelogs hold: plain scalars, simple literal blocks, integers and
+ * booleans; the few one-line strings it cannot vouch are plain are rendered by SnakeYAML one by one.
+ * Anything else (a literal needing an indentation or keep indicator, a null, a list in a list ...)
+ * makes {@link #render} return empty, and the caller uses SnakeYAML for the whole tree.
  */
 final class BlockText {
     private static final Resolver RESOLVER = new Resolver();

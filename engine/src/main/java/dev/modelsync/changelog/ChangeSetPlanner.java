@@ -75,8 +75,8 @@ final class ChangeSetPlanner {
     /** At most this many changes share a changeset across tables, so files stay readable. */
     static final int MAX_CHANGES = 50;
 
-    // the change being planned
-    private SchemaChange current;
+    // the change being planned: the kind of addition it is (null: none), whether it locks an existing table
+    private String currentKind;
     // the changeset being filled
     private String groupSubject;
     private String groupSlug;
@@ -112,102 +112,245 @@ final class ChangeSetPlanner {
 
     static List<PlannedChangeSet> plan(Schema recorded, List<SchemaChange> changes, Online online) {
         ChangeSetPlanner p = new ChangeSetPlanner(recorded, online);
+        Writer writer = p.new Writer();
         for (SchemaChange c : changes) {
-            p.add(c);
+            c.accept(writer);
             p.state.apply(c);
-            if (c instanceof CreateTable t) p.createdHere.add(t.table().name());
-            if (c instanceof RenameTable r && p.createdHere.remove(r.from())) p.createdHere.add(r.to());
         }
         p.flush();
         return List.copyOf(p.out);
     }
 
-    private void add(SchemaChange change) {
-        current = change;
-        currentExisting = online.enabled() && touchesExisting(change);
-        if (currentExisting && onlineForm(change)) return;
-        if (change instanceof CreateEnum c) {
+    /** Kinds of addition that share changesets across tables ({@link #joinsGroup}). */
+    private static final String CREATE_ENUMS = "create-enums";
+    private static final String CREATE_TABLES = "create-tables";
+    private static final String ADD_KEYS = "add-keys";
+    private static final String ADD_FOREIGN_KEYS = "add-foreign-keys";
+
+    /**
+     * Plans each kind of change: its kind of addition, whether it locks a table that existed before
+     * this generation (then, with online changes on, its online-safe form where it has one), and its
+     * Liquibase changes.
+     */
+    private final class Writer implements SchemaChange.Visitor<Void> {
+        /** Starts a change that locks {@code table} when it existed before this generation. */
+        private boolean on(String table, String kind) {
+            currentKind = kind;
+            currentExisting = online.enabled() && existing(table);
+            return currentExisting;
+        }
+
+        /** Starts a change that locks no existing table. */
+        private void onNothingExisting(String kind) {
+            currentKind = kind;
+            currentExisting = false;
+        }
+
+        @Override
+        public Void visit(CreateEnum c) {
+            onNothingExisting(CREATE_ENUMS);
             table("enum " + c.type().name(), "create-enum-" + c.type().name(),
                     sqlPair(List.of(OwnSql.createEnum(c.type(), Dialect.POSTGRESQL)),
                             List.of(OwnSql.createEnum(c.type(), Dialect.H2))));
-        } else if (change instanceof AddEnumValues c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddEnumValues c) {
+            onNothingExisting(null);
             alone("add-enum-values-" + c.after().name(),
                     sqlTriple(OwnSql.addEnumValuesPostgres(c.before(), c.after()),
                             OwnSql.replaceEnumH2(c.after(), columnsUsing(c.after().name())),
                             modifyEnumColumns(c.after(), columnsUsing(c.after().name()))));
-        } else if (change instanceof ReplaceEnumValues c) {
-            alone("replace-enum-values-" + c.after().name(),
-                    sqlTriple(replaceEnumPostgres(c), OwnSql.replaceEnumH2(c.after(),
-                            c.columns().stream().map(r -> new String[]{r.table(), r.column()}).toList()),
-                            modifyEnumColumns(c.after(),
-                                    c.columns().stream().map(r -> new String[]{r.table(), r.column()}).toList())));
-        } else if (change instanceof DropEnum c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ReplaceEnumValues c) {
+            currentKind = null;
+            currentExisting = online.enabled() && c.columns().stream().anyMatch(r -> existing(r.table()));
+            List<String[]> columns = c.columns().stream().map(r -> new String[]{r.table(), r.column()}).toList();
+            alone("replace-enum-values-" + c.after().name(), sqlTriple(replaceEnumPostgres(c),
+                    OwnSql.replaceEnumH2(c.after(), columns), modifyEnumColumns(c.after(), columns)));
+            return null;
+        }
+
+        @Override
+        public Void visit(DropEnum c) {
+            onNothingExisting(null);
             alone("drop-enum-" + c.type().name(),
                     sqlPair(List.of(OwnSql.dropEnum(c.type().name(), Dialect.POSTGRESQL)),
                             List.of(OwnSql.dropEnum(c.type().name(), Dialect.H2))));
-        } else if (change instanceof CreateTable c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(CreateTable c) {
+            onNothingExisting(CREATE_TABLES);
+            createdHere.add(c.table().name());
             createTable(c.table());
-        } else if (change instanceof DropTable c) {
-            table(c.table().name(), "drop-table-" + c.table().name(),
-                    change("dropTable", "tableName", c.table().name()));
-        } else if (change instanceof RenameTable c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropTable c) {
+            on(c.table().name(), null);
+            table(c.table().name(), "drop-table-" + c.table().name(), change("dropTable", "tableName", c.table().name()));
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameTable c) {
+            on(c.from(), null);
+            if (createdHere.remove(c.from())) createdHere.add(c.to());
             table(c.to(), "rename-table-" + c.from() + "-to-" + c.to(),
                     change("renameTable", "oldTableName", c.from(), "newTableName", c.to()));
-        } else if (change instanceof AddColumn c) {
-            table(c.table(), alter(c.table()), addColumn(c));
-        } else if (change instanceof DropColumn c) {
-            table(c.table(), alter(c.table()),
-                    change("dropColumn", "tableName", c.table(), "columnName", c.column().name()));
-        } else if (change instanceof RenameColumn c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddColumn c) {
+            if (on(c.table(), null) && needsFill(c.column())) notNullThroughCheck(c.table(), c.column().name(), addColumn(c));
+            else table(c.table(), alter(c.table()), addColumn(c));
+            return null;
+        }
+
+        @Override
+        public Void visit(DropColumn c) {
+            on(c.table(), null);
+            table(c.table(), alter(c.table()), change("dropColumn", "tableName", c.table(), "columnName", c.column().name()));
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameColumn c) {
+            on(c.table(), null);
             table(c.table(), alter(c.table()), change("renameColumn", "tableName", c.table(),
                     "oldColumnName", c.from(), "newColumnName", c.to()));
-        } else if (change instanceof AlterColumnType c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterColumnType c) {
+            on(c.table(), null);
             table(c.table(), alter(c.table()), alterType(c));
-        } else if (change instanceof AlterNullability c) {
-            table(c.table(), alter(c.table()), nullability(c));
-        } else if (change instanceof AlterDefault c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterNullability c) {
+            if (on(c.table(), null) && !c.nullable()) notNullThroughCheck(c.table(), c.column().name(), nullability(c));
+            else table(c.table(), alter(c.table()), nullability(c));
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterDefault c) {
+            on(c.table(), null);
             table(c.table(), alter(c.table()), defaultChange(c));
-        } else if (change instanceof AlterAutoIncrement c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAutoIncrement c) {
+            on(c.table(), null);
             table(c.table(), alter(c.table()), c.autoIncrement()
                     ? sqlTriple(OwnSql.addIdentity(c.table(), c.column().name(), Dialect.POSTGRESQL),
                     OwnSql.addIdentity(c.table(), c.column().name(), Dialect.H2), modifyAutoIncrement(c))
                     : sqlTriple(List.of(OwnSql.dropIdentity(c.table(), c.column().name(), Dialect.POSTGRESQL)),
                     List.of(OwnSql.dropIdentity(c.table(), c.column().name(), Dialect.H2)), modifyAutoIncrement(c)));
-        } else if (change instanceof AddPrimaryKey c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddPrimaryKey c) {
+            on(c.table(), ADD_KEYS);
             table(c.table(), alter(c.table()), List.of(addPrimaryKey(c.table(), c.primaryKey())));
-        } else if (change instanceof DropPrimaryKey c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropPrimaryKey c) {
+            on(c.table(), null);
             table(c.table(), alter(c.table()), keepingForeignKeyIndexes(c.table(), c.primaryKey().name(),
                     c.primaryKey().columns(),
                     change("dropPrimaryKey", "tableName", c.table(), "constraintName", c.primaryKey().name())));
-        } else if (change instanceof AddForeignKey c) {
-            table(c.table(), alter(c.table()), List.of(addForeignKey(c.table(), c.foreignKey())));
-        } else if (change instanceof DropForeignKey c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddForeignKey c) {
+            if (on(c.table(), ADD_FOREIGN_KEYS)) onlineForeignKey(c);
+            else table(c.table(), alter(c.table()), List.of(addForeignKey(c.table(), c.foreignKey())));
+            return null;
+        }
+
+        @Override
+        public Void visit(DropForeignKey c) {
+            on(c.table(), null);
             List<Map<String, Object>> drop = new ArrayList<>(change("dropForeignKeyConstraint",
                     "baseTableName", c.table(), "constraintName", c.foreignKey().name()));
             // InnoDB keeps the index it made for the key (named as the key): it goes with the key
             drop.addAll(sql(List.of(MariaDbSql.dropIndexIfExists(c.table(), c.foreignKey().name())), "mariadb"));
             table(c.table(), alter(c.table()), drop);
-        } else if (change instanceof AddUnique c) {
-            table(c.table(), alter(c.table()), List.of(addUnique(c.table(), c.unique())));
-        } else if (change instanceof DropUnique c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddUnique c) {
+            if (on(c.table(), ADD_KEYS)) onlineUnique(c);
+            else table(c.table(), alter(c.table()), List.of(addUnique(c.table(), c.unique())));
+            return null;
+        }
+
+        @Override
+        public Void visit(DropUnique c) {
+            on(c.table(), null);
             table(c.table(), alter(c.table()), keepingForeignKeyIndexes(c.table(), c.unique().name(), c.unique().columns(),
                     change("dropUniqueConstraint", "tableName", c.table(), "constraintName", c.unique().name())));
-        } else if (change instanceof AddIndex c) {
-            table(c.table(), alter(c.table()), createIndex(c.table(), c.index()));
-        } else if (change instanceof DropIndex c) {
-            table(c.table(), alter(c.table()), keepingForeignKeyIndexes(c.table(), c.index().name(),
-                    c.index().columns().stream().map(Index.IndexColumn::name).toList(),
-                    change("dropIndex", "tableName", c.table(), "indexName", c.index().name())));
-        } else if (change instanceof RenameIndex c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddIndex c) {
+            if (on(c.table(), ADD_KEYS)) onlineIndex(c);
+            else table(c.table(), alter(c.table()), createIndex(c.table(), c.index()));
+            return null;
+        }
+
+        @Override
+        public Void visit(DropIndex c) {
+            List<Map<String, Object>> drop = change("dropIndex", "tableName", c.table(), "indexName", c.index().name());
+            if (on(c.table(), null)) {
+                concurrently("drop-index-" + c.index().name() + "-concurrently", drop,
+                        List.of(OnlineSql.postgresVisitor(OnlineSql.CONCURRENT_DROP, OnlineSql.CONCURRENT_DROP_WITH)));
+            } else {
+                table(c.table(), alter(c.table()), keepingForeignKeyIndexes(c.table(), c.index().name(),
+                        c.index().columns().stream().map(Index.IndexColumn::name).toList(), drop));
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameIndex c) {
+            on(c.table(), null);
             table(c.table(), alter(c.table()), renameIndex(c));
-        } else if (change instanceof AlterTableComment c) {
-            table(c.table(), alter(c.table()),
-                    change("setTableRemarks", "tableName", c.table(), "remarks", c.comment()));
-        } else if (change instanceof AlterColumnComment c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterTableComment c) {
+            on(c.table(), null);
+            table(c.table(), alter(c.table()), change("setTableRemarks", "tableName", c.table(), "remarks", c.comment()));
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterColumnComment c) {
+            on(c.table(), null);
             table(c.table(), alter(c.table()),
                     change("setColumnRemarks", "tableName", c.table(), "columnName", c.column(), "remarks", c.comment()));
-        } else {
-            throw new IllegalArgumentException("unknown change " + change);
+            return null;
         }
     }
 
@@ -230,7 +373,7 @@ final class ChangeSetPlanner {
             flush();
             groupSubject = table;
             groupSlug = slug;
-            groupKind = additionKind(current);
+            groupKind = currentKind;
         }
         groupTouchesExisting |= currentExisting;
         groupSubjects.add(table);
@@ -242,17 +385,7 @@ final class ChangeSetPlanner {
     private boolean joinsGroup(String table) {
         if (groupSubject == null || groupSize >= MAX_CHANGES) return false;
         if (groupSubjects.size() == 1 && groupSubject.equals(table)) return true;
-        String kind = additionKind(current);
-        return kind != null && kind.equals(groupKind);
-    }
-
-    /** The kind of an addition that may share a changeset with others of its kind on other tables; null for the rest. */
-    private static String additionKind(SchemaChange c) {
-        if (c instanceof CreateEnum) return "create-enums";
-        if (c instanceof CreateTable) return "create-tables";
-        if (c instanceof AddPrimaryKey || c instanceof AddUnique || c instanceof AddIndex) return "add-keys";
-        if (c instanceof AddForeignKey) return "add-foreign-keys";
-        return null;
+        return currentKind != null && currentKind.equals(groupKind);
     }
 
     /** The slug of the changeset being filled: its first change's, or its kind and first subject for several subjects. */
@@ -306,69 +439,42 @@ final class ChangeSetPlanner {
 
     // ---- online-safe forms ---------------------------------------------------------------------
 
-    /** Whether the change takes a lock on a table that existed before this generation. */
-    private boolean touchesExisting(SchemaChange change) {
-        if (change instanceof CreateTable || change instanceof CreateEnum || change instanceof AddEnumValues
-                || change instanceof DropEnum) {
-            return false;
-        }
-        if (change instanceof ReplaceEnumValues c) return c.columns().stream().anyMatch(r -> existing(r.table()));
-        if (change instanceof RenameTable c) return existing(c.from());
-        return existing(change.subject());
-    }
-
     private boolean existing(String table) {
         return !createdHere.contains(table) && state.table(table).isPresent();
     }
 
-    /** Writes the online-safe form of a change to an existing table; false when the change has none. */
-    private boolean onlineForm(SchemaChange change) {
-        if (change instanceof AddIndex c) {
-            Index ix = c.index();
-            List<Map<String, Object>> body = new ArrayList<>(sqlWhole(OnlineSql.dropInvalidIndex(ix.name())));
-            if (ix.where().isEmpty()) {
-                body.addAll(createIndex(c.table(), ix));
-                concurrently("create-index-" + ix.name() + "-concurrently", body,
-                        List.of(OnlineSql.postgresVisitor(OnlineSql.CONCURRENT_CREATE, OnlineSql.CONCURRENT_CREATE_WITH)));
-            } else {
-                body.addAll(sqlPair(List.of(OwnSql.partialIndex(c.table(), ix, Dialect.POSTGRESQL)
-                                .replaceFirst(OnlineSql.CONCURRENT_CREATE, OnlineSql.CONCURRENT_CREATE_WITH)),
-                        List.of(OwnSql.partialIndex(c.table(), ix, Dialect.H2))));
-                concurrently("create-index-" + ix.name() + "-concurrently", body, List.of());
-            }
-            return true;
+    /** An index on an existing table, built CONCURRENTLY in a changeset of its own (an invalid leftover dropped first). */
+    private void onlineIndex(AddIndex c) {
+        Index ix = c.index();
+        List<Map<String, Object>> body = new ArrayList<>(sqlWhole(OnlineSql.dropInvalidIndex(ix.name())));
+        if (ix.where().isEmpty()) {
+            body.addAll(createIndex(c.table(), ix));
+            concurrently("create-index-" + ix.name() + "-concurrently", body,
+                    List.of(OnlineSql.postgresVisitor(OnlineSql.CONCURRENT_CREATE, OnlineSql.CONCURRENT_CREATE_WITH)));
+        } else {
+            body.addAll(sqlPair(List.of(OwnSql.partialIndex(c.table(), ix, Dialect.POSTGRESQL)
+                            .replaceFirst(OnlineSql.CONCURRENT_CREATE, OnlineSql.CONCURRENT_CREATE_WITH)),
+                    List.of(OwnSql.partialIndex(c.table(), ix, Dialect.H2))));
+            concurrently("create-index-" + ix.name() + "-concurrently", body, List.of());
         }
-        if (change instanceof DropIndex c) {
-            concurrently("drop-index-" + c.index().name() + "-concurrently",
-                    change("dropIndex", "tableName", c.table(), "indexName", c.index().name()),
-                    List.of(OnlineSql.postgresVisitor(OnlineSql.CONCURRENT_DROP, OnlineSql.CONCURRENT_DROP_WITH)));
-            return true;
-        }
-        if (change instanceof AddForeignKey c) {
-            String name = c.foreignKey().name();
-            inTransaction("add-foreign-key-" + name + "-not-valid", List.of(addForeignKey(c.table(), c.foreignKey())),
-                    List.of(OnlineSql.postgresVisitor(OnlineSql.NOT_VALID_FK, OnlineSql.NOT_VALID_FK_WITH)));
-            inTransaction("validate-" + name, sql(List.of(OnlineSql.validate(c.table(), name)), "postgresql"), List.of());
-            return true;
-        }
-        if (change instanceof AddUnique c) {
-            String name = c.unique().name();
-            List<Map<String, Object>> body = new ArrayList<>(sqlWhole(OnlineSql.dropInvalidIndex(name)));
-            body.addAll(sql(List.of(OnlineSql.createUniqueIndexConcurrently(c.table(), name, c.unique().columns())), "postgresql"));
-            concurrently("create-unique-index-" + name + "-concurrently", body, List.of());
-            inTransaction("add-unique-" + name + "-using-index", List.of(addUnique(c.table(), c.unique())),
-                    List.of(OnlineSql.postgresVisitor(OnlineSql.UNIQUE_USING_INDEX, OnlineSql.UNIQUE_USING_INDEX_WITH)));
-            return true;
-        }
-        if (change instanceof AlterNullability c && !c.nullable()) {
-            notNullThroughCheck(c.table(), c.column().name(), nullability(c));
-            return true;
-        }
-        if (change instanceof AddColumn c && needsFill(c.column())) {
-            notNullThroughCheck(c.table(), c.column().name(), addColumn(c));
-            return true;
-        }
-        return false;
+    }
+
+    /** A foreign key on an existing table: added NOT VALID, then validated in the next changeset. */
+    private void onlineForeignKey(AddForeignKey c) {
+        String name = c.foreignKey().name();
+        inTransaction("add-foreign-key-" + name + "-not-valid", List.of(addForeignKey(c.table(), c.foreignKey())),
+                List.of(OnlineSql.postgresVisitor(OnlineSql.NOT_VALID_FK, OnlineSql.NOT_VALID_FK_WITH)));
+        inTransaction("validate-" + name, sql(List.of(OnlineSql.validate(c.table(), name)), "postgresql"), List.of());
+    }
+
+    /** A unique constraint on an existing table: its index built CONCURRENTLY, then the constraint added using it. */
+    private void onlineUnique(AddUnique c) {
+        String name = c.unique().name();
+        List<Map<String, Object>> body = new ArrayList<>(sqlWhole(OnlineSql.dropInvalidIndex(name)));
+        body.addAll(sql(List.of(OnlineSql.createUniqueIndexConcurrently(c.table(), name, c.unique().columns())), "postgresql"));
+        concurrently("create-unique-index-" + name + "-concurrently", body, List.of());
+        inTransaction("add-unique-" + name + "-using-index", List.of(addUnique(c.table(), c.unique())),
+                List.of(OnlineSql.postgresVisitor(OnlineSql.UNIQUE_USING_INDEX, OnlineSql.UNIQUE_USING_INDEX_WITH)));
     }
 
     /**

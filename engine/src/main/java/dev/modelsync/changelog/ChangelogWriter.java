@@ -210,9 +210,7 @@ public final class ChangelogWriter {
         Set<String> tables = new LinkedHashSet<>();
         Set<String> enums = new LinkedHashSet<>();
         for (SchemaChange c : changes) {
-            boolean isEnum = c instanceof SchemaChange.CreateEnum || c instanceof SchemaChange.AddEnumValues
-                    || c instanceof SchemaChange.ReplaceEnumValues || c instanceof SchemaChange.DropEnum;
-            (isEnum ? enums : tables).add(c.subject());
+            (c.onEnumType() ? enums : tables).add(c.subject());
         }
         Set<String> subjects = tables.isEmpty() ? enums : tables;
         String s = String.join("-", subjects.stream().limit(3).toList()) + (subjects.size() > 3 ? "-and-more" : "");

@@ -1,20 +1,12 @@
 package dev.modelsync.changelog;
 
-import dev.modelsync.schema.Column;
-import dev.modelsync.schema.ColumnType;
-import dev.modelsync.schema.DefaultValue;
-import dev.modelsync.schema.EnumType;
-import dev.modelsync.schema.ForeignKey;
-import dev.modelsync.schema.Index;
-import dev.modelsync.schema.PrimaryKey;
-import dev.modelsync.schema.Schema;
-import dev.modelsync.schema.Table;
-import dev.modelsync.schema.UniqueConstraint;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,7 +42,7 @@ import java.util.stream.Stream;
  * code that replays (the modelsync, Liquibase and SnakeYAML jars, or class files); and this format's
  * version. Any change to any of them is a different key. A changelog that may read files outside its
  * directory ({@code ..}, absolute, classpath or URL paths) or names a property whose value names
- * others is not cached: there the changelog is parsed as before. Entries live in files {@code replay-<key>.bin} of the cache
+ * others is not cached: there the changelog is parsed as before. Entries live in files {@code replay-<key>.json} of the cache
  * directory ({@code target/modelsync/cache} by default); the eight used last are kept. A file that
  * cannot be read is deleted and the changelog parsed. Changelog directories holding a symbolic link
  * to a directory, or more than 256 MiB, are not cached either.
@@ -63,7 +55,11 @@ import java.util.stream.Stream;
  */
 public final class ReplayCache {
     /** Bump when the stored form or the meaning of a replay changes. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
+    /** Entries as JSON, the schema records mapped by Jackson (records by their components, Optional by its module). */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module());
+    private static final ObjectReader READER = JSON.readerFor(Entry.class);
+    private static final ObjectWriter WRITER = JSON.writerFor(Entry.class);
     private static final int KEEP = 8;
     private static final long MAX_BYTES = 256L << 20;
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}:\\s]+)");
@@ -231,15 +227,33 @@ public final class ReplayCache {
 
     // ---- the entries
 
+    /** The stored form of an entry: the replay with the format and key it was stored under. */
+    record Entry(int format, String key, Replay replay) {
+    }
+
+    /** Writes {@code replay} as the entry of {@code key}. */
+    static void write(OutputStream out, String key, Replay replay) throws IOException {
+        WRITER.writeValue(out, new Entry(FORMAT, key, replay));
+    }
+
+    /** The replay stored by {@link #write} under {@code key}; fails on any other format, key or damaged text. */
+    static Replay read(InputStream in, String key) throws IOException {
+        Entry e = READER.readValue(in);
+        if (e.format() != FORMAT || !key.equals(e.key()) || e.replay() == null) {
+            throw new IOException("not a replay cache entry of this version and key");
+        }
+        return e.replay();
+    }
+
     private Path entry(String key) {
-        return cacheDirectory.resolve("replay-" + key + ".bin");
+        return cacheDirectory.resolve("replay-" + key + ".json");
     }
 
     Optional<Replay> load(String key) {
         Path file = entry(key);
         if (!Files.isRegularFile(file)) return Optional.empty();
-        try (InputStream in = Files.newInputStream(file)) {
-            Replay r = Codec.read(new DataInputStream(new BufferedInputStream(in, 1 << 16)), key);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            Replay r = read(in, key);
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
             return Optional.of(r);
         } catch (IOException | RuntimeException e) {
@@ -258,10 +272,8 @@ public final class ReplayCache {
             Files.createDirectories(cacheDirectory);
             Path tmp = Files.createTempFile(cacheDirectory, "replay-", ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
-                    Codec.write(data, key, replay);
-                    data.flush();
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                    write(out, key, replay);
                 }
                 try {
                     Files.move(tmp, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -278,12 +290,14 @@ public final class ReplayCache {
     }
 
     private void prune() throws IOException {
-        List<Path> entries;
+        List<Path> entries = new ArrayList<>();
         try (Stream<Path> all = Files.list(cacheDirectory)) {
-            entries = all.filter(p -> {
+            for (Path p : (Iterable<Path>) all::iterator) {
                 String n = p.getFileName().toString();
-                return n.startsWith("replay-") && n.endsWith(".bin");
-            }).toList();
+                if (!n.startsWith("replay-")) continue;
+                if (n.endsWith(".json")) entries.add(p);
+                else if (n.endsWith(".bin")) Files.deleteIfExists(p); // the binary form of earlier versions
+            }
         }
         if (entries.size() <= KEEP) return;
         List<Path> byAge = new ArrayList<>(entries);
@@ -295,177 +309,5 @@ public final class ReplayCache {
             }
         }).reversed());
         for (Path old : byAge.subList(KEEP, byAge.size())) Files.deleteIfExists(old);
-    }
-
-    /** The stored form: a tagged, versioned record of the replay, field by field. */
-    static final class Codec {
-        private static final int MAGIC = 0x4d535250; // "MSRP"
-
-        private Codec() {
-        }
-
-        static void write(DataOutputStream out, String key, Replay r) throws IOException {
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeUTF(key);
-            Schema s = r.schema();
-            out.writeInt(s.tables().size());
-            for (Table t : s.tables()) table(out, t);
-            out.writeInt(s.enums().size());
-            for (EnumType e : s.enums()) {
-                out.writeUTF(e.name());
-                strings(out, e.values());
-            }
-            strings(out, r.unsupported());
-            out.writeBoolean(r.changeSets().isPresent());
-            if (r.changeSets().isPresent()) {
-                out.writeInt(r.changeSets().get().size());
-                for (ChangeSetId cs : r.changeSets().get()) {
-                    big(out, cs.id());
-                    big(out, cs.author());
-                    big(out, cs.filePath());
-                    strings(out, cs.dbms());
-                }
-            }
-            out.writeInt(MAGIC);
-        }
-
-        static Replay read(DataInputStream in, String key) throws IOException {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key)) {
-                throw new IOException("not a replay cache entry of this version and key");
-            }
-            int n = in.readInt();
-            List<Table> tables = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) tables.add(table(in));
-            int m = in.readInt();
-            List<EnumType> enums = new ArrayList<>(m);
-            for (int i = 0; i < m; i++) enums.add(new EnumType(in.readUTF(), strings(in)));
-            List<String> unsupported = strings(in);
-            Optional<List<ChangeSetId>> changeSets = Optional.empty();
-            if (in.readBoolean()) {
-                int k = in.readInt();
-                List<ChangeSetId> list = new ArrayList<>(k);
-                for (int i = 0; i < k; i++) list.add(new ChangeSetId(big(in), big(in), big(in), strings(in)));
-                changeSets = Optional.of(list);
-            }
-            if (in.readInt() != MAGIC) throw new IOException("truncated replay cache entry");
-            return new Replay(new Schema(tables, enums), unsupported, changeSets);
-        }
-
-        private static void table(DataOutputStream out, Table t) throws IOException {
-            out.writeUTF(t.name());
-            out.writeInt(t.columns().size());
-            for (Column c : t.columns()) {
-                out.writeUTF(c.name());
-                ColumnType ty = c.type();
-                out.writeByte(ty.kind().ordinal());
-                out.writeInt(ty.length());
-                out.writeInt(ty.precision());
-                out.writeInt(ty.scale());
-                out.writeUTF(ty.enumName());
-                out.writeBoolean(c.nullable());
-                out.writeBoolean(c.defaultValue().isPresent());
-                if (c.defaultValue().isPresent()) {
-                    out.writeByte(c.defaultValue().get().kind().ordinal());
-                    big(out, c.defaultValue().get().value());
-                }
-                out.writeBoolean(c.autoIncrement());
-                big(out, c.comment());
-                strings(out, c.renamedFrom());
-            }
-            out.writeBoolean(t.primaryKey().isPresent());
-            if (t.primaryKey().isPresent()) {
-                out.writeUTF(t.primaryKey().get().name());
-                strings(out, t.primaryKey().get().columns());
-            }
-            out.writeInt(t.foreignKeys().size());
-            for (ForeignKey fk : t.foreignKeys()) {
-                out.writeUTF(fk.name());
-                strings(out, fk.columns());
-                out.writeUTF(fk.refTable());
-                strings(out, fk.refColumns());
-                out.writeByte(fk.onDelete().ordinal());
-                out.writeByte(fk.onUpdate().ordinal());
-            }
-            out.writeInt(t.uniques().size());
-            for (UniqueConstraint u : t.uniques()) {
-                out.writeUTF(u.name());
-                strings(out, u.columns());
-            }
-            out.writeInt(t.indexes().size());
-            for (Index ix : t.indexes()) {
-                out.writeUTF(ix.name());
-                out.writeInt(ix.columns().size());
-                for (Index.IndexColumn ic : ix.columns()) {
-                    out.writeUTF(ic.name());
-                    out.writeBoolean(ic.descending());
-                }
-                out.writeBoolean(ix.unique());
-                big(out, ix.where());
-            }
-            big(out, t.comment());
-            strings(out, t.renamedFrom());
-        }
-
-        private static Table table(DataInputStream in) throws IOException {
-            String name = in.readUTF();
-            int nc = in.readInt();
-            List<Column> columns = new ArrayList<>(nc);
-            for (int i = 0; i < nc; i++) {
-                String cn = in.readUTF();
-                ColumnType ty = new ColumnType(ColumnType.Kind.values()[in.readByte()], in.readInt(), in.readInt(),
-                        in.readInt(), in.readUTF());
-                boolean nullable = in.readBoolean();
-                Optional<DefaultValue> def = in.readBoolean()
-                        ? Optional.of(new DefaultValue(DefaultValue.Kind.values()[in.readByte()], big(in)))
-                        : Optional.empty();
-                columns.add(new Column(cn, ty, nullable, def, in.readBoolean(), big(in), strings(in)));
-            }
-            Optional<PrimaryKey> pk = in.readBoolean() ? Optional.of(new PrimaryKey(in.readUTF(), strings(in))) : Optional.empty();
-            int nf = in.readInt();
-            List<ForeignKey> fks = new ArrayList<>(nf);
-            for (int i = 0; i < nf; i++) {
-                fks.add(new ForeignKey(in.readUTF(), strings(in), in.readUTF(), strings(in),
-                        ForeignKey.Action.values()[in.readByte()], ForeignKey.Action.values()[in.readByte()]));
-            }
-            int nu = in.readInt();
-            List<UniqueConstraint> uniques = new ArrayList<>(nu);
-            for (int i = 0; i < nu; i++) uniques.add(new UniqueConstraint(in.readUTF(), strings(in)));
-            int ni = in.readInt();
-            List<Index> indexes = new ArrayList<>(ni);
-            for (int i = 0; i < ni; i++) {
-                String ixName = in.readUTF();
-                int k = in.readInt();
-                List<Index.IndexColumn> cols = new ArrayList<>(k);
-                for (int j = 0; j < k; j++) cols.add(new Index.IndexColumn(in.readUTF(), in.readBoolean()));
-                indexes.add(new Index(ixName, cols, in.readBoolean(), big(in)));
-            }
-            return new Table(name, columns, pk, fks, uniques, indexes, big(in), strings(in));
-        }
-
-        private static void strings(DataOutputStream out, List<String> list) throws IOException {
-            out.writeInt(list.size());
-            for (String s : list) big(out, s);
-        }
-
-        private static List<String> strings(DataInputStream in) throws IOException {
-            int n = in.readInt();
-            List<String> list = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) list.add(big(in));
-            return list;
-        }
-
-        /** A string of any length (writeUTF stops at 64 KiB; SQL defaults and messages may be longer). */
-        private static void big(DataOutputStream out, String s) throws IOException {
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(b.length);
-            out.write(b);
-        }
-
-        private static String big(DataInputStream in) throws IOException {
-            int n = in.readInt();
-            if (n < 0 || n > MAX_BYTES) throw new IOException("bad string length " + n);
-            return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-        }
     }
 }

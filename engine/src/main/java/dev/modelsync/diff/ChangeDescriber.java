@@ -41,69 +41,145 @@ public final class ChangeDescriber {
     }
 
     public static String describe(SchemaChange change) {
-        if (change instanceof CreateEnum c) {
+        return change.accept(DESCRIBER);
+    }
+
+    private static final SchemaChange.Visitor<String> DESCRIBER = new SchemaChange.Visitor<>() {
+        @Override
+        public String visit(CreateEnum c) {
             return "create enum type " + c.type().name() + " " + values(c.type().values());
-        } else if (change instanceof AddEnumValues c) {
+        }
+
+        @Override
+        public String visit(AddEnumValues c) {
             List<String> added = c.after().values().stream().filter(v -> !c.before().values().contains(v)).toList();
             return "add " + (added.size() == 1 ? "value " : "values ") + String.join(", ", added) + " to enum type "
                     + c.after().name();
-        } else if (change instanceof ReplaceEnumValues c) {
+        }
+
+        @Override
+        public String visit(ReplaceEnumValues c) {
             return "replace enum type " + c.after().name() + " " + values(c.before().values()) + " → "
                     + values(c.after().values()) + (c.removed().isEmpty() ? "" : ", removing " + String.join(", ", c.removed()));
-        } else if (change instanceof DropEnum c) {
+        }
+
+        @Override
+        public String visit(DropEnum c) {
             return "drop enum type " + c.type().name();
-        } else if (change instanceof CreateTable c) {
+        }
+
+        @Override
+        public String visit(CreateTable c) {
             return "create table " + c.table().name();
-        } else if (change instanceof DropTable c) {
+        }
+
+        @Override
+        public String visit(DropTable c) {
             return "drop table " + c.table().name();
-        } else if (change instanceof RenameTable c) {
+        }
+
+        @Override
+        public String visit(RenameTable c) {
             return "rename table " + c.from() + " → " + c.to();
-        } else if (change instanceof AddColumn c) {
+        }
+
+        @Override
+        public String visit(AddColumn c) {
             return "add column " + c.table() + "." + column(c.column());
-        } else if (change instanceof DropColumn c) {
+        }
+
+        @Override
+        public String visit(DropColumn c) {
             return "drop column " + c.table() + "." + c.column().name() + " " + c.column().type();
-        } else if (change instanceof RenameColumn c) {
+        }
+
+        @Override
+        public String visit(RenameColumn c) {
             return "rename column " + c.table() + "." + c.from() + " → " + c.to();
-        } else if (change instanceof AlterColumnType c) {
+        }
+
+        @Override
+        public String visit(AlterColumnType c) {
             return "change type of " + c.table() + "." + c.column() + " " + c.from() + " → " + c.to();
-        } else if (change instanceof AlterNullability c) {
+        }
+
+        @Override
+        public String visit(AlterNullability c) {
             return (c.nullable() ? "drop NOT NULL from " : "set NOT NULL on ") + c.table() + "." + c.column().name();
-        } else if (change instanceof AlterDefault c) {
+        }
+
+        @Override
+        public String visit(AlterDefault c) {
             String col = c.table() + "." + c.column().name();
             if (c.to().isEmpty()) return "drop default of " + col;
             return "set default of " + col + " to " + c.to().get()
                     + c.from().map(f -> " (was " + f + ")").orElse("");
-        } else if (change instanceof AlterAutoIncrement c) {
+        }
+
+        @Override
+        public String visit(AlterAutoIncrement c) {
             return (c.autoIncrement() ? "make " : "stop ") + c.table() + "." + c.column().name()
                     + (c.autoIncrement() ? " auto-increment" : " auto-incrementing");
-        } else if (change instanceof AddPrimaryKey c) {
+        }
+
+        @Override
+        public String visit(AddPrimaryKey c) {
             return "add primary key " + c.primaryKey().name() + " on " + c.table() + cols(c.primaryKey().columns());
-        } else if (change instanceof DropPrimaryKey c) {
+        }
+
+        @Override
+        public String visit(DropPrimaryKey c) {
             return "drop primary key " + c.primaryKey().name() + " of " + c.table() + cols(c.primaryKey().columns());
-        } else if (change instanceof AddForeignKey c) {
+        }
+
+        @Override
+        public String visit(AddForeignKey c) {
             return "add foreign key " + c.foreignKey().name() + " " + c.table() + fk(c.foreignKey());
-        } else if (change instanceof DropForeignKey c) {
+        }
+
+        @Override
+        public String visit(DropForeignKey c) {
             return "drop foreign key " + c.foreignKey().name() + " of " + c.table();
-        } else if (change instanceof AddUnique c) {
+        }
+
+        @Override
+        public String visit(AddUnique c) {
             return "add unique constraint " + c.unique().name() + " on " + c.table() + cols(c.unique().columns());
-        } else if (change instanceof DropUnique c) {
+        }
+
+        @Override
+        public String visit(DropUnique c) {
             return "drop unique constraint " + c.unique().name() + " of " + c.table();
-        } else if (change instanceof AddIndex c) {
+        }
+
+        @Override
+        public String visit(AddIndex c) {
             return "add " + (c.index().unique() ? "unique " : "") + "index " + c.index().name() + " on " + c.table()
                     + index(c.index());
-        } else if (change instanceof DropIndex c) {
+        }
+
+        @Override
+        public String visit(DropIndex c) {
             return "drop index " + c.index().name() + " of " + c.table();
-        } else if (change instanceof RenameIndex c) {
+        }
+
+        @Override
+        public String visit(RenameIndex c) {
             return "rename constraint/index " + c.table() + "." + c.from() + " → " + c.to();
-        } else if (change instanceof AlterTableComment c) {
+        }
+
+        @Override
+        public String visit(AlterTableComment c) {
             return c.comment().isEmpty() ? "drop comment of table " + c.table()
                     : "set comment of table " + c.table() + " to \"" + c.comment() + "\"";
-        } else if (change instanceof AlterColumnComment c) {
+        }
+
+        @Override
+        public String visit(AlterColumnComment c) {
             return c.comment().isEmpty() ? "drop comment of column " + c.table() + "." + c.column()
                     : "set comment of column " + c.table() + "." + c.column() + " to \"" + c.comment() + "\"";
         }
-        return change.toString();
-    }
+    };
 
     /** {@code email VARCHAR(255) NOT NULL DEFAULT 'x' AUTO_INCREMENT}. */
     static String column(Column c) {

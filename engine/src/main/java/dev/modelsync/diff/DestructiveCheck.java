@@ -1,15 +1,29 @@
 package dev.modelsync.diff;
 
-import dev.modelsync.diff.DataLoss;
-
 import dev.modelsync.diff.SchemaChange.AddColumn;
+import dev.modelsync.diff.SchemaChange.AddEnumValues;
 import dev.modelsync.diff.SchemaChange.AddForeignKey;
+import dev.modelsync.diff.SchemaChange.AddIndex;
+import dev.modelsync.diff.SchemaChange.AddPrimaryKey;
+import dev.modelsync.diff.SchemaChange.AddUnique;
+import dev.modelsync.diff.SchemaChange.AlterAutoIncrement;
 import dev.modelsync.diff.SchemaChange.AlterColumnType;
+import dev.modelsync.diff.SchemaChange.AlterColumnComment;
+import dev.modelsync.diff.SchemaChange.AlterDefault;
 import dev.modelsync.diff.SchemaChange.AlterNullability;
+import dev.modelsync.diff.SchemaChange.AlterTableComment;
 import dev.modelsync.diff.SchemaChange.ColumnRef;
+import dev.modelsync.diff.SchemaChange.CreateEnum;
 import dev.modelsync.diff.SchemaChange.CreateTable;
 import dev.modelsync.diff.SchemaChange.DropColumn;
+import dev.modelsync.diff.SchemaChange.DropEnum;
+import dev.modelsync.diff.SchemaChange.DropForeignKey;
+import dev.modelsync.diff.SchemaChange.DropIndex;
+import dev.modelsync.diff.SchemaChange.DropPrimaryKey;
 import dev.modelsync.diff.SchemaChange.DropTable;
+import dev.modelsync.diff.SchemaChange.DropUnique;
+import dev.modelsync.diff.SchemaChange.RenameColumn;
+import dev.modelsync.diff.SchemaChange.RenameIndex;
 import dev.modelsync.diff.SchemaChange.RenameTable;
 import dev.modelsync.diff.SchemaChange.ReplaceEnumValues;
 import dev.modelsync.schema.Column;
@@ -49,19 +63,10 @@ public final class DestructiveCheck {
     /** The hazards of {@code changes}, in change order; empty when every change is safe. */
     public static List<DataLoss> findings(List<SchemaChange> changes, Schema recorded) {
         List<DataLoss> out = new ArrayList<>();
-        SchemaChanges.State state = new SchemaChanges.State(recorded);
-        Map<String, String> recordedName = new HashMap<>(); // current table name → recorded name ("" when created)
-        recorded.tables().forEach(t -> recordedName.put(t.name(), t.name()));
+        Classifier classifier = new Classifier(recorded);
         for (SchemaChange c : changes) {
-            out.addAll(classify(c, state, recordedName));
-            if (c instanceof AddForeignKey a) cascadeHazard(a, recorded, recordedName).ifPresent(out::add);
-            if (c instanceof RenameTable r) {
-                recordedName.put(r.to(), recordedName.getOrDefault(r.from(), ""));
-                recordedName.remove(r.from());
-            } else if (c instanceof CreateTable ct) {
-                recordedName.put(ct.table().name(), "");
-            }
-            state.apply(c);
+            out.addAll(c.accept(classifier));
+            classifier.state.apply(c);
         }
         return List.copyOf(out);
     }
@@ -220,29 +225,29 @@ public final class DestructiveCheck {
     }
 
     /**
-     * A foreign key of a table that exists in the recorded schema, re-added so that deletes now
-     * cascade where the recorded key did not: deleting a referenced row would delete the rows that
-     * point at it. At stake only when the table has rows.
+     * The hazards of one change, judged against the schema just before it runs ({@link #state}, which
+     * the caller moves on after each change).
      */
-    private static Optional<DataLoss> cascadeHazard(AddForeignKey a, Schema recorded, Map<String, String> recordedName) {
-        ForeignKey wanted = a.foreignKey();
-        if (wanted.onDelete() != ForeignKey.Action.CASCADE) return Optional.empty();
-        String rec = recordedName.getOrDefault(a.table(), "");
-        if (rec.isEmpty()) return Optional.empty();
-        return recorded.table(rec).flatMap(t -> t.foreignKeys().stream()
-                .filter(fk -> fk.columns().equals(wanted.columns()) && fk.refTable().equals(wanted.refTable())
-                        && fk.onDelete() != ForeignKey.Action.CASCADE)
-                .findFirst()
-                .map(fk -> new DataLoss(DataLoss.Kind.CASCADE_DELETES, a, rec, "foreign key " + wanted.name() + " "
-                        + a.table() + "(" + String.join(", ", wanted.columns()) + ") → " + wanted.refTable() + ": ON DELETE "
-                        + fk.onDelete().sql() + " becomes CASCADE (deleting a " + wanted.refTable() + " row would then delete"
-                        + " its " + a.table() + " rows)", true)));
-    }
+    private static final class Classifier implements SchemaChange.Visitor<List<DataLoss>> {
+        private final Schema recorded;
+        private final SchemaChanges.State state;
+        /** Current table name → its name in the recorded schema ("" when created by these changes). */
+        private final Map<String, String> recordedName = new HashMap<>();
 
-    private static List<DataLoss> classify(SchemaChange c, SchemaChanges.State state, Map<String, String> recordedName) {
-        if (c instanceof DropTable d) {
-            Table t = state.table(d.table().name()).orElse(d.table());
-            String rec = recordedName.getOrDefault(t.name(), "");
+        Classifier(Schema recorded) {
+            this.recorded = recorded;
+            this.state = new SchemaChanges.State(recorded);
+            recorded.tables().forEach(t -> recordedName.put(t.name(), t.name()));
+        }
+
+        private String recordedName(String table) {
+            return recordedName.getOrDefault(table, "");
+        }
+
+        @Override
+        public List<DataLoss> visit(DropTable c) {
+            Table t = state.table(c.table().name()).orElse(c.table());
+            String rec = recordedName(t.name());
             Optional<List<String>> linked = junctionOf(t);
             if (linked.isPresent()) {
                 return List.of(new DataLoss(DataLoss.Kind.DROP_JUNCTION_TABLE, c, rec, "drop junction table " + t.name()
@@ -251,58 +256,183 @@ public final class DestructiveCheck {
             return List.of(new DataLoss(DataLoss.Kind.DROP_TABLE, c, rec,
                     "drop table " + t.name() + " (all its rows are lost)", false));
         }
-        if (c instanceof DropColumn d) {
-            return List.of(new DataLoss(DataLoss.Kind.DROP_COLUMN, c, recordedName.getOrDefault(d.table(), ""),
-                    "drop column " + d.table() + "." + d.column().name() + " " + d.column().type()
+
+        @Override
+        public List<DataLoss> visit(DropColumn c) {
+            return List.of(new DataLoss(DataLoss.Kind.DROP_COLUMN, c, recordedName(c.table()),
+                    "drop column " + c.table() + "." + c.column().name() + " " + c.column().type()
                             + " (its values are lost)", false));
         }
-        if (c instanceof AlterColumnType a) {
-            List<String> fromValues = enumValues(state, a.from());
-            List<String> toValues = a.to().kind() == ColumnType.Kind.ENUM ? enumValues(state, a.to()) : List.of();
-            if (TypeWidening.isSafe(a.from(), a.to(), fromValues, toValues)) return List.of();
-            boolean sameFamily = family(a.from()) == family(a.to());
-            return List.of(new DataLoss(DataLoss.Kind.NARROW_TYPE, c, recordedName.getOrDefault(a.table(), ""),
-                    (sameFamily ? "narrow " : "change type of ") + a.table() + "." + a.column() + " " + a.from() + " → "
-                            + a.to() + (sameFamily ? " (values that do not fit are cut or the change fails)"
+
+        @Override
+        public List<DataLoss> visit(AlterColumnType c) {
+            List<String> fromValues = enumValues(state, c.from());
+            List<String> toValues = c.to().kind() == ColumnType.Kind.ENUM ? enumValues(state, c.to()) : List.of();
+            if (TypeWidening.isSafe(c.from(), c.to(), fromValues, toValues)) return List.of();
+            boolean sameFamily = family(c.from()) == family(c.to());
+            return List.of(new DataLoss(DataLoss.Kind.NARROW_TYPE, c, recordedName(c.table()),
+                    (sameFamily ? "narrow " : "change type of ") + c.table() + "." + c.column() + " " + c.from() + " → "
+                            + c.to() + (sameFamily ? " (values that do not fit are cut or the change fails)"
                             : " (values that do not convert are lost or the change fails)"), false));
         }
-        if (c instanceof AddColumn a) {
-            Column col = a.column();
-            String rec = recordedName.getOrDefault(a.table(), "");
+
+        @Override
+        public List<DataLoss> visit(AddColumn c) {
+            Column col = c.column();
+            String rec = recordedName(c.table());
             if (!col.nullable() && col.defaultValue().isEmpty() && !col.autoIncrement() && !rec.isEmpty()) {
-                DataLoss.Fill fill = new DataLoss.Fill(a.table(), col.name(),
+                DataLoss.Fill fill = new DataLoss.Fill(c.table(), col.name(),
                         ZeroValue.of(col.type(), enumValues(state, col.type())), false,
-                        "add column " + a.table() + "." + col.name() + " " + col.type() + " NOT NULL without a default");
+                        "add column " + c.table() + "." + col.name() + " " + col.type() + " NOT NULL without a default");
                 return List.of(new DataLoss(DataLoss.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,
                         fillMessage(fill, OptionalLong.empty()), true, Optional.of(fill)));
             }
             return List.of();
         }
-        if (c instanceof AlterNullability n) {
-            String rec = recordedName.getOrDefault(n.table(), "");
-            Optional<Column> current = state.table(n.table()).flatMap(t -> t.column(n.column().name()));
-            boolean hasDefault = n.column().defaultValue().isPresent()
+
+        @Override
+        public List<DataLoss> visit(AlterNullability c) {
+            String rec = recordedName(c.table());
+            Optional<Column> current = state.table(c.table()).flatMap(t -> t.column(c.column().name()));
+            boolean hasDefault = c.column().defaultValue().isPresent()
                     || current.flatMap(Column::defaultValue).isPresent();
-            if (!n.nullable() && !hasDefault && !rec.isEmpty()) {
-                DataLoss.Fill fill = new DataLoss.Fill(n.table(), n.column().name(),
-                        ZeroValue.of(n.column().type(), enumValues(state, n.column().type())), true,
-                        "set NOT NULL on " + n.table() + "." + n.column().name() + " without a default");
+            if (!c.nullable() && !hasDefault && !rec.isEmpty()) {
+                DataLoss.Fill fill = new DataLoss.Fill(c.table(), c.column().name(),
+                        ZeroValue.of(c.column().type(), enumValues(state, c.column().type())), true,
+                        "set NOT NULL on " + c.table() + "." + c.column().name() + " without a default");
                 return List.of(new DataLoss(DataLoss.Kind.NOT_NULL_WITHOUT_DEFAULT, c, rec,
                         fillMessage(fill, OptionalLong.empty()), true, Optional.of(fill)));
             }
             return List.of();
         }
-        if (c instanceof ReplaceEnumValues r && !r.removed().isEmpty()) {
+
+        @Override
+        public List<DataLoss> visit(ReplaceEnumValues c) {
             List<DataLoss> out = new ArrayList<>();
-            for (ColumnRef ref : r.columns()) {
-                out.add(new DataLoss(DataLoss.Kind.REMOVE_ENUM_VALUES, c, recordedName.getOrDefault(ref.table(), ""),
-                        "remove " + (r.removed().size() == 1 ? "value " : "values ") + String.join(", ", r.removed())
-                                + " from enum type " + r.after().name() + " used by " + ref.table() + "." + ref.column()
+            if (c.removed().isEmpty()) return out;
+            for (ColumnRef ref : c.columns()) {
+                out.add(new DataLoss(DataLoss.Kind.REMOVE_ENUM_VALUES, c, recordedName(ref.table()),
+                        "remove " + (c.removed().size() == 1 ? "value " : "values ") + String.join(", ", c.removed())
+                                + " from enum type " + c.after().name() + " used by " + ref.table() + "." + ref.column()
                                 + " (rows holding them cannot be converted)", true));
             }
             return out;
         }
-        return List.of();
+
+        /**
+         * A foreign key of a table that exists in the recorded schema, re-added so that deletes now
+         * cascade where the recorded key did not: deleting a referenced row would delete the rows that
+         * point at it. At stake only when the table has rows.
+         */
+        @Override
+        public List<DataLoss> visit(AddForeignKey c) {
+            ForeignKey wanted = c.foreignKey();
+            String rec = recordedName(c.table());
+            if (wanted.onDelete() != ForeignKey.Action.CASCADE || rec.isEmpty()) return List.of();
+            return recorded.table(rec).flatMap(t -> t.foreignKeys().stream()
+                    .filter(fk -> fk.columns().equals(wanted.columns()) && fk.refTable().equals(wanted.refTable())
+                            && fk.onDelete() != ForeignKey.Action.CASCADE)
+                    .findFirst()
+                    .map(fk -> new DataLoss(DataLoss.Kind.CASCADE_DELETES, c, rec, "foreign key " + wanted.name() + " "
+                            + c.table() + "(" + String.join(", ", wanted.columns()) + ") → " + wanted.refTable() + ": ON DELETE "
+                            + fk.onDelete().sql() + " becomes CASCADE (deleting a " + wanted.refTable() + " row would then delete"
+                            + " its " + c.table() + " rows)", true))).map(List::of).orElse(List.of());
+        }
+
+        @Override
+        public List<DataLoss> visit(RenameTable c) {
+            recordedName.put(c.to(), recordedName(c.from()));
+            recordedName.remove(c.from());
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(CreateTable c) {
+            recordedName.put(c.table().name(), "");
+            return List.of();
+        }
+
+        // safe whatever the data
+
+        @Override
+        public List<DataLoss> visit(CreateEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(AddEnumValues c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(DropEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(RenameColumn c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(AlterDefault c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(AlterAutoIncrement c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(AddPrimaryKey c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(DropPrimaryKey c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(DropForeignKey c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(AddUnique c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(DropUnique c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(AddIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(DropIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(RenameIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(AlterTableComment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataLoss> visit(AlterColumnComment c) {
+            return List.of();
+        }
     }
 
     /** The tables a junction table links: it has two foreign keys whose columns together form its primary key or a unique. */

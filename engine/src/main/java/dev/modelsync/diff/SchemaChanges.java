@@ -112,6 +112,7 @@ public final class SchemaChanges {
     public static final class State {
         private final Map<String, Table> tables = new TreeMap<>();
         private final Map<String, EnumType> enums = new TreeMap<>();
+        private final Applier applier = new Applier(this);
         /** Undo log of the open {@link #begin()}s: each entry restores one key's earlier value. */
         private final List<Runnable> undo = new ArrayList<>();
         private int open;
@@ -159,7 +160,7 @@ public final class SchemaChanges {
             try {
                 for (SchemaChange c : changes) {
                     try {
-                        applyOne(this, c);
+                        c.accept(applier);
                     } catch (IllegalStateException e) {
                         throw new ModelSyncException("Cannot apply \"" + ChangeDescriber.describe(c) + "\": "
                                 + e.getMessage());
@@ -231,21 +232,49 @@ public final class SchemaChanges {
         }
     }
 
-    private static void applyOne(State s, SchemaChange change) {
-        if (change instanceof CreateEnum c) {
+    /** Applies one change to the state, as the database would; a change that does not fit throws ({@link #fail}). */
+    private static final class Applier implements SchemaChange.Visitor<Void> {
+        private final State s;
+
+        Applier(State s) {
+            this.s = s;
+        }
+
+        @Override
+        public Void visit(CreateEnum c) {
             if (s.enumType(c.type().name()).isPresent()) throw fail("enum type " + c.type().name() + " already exists");
             s.putEnum(c.type());
-        } else if (change instanceof AddEnumValues c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddEnumValues c) {
             replaceEnum(s, c.before().name(), c.after());
-        } else if (change instanceof ReplaceEnumValues c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ReplaceEnumValues c) {
             replaceEnum(s, c.before().name(), c.after());
-        } else if (change instanceof DropEnum c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropEnum c) {
             requireEnum(s, c.type().name());
             s.removeEnum(c.type().name());
-        } else if (change instanceof CreateTable c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(CreateTable c) {
             if (s.table(c.table().name()).isPresent()) throw fail("table " + c.table().name() + " already exists");
             s.put(withoutHints(c.table()));
-        } else if (change instanceof DropTable c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropTable c) {
             requireTable(s, c.table().name());
             String name = c.table().name();
             s.removeTable(name);
@@ -254,30 +283,66 @@ public final class SchemaChanges {
                     s.put(withForeignKeys(t, t.foreignKeys().stream().filter(fk -> !fk.refTable().equals(name)).toList()));
                 }
             }
-        } else if (change instanceof RenameTable c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameTable c) {
             renameTable(s, c.from(), c.to());
-        } else if (change instanceof AddColumn c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddColumn c) {
             updateTable(s, c.table(), t -> {
                 if (t.column(c.column().name()).isPresent()) throw fail("column " + c.table() + "." + c.column().name() + " already exists");
                 return withColumns(t, plus(t.columns(), withoutHints(c.column())));
             });
-        } else if (change instanceof DropColumn c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropColumn c) {
             dropColumn(s, c.table(), c.column().name());
-        } else if (change instanceof RenameColumn c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameColumn c) {
             renameColumn(s, c.table(), c.from(), c.to());
-        } else if (change instanceof AlterColumnType c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterColumnType c) {
             updateColumn(s, c.table(), c.column(), col -> new Column(col.name(), c.to(), col.nullable(),
                     col.defaultValue(), col.autoIncrement(), col.comment(), col.renamedFrom()));
-        } else if (change instanceof AlterNullability c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterNullability c) {
             updateColumn(s, c.table(), c.column().name(), col -> new Column(col.name(), col.type(), c.nullable(),
                     col.defaultValue(), col.autoIncrement(), col.comment(), col.renamedFrom()));
-        } else if (change instanceof AlterDefault c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterDefault c) {
             updateColumn(s, c.table(), c.column().name(), col -> new Column(col.name(), col.type(), col.nullable(),
                     c.to(), col.autoIncrement(), col.comment(), col.renamedFrom()));
-        } else if (change instanceof AlterAutoIncrement c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAutoIncrement c) {
             updateColumn(s, c.table(), c.column().name(), col -> new Column(col.name(), col.type(), col.nullable(),
                     col.defaultValue(), c.autoIncrement(), col.comment(), col.renamedFrom()));
-        } else if (change instanceof AddPrimaryKey c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddPrimaryKey c) {
             updateTable(s, c.table(), t -> {
                 if (t.primaryKey().isPresent()) throw fail("table " + t.name() + " already has primary key " + t.primaryKey().get().name());
                 requireUnusedName(t, c.primaryKey().name());
@@ -288,53 +353,93 @@ public final class SchemaChanges {
                 return new Table(t.name(), cols, Optional.of(c.primaryKey()), t.foreignKeys(), t.uniques(), t.indexes(),
                         t.comment(), t.renamedFrom());
             });
-        } else if (change instanceof DropPrimaryKey c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropPrimaryKey c) {
             updateTable(s, c.table(), t -> {
                 if (t.primaryKey().isEmpty()) throw fail("table " + t.name() + " has no primary key");
                 return withPrimaryKey(t, Optional.empty());
             });
-        } else if (change instanceof AddForeignKey c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddForeignKey c) {
             updateTable(s, c.table(), t -> {
                 requireUnusedName(t, c.foreignKey().name());
                 requireColumns(t, c.foreignKey().columns());
                 return withForeignKeys(t, plus(t.foreignKeys(), c.foreignKey()));
             });
-        } else if (change instanceof DropForeignKey c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropForeignKey c) {
             updateTable(s, c.table(), t -> {
                 String n = c.foreignKey().name();
                 if (t.foreignKeys().stream().noneMatch(fk -> fk.name().equals(n))) throw fail("table " + t.name() + " has no foreign key " + n);
                 return withForeignKeys(t, t.foreignKeys().stream().filter(fk -> !fk.name().equals(n)).toList());
             });
-        } else if (change instanceof AddUnique c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddUnique c) {
             updateTable(s, c.table(), t -> {
                 requireUnusedName(t, c.unique().name());
                 requireColumns(t, c.unique().columns());
                 return withUniques(t, plus(t.uniques(), c.unique()));
             });
-        } else if (change instanceof DropUnique c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropUnique c) {
             updateTable(s, c.table(), t -> {
                 String n = c.unique().name();
                 if (t.uniques().stream().noneMatch(u -> u.name().equals(n))) throw fail("table " + t.name() + " has no unique constraint " + n);
                 return withUniques(t, t.uniques().stream().filter(u -> !u.name().equals(n)).toList());
             });
-        } else if (change instanceof AddIndex c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AddIndex c) {
             updateTable(s, c.table(), t -> {
                 requireUnusedName(t, c.index().name());
                 requireColumns(t, c.index().columns().stream().map(Index.IndexColumn::name).toList());
                 return withIndexes(t, plus(t.indexes(), c.index()));
             });
-        } else if (change instanceof DropIndex c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(DropIndex c) {
             updateTable(s, c.table(), t -> {
                 String n = c.index().name();
                 if (t.indexes().stream().noneMatch(i -> i.name().equals(n))) throw fail("table " + t.name() + " has no index " + n);
                 return withIndexes(t, t.indexes().stream().filter(i -> !i.name().equals(n)).toList());
             });
-        } else if (change instanceof RenameIndex c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RenameIndex c) {
             updateTable(s, c.table(), t -> renameObject(t, c.from(), c.to()));
-        } else if (change instanceof AlterTableComment c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterTableComment c) {
             updateTable(s, c.table(), t -> new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(),
                     t.uniques(), t.indexes(), c.comment(), t.renamedFrom()));
-        } else if (change instanceof AlterColumnComment c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterColumnComment c) {
             updateTable(s, c.table(), t -> {
                 Column col = t.column(c.column()).orElseThrow(() -> fail("table " + t.name() + " has no column " + c.column()));
                 Column after = new Column(col.name(), col.type(), col.nullable(), col.defaultValue(), col.autoIncrement(),
@@ -342,8 +447,7 @@ public final class SchemaChanges {
                 return new Table(t.name(), t.columns().stream().map(x -> x == col ? after : x).toList(), t.primaryKey(),
                         t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom());
             });
-        } else {
-            throw new IllegalArgumentException("unknown change " + change);
+            return null;
         }
     }
 

@@ -23,9 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * MariaDB and MySQL: three information_schema queries per database — tables with columns,
- * constraints (primary, unique, foreign keys with their actions) and indexes that back no
- * constraint.
+ * MariaDB and MySQL: six information_schema queries per database, one table each — tables,
+ * columns, constraints, their key columns, foreign-key actions, and indexes that back no
+ * constraint — joined here.
  *
  * <p>Types are read back as the migrations write them (docs/resolution.md, type table):
  * {@code datetime} is DATE's TIMESTAMPTZ, {@code tinyint(1)} BOOLEAN, {@code char(36)} with a
@@ -35,27 +35,36 @@ import java.util.regex.Pattern;
  * constraint's name; it belongs to the foreign key and is not listed as an index.
  */
 final class MariaDbInspector implements Inspector {
+    // One table of information_schema per query, each filtered by its schema column: MariaDB fills an
+    // information_schema table for the constant conditions on it, and one joined to another is filled
+    // without them (~10x slower on 500 tables); the rows are joined here instead.
+    static final String TABLES = """
+            SELECT TABLE_NAME AS table_name, TABLE_COMMENT AS table_comment
+            FROM information_schema.TABLES
+            WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'
+            ORDER BY TABLE_NAME""";
     static final String COLUMNS = """
-            SELECT t.TABLE_NAME AS table_name, t.TABLE_COMMENT AS table_comment,
-                   c.COLUMN_NAME AS column_name, c.IS_NULLABLE AS is_nullable, c.DATA_TYPE AS data_type,
-                   c.COLUMN_TYPE AS column_type, c.COLLATION_NAME AS collation_name,
-                   c.COLUMN_DEFAULT AS default_expr, c.EXTRA AS extra, c.COLUMN_COMMENT AS column_comment
-            FROM information_schema.TABLES t
-            LEFT JOIN information_schema.COLUMNS c ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
-            WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE'
-            ORDER BY t.TABLE_NAME, c.ORDINAL_POSITION""";
+            SELECT TABLE_NAME AS table_name, COLUMN_NAME AS column_name, IS_NULLABLE AS is_nullable,
+                   DATA_TYPE AS data_type, COLUMN_TYPE AS column_type, COLLATION_NAME AS collation_name,
+                   COLUMN_DEFAULT AS default_expr, EXTRA AS extra, COLUMN_COMMENT AS column_comment
+            FROM information_schema.COLUMNS
+            WHERE TABLE_SCHEMA = ?
+            ORDER BY TABLE_NAME, ORDINAL_POSITION""";
     static final String CONSTRAINTS = """
-            SELECT tc.CONSTRAINT_NAME AS constraint_name, tc.CONSTRAINT_TYPE AS constraint_type,
-                   tc.TABLE_NAME AS table_name, k.COLUMN_NAME AS column_name,
-                   k.REFERENCED_TABLE_NAME AS ref_table, k.REFERENCED_COLUMN_NAME AS ref_column,
-                   r.DELETE_RULE AS on_delete, r.UPDATE_RULE AS on_update
-            FROM information_schema.TABLE_CONSTRAINTS tc
-            JOIN information_schema.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
-                 AND k.TABLE_NAME = tc.TABLE_NAME AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
-            LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
-                 AND r.TABLE_NAME = tc.TABLE_NAME AND r.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
-            WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
-            ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
+            SELECT TABLE_NAME AS table_name, CONSTRAINT_NAME AS constraint_name, CONSTRAINT_TYPE AS constraint_type
+            FROM information_schema.TABLE_CONSTRAINTS
+            WHERE TABLE_SCHEMA = ? AND CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')""";
+    static final String KEY_COLUMNS = """
+            SELECT TABLE_NAME AS table_name, CONSTRAINT_NAME AS constraint_name, COLUMN_NAME AS column_name,
+                   REFERENCED_TABLE_NAME AS ref_table, REFERENCED_COLUMN_NAME AS ref_column
+            FROM information_schema.KEY_COLUMN_USAGE
+            WHERE TABLE_SCHEMA = ?
+            ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION""";
+    static final String RULES = """
+            SELECT TABLE_NAME AS table_name, CONSTRAINT_NAME AS constraint_name, DELETE_RULE AS on_delete,
+                   UPDATE_RULE AS on_update
+            FROM information_schema.REFERENTIAL_CONSTRAINTS
+            WHERE CONSTRAINT_SCHEMA = ?""";
     /** Non-unique indexes: unique ones are unique constraints on MariaDB and come with {@link #CONSTRAINTS}. */
     static final String INDEXES = """
             SELECT s.TABLE_NAME AS table_name, s.INDEX_NAME AS index_name, s.COLUMN_NAME AS column_name,
@@ -81,12 +90,15 @@ final class MariaDbInspector implements Inspector {
         Map<String, TableBuilder> tables = TableBuilder.newMap();
         Map<String, String> unmapped = new LinkedHashMap<>();
         List<EnumType> enums = new ArrayList<>();
-        for (CatalogQuery.Row r : catalog.query(COLUMNS, schema)) {
+        for (CatalogQuery.Row r : catalog.query(TABLES, schema)) {
             String tableName = r.str("table_name");
             if (TableBuilder.isLiquibaseTable(tableName)) continue;
-            TableBuilder t = tables.computeIfAbsent(tableName, TableBuilder::new);
-            t.comment(r.str("table_comment"));
-            if (r.str("column_name") == null) continue;
+            tables.computeIfAbsent(tableName, TableBuilder::new).comment(r.str("table_comment"));
+        }
+        for (CatalogQuery.Row r : catalog.query(COLUMNS, schema)) {
+            String tableName = r.str("table_name");
+            TableBuilder t = tables.get(tableName);
+            if (t == null) continue; // a view's, or Liquibase's
             String columnName = r.str("column_name");
             String columnType = r.strOr("column_type", "").toLowerCase(Locale.ROOT);
             Optional<ColumnType> type;
@@ -107,16 +119,30 @@ final class MariaDbInspector implements Inspector {
             t.column(new Column(columnName, ct, "YES".equalsIgnoreCase(r.str("is_nullable")), def, autoIncrement,
                     r.strOr("column_comment", ""), List.of()));
         }
+        Map<List<String>, String> kinds = new HashMap<>();
         for (CatalogQuery.Row r : catalog.query(CONSTRAINTS, schema)) {
+            kinds.put(List.of(r.str("table_name"), r.str("constraint_name")), r.str("constraint_type"));
+        }
+        Map<List<String>, CatalogQuery.Row> rules = new HashMap<>();
+        for (CatalogQuery.Row r : catalog.query(RULES, schema)) {
+            rules.put(List.of(r.str("table_name"), r.str("constraint_name")), r);
+        }
+        for (CatalogQuery.Row r : catalog.query(KEY_COLUMNS, schema)) {
             TableBuilder t = tables.get(r.str("table_name"));
-            if (t == null) continue;
             String name = r.str("constraint_name");
+            List<String> key = List.of(r.str("table_name"), name);
+            String kind = kinds.get(key);
+            if (t == null || kind == null) continue;
             String column = r.str("column_name");
-            switch (r.str("constraint_type")) {
+            switch (kind) {
                 case "PRIMARY KEY" -> t.primaryKeyColumn(name, column);
                 case "UNIQUE" -> t.uniqueColumn(name, column);
-                default -> t.foreignKeyColumn(name, column, r.str("ref_table"), r.str("ref_column"),
-                        action(r.str("on_delete")), action(r.str("on_update")));
+                default -> {
+                    CatalogQuery.Row rule = rules.get(key);
+                    t.foreignKeyColumn(name, column, r.str("ref_table"), r.str("ref_column"),
+                            action(rule == null ? null : rule.str("on_delete")),
+                            action(rule == null ? null : rule.str("on_update")));
+                }
             }
         }
         for (CatalogQuery.Row r : catalog.query(INDEXES, schema)) {

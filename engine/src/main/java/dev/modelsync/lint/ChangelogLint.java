@@ -141,8 +141,7 @@ public final class ChangelogLint {
         if (changes == null || changes.isEmpty() || change instanceof DbmsTargetedChange || mayAddConcurrently(cs)) {
             return false;
         }
-        return changes.stream().noneMatch(c -> c instanceof SchemaChange.CreateEnum || c instanceof SchemaChange.AddEnumValues
-                || c instanceof SchemaChange.ReplaceEnumValues || c instanceof SchemaChange.DropEnum || lint.existing(c.subject()));
+        return changes.stream().noneMatch(c -> c.onEnumType() || lint.existing(c.subject()));
     }
 
     /** Whether a modifySql of the changeset may write CONCURRENTLY (the one rule that applies to new tables too). */

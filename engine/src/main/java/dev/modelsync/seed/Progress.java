@@ -41,15 +41,9 @@ public final class Progress {
 
     /** " in 2.4 s (12,345 rows/s)" for a step of a second or more; nothing for a shorter one, whose rate says nothing. */
     static String took(long rows, long nanos) {
-        return took(rows, nanos, "");
+        return nanos < 1_000_000_000L ? "" : String.format(Locale.ROOT, " in %.1f s (%,.0f rows/s)", nanos / 1e9, rate(rows, nanos));
     }
 
-    /** As {@link #took(long, long)}, and how the rows went in ({@code how}: "COPY", "batches"; "" when nothing says). */
-    static String took(long rows, long nanos, String how) {
-        String by = how.isEmpty() ? "" : "inserted by " + how;
-        if (nanos < 1_000_000_000L) return by.isEmpty() ? "" : " (" + by + ")";
-        return String.format(Locale.ROOT, " in %.1f s (%,.0f rows/s%s)", nanos / 1e9, rate(rows, nanos), by.isEmpty() ? "" : "; " + by);
-    }
 
     /** " in 2.4 s" for a step of a second or more; nothing for a shorter one. */
     public static String took(long nanos) {

@@ -420,6 +420,7 @@ public final class Writer {
 
     /** One line per table and step: rows, time, rows/s, and how the inserts went (COPY, LOAD DATA, batches). */
     private void logDone(String what, long rows, long nanos) {
-        progress.info("seed: " + what + Progress.took(rows, nanos, out.methods()));
+        String how = out.methods();
+        progress.info("seed: " + what + Progress.took(rows, nanos) + (how.isEmpty() ? "" : " (inserted by " + how + ")"));
     }
 }

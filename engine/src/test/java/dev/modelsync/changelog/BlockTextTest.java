@@ -11,10 +11,10 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The direct YAML rendering gives SnakeYAML's bytes or steps aside: checked on tricky and random
- * strings in every position a changelog has (keys, values, sequence items, literal blocks). The
- * rest of the test suite checks it on every changelog it writes (an assertion in
- * {@link ChangelogYaml#text}).
+ * The direct YAML rendering keeps SnakeYAML's layout (the same bytes as SnakeYAML's dump) or steps
+ * aside: checked on tricky and random strings in every position a changelog has (keys, values,
+ * sequence items, literal blocks). Its contract, that SnakeYAML reads it back as the same tree, is
+ * checked over random trees by {@link BlockTextPropertyTest}.
  */
 class BlockTextTest {
     static final List<String> TRICKY = List.of("true", "false", "yes", "No", "on", "OFF", "null", "~", "Null", "1", "-1",

@@ -24,8 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The replay cache: an exact copy of what it stored, found only for the very same changelog. */
 class ReplayCacheTest {
@@ -75,12 +74,12 @@ class ReplayCacheTest {
     private List<Path> entries() throws Exception {
         if (!Files.isDirectory(cache())) return List.of();
         try (Stream<Path> s = Files.list(cache())) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".bin")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
     }
 
     @Test
-    void codecGivesBackAnEqualReplay() throws Exception {
+    void theStoredFormGivesBackAnEqualReplay() throws Exception {
         Column withEverything = new Column("status", ColumnType.enumOf("enum_Users_status"), false,
                 Optional.of(DefaultValue.literal("active")), false, "a comment: with 'quotes'\nand lines", List.of("state", "st"));
         Table users = new Table("Users", List.of(
@@ -102,21 +101,26 @@ class ReplayCacheTest {
                 List.of("changes/x.yaml::1: sql: not understood"));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ReplayCache.Codec.write(new DataOutputStream(bytes), "k1", r);
-        Replay back = ReplayCache.Codec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), "k1");
+        ReplayCache.write(bytes, "k1", r);
+        Replay back = ReplayCache.read(new ByteArrayInputStream(bytes.toByteArray()), "k1");
 
         assertThat(back).isEqualTo(r);
+        // stored under another key or damaged: not read
+        assertThatThrownBy(() -> ReplayCache.read(new ByteArrayInputStream(bytes.toByteArray()), "k2"))
+                .isInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> ReplayCache.read(new ByteArrayInputStream(java.util.Arrays.copyOf(bytes.toByteArray(),
+                bytes.size() - 3)), "k1")).isInstanceOf(java.io.IOException.class);
     }
 
     @Test
-    void codecGivesBackTheChangesets() throws Exception {
+    void theStoredFormGivesBackTheChangesets() throws Exception {
         Replay r = new Replay(Schema.EMPTY, List.of(), Optional.of(List.of(
                 new ChangeSetId("0001-1-create-table-users", "modelsync", "db/changelog/changes/0001-users.yaml", List.of()),
                 new ChangeSetId("x", "someone", "changes/hand.yaml", List.of("h2", "!postgresql")))));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ReplayCache.Codec.write(new DataOutputStream(bytes), "k1", r);
-        Replay back = ReplayCache.Codec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), "k1");
+        ReplayCache.write(bytes, "k1", r);
+        Replay back = ReplayCache.read(new ByteArrayInputStream(bytes.toByteArray()), "k1");
 
         assertThat(back).isEqualTo(r);
     }
@@ -341,7 +345,7 @@ class ReplayCacheTest {
         ms.generate();
         assertThat(ms.config().cacheDirectory()).isEmpty();
         try (Stream<Path> all = Files.walk(dir)) {
-            assertThat(all.filter(p -> p.toString().endsWith(".bin")).toList()).isEmpty();
+            assertThat(all.filter(p -> p.toString().endsWith(".json")).toList()).isEmpty();
         }
     }
 

@@ -17,10 +17,4 @@ class ProgressTest {
         assertThat(Progress.took(30_000, 2_000_000_000L)).isEqualTo(" in 2.0 s (15,000 rows/s)");
         assertThat(Progress.took(1_500_000_000L)).isEqualTo(" in 1.5 s");
     }
-
-    @Test
-    void howTheRowsWentInIsSaidEitherWay() {
-        assertThat(Progress.took(500, 45_000_000L, "COPY")).isEqualTo(" (inserted by COPY)");
-        assertThat(Progress.took(30_000, 2_000_000_000L, "batches")).isEqualTo(" in 2.0 s (15,000 rows/s; inserted by batches)");
-    }
 }
