@@ -53,7 +53,7 @@ class RandomSchemaDiffTest {
                 try {
                     check(a, b, DiffOptions.DEFAULT, seed);
                 } catch (ModelSyncException e) {
-                    assertThat(e.getMessage()).contains("run with allowDestructive");
+                    assertThat(e.getMessage()).contains("allow destructive changes (option allowDestructive=true)");
                 }
                 checked++;
             } catch (AssertionError | RuntimeException e) {

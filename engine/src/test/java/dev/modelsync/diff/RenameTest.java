@@ -142,7 +142,7 @@ class RenameTest {
         assertThatThrownBy(() -> Differ.diff(recorded, desired))
                 .isInstanceOf(ModelSyncException.class)
                 .hasMessageContaining("Users.fullName would be dropped and Users.name added (both VARCHAR(255)). "
-                        + "If this is a rename, add `renamedFrom: fullName` to attribute name; if not, run with allowDestructive");
+                        + "If this is a rename, add `renamedFrom: fullName` to attribute name; if not, allow destructive changes (option allowDestructive=true).");
         assertThat(described(roundTrip(recorded, desired, DiffOptions.ALLOW_DESTRUCTIVE))).containsExactly(
                 "drop column Users.fullName VARCHAR(255)", "add column Users.name VARCHAR(255) NOT NULL");
     }
@@ -165,7 +165,7 @@ class RenameTest {
                 .isInstanceOf(ModelSyncException.class)
                 .hasMessageContaining("Table Users would be dropped and table People created")
                 .hasMessageContaining("add `renamedFrom: Users` to the model of table People")
-                .hasMessageContaining("run with allowDestructive");
+                .hasMessageContaining("allow destructive changes (option allowDestructive=true)");
         assertThat(described(roundTrip(recorded, desired, DiffOptions.ALLOW_DESTRUCTIVE)))
                 .containsExactly("drop table Users", "create table People");
     }
