@@ -5,6 +5,7 @@ import dev.modelsync.importer.Junction;
 import dev.modelsync.config.Config;
 import dev.modelsync.ImportResult;
 import dev.modelsync.problem.ModelSyncException;
+import dev.modelsync.problem.Words;
 import dev.modelsync.db.Db;
 import dev.modelsync.diff.ChangeDescriber;
 import dev.modelsync.diff.DialectForms;
@@ -72,8 +73,8 @@ public final class ModelImporter {
         List<Path> existing = modelFiles(dir);
         if (!existing.isEmpty() && !options.overwrite()) {
             throw new ModelSyncException("Refusing to import into " + dir + ": it already holds " + existing.size()
-                    + " model file(s) (" + existing.get(0).getFileName() + (existing.size() > 1 ? ", …" : "")
-                    + "). Set overwrite (model.overwrite) to replace them, or choose another models directory.");
+                    + " model " + (existing.size() == 1 ? "file" : "files") + " (" + existing.get(0).getFileName() + (existing.size() > 1 ? ", …" : "")
+                    + "). Set overwrite " + Words.option("overwrite", "true") + " to replace them, or choose another models directory.");
         }
         LiveSchema live;
         List<Inspector.Unmodelled> unmodelled;
@@ -133,11 +134,11 @@ public final class ModelImporter {
                 Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
                 written.add(p);
             }
-            config.log().accept("modelsync import: wrote " + written.size() + " model file(s) for " + chosen.tables().size()
-                    + " tables into " + config.baseDir().relativize(dir));
+            config.log().accept("modelsync import: wrote " + Words.count(written.size(), "model file") + " for "
+                    + Words.count(chosen.tables().size(), "table") + " into " + config.baseDir().relativize(dir));
             written.forEach(p -> config.log().accept("  " + p.getFileName()));
             if (!notes.isEmpty()) {
-                config.log().accept("modelsync import: " + notes.size() + " thing(s) the model files do not say as the database has them:");
+                config.log().accept("modelsync import: " + Words.count(notes.size(), "thing") + " the model files do not say as the database has them:");
                 notes.forEach(n -> config.log().accept("  " + n));
             }
             return new ImportResult(written, notes);
