@@ -42,7 +42,7 @@ public final class BenchMain {
                 .map(s -> s.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
         List<Bench> all = List.of(new B1Generate(), new B2Verify(Dialect.POSTGRESQL), new B2Verify(Dialect.MARIADB),
                 new B3Seed(Dialect.POSTGRESQL), new B3Seed(Dialect.MARIADB), new MariaDbWritePaths(), new B4Sync(),
-                new B5Online(), new P1VerifyProcess());
+                new B5Online(), new P1VerifyProcess(), new P2ImportProcess());
 
         ZonedDateTime start = ZonedDateTime.now();
         for (Bench b : all) {
