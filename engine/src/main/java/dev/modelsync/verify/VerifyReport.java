@@ -6,10 +6,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.report.JUnitXml;
+import dev.modelsync.report.ReportFiles;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -69,15 +71,9 @@ public final class VerifyReport {
 
     public void write(Path directory) {
         try {
-            Files.createDirectories(directory);
-            try (OutputStream out = Files.newOutputStream(directory.resolve(JSON_FILE))) {
-                json(out);
-            }
-            try (OutputStream out = Files.newOutputStream(directory.resolve(JUNIT_FILE))) {
-                junit(out);
-            }
-        } catch (IOException | XMLStreamException e) {
-            throw new ModelSyncException("Cannot write the verify report to " + directory + ": " + e.getMessage(), e);
+            ReportFiles.write(directory, "verify report", JSON_FILE, this::json, JUNIT_FILE, this::junit);
+        } catch (UncheckedIOException e) {
+            throw new ModelSyncException(e.getMessage(), e);
         }
     }
 
