@@ -22,7 +22,7 @@ public final class SeedProblems {
         return problems.any();
     }
 
-    int size() {
+    public int size() {
         return problems.size();
     }
 
@@ -30,7 +30,7 @@ public final class SeedProblems {
         problems.throwIfAny();
     }
 
-    Sources sources() {
+    public Sources sources() {
         return sources;
     }
 }

@@ -21,7 +21,7 @@ public final class Sources {
         return ((long) file << 48) | ((line & 0xffffffffL) << 16) | Math.min(column, 0xffff);
     }
 
-    Pos pos(long packed) {
+    public Pos pos(long packed) {
         if (packed < 0) return Pos.NONE;
         int file = (int) (packed >>> 48);
         int line = (int) ((packed >>> 16) & 0xffffffffL);

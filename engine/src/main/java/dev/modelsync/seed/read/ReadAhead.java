@@ -1,4 +1,4 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.read;
 
 import dev.modelsync.yaml.InputText;
 import org.yaml.snakeyaml.events.Event;

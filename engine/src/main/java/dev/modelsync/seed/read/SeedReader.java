@@ -1,6 +1,8 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.read;
 
 import dev.modelsync.seed.SeedProblems;
+import dev.modelsync.seed.Sources;
+
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -72,7 +74,7 @@ public final class SeedReader {
         this.text = text;
     }
 
-    static Yaml yaml() {
+    public static Yaml yaml() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) MAX_FILE_BYTES); // bytes >= characters; the size is checked first
         options.setNestingDepthLimit(MAX_DEPTH); // the event API does not count it: node() does

@@ -1,4 +1,4 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.read;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.error.YAMLException;
