@@ -3,6 +3,7 @@ package dev.modelsync.seed;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
+import dev.modelsync.yaml.PlainValues;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -110,8 +111,8 @@ public final class ColumnValues {
                     if (l < min || l > max) throw new BadValue("is out of range for " + t + " (" + min + " to " + max + ")");
                     yield l;
                 }
-                case REAL -> Float.parseFloat(number(v));
-                case DOUBLE -> Double.parseDouble(number(v));
+                case REAL -> Float.parseFloat(PlainValues.javaFloat(v));
+                case DOUBLE -> Double.parseDouble(PlainValues.javaFloat(v));
                 case DECIMAL -> {
                     BigDecimal d = new BigDecimal(v.trim().replace("_", ""));
                     if (t.precision() > 0) {
@@ -152,16 +153,6 @@ public final class ColumnValues {
             BigDecimal d = new BigDecimal(v); // 1e3, 10.0
             return d.longValueExact();
         }
-    }
-
-    public static String number(String v) {
-        String s = v.trim().replace("_", "");
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case ".nan" -> "NaN";
-            case ".inf", "+.inf" -> "Infinity";
-            case "-.inf" -> "-Infinity";
-            default -> s;
-        };
     }
 
     public static BigDecimal canonicalDecimal(BigDecimal d) {

@@ -1,5 +1,6 @@
 package dev.modelsync.seed;
 
+import dev.modelsync.problem.Pos;
 import dev.modelsync.problem.Problems;
 
 /**
@@ -16,6 +17,10 @@ public final class SeedProblems {
 
     public void add(long pos, String message) {
         problems.add(sources.pos(pos), message);
+    }
+
+    public void add(Pos pos, String message) {
+        problems.add(pos, message);
     }
 
     public boolean any() {

@@ -4,6 +4,6 @@
  * {@code SeedModel}, {@code SeedTable}, {@code JunctionSpec}), the rows and links of the run ({@code Row}),
  * column values in their canonical form ({@code ColumnValues}), validators, compact positions
  * ({@code Sources}, {@code SeedProblems}) and how rows are named in messages ({@code Labels}).
- * <p>May use: {@code problem}, {@code model}, {@code schema}, {@code resolve} and {@code db}.
+ * <p>May use: {@code problem}, {@code yaml}, {@code model}, {@code schema}, {@code resolve} and {@code db}.
  */
 package dev.modelsync.seed;

@@ -7,9 +7,11 @@ import dev.modelsync.seed.Row;
 import dev.modelsync.seed.SeedModel;
 import dev.modelsync.seed.SeedProblems;
 import dev.modelsync.seed.SeedSchema;
+import dev.modelsync.yaml.YNode;
 
 
 import dev.modelsync.model.AssociationDef.Kind;
+import dev.modelsync.problem.Pos;
 import dev.modelsync.problem.Suggest;
 import dev.modelsync.schema.Column;
 
@@ -59,7 +61,7 @@ public final class SeedParser implements SeedReader.Handler {
     }
 
     @Override
-    public boolean model(String name, long pos) {
+    public boolean model(String name, Pos pos) {
         if (catalog.model(name) != null) return true;
         problems.add(pos, "unknown model '" + name + "'" + Suggest.didYouMean(name, catalog.modelNames())
                 + "; the models are: " + listed(catalog.modelNames()));
@@ -89,9 +91,9 @@ public final class SeedParser implements SeedReader.Handler {
         if (presetCol >= 0) values[presetCol] = preset;
         Lazy label = Lazy.of(() -> label(m, map));
         List<Integer> later = null; // hasMany / hasOne / belongsToMany entries, after the row is known
-        for (int i = 0; i < map.keys().size(); i++) {
-            YNode.Scalar key = map.keys().get(i);
-            YNode value = map.values().get(i);
+        for (int i = 0; i < map.entries().size(); i++) {
+            YNode.Scalar key = map.entries().get(i).key();
+            YNode value = map.entries().get(i).value();
             String k = key.text();
             Integer c = m.attribute(k);
             if (c != null) {
@@ -129,12 +131,12 @@ public final class SeedParser implements SeedReader.Handler {
                     + Suggest.didYouMean(k, names) + "; " + m.name() + " has " + listed(names));
         }
         boolean ok = problems.size() == errors;
-        Row row = ok ? canonical(m, values, map.pos(), top, label) : null;
+        Row row = ok ? canonical(m, values, packed(map), top, label) : null;
         if (later == null) return row;
-        Row parent = row != null ? row : new Row(m, -1, values, map.pos());
+        Row parent = row != null ? row : new Row(m, -1, values, packed(map));
         for (int i : later) {
-            SeedModel.Assoc a = m.association(map.keys().get(i).text());
-            children(m, parent, a, map.keys().get(i), map.values().get(i), label);
+            SeedModel.Assoc a = m.association(map.entries().get(i).key().text());
+            children(m, parent, a, map.entries().get(i).key(), map.entries().get(i).value(), label);
         }
         return row;
     }
@@ -219,9 +221,9 @@ public final class SeedParser implements SeedReader.Handler {
         JunctionSpec spec = a.junction();
         Object[] attrs = null;
         if (item instanceof YNode.Map map) {
-            for (int i = 0; i < map.keys().size(); i++) {
-                if (map.keys().get(i).text().equals(spec.throughName())) {
-                    attrs = junctionAttrs(spec, map.values().get(i), where.then(" ", spec.throughName()));
+            for (int i = 0; i < map.entries().size(); i++) {
+                if (map.entries().get(i).key().text().equals(spec.throughName())) {
+                    attrs = junctionAttrs(spec, map.entries().get(i).value(), where.then(" ", spec.throughName()));
                 }
             }
         }
@@ -229,7 +231,7 @@ public final class SeedParser implements SeedReader.Handler {
         if (target == null || source.seq() < 0) return;
         Row ra = a.sourceIsA() ? source : target;
         Row rb = a.sourceIsA() ? target : source;
-        spec.links().add(new JunctionSpec.JunctionLink(ra, rb, attrs, item.pos()));
+        spec.links().add(new JunctionSpec.JunctionLink(ra, rb, attrs, packed(item)));
         linkCount++;
     }
 
@@ -243,8 +245,8 @@ public final class SeedParser implements SeedReader.Handler {
         }
         SeedModel t = spec.through();
         Object[] attrs = new Object[spec.attrCount()];
-        for (int i = 0; i < map.keys().size(); i++) {
-            YNode.Scalar key = map.keys().get(i);
+        for (int i = 0; i < map.entries().size(); i++) {
+            YNode.Scalar key = map.entries().get(i).key();
             Integer c = t.attribute(key.text());
             int ai = c == null ? -1 : spec.attrIndex(c);
             if (ai < 0) {
@@ -254,7 +256,7 @@ public final class SeedParser implements SeedReader.Handler {
                         + "; " + t.name() + " has " + listed(names));
                 continue;
             }
-            Object v = convert(t, c, map.values().get(i), where);
+            Object v = convert(t, c, map.entries().get(i).value(), where);
             if (v != null) attrs[ai] = v;
         }
         int slot = (Arrays.hashCode(attrs) * 0x9E3779B9 >>> 22) & (tuples.length - 1);
@@ -283,7 +285,7 @@ public final class SeedParser implements SeedReader.Handler {
             Object v = convert(target, target.scalarKey(), s, where);
             if (v == null) return null;
             values[target.scalarKey()] = v;
-            return canonical(target, values, s.pos(), false, where);
+            return canonical(target, values, packed(s), false, where);
         }
         problems.add(node.pos(), where + ": expected a " + target.name() + " row (a mapping) or its seed key, found "
                 + node.describe());
@@ -380,15 +382,20 @@ public final class SeedParser implements SeedReader.Handler {
         return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
+    /** A node's position, packed for the rows and links kept for the run. */
+    private long packed(YNode node) {
+        return problems.sources().pack(node.pos());
+    }
+
     /** "User 'alice@example.com'" from a row mapping as written, or "User row". */
     private static String label(SeedModel m, YNode.Map map) {
-        List<String> keys = map.keys().stream().map(YNode.Scalar::text).toList();
+        List<String> keys = map.entries().stream().map(e -> e.key().text()).toList();
         outer:
         for (int[] cand : m.candidates()) {
             List<String> parts = new ArrayList<>();
             for (int c : cand) {
                 int i = keys.indexOf(m.attributeOf(c));
-                if (i < 0 || !(map.values().get(i) instanceof YNode.Scalar s)) continue outer;
+                if (i < 0 || !(map.entries().get(i).value() instanceof YNode.Scalar s)) continue outer;
                 parts.add(s.text());
             }
             return Labels.of(m, parts);

@@ -1,18 +1,13 @@
 package dev.modelsync.seed.read;
 
-import dev.modelsync.seed.ColumnValues;
-import dev.modelsync.seed.Row;
-
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.seed.ColumnValues;
 import dev.modelsync.seed.Row;
-import org.yaml.snakeyaml.nodes.Tag;
+import dev.modelsync.yaml.PlainValues;
+import dev.modelsync.yaml.YNode;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A YAML node of a seed row → the canonical value of its column ({@link ColumnValues}). */
 final class YamlValues {
@@ -48,36 +43,8 @@ final class YamlValues {
         return out.append('}').toString();
     }
 
-    private static Object jsonTree(YNode node) throws ColumnValues.BadValue {
-        if (node instanceof YNode.Scalar s) {
-            if (s.isNull()) return null;
-            Tag tag = s.tag();
-            if (Tag.INT.equals(tag)) {
-                try {
-                    return Long.parseLong(s.text().replace("_", ""));
-                } catch (NumberFormatException e) {
-                    return s.text();
-                }
-            }
-            if (Tag.FLOAT.equals(tag)) {
-                try {
-                    return Double.parseDouble(ColumnValues.number(s.text()));
-                } catch (NumberFormatException e) {
-                    return s.text();
-                }
-            }
-            if (Tag.BOOL.equals(tag)) return s.text().equalsIgnoreCase("true");
-            return s.text();
-        }
-        if (node instanceof YNode.Seq q) {
-            List<Object> l = new ArrayList<>();
-            for (YNode n : q.items()) l.add(jsonTree(n));
-            return l;
-        }
-        YNode.Map m = (YNode.Map) node;
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < m.keys().size(); i++) map.put(m.keys().get(i).text(), jsonTree(m.values().get(i)));
-        return map;
+    /** A YAML tree as the JSON value it stands for ({@link PlainValues}). */
+    private static Object jsonTree(YNode node) {
+        return PlainValues.tree(node, new int[] {Integer.MAX_VALUE}, s -> { });
     }
-
 }
