@@ -29,7 +29,17 @@ public sealed interface YNode permits YNode.Scalar, YNode.Map, YNode.Seq {
 
         /** A scalar as written: a plain one gets YAML 1.1's implicit type, a quoted one is a text. */
         public static Scalar of(String text, boolean plain, Pos pos) {
-            return new Scalar(text, plain ? kind(RESOLVER.resolve(NodeId.scalar, text, true)) : Kind.STR, plain, pos);
+            return new Scalar(text, plain && !word(text) ? kind(RESOLVER.resolve(NodeId.scalar, text, true)) : Kind.STR,
+                    plain, pos);
+        }
+
+        /**
+         * A text longer than five characters that starts with a letter: always a string in YAML 1.1 (its
+         * only implicit types that start with a letter are booleans and null, five characters at most), so
+         * the seed's many names and e-mail addresses skip the resolver's patterns.
+         */
+        private static boolean word(String text) {
+            return text.length() > 5 && Character.isLetter(text.charAt(0));
         }
 
         static Kind kind(Tag tag) {

@@ -10,8 +10,6 @@ import dev.modelsync.seed.SeedSchema;
 import dev.modelsync.seed.SeedTable;
 import dev.modelsync.seed.Sources;
 import dev.modelsync.seed.Sql;
-import dev.modelsync.seed.StableOrder;
-
 
 import dev.modelsync.db.Dialect;
 import dev.modelsync.schema.Column;

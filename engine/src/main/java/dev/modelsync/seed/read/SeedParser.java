@@ -9,7 +9,6 @@ import dev.modelsync.seed.SeedProblems;
 import dev.modelsync.seed.SeedSchema;
 import dev.modelsync.yaml.YNode;
 
-
 import dev.modelsync.model.AssociationDef.Kind;
 import dev.modelsync.problem.Pos;
 import dev.modelsync.problem.Suggest;

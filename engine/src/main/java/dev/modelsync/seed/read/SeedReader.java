@@ -4,7 +4,6 @@ import dev.modelsync.problem.Pos;
 import dev.modelsync.seed.SeedProblems;
 import dev.modelsync.yaml.YNode;
 
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;

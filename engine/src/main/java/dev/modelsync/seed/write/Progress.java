@@ -44,7 +44,6 @@ public final class Progress {
         return nanos < 1_000_000_000L ? "" : String.format(Locale.ROOT, " in %.1f s (%,.0f rows/s)", nanos / 1e9, rate(rows, nanos));
     }
 
-
     /** " in 2.4 s" for a step of a second or more; nothing for a shorter one. */
     public static String took(long nanos) {
         return nanos < 1_000_000_000L ? "" : String.format(Locale.ROOT, " in %.1f s", nanos / 1e9);

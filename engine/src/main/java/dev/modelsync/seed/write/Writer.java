@@ -8,7 +8,6 @@ import dev.modelsync.seed.SeedModel;
 import dev.modelsync.seed.SeedSchema;
 import dev.modelsync.seed.SeedTable;
 import dev.modelsync.seed.Sql;
-import dev.modelsync.seed.StableOrder;
 
 import dev.modelsync.db.Dialect;
 import dev.modelsync.schema.Column;
@@ -24,7 +23,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import dev.modelsync.problem.Words;
 import java.util.Map;
 import java.util.TreeMap;
