@@ -4,8 +4,9 @@ import dev.modelsync.problem.Pos;
 import dev.modelsync.problem.Problems;
 
 /**
- * The problems of one seeding run: {@link Problems} with seeding's lead sentence, taking the compact
- * positions of {@link Sources} (a long per row instead of a {@code Pos}).
+ * The problems of one seeding run: {@link Problems} with seeding's lead sentence, at a node's
+ * {@code Pos} or at the compact position of {@link Sources} that rows and links keep (a long per row
+ * instead of a {@code Pos}).
  */
 public final class SeedProblems {
     private final Sources sources;
