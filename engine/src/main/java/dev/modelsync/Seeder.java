@@ -4,19 +4,19 @@ import dev.modelsync.config.Config;
 
 import dev.modelsync.seed.SeedSchema;
 import dev.modelsync.seed.JunctionSpec;
-import dev.modelsync.seed.Planner;
+import dev.modelsync.seed.plan.Planner;
 import dev.modelsync.seed.SeedProblems;
-import dev.modelsync.seed.Progress;
-import dev.modelsync.seed.ReadAhead;
-import dev.modelsync.seed.RowWriter;
+import dev.modelsync.seed.write.Progress;
+import dev.modelsync.seed.read.ReadAhead;
+import dev.modelsync.seed.write.RowWriter;
 import dev.modelsync.problem.ProblemException;
 import dev.modelsync.seed.SeedModel;
-import dev.modelsync.seed.SeedParser;
-import dev.modelsync.seed.SeedReader;
+import dev.modelsync.seed.read.SeedParser;
+import dev.modelsync.seed.read.SeedReader;
 import dev.modelsync.seed.SeedTable;
 import dev.modelsync.seed.Sources;
-import dev.modelsync.seed.TableOrder;
-import dev.modelsync.seed.Writer;
+import dev.modelsync.seed.plan.TableOrder;
+import dev.modelsync.seed.write.Writer;
 
 import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.db.Db;
@@ -92,17 +92,17 @@ public final class Seeder {
             }
         }
         problems.throwIfAny();
-        config.log().accept("seed: read " + Words.count(files.size(), "file") + ": " + Words.count(parser.rowCount, "row")
-                + ", " + Words.count(parser.linkCount, "link") + Progress.took(System.nanoTime() - t0));
+        config.log().accept("seed: read " + Words.count(files.size(), "file") + ": " + Words.count(parser.rowCount(), "row")
+                + ", " + Words.count(parser.linkCount(), "link") + Progress.took(System.nanoTime() - t0));
 
         Map<SeedTable, List<SeedModel>> modelsByTable = new HashMap<>();
         Set<SeedTable> involved = new LinkedHashSet<>();
         for (SeedModel m : catalog.allModels()) {
-            if (m.rows.isEmpty()) continue;
-            modelsByTable.computeIfAbsent(m.table, k -> new ArrayList<>()).add(m);
-            involved.add(m.table);
+            if (m.rows().isEmpty()) continue;
+            modelsByTable.computeIfAbsent(m.table(), k -> new ArrayList<>()).add(m);
+            involved.add(m.table());
         }
-        for (JunctionSpec s : catalog.junctions.values()) if (!s.links.isEmpty()) involved.add(s.through.table);
+        for (JunctionSpec s : catalog.junctions()) if (!s.links().isEmpty()) involved.add(s.through().table());
         List<List<SeedTable>> order = TableOrder.of(involved);
 
         Dialect dialect = Dialect.fromUrl(config.url());
@@ -123,14 +123,14 @@ public final class Seeder {
                     writer.write(order, modelsByTable);
                 } catch (RowWriter.WriteFailure f) {
                     conn.rollback();
-                    problems.add(f.pos, f.getMessage());
+                    problems.add(f.pos(), f.getMessage());
                     problems.throwIfAny();
                 }
                 conn.commit();
                 for (String line : planner.createdFromReferences(CREATED_SHOWN)) {
                     config.log().accept("seed: " + line);
                 }
-                SeedResult result = result(writer.stats);
+                SeedResult result = result(writer.stats());
                 config.log().accept(String.format(Locale.ROOT,
                         "seed: done in %.1f s: %,d inserted, %,d updated, %,d unchanged",
                         (System.nanoTime() - t0) / 1e9, result.totalInserted(), result.totalUpdated(),

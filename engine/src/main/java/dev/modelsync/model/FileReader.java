@@ -36,7 +36,7 @@ final class FileReader {
             return new Parsed(models, modelKeys, define, conventions);
         }
         if (!(root.get() instanceof YNode.Map map)) {
-            values.problems().add(root.get().pos(), "a model file is a map with the keys " + String.join(", ", KEYS)
+            values.problems().add(root.get().pos(), "a model file is a mapping with the keys " + String.join(", ", KEYS)
                     + ", found " + root.get().describe());
             return new Parsed(models, modelKeys, define, conventions);
         }

@@ -2,19 +2,16 @@ package dev.modelsync.model;
 
 import dev.modelsync.problem.Problems;
 import dev.modelsync.problem.Suggest;
+import dev.modelsync.yaml.PlainValues;
 import dev.modelsync.yaml.YNode;
 
 import dev.modelsync.schema.ForeignKey.Action;
 
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads typed values out of {@link YNode}s; every mismatch becomes a problem at the value. */
@@ -111,11 +108,11 @@ final class Values {
         return List.of();
     }
 
-    /** A map, an empty map for a null value (as in {@code attributes:} with nothing under it). */
+    /** A mapping, an empty one for a null value (as in {@code attributes:} with nothing under it). */
     Optional<YNode.Map> map(YNode node, String what) {
         if (node instanceof YNode.Map m) return Optional.of(m);
         if (node instanceof YNode.Scalar s && s.isNull()) return Optional.of(new YNode.Map(List.of(), node.pos()));
-        problems.add(node.pos(), what + " must be a map (key: value), found " + node.describe());
+        problems.add(node.pos(), what + " must be a mapping (key: value), found " + node.describe());
         return Optional.empty();
     }
 
@@ -134,55 +131,12 @@ final class Values {
     Optional<Object> raw(YNode node, String what) {
         int[] budget = {MAX_RAW_NODES};
         int before = problems.size();
-        Object value = raw(node, what, budget);
+        Object value = PlainValues.tree(node, budget,
+                s -> problems.add(s.pos(), what + " may not hold an empty value (null)"));
         if (budget[0] < 0) {
             problems.add(node.pos(), what + " is too large (more than " + MAX_RAW_NODES + " values after expanding aliases)");
             return Optional.empty();
         }
         return problems.size() > before ? Optional.empty() : Optional.of(value);
-    }
-
-    private Object raw(YNode node, String what, int[] budget) {
-        if (--budget[0] < 0) return "";
-        if (node instanceof YNode.Seq seq) {
-            List<Object> out = new ArrayList<>();
-            for (YNode item : seq.items()) out.add(raw(item, what, budget));
-            return Collections.unmodifiableList(out);
-        }
-        if (node instanceof YNode.Map map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (YNode.Entry e : map.entries()) out.put(e.key().text(), raw(e.value(), what, budget));
-            return Collections.unmodifiableMap(out);
-        }
-        YNode.Scalar s = (YNode.Scalar) node;
-        return switch (s.kind()) {
-            case NULL -> {
-                problems.add(s.pos(), what + " may not hold an empty value (null)");
-                yield "";
-            }
-            case BOOL -> s.text().equalsIgnoreCase("true") ? Boolean.TRUE
-                    : s.text().equalsIgnoreCase("false") ? Boolean.FALSE : s.text();
-            case INT -> integer(s.text());
-            case FLOAT -> decimal(s.text());
-            default -> s.text();
-        };
-    }
-
-    private static Object integer(String text) {
-        String t = text.replace("_", "");
-        try {
-            BigInteger b = new BigInteger(t.startsWith("+") ? t.substring(1) : t);
-            return b.bitLength() < 64 ? (Object) b.longValue() : b;
-        } catch (NumberFormatException e) {
-            return text;
-        }
-    }
-
-    private static Object decimal(String text) {
-        try {
-            return Double.parseDouble(text.replace("_", ""));
-        } catch (NumberFormatException e) {
-            return text;
-        }
     }
 }

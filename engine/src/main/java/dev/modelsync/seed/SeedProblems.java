@@ -1,10 +1,12 @@
 package dev.modelsync.seed;
 
+import dev.modelsync.problem.Pos;
 import dev.modelsync.problem.Problems;
 
 /**
- * The problems of one seeding run: {@link Problems} with seeding's lead sentence, taking the compact
- * positions of {@link Sources} (a long per row instead of a {@code Pos}).
+ * The problems of one seeding run: {@link Problems} with seeding's lead sentence, at a node's
+ * {@code Pos} or at the compact position of {@link Sources} that rows and links keep (a long per row
+ * instead of a {@code Pos}).
  */
 public final class SeedProblems {
     private final Sources sources;
@@ -18,11 +20,15 @@ public final class SeedProblems {
         problems.add(sources.pos(pos), message);
     }
 
+    public void add(Pos pos, String message) {
+        problems.add(pos, message);
+    }
+
     public boolean any() {
         return problems.any();
     }
 
-    int size() {
+    public int size() {
         return problems.size();
     }
 
@@ -30,7 +36,7 @@ public final class SeedProblems {
         problems.throwIfAny();
     }
 
-    Sources sources() {
+    public Sources sources() {
         return sources;
     }
 }

@@ -16,23 +16,20 @@ import java.util.Map;
 
 /** One physical table as seeding sees it: columns by index, keys, and enum values. */
 public final class SeedTable {
-    final Table table;
-    final String name;
-    final Column[] columns;
-    final List<List<String>> enumValues;
-    final Map<String, Integer> index = new HashMap<>();
-    final int[] pk;
+    private final Table table;
+    private final String name;
+    private final Column[] columns;
+    private final List<List<String>> enumValues;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final int[] pk;
     /** The single auto-increment primary-key column, -1 when none. */
-    final int autoPk;
+    private final int autoPk;
     /** Unique column sets in the order: single columns by position, then composite ones. */
-    final List<int[]> uniques = new ArrayList<>();
+    private final List<int[]> uniques = new ArrayList<>();
     /** Columns some foreign key points at: their values are fetched for existing rows. */
-    final boolean[] referenced;
-    /** Was the table empty when the run started (filled by the planner). */
-    boolean emptyAtStart;
-    /** Index in the insertion order (filled by {@link TableOrder}). */
-    int order;
-    int component;
+    private final boolean[] referenced;
+    /** Was the table empty when the run started (found by the planner). */
+    private boolean emptyAtStart;
 
     SeedTable(Table table, Schema schema) {
         this.table = table;
@@ -75,7 +72,59 @@ public final class SeedTable {
         }
     }
 
-    int col(String column) {
+    public Table table() {
+        return table;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** How many columns the table has. */
+    public int width() {
+        return columns.length;
+    }
+
+    public Column column(int c) {
+        return columns[c];
+    }
+
+    /** The values of an enum column (empty for other columns or when unknown). */
+    public List<String> enumValues(int c) {
+        return enumValues.get(c);
+    }
+
+    /** The primary-key columns (empty when none); callers do not change the array. */
+    public int[] pk() {
+        return pk;
+    }
+
+    /** The single auto-increment primary-key column, -1 when none. */
+    public int autoPk() {
+        return autoPk;
+    }
+
+    /** Unique column sets in the order: single columns by position, then composite ones. */
+    public List<int[]> uniques() {
+        return java.util.Collections.unmodifiableList(uniques);
+    }
+
+    /** Does a foreign key point at column {@code c} (its value is fetched for existing rows)? */
+    public boolean referenced(int c) {
+        return referenced[c];
+    }
+
+    /** Was the table empty when the run started (false until the planner has looked). */
+    public boolean emptyAtStart() {
+        return emptyAtStart;
+    }
+
+    public void emptyAtStart(boolean empty) {
+        this.emptyAtStart = empty;
+    }
+
+    /** The column's index, -1 when the table has no such column. */
+    public int col(String column) {
         Integer i = index.get(column);
         return i == null ? -1 : i;
     }

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class Sources {
     private final List<String> files = new ArrayList<>();
+    /** The file of the last {@link #pack(Pos)}: positions come file by file. */
+    private String lastFile;
+    private int lastIndex;
 
     public int add(String displayName) {
         files.add(displayName);
@@ -21,7 +24,23 @@ public final class Sources {
         return ((long) file << 48) | ((line & 0xffffffffL) << 16) | Math.min(column, 0xffff);
     }
 
-    Pos pos(long packed) {
+    /** The display name of file {@code index}, the one its positions carry ("" for an index not added). */
+    public String name(int index) {
+        return index >= 0 && index < files.size() ? files.get(index) : "";
+    }
+
+    /** A position in one of these files, packed; -1 for a position elsewhere. */
+    public long pack(Pos p) {
+        if (p.file() != lastFile) {
+            int i = files.indexOf(p.file());
+            if (i < 0) return -1;
+            lastFile = files.get(i);
+            lastIndex = i;
+        }
+        return pack(lastIndex, p.line(), p.column());
+    }
+
+    public Pos pos(long packed) {
         if (packed < 0) return Pos.NONE;
         int file = (int) (packed >>> 48);
         int line = (int) ((packed >>> 16) & 0xffffffffL);

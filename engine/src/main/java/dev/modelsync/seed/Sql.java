@@ -3,23 +3,23 @@ package dev.modelsync.seed;
 import java.util.StringJoiner;
 
 /** Identifier quoting: every identifier double-quoted, as the migrations create them. */
-final class Sql {
+public final class Sql {
     private Sql() {
     }
 
-    static String q(String identifier) {
+    public static String q(String identifier) {
         return dev.modelsync.db.Identifiers.quote(identifier);
     }
 
-    static String columns(SeedTable t, int[] cols) {
+    public static String columns(SeedTable t, int[] cols) {
         StringJoiner j = new StringJoiner(", ");
-        for (int c : cols) j.add(q(t.columns[c].name()));
+        for (int c : cols) j.add(q(t.column(c).name()));
         return j.toString();
     }
 
-    static String all(SeedTable t) {
+    public static String all(SeedTable t) {
         StringJoiner j = new StringJoiner(", ");
-        for (var c : t.columns) j.add(q(c.name()));
+        for (int c = 0; c < t.width(); c++) j.add(q(t.column(c).name()));
         return j.toString();
     }
 }

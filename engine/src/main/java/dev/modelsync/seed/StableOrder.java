@@ -10,12 +10,12 @@ import java.util.function.ToIntFunction;
  * (key, index) pairs (sequence numbers run over the whole seed, so a few items may carry keys far
  * apart).
  */
-final class StableOrder {
+public final class StableOrder {
     private StableOrder() {
     }
 
     /** The indexes of {@code items} in ascending key order; equal keys keep their order. */
-    static <T> int[] of(List<T> items, ToIntFunction<T> key) {
+    public static <T> int[] of(List<T> items, ToIntFunction<T> key) {
         int n = items.size();
         int[] order = new int[n];
         if (n == 0) return order;

@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
  * also be {@code { args: ..., msg: ... }} or {@code { msg }}; a failure then shows the msg. Null
  * values are validated by {@code notNull} and {@code isNull} only.
  */
-final class Validator {
+public final class Validator {
     private static final Pattern EMAIL = Pattern.compile(
             "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,}$");
@@ -47,7 +47,7 @@ final class Validator {
     private Validator() {
     }
 
-    static Validator of(String attribute, Map<String, Object> validate) {
+    public static Validator of(String attribute, Map<String, Object> validate) {
         Validator v = new Validator();
         for (var e : validate.entrySet()) {
             Object spec = e.getValue();
@@ -72,7 +72,7 @@ final class Validator {
     }
 
     /** Null when every rule passes, else a message naming the failed rule. */
-    String check(Object value) {
+    public String check(Object value) {
         if (value == null || value == Row.NULL) return notNull;
         for (Rule r : rules) {
             String m = r.check(value);
@@ -181,8 +181,8 @@ final class Validator {
                 };
             }
             case "isCreditCard" -> v -> creditCard(text(v)) ? null : "is not a credit card number (validate.isCreditCard)";
-            case "isArray" -> v -> v instanceof List<?> || v instanceof Values.Json j && j.tree() instanceof List<?>
-                    || text(v).startsWith("{") && text(v).endsWith("}") && !(v instanceof Values.Json)
+            case "isArray" -> v -> v instanceof List<?> || v instanceof ColumnValues.Json j && j.tree() instanceof List<?>
+                    || text(v).startsWith("{") && text(v).endsWith("}") && !(v instanceof ColumnValues.Json)
                     ? null : "is not an array (validate.isArray)";
             default -> null; // validators outside Sequelize 6's list are refused by the model parser
         };
@@ -239,7 +239,7 @@ final class Validator {
         if (v instanceof java.time.OffsetDateTime o) return o.toInstant();
         if (v instanceof java.time.LocalDate d) return d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         try {
-            return Values.timestamp(String.valueOf(v).trim()).toInstant();
+            return ColumnValues.timestamp(String.valueOf(v).trim()).toInstant();
         } catch (RuntimeException e) {
             return null;
         }

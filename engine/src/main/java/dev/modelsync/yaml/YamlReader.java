@@ -124,7 +124,7 @@ public final class YamlReader {
                 problems.add(pos(s.getStartMark()), "this value is longer than " + MAX_LINE
                         + " characters; a model file's values are short");
             }
-            result = new YNode.Scalar(s.getValue(), kind(s), s.isPlain(), pos(s.getStartMark()));
+            result = new YNode.Scalar(s.getValue(), YNode.Scalar.kind(s.getTag()), s.isPlain(), pos(s.getStartMark()));
         } else if (node instanceof SequenceNode s) {
             List<YNode> items = new ArrayList<>();
             for (Node item : s.getValue()) items.add(convert(item));
@@ -175,18 +175,8 @@ public final class YamlReader {
         } else if (value instanceof YNode.Seq s && s.items().stream().allMatch(i -> i instanceof YNode.Map)) {
             s.items().forEach(i -> into.add((YNode.Map) i));
         } else {
-            problems.add(value.pos(), "a merge key '<<' needs a map or a list of maps, found " + value.describe());
+            problems.add(value.pos(), "a merge key '<<' needs a mapping or a list of mappings, found " + value.describe());
         }
-    }
-
-    private static YNode.Scalar.Kind kind(ScalarNode s) {
-        Tag tag = s.getTag();
-        if (Tag.STR.equals(tag)) return YNode.Scalar.Kind.STR;
-        if (Tag.INT.equals(tag)) return YNode.Scalar.Kind.INT;
-        if (Tag.FLOAT.equals(tag)) return YNode.Scalar.Kind.FLOAT;
-        if (Tag.BOOL.equals(tag)) return YNode.Scalar.Kind.BOOL;
-        if (Tag.NULL.equals(tag)) return YNode.Scalar.Kind.NULL;
-        return YNode.Scalar.Kind.OTHER;
     }
 
     /** Reports every explicit tag ({@code !!java.lang.Runtime}, {@code !<tag:...>}, {@code !local}). */

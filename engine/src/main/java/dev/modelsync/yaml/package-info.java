@@ -1,7 +1,7 @@
 /**
  * YAML input: safe loading with explicit limits ({@code YamlReader}), the input text checks
- * ({@code InputText}), and the node tree with a position on every node ({@code YNode}) that the model
- * reader walks.
+ * ({@code InputText}), the node type with a position on every node ({@code YNode}) that the model and
+ * seed readers walk, and nodes as plain Java values by YAML 1.1's types ({@code PlainValues}).
  * <p>May use: {@code problem}.
  */
 package dev.modelsync.yaml;

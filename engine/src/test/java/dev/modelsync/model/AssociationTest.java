@@ -119,7 +119,7 @@ class AssociationTest {
         assertThat(problems("{ belongsTo: User, hasMany: Post }")).containsExactly(
                 "4:28 an association has exactly one kind, found both 'belongsTo' and 'hasMany'; write them as two "
                         + "list entries");
-        assertThat(problems("User")).containsExactly("4:9 an association must be a map (key: value), found 'User'");
+        assertThat(problems("User")).containsExactly("4:9 an association must be a mapping (key: value), found 'User'");
         assertThat(problems("{ belongsTo: }")).containsExactly(
                 "4:21 belongsTo (the target model) must be a text, found nothing (null)");
     }
@@ -139,12 +139,12 @@ class AssociationTest {
         assertThat(problems("{ belongsToMany: Tag, through: T, inverse: {} }")).containsExactly(
                 "4:52 inverse needs the other side's name: inverse: { as: likers }");
         assertThat(problems("{ belongsToMany: Tag, through: T, inverse: likers }")).containsExactly(
-                "4:52 inverse must be a map (key: value), found 'likers'");
+                "4:52 inverse must be a mapping (key: value), found 'likers'");
     }
 
     @Test
     void associationsMustBeAList() {
         assertThat(Parse.problems("models:\n  A:\n    associations: { belongsTo: User }\n")).containsExactly(
-                "3:19 associations must be a list (- item), found a map");
+                "3:19 associations must be a list (- item), found a mapping");
     }
 }

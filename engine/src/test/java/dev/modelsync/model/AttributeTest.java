@@ -135,7 +135,7 @@ class AttributeTest {
         assertThat(problems("{ allowNull: false }"))
                 .containsExactly("4:7 attribute 'a' has no type; add for example type: STRING");
         assertThat(problems("")).containsExactly("4:7 attribute 'a' needs a type, e.g. a: STRING or a: { type: STRING }");
-        assertThat(problems("[STRING]")).containsExactly("4:10 attribute 'a' must be a map (key: value), found a list");
+        assertThat(problems("[STRING]")).containsExactly("4:10 attribute 'a' must be a mapping (key: value), found a list");
     }
 
     @Test

@@ -53,6 +53,6 @@ class IndexTest {
                 "9:31 using gin is not supported yet: modelsync writes B-tree indexes only (using: BTREE)",
                 "10:20 an index field needs a name: { name: createdAt, order: DESC }",
                 "10:22 unknown index field option 'nme' (did you mean 'name'?); valid: name, attribute, order, length, collate, operator",
-                "11:9 an index must be a map (key: value), found 'a'");
+                "11:9 an index must be a mapping (key: value), found 'a'");
     }
 }

@@ -76,7 +76,7 @@ class ModelOptionsTest {
                 """)).containsExactly(
                 "3:17 timestamps must be true or false, found 'sometimes'",
                 "4:16 createdAt must be false (no createdAt attribute) or an attribute name, found a list",
-                "5:16 tableName must be a text, found a map",
+                "5:16 tableName must be a text, found a mapping",
                 "6:14 seedKey must name at least one entry, found an empty list");
     }
 
@@ -97,8 +97,8 @@ class ModelOptionsTest {
 
     @Test
     void modelMustBeAMap() {
-        assertThat(Parse.problems("models:\n  A: STRING\n")).containsExactly("2:6 model 'A' must be a map (key: value), found 'STRING'");
-        assertThat(Parse.problems("models: [A, B]\n")).containsExactly("1:9 models must be a map (key: value), found a list");
+        assertThat(Parse.problems("models:\n  A: STRING\n")).containsExactly("2:6 model 'A' must be a mapping (key: value), found 'STRING'");
+        assertThat(Parse.problems("models: [A, B]\n")).containsExactly("1:9 models must be a mapping (key: value), found a list");
     }
 
     @Test

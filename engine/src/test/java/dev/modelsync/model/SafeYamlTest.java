@@ -112,7 +112,7 @@ class SafeYamlTest {
     @Test
     void rejectsAFileThatIsNotAMap() {
         assertThat(Parse.problems("- User\n")).containsExactly(
-                "1:1 a model file is a map with the keys models, define, conventions, found a list");
+                "1:1 a model file is a mapping with the keys models, define, conventions, found a list");
     }
 
     @Test

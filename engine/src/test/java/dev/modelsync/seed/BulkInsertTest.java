@@ -1,5 +1,6 @@
 package dev.modelsync.seed;
 
+import dev.modelsync.seed.write.RowWriter;
 import dev.modelsync.ModelSync;
 import dev.modelsync.SeedResult;
 import dev.modelsync.db.Dialect;

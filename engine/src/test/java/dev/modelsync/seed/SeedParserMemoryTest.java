@@ -1,7 +1,7 @@
 package dev.modelsync.seed;
 
-import dev.modelsync.seed.SeedProblems;
-
+import dev.modelsync.seed.read.SeedParser;
+import dev.modelsync.seed.read.SeedReader;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -31,11 +31,11 @@ class SeedParserMemoryTest {
         new SeedReader(0, problems).read(SeedReader.yaml().parse(new StringReader(yaml.toString())).iterator(), parser);
         assertThat(problems.any()).isFalse();
 
-        List<JunctionSpec.JunctionLink> links = catalog.junctions.values().stream()
-                .filter(s -> !s.links.isEmpty()).findFirst().orElseThrow().links;
+        List<JunctionSpec.JunctionLink> links = catalog.junctions().stream()
+                .filter(s -> !s.links().isEmpty()).findFirst().orElseThrow().links();
         assertThat(links).hasSize(200);
-        long distinctArrays = links.stream().map(l -> l.attrs).distinct().count(); // by identity: arrays
+        long distinctArrays = links.stream().map(l -> l.attrs()).distinct().count(); // by identity: arrays
         assertThat(distinctArrays).isEqualTo(2);
-        assertThat(links.get(0).attrs).isSameAs(links.get(2).attrs);
+        assertThat(links.get(0).attrs()).isSameAs(links.get(2).attrs());
     }
 }

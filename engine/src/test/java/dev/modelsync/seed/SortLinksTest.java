@@ -22,9 +22,9 @@ class SortLinksTest {
 
     private static void assertSortedLikeAStableSort(List<JunctionSpec.JunctionLink> input) {
         List<JunctionSpec.JunctionLink> expected = new ArrayList<>(input);
-        expected.sort(Comparator.comparingInt((JunctionSpec.JunctionLink l) -> l.a.seq).thenComparingInt(l -> l.b.seq));
+        expected.sort(Comparator.comparingInt((JunctionSpec.JunctionLink l) -> l.a().seq()).thenComparingInt(l -> l.b().seq()));
         List<JunctionSpec.JunctionLink> actual = new ArrayList<>(input);
-        Planner.sortLinks(actual);
+        JunctionSpec.sortLinks(actual);
         assertThat(actual).containsExactlyElementsOf(expected); // same objects, same order (ties by input order)
     }
 
@@ -61,13 +61,13 @@ class SortLinksTest {
                 assertOrderOfBIsAStableSortByB(input);
             }
         }
-        assertThat(Writer.orderOfB(new ArrayList<>())).isEmpty();
+        assertThat(JunctionSpec.orderOfB(new ArrayList<>())).isEmpty();
     }
 
     private static void assertOrderOfBIsAStableSortByB(List<JunctionSpec.JunctionLink> links) {
         List<Integer> expected = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) expected.add(i);
-        expected.sort(Comparator.comparingInt(i -> links.get(i).b.seq)); // stable: ties keep index order
-        assertThat(Writer.orderOfB(links)).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+        expected.sort(Comparator.comparingInt(i -> links.get(i).b().seq())); // stable: ties keep index order
+        assertThat(JunctionSpec.orderOfB(links)).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
     }
 }

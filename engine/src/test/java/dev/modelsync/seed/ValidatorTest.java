@@ -60,7 +60,7 @@ class ValidatorTest {
         assertThat(check("notNull", Map.of("msg", "name is required"), Row.NULL)).isEqualTo("name is required");
         assertThat(check("notNull", Boolean.TRUE, null)).contains("validate.notNull");
         assertThat(check("isInt", Boolean.TRUE, Row.NULL)).isNull();
-        assertThat(check("isArray", Boolean.TRUE, new Values.Json("[1]", List.of(1L)))).isNull();
-        assertThat(check("isArray", Boolean.TRUE, new Values.Json("{}", Map.of()))).contains("validate.isArray");
+        assertThat(check("isArray", Boolean.TRUE, new ColumnValues.Json("[1]", List.of(1L)))).isNull();
+        assertThat(check("isArray", Boolean.TRUE, new ColumnValues.Json("{}", Map.of()))).contains("validate.isArray");
     }
 }

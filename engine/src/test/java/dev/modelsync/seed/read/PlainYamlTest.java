@@ -1,4 +1,4 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.read;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -60,6 +60,31 @@ class PlainYamlTest {
                     .append(c.getTag()).append(" anchor=").append(c.getAnchor());
         }
         return sb.toString();
+    }
+
+    /** What a mark says, as SnakeYAML's errors show it: file name, line, column and the line with a caret. */
+    private static List<String> marks(List<Event> events) {
+        List<String> out = new ArrayList<>();
+        for (Event e : events) {
+            if (e instanceof NodeEvent) out.add(e.getEventId() + e.getStartMark().toString());
+            if (e instanceof ScalarEvent) out.add("end" + e.getEndMark().toString());
+        }
+        return out;
+    }
+
+    @Test
+    void marksShowTheSameSnippetAsSnakeYamlsOwn() {
+        String text = SAMPLE + "Project:\n  - title: Project 00008\n    description: the first one\n  - { title: Last }\n";
+        List<Event> fast = new ArrayList<>();
+        assertThat(PlainYaml.scan(text.getBytes(StandardCharsets.UTF_8), fast::add)).isEqualTo(-1);
+        List<Event> expected = new ArrayList<>();
+        SeedReader.yaml().parse(new StringReader(text)).forEach(expected::add);
+        assertThat(marks(fast)).isEqualTo(marks(expected));
+        ScalarEvent role = (ScalarEvent) fast.stream()
+                .filter(e -> e instanceof ScalarEvent s && s.getValue().equals("viewer")).findFirst().orElseThrow();
+        assertThat(role.getStartMark().toString()).isEqualTo(" in 'reader', line 6, column 54:\n"
+                + "     ... ect 01008, UserProject: { role: viewer } }\n"
+                + "                                         ^");
     }
 
     /** Returns -1 when the fast scanner took the whole text, else how many events it delivered. */

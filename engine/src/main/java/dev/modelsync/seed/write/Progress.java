@@ -1,4 +1,4 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.write;
 
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -43,7 +43,6 @@ public final class Progress {
     static String took(long rows, long nanos) {
         return nanos < 1_000_000_000L ? "" : String.format(Locale.ROOT, " in %.1f s (%,.0f rows/s)", nanos / 1e9, rate(rows, nanos));
     }
-
 
     /** " in 2.4 s" for a step of a second or more; nothing for a shorter one. */
     public static String took(long nanos) {

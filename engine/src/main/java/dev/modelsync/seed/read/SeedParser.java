@@ -1,15 +1,27 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.read;
 
+import dev.modelsync.seed.ColumnValues;
+import dev.modelsync.seed.JunctionSpec;
+import dev.modelsync.seed.Labels;
+import dev.modelsync.seed.Row;
+import dev.modelsync.seed.SeedModel;
 import dev.modelsync.seed.SeedProblems;
+import dev.modelsync.seed.SeedSchema;
+import dev.modelsync.yaml.YNode;
 
 import dev.modelsync.model.AssociationDef.Kind;
+import dev.modelsync.problem.Pos;
 import dev.modelsync.problem.Suggest;
 import dev.modelsync.schema.Column;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Turns seed rows (as {@link YNode}s) into canonical {@link Row}s and junction links:
@@ -26,26 +38,38 @@ public final class SeedParser implements SeedReader.Handler {
      */
     private final String[] strings = new String[1 << 14];
     private final Object[][] tuples = new Object[1 << 10][];
+    /** Per model, its rows of this run by each identity candidate's key, and its rows without a key. */
+    private final Map<SeedModel, Identities> identities = new IdentityHashMap<>();
     private int seq;
-    public int rowCount;
-    public int linkCount;
+    private int rowCount;
+    private int linkCount;
 
     public SeedParser(SeedSchema catalog, SeedProblems problems) {
         this.catalog = catalog;
         this.problems = problems;
     }
 
+    /** Rows read so far (top-level row mappings). */
+    public int rowCount() {
+        return rowCount;
+    }
+
+    /** belongsToMany links read so far. */
+    public int linkCount() {
+        return linkCount;
+    }
+
     @Override
-    public boolean model(String name, long pos) {
-        if (catalog.models.containsKey(name)) return true;
-        problems.add(pos, "unknown model '" + name + "'" + Suggest.didYouMean(name, catalog.models.keySet())
-                + "; the models are: " + listed(catalog.models.keySet()));
+    public boolean model(String name, Pos pos) {
+        if (catalog.model(name) != null) return true;
+        problems.add(pos, "unknown model '" + name + "'" + Suggest.didYouMean(name, catalog.modelNames())
+                + "; the models are: " + listed(catalog.modelNames()));
         return false;
     }
 
     @Override
     public void row(String model, YNode node) {
-        SeedModel m = catalog.models.get(model);
+        SeedModel m = catalog.model(model);
         if (!(node instanceof YNode.Map map)) {
             problems.add(node.pos(), "a row of " + model + " must be a mapping of attribute names to values,"
                     + " e.g. '- { name: Alice }'; found " + node.describe());
@@ -62,15 +86,15 @@ public final class SeedParser implements SeedReader.Handler {
      */
     private Row parseRow(SeedModel m, YNode.Map map, int presetCol, Row.Ref preset, boolean top, String skipKey) {
         int errors = problems.size();
-        Object[] values = new Object[m.table.columns.length];
+        Object[] values = new Object[m.table().width()];
         if (presetCol >= 0) values[presetCol] = preset;
-        Lazy label = Lazy.of(() -> Labels.of(m, map));
+        Lazy label = Lazy.of(() -> label(m, map));
         List<Integer> later = null; // hasMany / hasOne / belongsToMany entries, after the row is known
-        for (int i = 0; i < map.keys().size(); i++) {
-            YNode.Scalar key = map.keys().get(i);
-            YNode value = map.values().get(i);
+        for (int i = 0; i < map.entries().size(); i++) {
+            YNode.Scalar key = map.entries().get(i).key();
+            YNode value = map.entries().get(i).value();
             String k = key.text();
-            Integer c = m.attributes.get(k);
+            Integer c = m.attribute(k);
             if (c != null) {
                 if (c == presetCol) {
                     problems.add(key.pos(), label + ": " + k + " is set by the enclosing association; leave it out");
@@ -84,9 +108,9 @@ public final class SeedParser implements SeedReader.Handler {
                 if (v != null) values[c] = v;
                 continue;
             }
-            SeedModel.Assoc a = m.associations.get(k);
+            SeedModel.Assoc a = m.association(k);
             if (a != null) {
-                if (a.info().kind() == Kind.BELONGS_TO) {
+                if (a.kind() == Kind.BELONGS_TO) {
                     belongsTo(m, a, key, value, values, label);
                 } else {
                     if (later == null) later = new ArrayList<>(2);
@@ -95,34 +119,34 @@ public final class SeedParser implements SeedReader.Handler {
                 continue;
             }
             if (k.equals(skipKey)) continue;
-            if (m.virtual.contains(k)) {
-                problems.add(key.pos(), label + ": '" + k + "' is a VIRTUAL attribute of " + m.name
+            if (m.isVirtual(k)) {
+                problems.add(key.pos(), label + ": '" + k + "' is a VIRTUAL attribute of " + m.name()
                         + ": it has no column, so a seed cannot set it (Sequelize computes it in JavaScript)");
                 continue;
             }
-            List<String> names = new ArrayList<>(m.attributes.keySet());
-            names.addAll(m.associations.keySet());
+            List<String> names = new ArrayList<>(m.attributeNames());
+            names.addAll(m.associationNames());
             problems.add(key.pos(), label + ": unknown attribute or association '" + k + "'"
-                    + Suggest.didYouMean(k, names) + "; " + m.name + " has " + listed(names));
+                    + Suggest.didYouMean(k, names) + "; " + m.name() + " has " + listed(names));
         }
         boolean ok = problems.size() == errors;
-        Row row = ok ? canonical(m, values, map.pos(), top, label) : null;
+        Row row = ok ? canonical(m, values, packed(map), top, label) : null;
         if (later == null) return row;
-        Row parent = row != null ? row : new Row(m, -1, values, map.pos());
+        Row parent = row != null ? row : new Row(m, -1, values, packed(map));
         for (int i : later) {
-            SeedModel.Assoc a = m.associations.get(map.keys().get(i).text());
-            children(m, parent, a, map.keys().get(i), map.values().get(i), label);
+            SeedModel.Assoc a = m.association(map.entries().get(i).key().text());
+            children(m, parent, a, map.entries().get(i).key(), map.entries().get(i).value(), label);
         }
         return row;
     }
 
     private Object convert(SeedModel m, int c, YNode value, Object label) {
         Column col = m.column(c);
-        String attr = m.attributeOf[c];
+        String attr = m.attributeOf(c);
         Object v;
         try {
-            v = Values.fromYaml(value, col, m.table.enumValues.get(c));
-        } catch (Values.BadValue e) {
+            v = YamlValues.fromYaml(value, col, m.table().enumValues(c));
+        } catch (ColumnValues.BadValue e) {
             problems.add(value.pos(), label + ": " + attr + " " + value.describe() + " " + message(e.getMessage()));
             return null;
         }
@@ -134,8 +158,8 @@ public final class SeedParser implements SeedReader.Handler {
             }
             return v;
         }
-        if (m.validators[c] != null) {
-            String failure = m.validators[c].check(v);
+        if (m.validator(c) != null) {
+            String failure = m.validator(c).check(v);
             if (failure != null) {
                 problems.add(value.pos(), label + ": " + attr + " " + value.describe() + " " + failure);
                 return null;
@@ -151,13 +175,13 @@ public final class SeedParser implements SeedReader.Handler {
     private void belongsTo(SeedModel m, SeedModel.Assoc a, YNode.Scalar key, YNode value, Object[] values,
                            Lazy label) {
         if (values[a.fkCol()] != null) {
-            problems.add(key.pos(), label + ": " + key.text() + " and " + m.attributeOf[a.fkCol()]
+            problems.add(key.pos(), label + ": " + key.text() + " and " + m.attributeOf(a.fkCol())
                     + " set the same foreign key; give one of them");
             return;
         }
         if (value instanceof YNode.Scalar s && s.isNull()) {
             if (!m.column(a.fkCol()).nullable()) {
-                problems.add(value.pos(), label + ": " + key.text() + " must not be null (" + m.attributeOf[a.fkCol()]
+                problems.add(value.pos(), label + ": " + key.text() + " must not be null (" + m.attributeOf(a.fkCol())
                         + " is NOT NULL)");
             } else {
                 values[a.fkCol()] = Row.NULL;
@@ -170,12 +194,12 @@ public final class SeedParser implements SeedReader.Handler {
 
     private void children(SeedModel m, Row parent, SeedModel.Assoc a, YNode.Scalar key, YNode value, Lazy label) {
         Lazy where = label.then(": ", key.text());
-        Kind kind = a.info().kind();
+        Kind kind = a.kind();
         if (value instanceof YNode.Scalar s && s.isNull()) return;
         List<YNode> items;
         if (SeedSchema.isMany(kind)) {
             if (!(value instanceof YNode.Seq seq)) {
-                problems.add(value.pos(), where + " must be a list of " + a.target().name + " rows (or of their "
+                problems.add(value.pos(), where + " must be a list of " + a.target().name() + " rows (or of their "
                         + "seed keys), found " + value.describe());
                 return;
             }
@@ -196,17 +220,17 @@ public final class SeedParser implements SeedReader.Handler {
         JunctionSpec spec = a.junction();
         Object[] attrs = null;
         if (item instanceof YNode.Map map) {
-            for (int i = 0; i < map.keys().size(); i++) {
-                if (map.keys().get(i).text().equals(spec.throughName)) {
-                    attrs = junctionAttrs(spec, map.values().get(i), where.then(" ", spec.throughName));
+            for (int i = 0; i < map.entries().size(); i++) {
+                if (map.entries().get(i).key().text().equals(spec.throughName())) {
+                    attrs = junctionAttrs(spec, map.entries().get(i).value(), where.then(" ", spec.throughName()));
                 }
             }
         }
-        Row target = nested(a.target(), item, -1, null, spec.throughName, where);
-        if (target == null || source.seq < 0) return;
+        Row target = nested(a.target(), item, -1, null, spec.throughName(), where);
+        if (target == null || source.seq() < 0) return;
         Row ra = a.sourceIsA() ? source : target;
         Row rb = a.sourceIsA() ? target : source;
-        spec.links.add(new JunctionSpec.JunctionLink(ra, rb, attrs, item.pos()));
+        spec.links().add(new JunctionSpec.JunctionLink(ra, rb, attrs, packed(item)));
         linkCount++;
     }
 
@@ -218,20 +242,20 @@ public final class SeedParser implements SeedReader.Handler {
             }
             return null;
         }
-        SeedModel t = spec.through;
-        Object[] attrs = new Object[spec.attrColumns.length];
-        for (int i = 0; i < map.keys().size(); i++) {
-            YNode.Scalar key = map.keys().get(i);
-            Integer c = t.attributes.get(key.text());
+        SeedModel t = spec.through();
+        Object[] attrs = new Object[spec.attrCount()];
+        for (int i = 0; i < map.entries().size(); i++) {
+            YNode.Scalar key = map.entries().get(i).key();
+            Integer c = t.attribute(key.text());
             int ai = c == null ? -1 : spec.attrIndex(c);
             if (ai < 0) {
-                List<String> names = Arrays.stream(spec.attrColumns).mapToObj(x -> t.attributeOf[x]).toList();
+                List<String> names = IntStream.range(0, spec.attrCount()).mapToObj(x -> t.attributeOf(spec.attrColumn(x))).toList();
                 problems.add(key.pos(), where + ": " + (c == null ? "unknown attribute '" + key.text() + "'"
                         + Suggest.didYouMean(key.text(), names) : key.text() + " is set by the association")
-                        + "; " + t.name + " has " + listed(names));
+                        + "; " + t.name() + " has " + listed(names));
                 continue;
             }
-            Object v = convert(t, c, map.values().get(i), where);
+            Object v = convert(t, c, map.entries().get(i).value(), where);
             if (v != null) attrs[ai] = v;
         }
         int slot = (Arrays.hashCode(attrs) * 0x9E3779B9 >>> 22) & (tuples.length - 1);
@@ -245,82 +269,75 @@ public final class SeedParser implements SeedReader.Handler {
     private Row nested(SeedModel target, YNode node, int presetCol, Row.Ref preset, String skipKey, Lazy where) {
         if (node instanceof YNode.Map map) return parseRow(target, map, presetCol, preset, false, skipKey);
         if (node instanceof YNode.Scalar s) {
-            if (target.scalarKey < 0) {
-                problems.add(s.pos(), where + ": " + s.describe() + " cannot name a " + target.name + " row: "
-                        + target.name + " has no single-column seed key; write a mapping such as { "
-                        + firstAttribute(target) + ": ... } or give " + target.name + " a seedKey");
+            if (target.scalarKey() < 0) {
+                problems.add(s.pos(), where + ": " + s.describe() + " cannot name a " + target.name() + " row: "
+                        + target.name() + " has no single-column seed key; write a mapping such as { "
+                        + firstAttribute(target) + ": ... } or give " + target.name() + " a seedKey");
                 return null;
             }
             if (s.isNull()) {
-                problems.add(s.pos(), where + ": null cannot name a " + target.name + " row");
+                problems.add(s.pos(), where + ": null cannot name a " + target.name() + " row");
                 return null;
             }
-            Object[] values = new Object[target.table.columns.length];
+            Object[] values = new Object[target.table().width()];
             if (presetCol >= 0) values[presetCol] = preset;
-            Object v = convert(target, target.scalarKey, s, where);
+            Object v = convert(target, target.scalarKey(), s, where);
             if (v == null) return null;
-            values[target.scalarKey] = v;
-            return canonical(target, values, s.pos(), false, where);
+            values[target.scalarKey()] = v;
+            return canonical(target, values, packed(s), false, where);
         }
-        problems.add(node.pos(), where + ": expected a " + target.name + " row (a mapping) or its seed key, found "
+        problems.add(node.pos(), where + ": expected a " + target.name() + " row (a mapping) or its seed key, found "
                 + node.describe());
         return null;
     }
 
     private static String firstAttribute(SeedModel m) {
-        return m.attributes.keySet().stream().filter(a -> m.table.pk.length == 0
-                || !m.attributes.get(a).equals(m.table.pk[0])).findFirst().orElse("id");
+        return m.attributeNames().stream().filter(a -> m.table().pk().length == 0
+                || !m.attribute(a).equals(m.table().pk()[0])).findFirst().orElse("id");
     }
 
     /** The one row of this identity: new, or the earlier one with these values merged in. */
     private Row canonical(SeedModel m, Object[] values, long pos, boolean top, Lazy label) {
         int k = m.identity(values);
+        Identities ids = identities.computeIfAbsent(m, Identities::new);
         Row canon = null;
         long mapped = 0; // candidates (< 64) whose key already maps to canon
         if (k >= 0) {
-            for (int j = k; j < m.candidates.size(); j++) {
-                Object key = givenKey(m, j, values);
+            for (int j = k; j < m.candidates().size(); j++) {
+                Object key = m.givenKey(j, values);
                 if (key == null) continue;
-                Row found = m.byKey.get(j).get(key);
+                Row found = ids.byKey.get(j).get(key);
                 if (found == null) continue;
                 if (canon == null || found == canon) {
                     canon = found;
                     if (j < 64) mapped |= 1L << j;
                 } else {
                     problems.add(pos, label + ": names two different rows, " + Labels.of(canon) + " (by "
-                            + names(m, m.candidates.get(k)) + ") and " + Labels.of(found) + " (by "
-                            + names(m, m.candidates.get(j)) + ")");
+                            + names(m, m.candidates().get(k)) + ") and " + Labels.of(found) + " (by "
+                            + names(m, m.candidates().get(j)) + ")");
                     return null;
                 }
             }
         } else {
-            canon = m.unkeyed.get(new SeedModel.TupleKey(values));
+            canon = ids.unkeyed.get(new TupleKey(values));
         }
         if (canon == null) {
             internAll(values);
             canon = new Row(m, seq++, values, pos);
-            m.rows.add(canon);
-            if (k < 0) m.unkeyed.put(new SeedModel.TupleKey(values.clone()), canon);
+            m.add(canon);
+            if (k < 0) ids.unkeyed.put(new TupleKey(values.clone()), canon);
         } else if (!merge(canon, values, pos, label)) {
             return null;
         }
         if (k >= 0) {
-            for (int j = 0; j < m.candidates.size(); j++) {
+            for (int j = 0; j < m.candidates().size(); j++) {
                 if (j < 64 && (mapped & (1L << j)) != 0) continue;
-                Object key = givenKey(m, j, canon.values);
-                if (key != null) m.byKey.get(j).putIfAbsent(key, canon);
+                Object key = m.givenKey(j, canon);
+                if (key != null) ids.byKey.get(j).putIfAbsent(key, canon);
             }
         }
-        if (top && !canon.declared) {
-            canon.declared = true;
-            canon.pos = pos;
-        }
+        if (top && !canon.declared()) canon.declareAt(pos);
         return canon;
-    }
-
-    private static Object givenKey(SeedModel m, int j, Object[] values) {
-        for (int c : m.candidates.get(j)) if (values[c] == null || values[c] == Row.NULL) return null;
-        return SeedModel.key(m.candidates.get(j), values);
     }
 
     private boolean merge(Row canon, Object[] values, long pos, Lazy label) {
@@ -328,12 +345,12 @@ public final class SeedParser implements SeedReader.Handler {
         for (int c = 0; c < values.length; c++) {
             Object v = values[c];
             if (v == null) continue;
-            Object old = canon.values[c];
+            Object old = canon.get(c);
             if (old == null) {
-                canon.values[c] = intern(v);
+                canon.set(c, intern(v));
             } else if (!old.equals(v)) {
-                problems.add(pos, label + ": " + canon.model.attributeOf[c] + " is " + Labels.text(v) + " here but "
-                        + Labels.text(old) + " for the same row at " + problems.sources().pos(canon.pos)
+                problems.add(pos, label + ": " + canon.model().attributeOf(c) + " is " + Labels.text(v) + " here but "
+                        + Labels.text(old) + " for the same row at " + problems.sources().pos(canon.pos())
                         + "; one row cannot have two values");
                 ok = false;
             }
@@ -342,7 +359,7 @@ public final class SeedParser implements SeedReader.Handler {
     }
 
     private static String names(SeedModel m, int[] cols) {
-        return String.join(", ", Arrays.stream(cols).mapToObj(c -> m.attributeOf[c]).toList());
+        return String.join(", ", Arrays.stream(cols).mapToObj(c -> m.attributeOf(c)).toList());
     }
 
     /** Values kept for the run share one String per text (many rows repeat the same values). */
@@ -362,5 +379,49 @@ public final class SeedParser implements SeedReader.Handler {
     /** Names for a message: "a, b, c", or "none". */
     private static String listed(Collection<String> names) {
         return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    /** A node's position, packed for the rows and links kept for the run. */
+    private long packed(YNode node) {
+        return problems.sources().pack(node.pos());
+    }
+
+    /** "User 'alice@example.com'" from a row mapping as written, or "User row". */
+    private static String label(SeedModel m, YNode.Map map) {
+        List<String> keys = map.entries().stream().map(e -> e.key().text()).toList();
+        outer:
+        for (int[] cand : m.candidates()) {
+            List<String> parts = new ArrayList<>();
+            for (int c : cand) {
+                int i = keys.indexOf(m.attributeOf(c));
+                if (i < 0 || !(map.entries().get(i).value() instanceof YNode.Scalar s)) continue outer;
+                parts.add(s.text());
+            }
+            return Labels.of(m, parts);
+        }
+        return Labels.of(m, null);
+    }
+
+    /** The rows of one model by identity: per candidate, key → row; rows without a key by all their values. */
+    private static final class Identities {
+        final List<Map<Object, Row>> byKey = new ArrayList<>();
+        final Map<TupleKey, Row> unkeyed = new HashMap<>();
+
+        Identities(SeedModel m) {
+            for (int i = 0; i < m.candidates().size(); i++) byKey.add(new HashMap<>());
+        }
+    }
+
+    /** An unkeyed row's full set of given values, for collapsing identical rows. */
+    private record TupleKey(Object[] values) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TupleKey t && Arrays.equals(values, t.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
     }
 }

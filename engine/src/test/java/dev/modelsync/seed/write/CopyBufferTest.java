@@ -1,5 +1,7 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.write;
 
+import dev.modelsync.seed.ColumnValues;
+import dev.modelsync.seed.Row;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -45,7 +47,7 @@ class CopyBufferTest {
         assertThat(line("a\\b\tc\nd\re")).isEqualTo("a\\\\b\\tc\\nd\\re\n");
         assertThat(line("Zoë – 東京 😀 end\\")).isEqualTo("Zoë – 東京 😀 end\\\\\n");
         assertThat(line("bell\u0007")).isEqualTo("bell\u0007\n");
-        assertThat(line(new Values.Json("{\"a\":\"x\\ty\"}", null))).isEqualTo("{\"a\":\"x\\\\ty\"}\n");
+        assertThat(line(new ColumnValues.Json("{\"a\":\"x\\ty\"}", null))).isEqualTo("{\"a\":\"x\\\\ty\"}\n");
     }
 
     @Test

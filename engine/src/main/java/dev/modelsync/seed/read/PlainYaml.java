@@ -1,4 +1,4 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.read;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * A fast scanner for the plain shape most seed files have — block mappings and sequences,
  * one-line flow mappings, unquoted one-line scalars, printable ASCII, no comments — that
  * produces exactly the events SnakeYAML produces for such text (same values, styles and start
- * positions). It gives up at the first thing outside that shape ({@link #scan} returns how
+ * positions; marks that point into the text as SnakeYAML's do, so that a mark shows its line). It gives up at the first thing outside that shape ({@link #scan} returns how
  * many events it delivered); the caller then lets SnakeYAML read the whole text and skips
  * that many of its events. So any valid or invalid YAML still gets SnakeYAML's reading and
  * SnakeYAML's errors: this class only ever delivers a prefix of SnakeYAML's own events. To
@@ -33,12 +33,19 @@ import java.util.function.Consumer;
  */
 final class PlainYaml {
     private static final ImplicitTuple PLAIN = new ImplicitTuple(true, false);
-    private static final int[] NO_BUFFER = new int[0];
+    /** The name SnakeYAML's marks give text read from a {@code Reader}, as the reader reads seed files. */
+    private static final String NAME = "'reader'";
     /** SnakeYAML refuses simple keys longer than this; such text is left to it. */
     private static final int MAX_KEY = 1000;
 
     private final byte[] s;
     private final int n;
+    /**
+     * The text's code points, the buffer every mark of this file points into (as SnakeYAML's marks
+     * point into its reader's window), so that a mark shows its line: built once, after the text is
+     * known to be ASCII, where code point i is byte i.
+     */
+    private int[] codePoints;
     private final Consumer<Event> sink;
     private int pos;
     private int line;
@@ -63,6 +70,7 @@ final class PlainYaml {
         PlainYaml p = new PlainYaml(text, sink);
         try {
             if (!plainCharacters(text)) return 0;
+            p.codePoints = codePoints(text);
             p.document();
             p.deliver();
             return -1;
@@ -89,6 +97,12 @@ final class PlainYaml {
             }
         }
         return !marker(s, 0);
+    }
+
+    private static int[] codePoints(byte[] ascii) {
+        int[] out = new int[ascii.length];
+        for (int i = 0; i < out.length; i++) out[i] = ascii[i];
+        return out;
     }
 
     /** "---" or "..." at {@code i}: a document marker when at a line start. */
@@ -313,8 +327,8 @@ final class PlainYaml {
     }
 
     private void emitScalar(int start, int end) {
-        Mark m = new Mark("", start, line, start - lineStart, NO_BUFFER, 0);
-        emit(new ScalarEvent(null, null, PLAIN, new String(s, start, end - start, StandardCharsets.ISO_8859_1), m, m, DumperOptions.ScalarStyle.PLAIN));
+        emit(new ScalarEvent(null, null, PLAIN, new String(s, start, end - start, StandardCharsets.ISO_8859_1),
+                mark(start), mark(end), DumperOptions.ScalarStyle.PLAIN));
     }
 
     private void emit(Event e) {
@@ -332,7 +346,12 @@ final class PlainYaml {
     }
 
     private Mark mark() {
-        return new Mark("", pos, line, pos - lineStart, NO_BUFFER, 0);
+        return mark(pos);
+    }
+
+    /** A mark at {@code i} on the current line: index and pointer both {@code i}, the buffer the whole text. */
+    private Mark mark(int i) {
+        return new Mark(NAME, i, line, i - lineStart, codePoints, i);
     }
 
     private int column() {

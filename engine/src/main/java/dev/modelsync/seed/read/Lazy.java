@@ -1,4 +1,4 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.read;
 
 import java.util.function.Supplier;
 

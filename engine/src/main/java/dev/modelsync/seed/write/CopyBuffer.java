@@ -1,4 +1,7 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.write;
+
+import dev.modelsync.seed.ColumnValues;
+import dev.modelsync.seed.Row;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -97,7 +100,7 @@ final class CopyBuffer {
                 buf[len++] = HEX[o >> 4];
                 buf[len++] = HEX[o & 15];
             }
-        } else if (v instanceof Values.Json j) {
+        } else if (v instanceof ColumnValues.Json j) {
             escaped(j.text());
         } else {
             escaped(v.toString());

@@ -1,4 +1,4 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.read;
 
 import dev.modelsync.yaml.InputText;
 import org.yaml.snakeyaml.events.Event;
@@ -35,6 +35,7 @@ public final class ReadAhead implements AutoCloseable {
     private static final int BATCH = 512;
     private static final int QUEUED = 96;
     private static final Object END = new Object();
+    private static final Event[] NO_EVENTS = new Event[0];
 
     private final List<Path> files;
     private final int ahead;
@@ -72,7 +73,7 @@ public final class ReadAhead implements AutoCloseable {
     public static final class Stream implements Iterator<Event>, AutoCloseable {
         private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
         private volatile boolean cancelled;
-        private Event[] batch = new Event[0];
+        private Event[] batch = NO_EVENTS;
         private int index;
         private boolean ended;
 
@@ -176,9 +177,9 @@ public final class ReadAhead implements AutoCloseable {
                     throw new IllegalStateException("interrupted while reading the seed files", e);
                 }
                 if (item == END) {
-                    ended = true;
+                    end();
                 } else if (item instanceof Failure f) {
-                    ended = true;
+                    end();
                     if (f.error instanceof Error err) throw err;
                     throw (RuntimeException) f.error;
                 } else {
@@ -188,10 +189,21 @@ public final class ReadAhead implements AutoCloseable {
             }
         }
 
+        /**
+         * No more events: the last batch is let go, since its events' marks point into the file's whole
+         * text ({@link PlainYaml}), which a finished file must not keep alive.
+         */
+        private void end() {
+            ended = true;
+            batch = NO_EVENTS;
+            index = 0;
+        }
+
         /** Stops the scanner of this file (when the consumer stops early) and drops what is queued. */
         void cancel() {
             cancelled = true;
             queue.clear();
+            end();
         }
 
         @Override

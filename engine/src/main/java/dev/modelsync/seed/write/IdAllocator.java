@@ -1,4 +1,7 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.write;
+
+import dev.modelsync.seed.SeedTable;
+import dev.modelsync.seed.Sql;
 
 import dev.modelsync.db.Dialect;
 
@@ -31,8 +34,8 @@ final class IdAllocator {
      * {@code maxExplicit} (Long.MIN_VALUE when none) and the table's current maximum.
      */
     long[] reserve(SeedTable t, int n, long maxExplicit) throws SQLException {
-        String col = t.columns[t.autoPk].name();
-        long floor = Math.max(maxExplicit, t.emptyAtStart ? 0 : tableMax(t, col));
+        String col = t.column(t.autoPk()).name();
+        long floor = Math.max(maxExplicit, t.emptyAtStart() ? 0 : tableMax(t, col));
         return switch (dialect) {
             case POSTGRESQL -> reservePg(t, col, n, floor);
             case H2 -> reserveH2(t, col, n, floor);
@@ -47,7 +50,7 @@ final class IdAllocator {
     private long nextAutoIncrement(SeedTable t) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT AUTO_INCREMENT FROM information_schema.TABLES"
                 + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?")) {
-            ps.setString(1, t.name);
+            ps.setString(1, t.name());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return 1;
                 long v = rs.getLong(1);
@@ -58,7 +61,7 @@ final class IdAllocator {
 
     private long tableMax(SeedTable t, String col) throws SQLException {
         try (Statement s = conn.createStatement();
-             ResultSet rs = s.executeQuery("SELECT MAX(" + Sql.q(col) + ") FROM " + Sql.q(t.name))) {
+             ResultSet rs = s.executeQuery("SELECT MAX(" + Sql.q(col) + ") FROM " + Sql.q(t.name()))) {
             rs.next();
             long v = rs.getLong(1);
             return rs.wasNull() ? 0 : v;
@@ -68,7 +71,7 @@ final class IdAllocator {
     private long[] reservePg(SeedTable t, String col, int n, long floor) throws SQLException {
         String seq;
         try (PreparedStatement ps = conn.prepareStatement("SELECT pg_get_serial_sequence(?, ?)")) {
-            ps.setString(1, Sql.q(t.name));
+            ps.setString(1, Sql.q(t.name()));
             ps.setString(2, col);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -108,7 +111,7 @@ final class IdAllocator {
         Long base = null;
         try (PreparedStatement ps = conn.prepareStatement("SELECT IDENTITY_BASE FROM INFORMATION_SCHEMA.COLUMNS"
                 + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
-            ps.setString(1, t.name);
+            ps.setString(1, t.name());
             ps.setString(2, col);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
@@ -123,7 +126,7 @@ final class IdAllocator {
         for (int i = 0; i < n; i++) ids[i] = start + i;
         if (start + n != base) {
             try (Statement s = conn.createStatement()) {
-                s.execute("ALTER TABLE " + Sql.q(t.name) + " ALTER COLUMN " + Sql.q(col) + " RESTART WITH " + (start + n));
+                s.execute("ALTER TABLE " + Sql.q(t.name()) + " ALTER COLUMN " + Sql.q(col) + " RESTART WITH " + (start + n));
             }
         }
         return ids;

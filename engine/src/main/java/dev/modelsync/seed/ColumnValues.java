@@ -3,10 +3,10 @@ package dev.modelsync.seed;
 import dev.modelsync.db.Dialect;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
+import dev.modelsync.yaml.PlainValues;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.Tag;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -28,7 +28,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,12 +41,12 @@ import java.util.UUID;
  * OffsetDateTime in UTC, microseconds (TIMESTAMPTZ); LocalDate; LocalTime; UUID;
  * {@link Json}; ByteBuffer (BLOB).
  */
-final class Values {
-    private Values() {
+public final class ColumnValues {
+    private ColumnValues() {
     }
 
     /** A JSON value: its text as written to the database, and its tree for comparison. */
-    record Json(String text, Object tree) {
+    public record Json(String text, Object tree) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Json j && java.util.Objects.equals(tree, j.tree);
@@ -65,8 +64,8 @@ final class Values {
     }
 
     /** Thrown with a message saying what was expected. */
-    static final class BadValue extends Exception {
-        BadValue(String message) {
+    public static final class BadValue extends Exception {
+        public BadValue(String message) {
             super(message, null, false, false);
         }
     }
@@ -83,37 +82,8 @@ final class Values {
             .optionalStart().appendOffset("+HH", "Z").optionalEnd()
             .toFormatter(Locale.ROOT);
 
-    /** Converts a YAML node for a column; returns {@link Row#NULL} for null. */
-    static Object fromYaml(YNode node, Column column, List<String> enumValues) throws BadValue {
-        ColumnType t = column.type();
-        if (node instanceof YNode.Scalar s) {
-            if (s.isNull()) return Row.NULL;
-            if (t.kind() == ColumnType.Kind.JSON || t.kind() == ColumnType.Kind.JSONB) {
-                String text = s.text().strip();
-                boolean jsonText = !s.plain() && (text.startsWith("{") || text.startsWith("["));
-                return jsonText ? json(text) : json(jsonTree(node));
-            }
-            return fromText(s.text(), t, enumValues);
-        }
-        if (t.kind() == ColumnType.Kind.JSON || t.kind() == ColumnType.Kind.JSONB) return json(jsonTree(node));
-        if (t.nativeName().endsWith("[]") && node instanceof YNode.Seq q) return arrayLiteral(q);
-        throw new BadValue("expected " + typeName(t) + ", found " + node.describe());
-    }
-
-    /** A YAML list as a PostgreSQL array literal: {@code {"a","b"}}, null items as NULL. */
-    private static String arrayLiteral(YNode.Seq q) throws BadValue {
-        StringBuilder out = new StringBuilder("{");
-        for (YNode item : q.items()) {
-            if (!(item instanceof YNode.Scalar s)) throw new BadValue("an array item must be a plain value, found " + item.describe());
-            if (out.length() > 1) out.append(',');
-            if (s.isNull()) out.append("NULL");
-            else out.append('"').append(s.text().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return out.append('}').toString();
-    }
-
     /** Converts text (a YAML scalar, or a model's literal default) to the canonical value. */
-    static Object fromText(String text, ColumnType t, List<String> enumValues) throws BadValue {
+    public static Object fromText(String text, ColumnType t, List<String> enumValues) throws BadValue {
         String v = text;
         try {
             return switch (t.kind()) {
@@ -140,8 +110,8 @@ final class Values {
                     if (l < min || l > max) throw new BadValue("is out of range for " + t + " (" + min + " to " + max + ")");
                     yield l;
                 }
-                case REAL -> Float.parseFloat(number(v));
-                case DOUBLE -> Double.parseDouble(number(v));
+                case REAL -> Float.parseFloat(PlainValues.javaFloat(v));
+                case DOUBLE -> Double.parseDouble(PlainValues.javaFloat(v));
                 case DECIMAL -> {
                     BigDecimal d = new BigDecimal(v.trim().replace("_", ""));
                     if (t.precision() > 0) {
@@ -184,22 +154,12 @@ final class Values {
         }
     }
 
-    private static String number(String v) {
-        String s = v.trim().replace("_", "");
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case ".nan" -> "NaN";
-            case ".inf", "+.inf" -> "Infinity";
-            case "-.inf" -> "-Infinity";
-            default -> s;
-        };
-    }
-
-    static BigDecimal canonicalDecimal(BigDecimal d) {
+    public static BigDecimal canonicalDecimal(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    static OffsetDateTime timestamp(String v) {
+    public static OffsetDateTime timestamp(String v) {
         var parsed = TIMESTAMP.parseBest(v, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
         OffsetDateTime odt;
         if (parsed instanceof OffsetDateTime o) odt = o;
@@ -208,11 +168,11 @@ final class Values {
         return canonical(odt);
     }
 
-    static OffsetDateTime canonical(OffsetDateTime odt) {
+    public static OffsetDateTime canonical(OffsetDateTime odt) {
         return odt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
-    static String typeName(ColumnType t) {
+    public static String typeName(ColumnType t) {
         return switch (t.kind()) {
             case VARCHAR, CHAR, TEXT -> "a string";
             case ENUM -> "an enum value";
@@ -241,7 +201,7 @@ final class Values {
 
     // ------------------------------------------------------------------ JSON
 
-    static Json json(String text) throws BadValue {
+    public static Json json(String text) throws BadValue {
         Object tree;
         try {
             tree = normalize(new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
@@ -251,41 +211,9 @@ final class Values {
         return new Json(text, tree);
     }
 
-    private static Json json(Object tree) throws BadValue {
+    public static Json json(Object tree) throws BadValue {
         return new Json(dev.modelsync.model.Json.write(tree)
                 .orElseThrow(() -> new BadValue("holds NaN or an infinite number, which JSON has no form for")), tree);
-    }
-
-    private static Object jsonTree(YNode node) throws BadValue {
-        if (node instanceof YNode.Scalar s) {
-            if (s.isNull()) return null;
-            Tag tag = s.tag();
-            if (Tag.INT.equals(tag)) {
-                try {
-                    return Long.parseLong(s.text().replace("_", ""));
-                } catch (NumberFormatException e) {
-                    return s.text();
-                }
-            }
-            if (Tag.FLOAT.equals(tag)) {
-                try {
-                    return Double.parseDouble(number(s.text()));
-                } catch (NumberFormatException e) {
-                    return s.text();
-                }
-            }
-            if (Tag.BOOL.equals(tag)) return s.text().equalsIgnoreCase("true");
-            return s.text();
-        }
-        if (node instanceof YNode.Seq q) {
-            List<Object> l = new ArrayList<>();
-            for (YNode n : q.items()) l.add(jsonTree(n));
-            return l;
-        }
-        YNode.Map m = (YNode.Map) node;
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < m.keys().size(); i++) map.put(m.keys().get(i).text(), jsonTree(m.values().get(i)));
-        return map;
     }
 
     private static Object normalize(Object o) {
@@ -309,7 +237,7 @@ final class Values {
     // ------------------------------------------------------------------ database
 
     /** Reads a column value into its canonical form (null for SQL NULL). */
-    static Object fromDb(ResultSet rs, int i, ColumnType t, Dialect d) throws SQLException {
+    public static Object fromDb(ResultSet rs, int i, ColumnType t, Dialect d) throws SQLException {
         Object o = rs.getObject(i);
         if (o == null) return null;
         if (d == Dialect.MARIADB) {
@@ -355,7 +283,7 @@ final class Values {
      * and H2's TIME keep {@code precision} digits (none, as modelsync creates them); PostgreSQL's columns and
      * H2's TIMESTAMP WITH TIME ZONE keep microseconds, as the canonical value does.
      */
-    static Object stored(ColumnType t, Object v, Dialect d) {
+    public static Object stored(ColumnType t, Object v, Dialect d) {
         int digits = switch (t.kind()) {
             case TIME -> d == Dialect.POSTGRESQL ? 6 : t.precision();
             case TIMESTAMPTZ -> d == Dialect.MARIADB ? t.precision() : 6;
@@ -380,12 +308,12 @@ final class Values {
     }
 
     /** Do a seed value and a database value mean the same, in a column of database {@code d}? */
-    static boolean same(ColumnType t, Object seed, Object db, Dialect d) {
+    public static boolean same(ColumnType t, Object seed, Object db, Dialect d) {
         return same(t, stored(t, seed, d), db);
     }
 
     /** Do a seed value and a database value mean the same? */
-    static boolean same(ColumnType t, Object seed, Object db) {
+    public static boolean same(ColumnType t, Object seed, Object db) {
         if (seed == null || seed == Row.NULL) return db == null;
         if (db == null) return false;
         if (t.kind() == ColumnType.Kind.CHAR) return seed.toString().stripTrailing().equals(db.toString());
@@ -394,14 +322,14 @@ final class Values {
     }
 
     /** The SQL placeholder for a column: casts where the driver cannot infer the type. */
-    static String placeholder(ColumnType t, Dialect d) {
+    public static String placeholder(ColumnType t, Dialect d) {
         if (d == Dialect.H2 && (t.kind() == ColumnType.Kind.JSON || t.kind() == ColumnType.Kind.JSONB)) {
             return "? FORMAT JSON";
         }
         return "?";
     }
 
-    static void bind(PreparedStatement ps, int i, ColumnType t, Object v, Dialect d) throws SQLException {
+    public static void bind(PreparedStatement ps, int i, ColumnType t, Object v, Dialect d) throws SQLException {
         if (v == null || v == Row.NULL) {
             ps.setNull(i, sqlType(t, d));
             return;
@@ -458,7 +386,7 @@ final class Values {
     }
 
     /** A default that seeding fills itself; null when the database must compute it (SQL defaults). */
-    static Object defaultValue(Column c, List<String> enumValues, OffsetDateTime now) {
+    public static Object defaultValue(Column c, List<String> enumValues, OffsetDateTime now) {
         if (c.defaultValue().isEmpty()) return null;
         var d = c.defaultValue().get();
         return switch (d.kind()) {

@@ -1,4 +1,4 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.write;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,12 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.read;
 
+import dev.modelsync.problem.Pos;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
+import dev.modelsync.seed.ColumnValues;
+import dev.modelsync.seed.Row;
+import dev.modelsync.seed.Validator;
+import dev.modelsync.yaml.YNode;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -15,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Seed values by column type, and the validate rules in their Sequelize forms. */
-class ValuesTest {
-    private static Object convert(String text, boolean plain, ColumnType t) throws Values.BadValue {
-        return Values.fromYaml(new YNode.Scalar(text, plain, 0), Column.of("c", t, true), List.of("a", "b"));
+class YamlValuesTest {
+    private static Object convert(String text, boolean plain, ColumnType t) throws ColumnValues.BadValue {
+        return YamlValues.fromYaml(YNode.Scalar.of(text, plain, Pos.NONE), Column.of("c", t, true), List.of("a", "b"));
     }
 
     @Test
@@ -51,16 +56,17 @@ class ValuesTest {
     @Test
     void jsonFromYamlOrJsonTextComparesAsJson() throws Exception {
         Object fromText = convert("{\"b\": [1, 2.5], \"a\": true}", false, ColumnType.of(JSONB));
-        YNode.Map map = new YNode.Map(List.of(new YNode.Scalar("a", true, 0), new YNode.Scalar("b", true, 0)),
-                List.of(new YNode.Scalar("true", true, 0), new YNode.Seq(List.of(new YNode.Scalar("1", true, 0),
-                        new YNode.Scalar("2.5", true, 0)), 0)), 0);
-        Object fromYaml = Values.fromYaml(map, Column.of("c", ColumnType.of(JSON), true), null);
+        YNode.Map map = new YNode.Map(List.of(
+                new YNode.Entry(YNode.Scalar.of("a", true, Pos.NONE), YNode.Scalar.of("true", true, Pos.NONE)),
+                new YNode.Entry(YNode.Scalar.of("b", true, Pos.NONE), new YNode.Seq(List.of(
+                        YNode.Scalar.of("1", true, Pos.NONE), YNode.Scalar.of("2.5", true, Pos.NONE)), Pos.NONE))), Pos.NONE);
+        Object fromYaml = YamlValues.fromYaml(map, Column.of("c", ColumnType.of(JSON), true), null);
         assertThat(fromYaml).isEqualTo(fromText);
         assertThat(fromYaml.toString()).isEqualTo("{\"a\":true,\"b\":[1,2.5]}");
         assertThat(convert("plain words", true, ColumnType.of(JSON)).toString()).isEqualTo("\"plain words\"");
         // JSON has no NaN or infinities: refused, not written as bare NaN (invalid JSON) nor as a string
-        YNode.Seq nan = new YNode.Seq(List.of(new YNode.Scalar("1", true, 0), new YNode.Scalar(".nan", true, 0)), 0);
-        assertThatThrownBy(() -> Values.fromYaml(nan, Column.of("c", ColumnType.of(JSON), true), null))
+        YNode.Seq nan = new YNode.Seq(List.of(YNode.Scalar.of("1", true, Pos.NONE), YNode.Scalar.of(".nan", true, Pos.NONE)), Pos.NONE);
+        assertThatThrownBy(() -> YamlValues.fromYaml(nan, Column.of("c", ColumnType.of(JSON), true), null))
                 .hasMessage("holds NaN or an infinite number, which JSON has no form for");
     }
 

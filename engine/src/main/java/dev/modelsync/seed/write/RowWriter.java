@@ -1,4 +1,9 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.write;
+
+import dev.modelsync.seed.ColumnValues;
+import dev.modelsync.seed.SeedTable;
+import dev.modelsync.seed.Sources;
+import dev.modelsync.seed.Sql;
 
 import dev.modelsync.db.Dialect;
 import org.postgresql.PGConnection;
@@ -28,18 +33,23 @@ public final class RowWriter {
     static final int BATCH = 1000;
     /** Groups at least this large go through the bulk path (COPY, LOAD DATA). */
     static final int COPY_THRESHOLD = Integer.getInteger("modelsync.seed.copyThreshold", 2000);
-    static final String COPY = "COPY";
-    static final String LOAD_DATA = "LOAD DATA LOCAL INFILE";
-    static final String BATCHES = "batched INSERTs";
+    public static final String COPY = "COPY";
+    public static final String LOAD_DATA = "LOAD DATA LOCAL INFILE";
+    public static final String BATCHES = "batched INSERTs";
     private static final Pattern COPY_LINE = Pattern.compile("COPY [^,]+, line (\\d+)");
 
     /** A write failed at the row with this position. */
     public static final class WriteFailure extends Exception {
-        public final long pos;
+        private final long pos;
 
         WriteFailure(long pos, String message) {
             super(message, null, false, false);
             this.pos = pos;
+        }
+
+        /** The position of the seed row the database refused, packed by {@link Sources}. */
+        public long pos() {
+            return pos;
         }
     }
 
@@ -98,17 +108,17 @@ public final class RowWriter {
 
     private void batchInsert(SeedTable t, int[] cols, int from, int to, IntFunction<Object[]> rowAt,
                              IntToLongFunction posAt) throws SQLException, WriteFailure {
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(Sql.q(t.name)).append(" (")
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(Sql.q(t.name())).append(" (")
                 .append(Sql.columns(t, cols)).append(") VALUES (");
         for (int i = 0; i < cols.length; i++) {
             if (i > 0) sql.append(", ");
-            sql.append(Values.placeholder(t.columns[cols[i]].type(), dialect));
+            sql.append(ColumnValues.placeholder(t.column(cols[i]).type(), dialect));
         }
         sql.append(')');
         batch(sql.toString(), from, to, (ps, i) -> {
             Object[] v = rowAt.apply(i);
-            for (int k = 0; k < cols.length; k++) Values.bind(ps, k + 1, t.columns[cols[k]].type(), v[cols[k]], dialect);
-        }, posAt, t.name);
+            for (int k = 0; k < cols.length; k++) ColumnValues.bind(ps, k + 1, t.column(cols[k]).type(), v[cols[k]], dialect);
+        }, posAt, t.name());
         methods.add(BATCHES);
     }
 
@@ -116,23 +126,23 @@ public final class RowWriter {
     void update(SeedTable t, int[] set, int[] where, int count, IntFunction<Object[]> rowAt, IntToLongFunction posAt)
             throws SQLException, WriteFailure {
         if (count == 0) return;
-        StringBuilder sql = new StringBuilder("UPDATE ").append(Sql.q(t.name)).append(" SET ");
+        StringBuilder sql = new StringBuilder("UPDATE ").append(Sql.q(t.name())).append(" SET ");
         for (int i = 0; i < set.length; i++) {
             if (i > 0) sql.append(", ");
-            sql.append(Sql.q(t.columns[set[i]].name())).append(" = ")
-                    .append(Values.placeholder(t.columns[set[i]].type(), dialect));
+            sql.append(Sql.q(t.column(set[i]).name())).append(" = ")
+                    .append(ColumnValues.placeholder(t.column(set[i]).type(), dialect));
         }
         sql.append(" WHERE ");
         for (int i = 0; i < where.length; i++) {
             if (i > 0) sql.append(" AND ");
-            sql.append(Sql.q(t.columns[where[i]].name())).append(" = ?");
+            sql.append(Sql.q(t.column(where[i]).name())).append(" = ?");
         }
         batch(sql.toString(), 0, count, (ps, i) -> {
             Object[] v = rowAt.apply(i);
             int p = 1;
-            for (int c : set) Values.bind(ps, p++, t.columns[c].type(), v[c], dialect);
-            for (int c : where) Values.bind(ps, p++, t.columns[c].type(), v[c], dialect);
-        }, posAt, t.name);
+            for (int c : set) ColumnValues.bind(ps, p++, t.column(c).type(), v[c], dialect);
+            for (int c : where) ColumnValues.bind(ps, p++, t.column(c).type(), v[c], dialect);
+        }, posAt, t.name());
     }
 
     private interface Binder {
@@ -183,7 +193,7 @@ public final class RowWriter {
 
     private void copy(SeedTable t, int[] cols, int count, IntFunction<Object[]> rowAt, IntToLongFunction posAt)
             throws SQLException, WriteFailure {
-        String sql = "COPY " + Sql.q(t.name) + " (" + Sql.columns(t, cols) + ") FROM STDIN";
+        String sql = "COPY " + Sql.q(t.name()) + " (" + Sql.columns(t, cols) + ") FROM STDIN";
         CopyIn in = conn.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         CopyBuffer buf = new CopyBuffer(1 << 17);
         try {
@@ -215,7 +225,7 @@ public final class RowWriter {
                     ? String.valueOf(p.getServerErrorMessage().getWhere()) : String.valueOf(e.getMessage());
             Matcher m = COPY_LINE.matcher(where);
             long pos = m.find() ? posAt.applyAsLong(Math.min(count, Integer.parseInt(m.group(1))) - 1) : posAt.applyAsLong(0);
-            throw new WriteFailure(pos, "the database refused this row of " + t.name + ": " + firstLine(e));
+            throw new WriteFailure(pos, "the database refused this row of " + t.name() + ": " + firstLine(e));
         }
     }
 

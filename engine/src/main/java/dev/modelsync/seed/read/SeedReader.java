@@ -1,6 +1,8 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.read;
 
+import dev.modelsync.problem.Pos;
 import dev.modelsync.seed.SeedProblems;
+import dev.modelsync.yaml.YNode;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -30,7 +32,7 @@ public final class SeedReader {
     /** Receives the rows of a file in order. */
     interface Handler {
         /** A top-level key; returns false to skip its rows (an error was reported). */
-        boolean model(String name, long pos);
+        boolean model(String name, Pos pos);
 
         void row(String model, YNode row);
     }
@@ -53,7 +55,8 @@ public final class SeedReader {
         }
     }
 
-    private final int file;
+    /** The file's name in positions. */
+    private final String fileName;
     private final SeedProblems problems;
     private Iterator<Event> events;
     private Event peeked;
@@ -67,12 +70,12 @@ public final class SeedReader {
     }
 
     public SeedReader(int file, SeedProblems problems, java.util.function.Supplier<String> text) {
-        this.file = file;
+        this.fileName = problems.sources().name(file);
         this.problems = problems;
         this.text = text;
     }
 
-    static Yaml yaml() {
+    public static Yaml yaml() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) MAX_FILE_BYTES); // bytes >= characters; the size is checked first
         options.setNestingDepthLimit(MAX_DEPTH); // the event API does not count it: node() does
@@ -97,12 +100,12 @@ public final class SeedReader {
             expect(Event.ID.StreamEnd);
         } catch (MarkedYAMLException e) {
             Mark m = dev.modelsync.yaml.YamlSyntax.mark(e);
-            problems.add(m == null ? Sources.pack(file, 1, 1) : pos(m),
+            problems.add(m == null ? new Pos(fileName, 1, 1) : pos(m),
                     "not valid YAML: " + dev.modelsync.yaml.YamlSyntax.explain(e, text.get()));
         } catch (YAMLException e) {
-            problems.add(Sources.pack(file, 1, 1), "cannot read YAML: " + e.getMessage());
+            problems.add(new Pos(fileName, 1, 1), "cannot read YAML: " + e.getMessage());
         } catch (Refused e) {
-            problems.add(Sources.pack(file, e.line, e.column), e.getMessage());
+            problems.add(new Pos(fileName, e.line, e.column), e.getMessage());
         } catch (Stop e) {
             // reported already
         }
@@ -164,12 +167,12 @@ public final class SeedReader {
                     + " write the value out");
         }
         checkNode((NodeEvent) e);
-        long pos = pos(e.getStartMark());
+        Pos pos = pos(e.getStartMark());
         if (e instanceof ScalarEvent s) {
             if (s.getValue().length() > MAX_SCALAR) {
                 fail(pos, "this value is longer than " + MAX_SCALAR + " characters, the most one seed value may hold");
             }
-            return new YNode.Scalar(s.getValue(), s.isPlain(), pos);
+            return YNode.Scalar.of(s.getValue(), s.isPlain(), pos);
         }
         if (++depth > MAX_DEPTH) {
             fail(pos, "nested more than " + MAX_DEPTH + " levels deep; seed rows nest a few levels");
@@ -181,7 +184,7 @@ public final class SeedReader {
         }
     }
 
-    private YNode collection(Event e, long pos) {
+    private YNode collection(Event e, Pos pos) {
         if (e instanceof SequenceStartEvent) {
             List<YNode> items = new ArrayList<>();
             while (!peek().is(Event.ID.SequenceEnd)) items.add(node());
@@ -189,8 +192,7 @@ public final class SeedReader {
             return new YNode.Seq(items, pos);
         }
         if (e instanceof MappingStartEvent) {
-            List<YNode.Scalar> keys = new ArrayList<>(4);
-            List<YNode> values = new ArrayList<>(4);
+            List<YNode.Entry> entries = new ArrayList<>(4);
             Set<String> seen = null; // for large mappings; small ones are checked by a scan of the keys
             while (!peek().is(Event.ID.MappingEnd)) {
                 YNode k = node();
@@ -204,15 +206,15 @@ public final class SeedReader {
                     duplicate = !seen.add(key.text());
                 } else {
                     duplicate = false;
-                    for (YNode.Scalar earlier : keys) {
-                        if (earlier.text().equals(key.text())) {
+                    for (YNode.Entry earlier : entries) {
+                        if (earlier.key().text().equals(key.text())) {
                             duplicate = true;
                             break;
                         }
                     }
-                    if (!duplicate && keys.size() >= 16) {
+                    if (!duplicate && entries.size() >= 16) {
                         seen = new HashSet<>();
-                        for (YNode.Scalar earlier : keys) seen.add(earlier.text());
+                        for (YNode.Entry earlier : entries) seen.add(earlier.key().text());
                         seen.add(key.text());
                     }
                 }
@@ -220,11 +222,10 @@ public final class SeedReader {
                     problems.add(key.pos(), "duplicate key '" + key.text() + "'");
                     continue;
                 }
-                keys.add(key);
-                values.add(v);
+                entries.add(new YNode.Entry(key, v));
             }
             next();
-            return new YNode.Map(keys, values, pos);
+            return new YNode.Map(entries, pos);
         }
         throw new IllegalStateException("unexpected YAML event " + e);
     }
@@ -266,8 +267,8 @@ public final class SeedReader {
         if (!e.is(id)) fail(pos(e.getStartMark()), "unexpected " + kind(e));
     }
 
-    private long pos(Mark m) {
-        return Sources.pack(file, m.getLine() + 1, m.getColumn() + 1);
+    private Pos pos(Mark m) {
+        return new Pos(fileName, m.getLine() + 1, m.getColumn() + 1);
     }
 
     private static String kind(Event e) {
@@ -277,7 +278,7 @@ public final class SeedReader {
         return e.getEventId().toString();
     }
 
-    private void fail(long pos, String message) {
+    private void fail(Pos pos, String message) {
         problems.add(pos, message);
         throw new Stop();
     }

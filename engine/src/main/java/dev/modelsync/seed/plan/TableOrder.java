@@ -1,4 +1,6 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.plan;
+
+import dev.modelsync.seed.SeedTable;
 
 import dev.modelsync.schema.ForeignKey;
 
@@ -21,25 +23,18 @@ public final class TableOrder {
     private TableOrder() {
     }
 
-    /** Components in insertion order; sets {@link SeedTable#order} and {@link SeedTable#component}. */
+    /** Components (strongly connected sets of tables) in insertion order, each in its tables' insertion order. */
     public static List<List<SeedTable>> of(Collection<SeedTable> tables) {
         Map<String, SeedTable> byName = new HashMap<>();
-        for (SeedTable t : tables) byName.put(t.name, t);
+        for (SeedTable t : tables) byName.put(t.name(), t);
         List<SeedTable> sorted = new ArrayList<>(tables);
-        sorted.sort(Comparator.comparing(t -> t.name));
+        sorted.sort(Comparator.comparing(t -> t.name()));
         Tarjan tarjan = new Tarjan(byName);
         for (SeedTable t : sorted) if (!tarjan.index.containsKey(t)) tarjan.visit(t);
         // Tarjan emits components with dependencies (referenced tables) first.
-        int order = 0;
-        int comp = 0;
         List<List<SeedTable>> result = new ArrayList<>();
         for (List<SeedTable> c : tarjan.components) {
             List<SeedTable> inside = c.size() > 1 ? orderInside(c) : c;
-            for (SeedTable t : inside) {
-                t.order = order++;
-                t.component = comp;
-            }
-            comp++;
             result.add(inside);
         }
         return result;
@@ -47,15 +42,15 @@ public final class TableOrder {
 
     private static List<SeedTable> orderInside(List<SeedTable> comp) {
         List<SeedTable> left = new ArrayList<>(comp);
-        left.sort(Comparator.comparing(t -> t.name));
+        left.sort(Comparator.comparing(t -> t.name()));
         List<SeedTable> out = new ArrayList<>();
         while (!left.isEmpty()) {
             SeedTable pick = null;
             for (SeedTable t : left) {
                 boolean ready = true;
-                for (ForeignKey fk : t.table.foreignKeys()) {
-                    if (fk.refTable().equals(t.name) || !notNull(t, fk)) continue;
-                    if (left.stream().anyMatch(o -> o.name.equals(fk.refTable()))) ready = false;
+                for (ForeignKey fk : t.table().foreignKeys()) {
+                    if (fk.refTable().equals(t.name()) || !notNull(t, fk)) continue;
+                    if (left.stream().anyMatch(o -> o.name().equals(fk.refTable()))) ready = false;
                 }
                 if (ready) {
                     pick = t;
@@ -70,7 +65,7 @@ public final class TableOrder {
     }
 
     static boolean notNull(SeedTable t, ForeignKey fk) {
-        return fk.columns().stream().anyMatch(c -> t.col(c) >= 0 && !t.columns[t.col(c)].nullable());
+        return fk.columns().stream().anyMatch(c -> t.col(c) >= 0 && !t.column(t.col(c)).nullable());
     }
 
     private static final class Tarjan {
@@ -136,11 +131,11 @@ public final class TableOrder {
 
         private List<SeedTable> successors(SeedTable t) {
             List<SeedTable> s = new ArrayList<>();
-            for (ForeignKey fk : t.table.foreignKeys()) {
+            for (ForeignKey fk : t.table().foreignKeys()) {
                 SeedTable r = byName.get(fk.refTable());
                 if (r != null && r != t && !s.contains(r)) s.add(r);
             }
-            s.sort(Comparator.comparing(x -> x.name));
+            s.sort(Comparator.comparing(x -> x.name()));
             return s;
         }
     }

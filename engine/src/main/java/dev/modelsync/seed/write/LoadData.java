@@ -1,4 +1,8 @@
-package dev.modelsync.seed;
+package dev.modelsync.seed.write;
+
+import dev.modelsync.seed.ColumnValues;
+import dev.modelsync.seed.SeedTable;
+import dev.modelsync.seed.Sql;
 
 import dev.modelsync.db.Dialect;
 import dev.modelsync.schema.ColumnType;
@@ -75,13 +79,13 @@ final class LoadData {
     /** LOAD DATA into the given columns, in the stream's format; bytes arrive as hex and are unhexed. */
     static String sql(SeedTable t, int[] cols) {
         StringBuilder sql = new StringBuilder("LOAD DATA LOCAL INFILE 'modelsync-seed' INTO TABLE ")
-                .append(Sql.q(t.name)).append(" CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\'")
+                .append(Sql.q(t.name())).append(" CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\'")
                 .append(" LINES TERMINATED BY '\\n' (");
         StringBuilder set = new StringBuilder();
         for (int k = 0; k < cols.length; k++) {
             if (k > 0) sql.append(", ");
-            String name = Sql.q(t.columns[cols[k]].name());
-            if (t.columns[cols[k]].type().kind() == ColumnType.Kind.BLOB) {
+            String name = Sql.q(t.column(cols[k]).name());
+            if (t.column(cols[k]).type().kind() == ColumnType.Kind.BLOB) {
                 sql.append("@b").append(k);
                 set.append(set.length() == 0 ? " SET " : ", ").append(name).append(" = UNHEX(@b").append(k).append(')');
             } else {
@@ -132,7 +136,7 @@ final class LoadData {
                 Object[] v = rowAt.apply(next++);
                 for (int k = 0; k < cols.length; k++) {
                     if (k > 0) buf.tab();
-                    buf.value(Values.stored(table.columns[cols[k]].type(), v[cols[k]], Dialect.MARIADB));
+                    buf.value(ColumnValues.stored(table.column(cols[k]).type(), v[cols[k]], Dialect.MARIADB));
                 }
                 buf.newline();
             }
