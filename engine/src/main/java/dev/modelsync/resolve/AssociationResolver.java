@@ -37,7 +37,7 @@ final class AssociationResolver {
         Optional<ResolvedAttribute> fk = keys.add(source, name, keyType(d, targetKey.get().type, source, name),
                 d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::allowNull), true,
                 reference(d, target.table, targetKey.get().column, origin), origin, d.pos());
-        fk.ifPresent(a -> source.associations.add(new AssociationInfo(Kind.BELONGS_TO, SemanticValidator.name(d),
+        if (!ctx.shadowed.contains(d)) fk.ifPresent(a -> source.associations.add(new AssociationInfo(Kind.BELONGS_TO, SemanticValidator.name(d),
                 target.name(), a.column, "", "", targetKey.get().column, "", "")));
     }
 
@@ -53,7 +53,7 @@ final class AssociationResolver {
         Optional<ResolvedAttribute> fk = keys.add(target, name, keyType(d, sourceKey.get().type, target, name),
                 d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::allowNull), true,
                 reference(d, source.table, sourceKey.get().column, origin), origin, d.pos());
-        fk.ifPresent(a -> source.associations.add(new AssociationInfo(d.kind(), SemanticValidator.name(d),
+        if (!ctx.shadowed.contains(d)) fk.ifPresent(a -> source.associations.add(new AssociationInfo(d.kind(), SemanticValidator.name(d),
                 target.name(), a.column, "", sourceKey.get().column, "", "", "")));
     }
 

@@ -127,10 +127,12 @@ final class JunctionBuilder {
         }
 
         String throughModelName = throughModel ? through : "";
-        s.associations.add(new AssociationInfo(Kind.BELONGS_TO_MANY, SemanticValidator.name(a.def()), t.name(),
-                colA.get().column, colB.get().column, sourceKey.get().column, targetKey.get().column, junction.table,
-                throughModelName));
-        if (b.isPresent() || inverseAs.isPresent()) {
+        if (!ctx.shadowed.contains(a.def())) {
+            s.associations.add(new AssociationInfo(Kind.BELONGS_TO_MANY, SemanticValidator.name(a.def()), t.name(),
+                    colA.get().column, colB.get().column, sourceKey.get().column, targetKey.get().column, junction.table,
+                    throughModelName));
+        }
+        if (b.map(x -> !ctx.shadowed.contains(x.def())).orElse(inverseAs.isPresent())) {
             String name = b.map(x -> SemanticValidator.name(x.def())).orElseGet(inverseAs::get);
             t.associations.add(new AssociationInfo(Kind.BELONGS_TO_MANY, name, s.name(), colB.get().column,
                     colA.get().column, targetKey.get().column, sourceKey.get().column, junction.table, throughModelName));
@@ -220,8 +222,8 @@ final class JunctionBuilder {
     private void disagree(Side a, Side b, String what) {
         ctx.problems.add(b.def().pos(), "the two sides of the many-to-many " + a.source().name() + " ↔ "
                 + b.source().name() + " through " + a.def().through().map(AssociationDef.Through::model).orElse("?")
-                + " disagree: " + what + " (the other side at " + a.def().pos() + "); Sequelize 6 would silently keep"
-                + " the first: write matching values on both sides");
+                + " disagree: " + what + " (the other side at " + a.def().pos() + "); write matching values on both"
+                + " sides");
     }
 
     /** The declarations by the through they name, each list in declaration order. */

@@ -53,7 +53,7 @@ final class TableAssembler {
             }
         }
         ctx.problems.throwIfAny();
-        return new Resolved(ctx.conventions, new Schema(tables, enums), infos);
+        return new Resolved(ctx.conventions, new Schema(tables, enums), infos, ctx.notes);
     }
 
     /** Table and column names the database would cut or refuse. */
