@@ -70,13 +70,15 @@ public final class SequelizeVocabulary {
     private static final List<String[]> ATTRIBUTE = List.of(
             w("type", "the column type (see DataTypes)"), w("allowNull", "NULL / NOT NULL"),
             w("defaultValue", "the column default (NOW and UUIDV4 as database defaults)"),
-            w("unique", "a unique constraint: true, a shared name, { args, msg } or { name, msg }"),
+            w("unique", "a unique constraint: true, a shared name, { args, msg } or { name, msg }; msg is the seeds' "
+                    + "message for a duplicate key"),
             w("primaryKey", "the primary key"), w("autoIncrement", "an identity column"),
             w("autoIncrementIdentity", "an identity column (modelsync makes every autoIncrement one)"),
             w("field", "the column name"), w("comment", "the column comment"),
             w("validate", "accepted; validators run on seed rows, no constraint"),
-            w("references", "a foreign key { model, key }; deferrable is checked and accepted, the constraint stays "
-                    + "NOT DEFERRABLE (Sequelize makes it DEFERRABLE)"),
+            w("references", "a foreign key { model, key }; deferrable (INITIALLY_IMMEDIATE, INITIALLY_DEFERRED, NOT) is "
+                    + "checked and accepted, the constraint stays NOT DEFERRABLE (Sequelize 6 makes it DEFERRABLE on "
+                    + "PostgreSQL); SET_DEFERRED and SET_IMMEDIATE are refused (transaction settings)"),
             w("onDelete", "the foreign key's ON DELETE"), w("onUpdate", "the foreign key's ON UPDATE"),
             w("values", "the values of ENUM"), w("renamedFrom", "modelsync: a rename instead of drop and add"),
             w("get", NO_EFFECT), w("set", NO_EFFECT));

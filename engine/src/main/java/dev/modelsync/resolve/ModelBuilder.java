@@ -89,6 +89,7 @@ final class ModelBuilder {
         r.nullable = a.allowNull() && !a.primaryKey() && !a.autoIncrement();
         r.defaultValue = a.defaultValue();
         r.unique = a.unique();
+        r.uniqueMsg = a.uniqueMsg();
         r.comment = a.comment();
         r.validate = a.validate();
         r.renamedFrom = a.renamedFrom().stream().map(old -> m.column(old)).filter(c -> !c.equals(column))

@@ -319,7 +319,7 @@ public final class Planner {
         for (int c : cols) {
             if (r.values[c] != null) continue;
             if (missing == null) missing = new ArrayList<>();
-            missing.add(m.attributeOf[c]);
+            missing.add(m.attributeOf[c] + Validator.notNullMessage(m.validators[c], " (", ")"));
         }
         if (missing == null) return;
         String what = "no value for " + String.join(", ", missing) + (missing.size() == 1 ? ", which is" : ", which are")

@@ -24,6 +24,8 @@ public final class SeedModel {
     /** Column index → attribute name (for messages). */
     final String[] attributeOf;
     final Validator[] validators;
+    /** Column index → the attribute's {@code unique: { msg }}, null when none. */
+    final String[] uniqueMsg;
     final Map<String, Assoc> associations = new LinkedHashMap<>();
     /** VIRTUAL attributes: no column, so a seed cannot set them. */
     final java.util.Set<String> virtual = new java.util.HashSet<>();
@@ -44,6 +46,7 @@ public final class SeedModel {
         this.table = table;
         this.attributeOf = new String[table.columns.length];
         this.validators = new Validator[table.columns.length];
+        this.uniqueMsg = new String[table.columns.length];
         for (ModelInfo.AttributeInfo a : info.attributes()) {
             if (a.column().isEmpty()) virtual.add(a.name());
             int c = table.col(a.column());
@@ -51,6 +54,7 @@ public final class SeedModel {
             attributes.put(a.name(), c);
             attributeOf[c] = a.name();
             if (!a.validate().isEmpty()) validators[c] = Validator.of(a.name(), a.validate());
+            uniqueMsg[c] = a.uniqueMsg().orElse(null);
         }
         fillUnnamed();
         this.createdAt = info.createdAt().isEmpty() ? -1 : table.col(info.createdAt());
@@ -69,12 +73,21 @@ public final class SeedModel {
         this.table = table;
         this.attributeOf = new String[table.columns.length];
         this.validators = new Validator[table.columns.length];
+        this.uniqueMsg = new String[table.columns.length];
         fillUnnamed();
         this.createdAt = timestamp("createdAt", "created_at");
         this.updatedAt = timestamp("updatedAt", "updated_at");
         addCandidates();
         this.scalarKey = -1;
         for (int i = 0; i < candidates.size(); i++) byKey.add(new HashMap<>());
+    }
+
+    /** " (unique email: That email is taken)" when an attribute of the key has {@code unique: { msg }}, else "". */
+    String uniqueMessage(int[] key) {
+        for (int c : key) {
+            if (uniqueMsg[c] != null) return " (unique " + attributeOf[c] + ": " + uniqueMsg[c] + ")";
+        }
+        return "";
     }
 
     private void fillUnnamed() {
