@@ -85,7 +85,8 @@ public final class SequelizeVocabulary {
     private static final List<String[]> ASSOCIATION = List.of(
             w("as", "the association name; { singular, plural } names hasMany/belongsToMany by the plural, hasOne by "
                     + "the singular; refused on belongsTo (Sequelize 6 names the key [object Object]Id)"),
-            w("foreignKey", "the key's name, or { name, allowNull, type }"), w("otherKey", "the junction's other key"),
+            w("foreignKey", "the key's name, or { name, allowNull, type, field }"),
+            w("otherKey", "the junction's other key: a name, or { name, field }"),
             w("sourceKey", "the referenced source attribute"), w("targetKey", "the referenced target attribute"),
             w("through", "the junction: a name, or { model, unique, timestamps, paranoid, scope }"),
             w("inverse", "{ as }: the other side (Sequelize 7)"), w("onDelete", "the key's ON DELETE"),
@@ -102,7 +103,7 @@ public final class SequelizeVocabulary {
             w("paranoid", "a deletedAt column on a string junction (as Sequelize 6)"), w("scope", NO_EFFECT));
     private static final List<String[]> FOREIGN_KEY = List.of(
             w("name", "the key's name"), w("allowNull", "NULL / NOT NULL"), w("type", "the key's type"),
-            w("field", "not supported yet: name the key with name"),
+            w("field", "the key's column (the attribute is name); on belongsToMany the junction's column"),
             w("defaultValue", "not supported yet on foreign keys"));
     private static final List<String[]> INDEX = List.of(
             w("name", "the index name"), w("fields", "the columns"), w("unique", "a unique index"),

@@ -93,15 +93,20 @@ final class JunctionBuilder {
         // Sequelize 7 creates the inverse side's key first: the junction's columns and primary key are (other, own).
         Optional<ResolvedAttribute> colA;
         Optional<ResolvedAttribute> colB;
+        // foreignKey.field / otherKey.field: the key columns' names, from either side
+        Optional<String> fieldA = a.def().foreignKey().flatMap(AssociationDef.ForeignKeySpec::field)
+                .or(() -> b.flatMap(x -> x.def().otherKeyField()));
+        Optional<String> fieldB = a.def().otherKeyField()
+                .or(() -> b.flatMap(x -> x.def().foreignKey().flatMap(AssociationDef.ForeignKeySpec::field)));
         if (ctx.v7()) {
-            colB = addKey(junction, targetColumnKey, targetKey.get(), t, constraints, b.flatMap(x -> x.def().onDelete())
+            colB = addKey(junction, targetColumnKey, fieldB, targetKey.get(), t, constraints, b.flatMap(x -> x.def().onDelete())
                     .or(() -> a.def().onDelete()), b.flatMap(x -> x.def().onUpdate()).or(() -> a.def().onUpdate()), origin, a);
-            colA = addKey(junction, sourceColumnKey, sourceKey.get(), s, constraints, a.def().onDelete().or(() ->
+            colA = addKey(junction, sourceColumnKey, fieldA, sourceKey.get(), s, constraints, a.def().onDelete().or(() ->
                     b.flatMap(x -> x.def().onDelete())), a.def().onUpdate().or(() -> b.flatMap(x -> x.def().onUpdate())), origin, a);
         } else {
-            colA = addKey(junction, sourceColumnKey, sourceKey.get(), s, constraints, a.def().onDelete().or(() ->
+            colA = addKey(junction, sourceColumnKey, fieldA, sourceKey.get(), s, constraints, a.def().onDelete().or(() ->
                     b.flatMap(x -> x.def().onDelete())), a.def().onUpdate().or(() -> b.flatMap(x -> x.def().onUpdate())), origin, a);
-            colB = addKey(junction, targetColumnKey, targetKey.get(), t, constraints, b.flatMap(x -> x.def().onDelete())
+            colB = addKey(junction, targetColumnKey, fieldB, targetKey.get(), t, constraints, b.flatMap(x -> x.def().onDelete())
                     .or(() -> a.def().onDelete()), b.flatMap(x -> x.def().onUpdate()).or(() -> a.def().onUpdate()), origin, a);
         }
         if (colA.isEmpty() || colB.isEmpty()) return;
@@ -174,11 +179,12 @@ final class JunctionBuilder {
         return Naming.key(ctx.conventions, prefix, targetKey.name);
     }
 
-    private Optional<ResolvedAttribute> addKey(ModelState junction, String name, ResolvedAttribute referenced,
+    private Optional<ResolvedAttribute> addKey(ModelState junction, String name, Optional<String> field,
+                                               ResolvedAttribute referenced,
                                                ModelState refModel, boolean constraints,
                                                Optional<ForeignKey.Action> onDelete, Optional<ForeignKey.Action> onUpdate,
                                                String origin, Side a) {
-        return keys.add(junction, name, referenced.type, Optional.of(false), false, reference(constraints, refModel.table,
+        return keys.add(junction, name, field, referenced.type, Optional.of(false), false, reference(constraints, refModel.table,
                 referenced.column, onDelete, onUpdate, origin, a), origin, a.def().pos());
     }
 

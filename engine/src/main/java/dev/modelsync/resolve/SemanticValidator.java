@@ -181,6 +181,7 @@ public final class SemanticValidator {
     private static boolean sameExceptPos(AssociationDef a, AssociationDef b) {
         return a.kind() == b.kind() && a.target().equals(b.target()) && a.as().equals(b.as())
                 && a.foreignKey().equals(b.foreignKey()) && a.otherKey().equals(b.otherKey())
+                && a.otherKeyField().equals(b.otherKeyField())
                 && a.sourceKey().equals(b.sourceKey()) && a.targetKey().equals(b.targetKey())
                 && a.through().equals(b.through()) && a.inverseAs().equals(b.inverseAs())
                 && a.onDelete().equals(b.onDelete()) && a.onUpdate().equals(b.onUpdate())
