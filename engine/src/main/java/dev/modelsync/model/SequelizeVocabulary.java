@@ -92,14 +92,16 @@ public final class SequelizeVocabulary {
             w("inverse", "{ as }: the other side (Sequelize 7)"), w("onDelete", "the key's ON DELETE"),
             w("onUpdate", "the key's ON UPDATE"), w("constraints", "false: the column without a foreign key"),
             w("keyType", "the foreign key's type"),
-            w("timestamps", "belongsToMany: the string junction's createdAt/updatedAt"),
+            w("timestamps", "belongsToMany: the string junction's createdAt/updatedAt under sequelize6; refused under "
+                    + "sequelize7 (as Sequelize 7)"),
             w("uniqueKey", "belongsToMany: the name of the junction's unique constraint, where one is made"),
             w("foreignKeyConstraint", "accepted; Sequelize 6 makes the constraint whatever its value (its default "
                     + "onDelete/onUpdate keep it)"),
             w("hooks", NO_EFFECT), w("scope", NO_EFFECT));
     private static final List<String[]> THROUGH = List.of(
             w("model", "the junction model or table name"), w("unique", "false: no unique on the key pair"),
-            w("timestamps", "the string junction's createdAt/updatedAt"),
+            w("timestamps", "a through model's timestamps; a string junction's under sequelize7 only (Sequelize 6 "
+                    + "ignores it there: an info line says so)"),
             w("paranoid", "a deletedAt column on a string junction (as Sequelize 6)"), w("scope", NO_EFFECT));
     private static final List<String[]> FOREIGN_KEY = List.of(
             w("name", "the key's name"), w("allowNull", "NULL / NOT NULL"), w("type", "the key's type"),

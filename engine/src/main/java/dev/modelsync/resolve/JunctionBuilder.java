@@ -77,8 +77,7 @@ final class JunctionBuilder {
             return;
         }
         Optional<Boolean> unique = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::unique), "through.unique");
-        Optional<Boolean> timestamps = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::timestamps)
-                .or(x::timestamps), "timestamps");
+        Optional<Boolean> timestamps = junctionTimestamps(through, a, b);
         Optional<Boolean> paranoid = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::paranoid), "through.paranoid");
         Optional<String> uniqueKey = agree(a.def().uniqueKey(), b.flatMap(x -> x.def().uniqueKey()), "uniqueKey", "uniqueKey", a, b);
         ModelState junction = ctx.model(through).orElseGet(() -> ctx.junctions.computeIfAbsent(through, n ->
@@ -177,6 +176,39 @@ final class JunctionBuilder {
         String prefix = self ? Inflection.singularize(a.as().orElseThrow())
                 : t.options.singularName().orElseGet(() -> Inflection.singularize(t.name()));
         return Naming.key(ctx.conventions, prefix, targetKey.name);
+    }
+
+    /**
+     * A string junction's timestamps as each Sequelize reads them: Sequelize 6 from the belongsToMany's own
+     * {@code timestamps} ({@code through.timestamps} has no effect there: an info line says so where it would
+     * differ); Sequelize 7 from {@code through.timestamps} only (it refuses the belongsToMany's own). Empty: the
+     * define default. A through model's timestamps are its own (or {@code through.timestamps}, SchemaResolver).
+     */
+    private Optional<Boolean> junctionTimestamps(String through, Side a, Optional<Side> b) {
+        Optional<Boolean> own = agreeFlag(a, b, AssociationDef::timestamps, "timestamps");
+        Optional<Boolean> inThrough = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::timestamps),
+                "through.timestamps");
+        if (ctx.models.containsKey(through)) return inThrough.or(() -> own);
+        if (ctx.v7()) {
+            for (Side side : b.map(x -> List.of(a, x)).orElse(List.of(a))) {
+                if (side.def().timestamps().isEmpty()) continue;
+                ctx.problems.add(side.def().pos(), "timestamps on " + SemanticValidator.describe(side.source().name(),
+                        side.def()) + ": Sequelize 7 refuses it (\"The timestamps option in belongsToMany has been renamed"
+                        + " to through.timestamps\"); write through: { model: " + through + ", timestamps: "
+                        + side.def().timestamps().get() + " }");
+            }
+            return inThrough;
+        }
+        boolean made = own.orElseGet(() -> ctx.set.define().timestamps().orElse(true));
+        if (inThrough.isPresent() && inThrough.get() != made) {
+            Side side = a.def().through().flatMap(AssociationDef.Through::timestamps).isPresent() ? a : b.orElseThrow();
+            ctx.notes.add(side.def().pos() + ": info: through.timestamps: " + inThrough.get() + " of "
+                    + SemanticValidator.describe(side.source().name(), side.def()) + " has no effect on the string"
+                    + " junction " + through + " under sequelize6: Sequelize 6 takes a string junction's timestamps from"
+                    + " the belongsToMany's own timestamps option, so " + through + (made ? " gets" : " has no")
+                    + " createdAt and updatedAt; write timestamps: " + inThrough.get() + " beside through to have it so");
+        }
+        return Optional.of(made);
     }
 
     private Optional<ResolvedAttribute> addKey(ModelState junction, String name, Optional<String> field,
