@@ -6,7 +6,7 @@ CREATE TABLE public."Posts" (
     id integer NOT NULL,
     title character varying(255),
     author_id integer,
-    editor_ref integer NOT NULL
+    editor_ref integer
 );
 CREATE SEQUENCE public."Posts_id_seq"
     AS integer
@@ -58,4 +58,4 @@ ALTER TABLE ONLY public."PostTags"
 ALTER TABLE ONLY public."Posts"
     ADD CONSTRAINT "Posts_author_id_fkey" FOREIGN KEY (author_id) REFERENCES public."Users"(id) ON UPDATE CASCADE ON DELETE SET NULL;
 ALTER TABLE ONLY public."Posts"
-    ADD CONSTRAINT "Posts_editor_ref_fkey" FOREIGN KEY (editor_ref) REFERENCES public."Users"(id) ON UPDATE CASCADE;
+    ADD CONSTRAINT "Posts_editor_ref_fkey" FOREIGN KEY (editor_ref) REFERENCES public."Users"(id) ON UPDATE CASCADE ON DELETE SET NULL;

@@ -5,7 +5,7 @@ module.exports = (sequelize, DataTypes) => {
   const Tag = sequelize.define('Tag', { label: DataTypes.STRING }, { timestamps: false });
   User.hasMany(Post, { foreignKey: { name: 'authorId', field: 'author_id' } });
   Post.belongsTo(User, { foreignKey: { name: 'authorId', field: 'author_id' } });
-  Post.belongsTo(User, { as: 'editor', foreignKey: { name: 'editorId', field: 'editor_ref', allowNull: false } });
+  Post.belongsTo(User, { as: 'editor', foreignKey: { name: 'editorId', field: 'editor_ref', allowNull: true } });
   Post.belongsToMany(Tag, { through: 'PostTags', timestamps: false, foreignKey: { name: 'postId', field: 'post_id' },
     otherKey: { name: 'tagId', field: 'tag_id' } });
 };

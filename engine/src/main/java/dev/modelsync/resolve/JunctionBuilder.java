@@ -84,7 +84,8 @@ final class JunctionBuilder {
                 builder.junction(n, ctx.v7()
                                 ? ctx.set.define().underscored().orElse(false) : s.underscored,
                         timestamps.orElseGet(() -> ctx.set.define().timestamps().orElse(true)),
-                        paranoid.orElse(false), s.options.version(), a.def().pos())));
+                        paranoid.orElse(false), s.options.version(), ctx.v7() ? ctx.set.define() : s.options,
+                        ctx.v7() ? "" : s.def.comment(), a.def().pos())));
         boolean throughModel = ctx.models.containsKey(through);
 
         boolean constraints = a.def().constraints() && b.map(x -> x.def().constraints()).orElse(true);

@@ -112,7 +112,7 @@ public final class SemanticValidator {
                 continue;
             }
             AssociationDef first = earlier.get(0);
-            if (earlier.stream().anyMatch(e -> sameExceptPos(e, d))) continue; // the same declaration again
+            if (earlier.stream().anyMatch(e -> sameExceptPos(e, d)) && !v7) continue; // the same declaration again
             if (d.as().isPresent()) {
                 problems.add(d.pos(), "alias " + name + " is used twice on model " + m.name() + " (first at "
                         + first.pos() + "); each association of a model needs its own as");

@@ -77,6 +77,20 @@ class DeclarationsTest {
     }
 
     @Test
+    void sequelize7RefusesEvenTheSameDeclarationTwice() {
+        assertThat(Yaml.problems("""
+                conventions: sequelize7
+                models:
+                  User:
+                    associations:
+                      - hasMany: Article
+                      - hasMany: Article
+                  Article: {}
+                """)).singleElement().asString().startsWith("6:9 association User.hasMany(Article) takes the name"
+                + " Articles, which User.hasMany(Article) (at models/test.yaml:5:9) has; Sequelize 7 refuses");
+    }
+
+    @Test
     void anAliasEqualToAnEarlierDefaultNameIsRefusedAsSequelize6Does() {
         assertThat(Yaml.problems("""
                 models:
