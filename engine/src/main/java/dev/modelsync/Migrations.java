@@ -78,6 +78,7 @@ public final class Migrations {
             if (resolved[0] == null) {
                 set[0] = models.get();
                 resolved[0] = resolver.apply(set[0]);
+                resolved[0].notes().forEach(config.log());
             }
             return resolved[0];
         };

@@ -142,7 +142,11 @@ public final class ModelSync {
 
     /** Loads the seed files in one transaction. */
     public SeedResult seed() {
-        return guarded(() -> dev.modelsync.Seeder.seed(config, resolve()));
+        return guarded(() -> {
+            Resolved resolved = resolve();
+            resolved.notes().forEach(config.log());
+            return dev.modelsync.Seeder.seed(config, resolved);
+        });
     }
 
     /**

@@ -113,6 +113,21 @@ class MigrationsFacadeTest {
     }
 
     @Test
+    void generatePrintsTheInfoLinesOfResolution() throws Exception {
+        modelSync("""
+                models:
+                  User:
+                    associations:
+                      - hasMany: Article
+                      - belongsToMany: Article
+                        through: Favorites
+                  Article: {}
+                """, null, false).generate();
+        assertThat(log).anyMatch(l -> l.startsWith("src/main/models/models.yaml:5:9: info: User.belongsToMany(Article) and"
+                + " User.hasMany(Article) (at src/main/models/models.yaml:4:9) share the accessor name User.Articles"));
+    }
+
+    @Test
     void generateNeedsNoDatabaseAndASecondGenerateWritesNothing() throws Exception {
         ModelSync ms = modelSync(V1, null, false);
         GenerateResult first = ms.generate();

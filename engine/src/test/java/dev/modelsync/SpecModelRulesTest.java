@@ -109,7 +109,7 @@ class SpecModelRulesTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', textBlock = """
-            association declared twice, differently; models:\\n  User:\\n    associations:\\n      - hasMany: Task\\n        onDelete: CASCADE\\n      - hasMany: Task\\n        onDelete: RESTRICT\\n  Task: {}\\n; 6:9; two declarations of association User.Tasks disagree; make them equal, remove one, or give one a different as
+            association declared twice, differently; models:\\n  User:\\n    associations:\\n      - hasMany: Task\\n        onDelete: CASCADE\\n      - hasMany: Task\\n        onDelete: RESTRICT\\n  Task: {}\\n; 6:9; onDelete RESTRICT of User.hasMany(Task) disagrees with onDelete CASCADE of User.hasMany(Task); write one value
             foreignKey equal to otherKey; models:\\n  User:\\n    associations:\\n      - belongsToMany: Project\\n        through: UP\\n        foreignKey: k\\n        otherKey: k\\n  Project: {}\\n; 4:9; would be named k; set foreignKey and otherKey to two different names
             target that does not exist; models:\\n  Task:\\n    associations:\\n      - belongsTo: Projet\\n  Project: {}\\n; 4:9; names model Projet, which does not exist; did you mean 'Project'?
             alias used twice; models:\\n  Task:\\n    associations:\\n      - belongsTo: User\\n        as: owner\\n      - belongsTo: Team\\n        as: owner\\n  User: {}\\n  Team: {}\\n; 6:9; alias owner is used twice on model Task; each association of a model needs its own as

@@ -11,13 +11,23 @@ import java.util.Optional;
  * {@code as}: the name (of an {@code as: { singular, plural }} object, the plural for hasMany and
  * belongsToMany, the singular for hasOne). {@code keyType}: the foreign key's type ({@code keyType} or
  * {@code foreignKey.type}). {@code timestamps}, {@code uniqueKey}: belongsToMany's own placement of
- * the junction's timestamps and the name of its unique constraint.
+ * the junction's timestamps and the name of its unique constraint. {@code otherKeyField}: the column of
+ * {@code otherKey: { name, field }}.
  */
 public record AssociationDef(Kind kind, String target, Pos pos, Optional<String> as, Optional<ForeignKeySpec> foreignKey,
                              Optional<String> otherKey, Optional<String> sourceKey, Optional<String> targetKey,
                              Optional<Through> through, Optional<String> inverseAs, Optional<Action> onDelete,
                              Optional<Action> onUpdate, boolean constraints, Optional<TypeSpec> keyType,
-                             Optional<Boolean> timestamps, Optional<String> uniqueKey) {
+                             Optional<Boolean> timestamps, Optional<String> uniqueKey, Optional<String> otherKeyField) {
+
+    public AssociationDef(Kind kind, String target, Pos pos, Optional<String> as, Optional<ForeignKeySpec> foreignKey,
+                          Optional<String> otherKey, Optional<String> sourceKey, Optional<String> targetKey,
+                          Optional<Through> through, Optional<String> inverseAs, Optional<Action> onDelete,
+                          Optional<Action> onUpdate, boolean constraints, Optional<TypeSpec> keyType,
+                          Optional<Boolean> timestamps, Optional<String> uniqueKey) {
+        this(kind, target, pos, as, foreignKey, otherKey, sourceKey, targetKey, through, inverseAs, onDelete, onUpdate,
+                constraints, keyType, timestamps, uniqueKey, Optional.empty());
+    }
 
     public AssociationDef(Kind kind, String target, Pos pos, Optional<String> as, Optional<ForeignKeySpec> foreignKey,
                           Optional<String> otherKey, Optional<String> sourceKey, Optional<String> targetKey,
@@ -41,8 +51,13 @@ public record AssociationDef(Kind kind, String target, Pos pos, Optional<String>
         }
     }
 
-    /** {@code foreignKey: name} or {@code foreignKey: { name, allowNull, type }}. */
-    public record ForeignKeySpec(Optional<String> name, Optional<Boolean> allowNull, Optional<TypeSpec> type) {
+    /** {@code foreignKey: name} or {@code foreignKey: { name, allowNull, type, field }} ({@code field}: the column). */
+    public record ForeignKeySpec(Optional<String> name, Optional<Boolean> allowNull, Optional<TypeSpec> type,
+                                 Optional<String> field) {
+        public ForeignKeySpec(Optional<String> name, Optional<Boolean> allowNull, Optional<TypeSpec> type) {
+            this(name, allowNull, type, Optional.empty());
+        }
+
         public ForeignKeySpec(Optional<String> name, Optional<Boolean> allowNull) {
             this(name, allowNull, Optional.empty());
         }

@@ -45,7 +45,9 @@ final class AssociationReader {
 
     /** Options read and kept without effect on the schema (Sequelize uses them at query time). */
     static final List<String> NO_SCHEMA_EFFECT = List.of("foreignKeyConstraint", "hooks", "scope");
-    static final List<String> FOREIGN_KEY_OPTIONS = List.of("name", "allowNull", "type");
+    static final List<String> FOREIGN_KEY_OPTIONS = List.of("name", "allowNull", "type", "field");
+    /** {@code otherKey: { name, field }}. */
+    static final List<String> OTHER_KEY_OPTIONS = List.of("name", "field");
     static final List<String> THROUGH_OPTIONS = List.of("model", "unique", "timestamps", "paranoid", "scope");
 
     private final Values values;
@@ -92,6 +94,7 @@ final class AssociationReader {
         Optional<String> as = Optional.empty();
         Optional<ForeignKeySpec> foreignKey = Optional.empty();
         Optional<String> otherKey = Optional.empty();
+        Optional<String> otherKeyField = Optional.empty();
         Optional<String> sourceKey = Optional.empty();
         Optional<String> targetKey = Optional.empty();
         Optional<Through> through = Optional.empty();
@@ -124,7 +127,11 @@ final class AssociationReader {
                 case "timestamps" -> timestamps = values.bool(v, "timestamps");
                 case "uniqueKey" -> uniqueKey = values.name(v, "uniqueKey");
                 case "foreignKeyConstraint", "hooks", "scope" -> { /* no schema effect */ }
-                case "otherKey" -> otherKey = values.name(v, "otherKey");
+                case "otherKey" -> {
+                    Optional<ForeignKeySpec> spec = otherKey(v);
+                    otherKey = spec.flatMap(ForeignKeySpec::name);
+                    otherKeyField = spec.flatMap(ForeignKeySpec::field);
+                }
                 case "sourceKey" -> sourceKey = values.name(v, "sourceKey");
                 case "targetKey" -> targetKey = values.name(v, "targetKey");
                 case "through" -> through = through(v);
@@ -143,7 +150,7 @@ final class AssociationReader {
         Optional<TypeSpec> type = foreignKey.flatMap(ForeignKeySpec::type).isPresent()
                 ? foreignKey.flatMap(ForeignKeySpec::type) : keyType;
         return Optional.of(new AssociationDef(kind, target.get(), map.pos(), as, foreignKey, otherKey, sourceKey,
-                targetKey, through, inverseAs, onDelete, onUpdate, constraints, type, timestamps, uniqueKey));
+                targetKey, through, inverseAs, onDelete, onUpdate, constraints, type, timestamps, uniqueKey, otherKeyField));
     }
 
     /** {@code as: name} or {@code as: { singular, plural }}: the plural names a hasMany/belongsToMany, the singular a hasOne. */
@@ -188,16 +195,37 @@ final class AssociationReader {
         if (map.isEmpty()) return Optional.empty();
         Optional<String> name = Optional.empty();
         Optional<Boolean> allowNull = Optional.empty();
+        Optional<String> field = Optional.empty();
         for (YNode.Entry e : map.get().entries()) {
             switch (e.key().text()) {
                 case "name" -> name = values.name(e.value(), "foreignKey.name");
                 case "allowNull" -> allowNull = values.bool(e.value(), "foreignKey.allowNull");
                 case "type" -> type = values.string(e.value(), "foreignKey.type")
                         .flatMap(t -> TypeParser.parse(t, e.value().pos(), values.problems()));
+                case "field" -> field = values.name(e.value(), "foreignKey.field");
                 default -> values.unknown(e.key(), "foreignKey option", FOREIGN_KEY_OPTIONS, "valid");
             }
         }
-        return Optional.of(new ForeignKeySpec(name, allowNull, type));
+        return Optional.of(new ForeignKeySpec(name, allowNull, type, field));
+    }
+
+    /** {@code otherKey: name} or {@code otherKey: { name, field }}. */
+    private Optional<ForeignKeySpec> otherKey(YNode v) {
+        if (v instanceof YNode.Scalar) {
+            return values.name(v, "otherKey").map(n -> new ForeignKeySpec(Optional.of(n), Optional.empty()));
+        }
+        Optional<YNode.Map> map = values.map(v, "otherKey");
+        if (map.isEmpty()) return Optional.empty();
+        Optional<String> name = Optional.empty();
+        Optional<String> field = Optional.empty();
+        for (YNode.Entry e : map.get().entries()) {
+            switch (e.key().text()) {
+                case "name" -> name = values.name(e.value(), "otherKey.name");
+                case "field" -> field = values.name(e.value(), "otherKey.field");
+                default -> values.unknown(e.key(), "otherKey option", OTHER_KEY_OPTIONS, "valid");
+            }
+        }
+        return Optional.of(new ForeignKeySpec(name, Optional.empty(), Optional.empty(), field));
     }
 
     private Optional<Through> through(YNode v) {

@@ -24,9 +24,10 @@ final class AttributeReader {
     static final List<String> VALIDATORS = List.copyOf(Validators.ALL.keySet());
     static final Set<Logical> INTEGERS = EnumSet.of(Logical.INTEGER, Logical.BIGINT, Logical.SMALLINT);
     static final List<String> REFERENCE_KEYS = List.of("model", "key", "deferrable");
-    /** Sequelize's Deferrable kinds, as written after {@code Deferrable.} (accepted; see docs/models.md). */
-    static final List<String> DEFERRABLE = List.of("INITIALLY_IMMEDIATE", "INITIALLY_DEFERRED", "NOT", "SET_DEFERRED",
-            "SET_IMMEDIATE");
+    /** Sequelize's Deferrable kinds for a column, as written after {@code Deferrable.} (accepted; see docs/models.md). */
+    static final List<String> DEFERRABLE = List.of("INITIALLY_IMMEDIATE", "INITIALLY_DEFERRED", "NOT");
+    /** Sequelize's Deferrable kinds for transactions ({@code SET CONSTRAINTS}), which a column cannot take. */
+    static final List<String> DEFERRABLE_SET = List.of("SET_DEFERRED", "SET_IMMEDIATE");
 
     private final Values values;
     private final DefaultValues defaults;
@@ -65,6 +66,7 @@ final class AttributeReader {
         boolean allowNull = true;
         Optional<DefaultValue> defaultValue = Optional.empty();
         Optional<String> unique = Optional.empty();
+        Optional<String> uniqueMsg = Optional.empty();
         boolean primaryKey = false;
         boolean autoIncrement = false;
         Optional<String> field = Optional.empty();
@@ -80,7 +82,11 @@ final class AttributeReader {
                 case "type", "values" -> { /* read by type() */ }
                 case "allowNull" -> allowNull = values.bool(v, "allowNull").orElse(true);
                 case "defaultValue" -> defaultValue = defaults.read(v, type);
-                case "unique" -> unique = unique(v);
+                case "unique" -> {
+                    unique = unique(v);
+                    uniqueMsg = v instanceof YNode.Map m ? m.entry("msg").flatMap(x -> values.string(x.value(), "unique.msg"))
+                            : Optional.empty();
+                }
                 case "primaryKey" -> primaryKey = values.bool(v, "primaryKey").orElse(false);
                 case "autoIncrement" -> autoIncrement = values.bool(v, "autoIncrement").orElse(false) || autoIncrement;
                 case "autoIncrementIdentity" -> autoIncrement = values.bool(v, "autoIncrementIdentity").orElse(false)
@@ -105,7 +111,8 @@ final class AttributeReader {
         }
         if (attrName.isEmpty() || type.isEmpty() || values.problems().size() > before) return Optional.empty();
         return Optional.of(new AttributeDef(attrName.get(), name.pos(), type.get(), allowNull, defaultValue, unique,
-                primaryKey, autoIncrement, field, comment, validate, references, onDelete, onUpdate, renamedFrom));
+                primaryKey, autoIncrement, field, comment, validate, references, onDelete, onUpdate, renamedFrom,
+                unique.isPresent() ? uniqueMsg : Optional.empty()));
     }
 
     /**
@@ -161,7 +168,7 @@ final class AttributeReader {
                 switch (e.key().text()) {
                     case "args" -> out = unique(e.value());
                     case "name" -> out = values.name(e.value(), "unique.name");
-                    case "msg" -> values.string(e.value(), "unique.msg");
+                    case "msg" -> { /* read by full(): the message of a duplicate value in seeds */ }
                     default -> values.unknown(e.key(), "unique option", List.of("args", "name", "msg"), "valid");
                 }
             }
@@ -201,8 +208,13 @@ final class AttributeReader {
     private void deferrable(YNode v) {
         Optional<String> text = values.string(v, "references.deferrable");
         if (text.isEmpty()) return;
-        String kind = text.get().replaceFirst("^(Sequelize\\.)?Deferrable\\.", "").replaceFirst("\\(.*\\)$", "");
-        if (!DEFERRABLE.contains(kind)) {
+        String kind = text.get().replaceFirst("^new\\s+", "").replaceFirst("^(Sequelize\\.)?Deferrable\\.", "")
+                .replaceFirst("\\(.*\\)$", "");
+        if (DEFERRABLE_SET.contains(kind)) {
+            values.problems().add(v.pos(), "deferrable " + kind + " is for transactions (SET CONSTRAINTS ...), not for a "
+                    + "column: Sequelize 6 writes it into CREATE TABLE, which PostgreSQL refuses (syntax error at or "
+                    + "near \"SET\"); write INITIALLY_DEFERRED or INITIALLY_IMMEDIATE");
+        } else if (!DEFERRABLE.contains(kind)) {
             values.problems().add(v.pos(), "unknown deferrable '" + text.get() + "'" + Suggest.didYouMean(kind, DEFERRABLE)
                     + "; valid: " + String.join(", ", DEFERRABLE));
         }

@@ -70,37 +70,42 @@ public final class SequelizeVocabulary {
     private static final List<String[]> ATTRIBUTE = List.of(
             w("type", "the column type (see DataTypes)"), w("allowNull", "NULL / NOT NULL"),
             w("defaultValue", "the column default (NOW and UUIDV4 as database defaults)"),
-            w("unique", "a unique constraint: true, a shared name, { args, msg } or { name, msg }"),
+            w("unique", "a unique constraint: true, a shared name, { args, msg } or { name, msg }; msg is the seeds' "
+                    + "message for a duplicate key"),
             w("primaryKey", "the primary key"), w("autoIncrement", "an identity column"),
             w("autoIncrementIdentity", "an identity column (modelsync makes every autoIncrement one)"),
             w("field", "the column name"), w("comment", "the column comment"),
             w("validate", "accepted; validators run on seed rows, no constraint"),
-            w("references", "a foreign key { model, key }; deferrable is checked and accepted, the constraint stays "
-                    + "NOT DEFERRABLE (Sequelize makes it DEFERRABLE)"),
+            w("references", "a foreign key { model, key }; deferrable (INITIALLY_IMMEDIATE, INITIALLY_DEFERRED, NOT) is "
+                    + "checked and accepted, the constraint stays NOT DEFERRABLE (Sequelize 6 makes it DEFERRABLE on "
+                    + "PostgreSQL); SET_DEFERRED and SET_IMMEDIATE are refused (transaction settings)"),
             w("onDelete", "the foreign key's ON DELETE"), w("onUpdate", "the foreign key's ON UPDATE"),
             w("values", "the values of ENUM"), w("renamedFrom", "modelsync: a rename instead of drop and add"),
             w("get", NO_EFFECT), w("set", NO_EFFECT));
     private static final List<String[]> ASSOCIATION = List.of(
             w("as", "the association name; { singular, plural } names hasMany/belongsToMany by the plural, hasOne by "
                     + "the singular; refused on belongsTo (Sequelize 6 names the key [object Object]Id)"),
-            w("foreignKey", "the key's name, or { name, allowNull, type }"), w("otherKey", "the junction's other key"),
+            w("foreignKey", "the key's name, or { name, allowNull, type, field }"),
+            w("otherKey", "the junction's other key: a name, or { name, field }"),
             w("sourceKey", "the referenced source attribute"), w("targetKey", "the referenced target attribute"),
             w("through", "the junction: a name, or { model, unique, timestamps, paranoid, scope }"),
             w("inverse", "{ as }: the other side (Sequelize 7)"), w("onDelete", "the key's ON DELETE"),
             w("onUpdate", "the key's ON UPDATE"), w("constraints", "false: the column without a foreign key"),
             w("keyType", "the foreign key's type"),
-            w("timestamps", "belongsToMany: the string junction's createdAt/updatedAt"),
+            w("timestamps", "belongsToMany: the string junction's createdAt/updatedAt under sequelize6; refused under "
+                    + "sequelize7 (as Sequelize 7)"),
             w("uniqueKey", "belongsToMany: the name of the junction's unique constraint, where one is made"),
             w("foreignKeyConstraint", "accepted; Sequelize 6 makes the constraint whatever its value (its default "
                     + "onDelete/onUpdate keep it)"),
             w("hooks", NO_EFFECT), w("scope", NO_EFFECT));
     private static final List<String[]> THROUGH = List.of(
             w("model", "the junction model or table name"), w("unique", "false: no unique on the key pair"),
-            w("timestamps", "the string junction's createdAt/updatedAt"),
+            w("timestamps", "a through model's timestamps; a string junction's under sequelize7 only (Sequelize 6 "
+                    + "ignores it there: an info line says so)"),
             w("paranoid", "a deletedAt column on a string junction (as Sequelize 6)"), w("scope", NO_EFFECT));
     private static final List<String[]> FOREIGN_KEY = List.of(
             w("name", "the key's name"), w("allowNull", "NULL / NOT NULL"), w("type", "the key's type"),
-            w("field", "not supported yet: name the key with name"),
+            w("field", "the key's column (the attribute is name); on belongsToMany the junction's column"),
             w("defaultValue", "not supported yet on foreign keys"));
     private static final List<String[]> INDEX = List.of(
             w("name", "the index name"), w("fields", "the columns"), w("unique", "a unique index"),

@@ -34,10 +34,10 @@ final class AssociationResolver {
                 Naming.belongsToKey(ctx.conventions, d.as().orElse(null), target.options.singularName().orElse(target.name()),
                         target.primaryKeyAttribute().name, targetKey.get().name));
         String origin = SemanticValidator.describe(source.name(), d);
-        Optional<ResolvedAttribute> fk = keys.add(source, name, keyType(d, targetKey.get().type, source, name),
+        Optional<ResolvedAttribute> fk = keys.add(source, name, field(d), keyType(d, targetKey.get().type, source, name),
                 d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::allowNull), true,
                 reference(d, target.table, targetKey.get().column, origin), origin, d.pos());
-        fk.ifPresent(a -> source.associations.add(new AssociationInfo(Kind.BELONGS_TO, SemanticValidator.name(d),
+        if (!ctx.shadowed.contains(d)) fk.ifPresent(a -> source.associations.add(new AssociationInfo(Kind.BELONGS_TO, SemanticValidator.name(d),
                 target.name(), a.column, "", "", targetKey.get().column, "", "")));
     }
 
@@ -50,10 +50,10 @@ final class AssociationResolver {
                         source.options.singularName().orElse(source.name()),
                         source.primaryKeyAttribute().name, sourceKey.get().name));
         String origin = SemanticValidator.describe(source.name(), d);
-        Optional<ResolvedAttribute> fk = keys.add(target, name, keyType(d, sourceKey.get().type, target, name),
+        Optional<ResolvedAttribute> fk = keys.add(target, name, field(d), keyType(d, sourceKey.get().type, target, name),
                 d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::allowNull), true,
                 reference(d, source.table, sourceKey.get().column, origin), origin, d.pos());
-        fk.ifPresent(a -> source.associations.add(new AssociationInfo(d.kind(), SemanticValidator.name(d),
+        if (!ctx.shadowed.contains(d)) fk.ifPresent(a -> source.associations.add(new AssociationInfo(d.kind(), SemanticValidator.name(d),
                 target.name(), a.column, "", sourceKey.get().column, "", "", "")));
     }
 
@@ -83,6 +83,10 @@ final class AssociationResolver {
         String origin = "the references of " + owner.name() + "." + a.name();
         attr.reference = Optional.of(new Reference(target.get().table, key.get().column, a.onDelete(), a.onUpdate(),
                 DefaultRule.ATTRIBUTE, origin, r.pos()));
+    }
+
+    private static Optional<String> field(AssociationDef d) {
+        return d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::field);
     }
 
     /** {@code keyType} / {@code foreignKey.type} when written, else the referenced key's type (as Sequelize). */

@@ -77,15 +77,15 @@ final class JunctionBuilder {
             return;
         }
         Optional<Boolean> unique = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::unique), "through.unique");
-        Optional<Boolean> timestamps = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::timestamps)
-                .or(x::timestamps), "timestamps");
+        Optional<Boolean> timestamps = junctionTimestamps(through, a, b);
         Optional<Boolean> paranoid = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::paranoid), "through.paranoid");
         Optional<String> uniqueKey = agree(a.def().uniqueKey(), b.flatMap(x -> x.def().uniqueKey()), "uniqueKey", "uniqueKey", a, b);
         ModelState junction = ctx.model(through).orElseGet(() -> ctx.junctions.computeIfAbsent(through, n ->
                 builder.junction(n, ctx.v7()
                                 ? ctx.set.define().underscored().orElse(false) : s.underscored,
                         timestamps.orElseGet(() -> ctx.set.define().timestamps().orElse(true)),
-                        paranoid.orElse(false), s.options.version(), a.def().pos())));
+                        paranoid.orElse(false), s.options.version(), ctx.v7() ? ctx.set.define() : s.options,
+                        ctx.v7() ? "" : s.def.comment(), a.def().pos())));
         boolean throughModel = ctx.models.containsKey(through);
 
         boolean constraints = a.def().constraints() && b.map(x -> x.def().constraints()).orElse(true);
@@ -93,15 +93,20 @@ final class JunctionBuilder {
         // Sequelize 7 creates the inverse side's key first: the junction's columns and primary key are (other, own).
         Optional<ResolvedAttribute> colA;
         Optional<ResolvedAttribute> colB;
+        // foreignKey.field / otherKey.field: the key columns' names, from either side
+        Optional<String> fieldA = a.def().foreignKey().flatMap(AssociationDef.ForeignKeySpec::field)
+                .or(() -> b.flatMap(x -> x.def().otherKeyField()));
+        Optional<String> fieldB = a.def().otherKeyField()
+                .or(() -> b.flatMap(x -> x.def().foreignKey().flatMap(AssociationDef.ForeignKeySpec::field)));
         if (ctx.v7()) {
-            colB = addKey(junction, targetColumnKey, targetKey.get(), t, constraints, b.flatMap(x -> x.def().onDelete())
+            colB = addKey(junction, targetColumnKey, fieldB, targetKey.get(), t, constraints, b.flatMap(x -> x.def().onDelete())
                     .or(() -> a.def().onDelete()), b.flatMap(x -> x.def().onUpdate()).or(() -> a.def().onUpdate()), origin, a);
-            colA = addKey(junction, sourceColumnKey, sourceKey.get(), s, constraints, a.def().onDelete().or(() ->
+            colA = addKey(junction, sourceColumnKey, fieldA, sourceKey.get(), s, constraints, a.def().onDelete().or(() ->
                     b.flatMap(x -> x.def().onDelete())), a.def().onUpdate().or(() -> b.flatMap(x -> x.def().onUpdate())), origin, a);
         } else {
-            colA = addKey(junction, sourceColumnKey, sourceKey.get(), s, constraints, a.def().onDelete().or(() ->
+            colA = addKey(junction, sourceColumnKey, fieldA, sourceKey.get(), s, constraints, a.def().onDelete().or(() ->
                     b.flatMap(x -> x.def().onDelete())), a.def().onUpdate().or(() -> b.flatMap(x -> x.def().onUpdate())), origin, a);
-            colB = addKey(junction, targetColumnKey, targetKey.get(), t, constraints, b.flatMap(x -> x.def().onDelete())
+            colB = addKey(junction, targetColumnKey, fieldB, targetKey.get(), t, constraints, b.flatMap(x -> x.def().onDelete())
                     .or(() -> a.def().onDelete()), b.flatMap(x -> x.def().onUpdate()).or(() -> a.def().onUpdate()), origin, a);
         }
         if (colA.isEmpty() || colB.isEmpty()) return;
@@ -127,10 +132,12 @@ final class JunctionBuilder {
         }
 
         String throughModelName = throughModel ? through : "";
-        s.associations.add(new AssociationInfo(Kind.BELONGS_TO_MANY, SemanticValidator.name(a.def()), t.name(),
-                colA.get().column, colB.get().column, sourceKey.get().column, targetKey.get().column, junction.table,
-                throughModelName));
-        if (b.isPresent() || inverseAs.isPresent()) {
+        if (!ctx.shadowed.contains(a.def())) {
+            s.associations.add(new AssociationInfo(Kind.BELONGS_TO_MANY, SemanticValidator.name(a.def()), t.name(),
+                    colA.get().column, colB.get().column, sourceKey.get().column, targetKey.get().column, junction.table,
+                    throughModelName));
+        }
+        if (b.map(x -> !ctx.shadowed.contains(x.def())).orElse(inverseAs.isPresent())) {
             String name = b.map(x -> SemanticValidator.name(x.def())).orElseGet(inverseAs::get);
             t.associations.add(new AssociationInfo(Kind.BELONGS_TO_MANY, name, s.name(), colB.get().column,
                     colA.get().column, targetKey.get().column, sourceKey.get().column, junction.table, throughModelName));
@@ -172,11 +179,45 @@ final class JunctionBuilder {
         return Naming.key(ctx.conventions, prefix, targetKey.name);
     }
 
-    private Optional<ResolvedAttribute> addKey(ModelState junction, String name, ResolvedAttribute referenced,
+    /**
+     * A string junction's timestamps as each Sequelize reads them: Sequelize 6 from the belongsToMany's own
+     * {@code timestamps} ({@code through.timestamps} has no effect there: an info line says so where it would
+     * differ); Sequelize 7 from {@code through.timestamps} only (it refuses the belongsToMany's own). Empty: the
+     * define default. A through model's timestamps are its own (or {@code through.timestamps}, SchemaResolver).
+     */
+    private Optional<Boolean> junctionTimestamps(String through, Side a, Optional<Side> b) {
+        Optional<Boolean> own = agreeFlag(a, b, AssociationDef::timestamps, "timestamps");
+        Optional<Boolean> inThrough = agreeFlag(a, b, x -> x.through().flatMap(AssociationDef.Through::timestamps),
+                "through.timestamps");
+        if (ctx.models.containsKey(through)) return inThrough.or(() -> own);
+        if (ctx.v7()) {
+            for (Side side : b.map(x -> List.of(a, x)).orElse(List.of(a))) {
+                if (side.def().timestamps().isEmpty()) continue;
+                ctx.problems.add(side.def().pos(), "timestamps on " + SemanticValidator.describe(side.source().name(),
+                        side.def()) + ": Sequelize 7 refuses it (\"The timestamps option in belongsToMany has been renamed"
+                        + " to through.timestamps\"); write through: { model: " + through + ", timestamps: "
+                        + side.def().timestamps().get() + " }");
+            }
+            return inThrough;
+        }
+        boolean made = own.orElseGet(() -> ctx.set.define().timestamps().orElse(true));
+        if (inThrough.isPresent() && inThrough.get() != made) {
+            Side side = a.def().through().flatMap(AssociationDef.Through::timestamps).isPresent() ? a : b.orElseThrow();
+            ctx.notes.add(side.def().pos() + ": info: through.timestamps: " + inThrough.get() + " of "
+                    + SemanticValidator.describe(side.source().name(), side.def()) + " has no effect on the string"
+                    + " junction " + through + " under sequelize6: Sequelize 6 takes a string junction's timestamps from"
+                    + " the belongsToMany's own timestamps option, so " + through + (made ? " gets" : " has no")
+                    + " createdAt and updatedAt; write timestamps: " + inThrough.get() + " beside through to have it so");
+        }
+        return Optional.of(made);
+    }
+
+    private Optional<ResolvedAttribute> addKey(ModelState junction, String name, Optional<String> field,
+                                               ResolvedAttribute referenced,
                                                ModelState refModel, boolean constraints,
                                                Optional<ForeignKey.Action> onDelete, Optional<ForeignKey.Action> onUpdate,
                                                String origin, Side a) {
-        return keys.add(junction, name, referenced.type, Optional.of(false), false, reference(constraints, refModel.table,
+        return keys.add(junction, name, field, referenced.type, Optional.of(false), false, reference(constraints, refModel.table,
                 referenced.column, onDelete, onUpdate, origin, a), origin, a.def().pos());
     }
 
@@ -220,8 +261,8 @@ final class JunctionBuilder {
     private void disagree(Side a, Side b, String what) {
         ctx.problems.add(b.def().pos(), "the two sides of the many-to-many " + a.source().name() + " ↔ "
                 + b.source().name() + " through " + a.def().through().map(AssociationDef.Through::model).orElse("?")
-                + " disagree: " + what + " (the other side at " + a.def().pos() + "); Sequelize 6 would silently keep"
-                + " the first: write matching values on both sides");
+                + " disagree: " + what + " (the other side at " + a.def().pos() + "); write matching values on both"
+                + " sides");
     }
 
     /** The declarations by the through they name, each list in declaration order. */

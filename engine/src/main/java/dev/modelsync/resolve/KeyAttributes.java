@@ -20,15 +20,18 @@ final class KeyAttributes {
     }
 
     /**
+     * @param field     {@code foreignKey.field} (or {@code otherKey.field}) when written: the column of a new
+     *                  attribute (an attribute the model already has keeps its column, as in Sequelize)
      * @param allowNull {@code foreignKey.allowNull} when written
      * @param reference the constraint, empty with {@code constraints: false}
      * @return the attribute, or empty when it clashes (a problem was added)
      */
-    Optional<ResolvedAttribute> add(ModelState owner, String name, ColumnType referencedType, Optional<Boolean> allowNull,
-                                    boolean defaultNullable, Optional<Reference> reference, String origin, Pos pos) {
+    Optional<ResolvedAttribute> add(ModelState owner, String name, Optional<String> field, ColumnType referencedType,
+                                    Optional<Boolean> allowNull, boolean defaultNullable, Optional<Reference> reference,
+                                    String origin, Pos pos) {
         ResolvedAttribute existing = owner.attributes.get(name);
         if (existing == null) {
-            String column = owner.column(name);
+            String column = field.orElseGet(() -> owner.column(name));
             ResolvedAttribute a = new ResolvedAttribute(name, column, pos, true);
             a.type = ctx.copyType(referencedType, owner.table, column);
             a.nullable = allowNull.orElse(defaultNullable);

@@ -63,17 +63,21 @@ final class ModelBuilder {
 
     /** @param paranoid {@code through.paranoid}: the junction gets deletedAt (when timestamps are on), as in Sequelize 6 */
     ModelState junction(String name, boolean underscored, boolean timestamps, boolean paranoid, Pos pos) {
-        return junction(name, underscored, timestamps, paranoid, Optional.empty(), pos);
+        return junction(name, underscored, timestamps, paranoid, Optional.empty(), ctx.set.define(), "", pos);
     }
 
-    /** @param version the source model's {@code version}: Sequelize 6 gives a string junction the source's options */
+    /**
+     * @param version the source model's {@code version}: Sequelize 6 gives a string junction the source's options
+     * @param names   the options whose createdAt/updatedAt/deletedAt name the junction's timestamp columns (Sequelize 6:
+     *                the source model's; Sequelize 7: define's)
+     * @param comment the table comment (Sequelize 6: the source model's)
+     */
     ModelState junction(String name, boolean underscored, boolean timestamps, boolean paranoid,
-                        Optional<TimestampOption> version, Pos pos) {
-        ModelOptions d = ctx.set.define();
+                        Optional<TimestampOption> version, ModelOptions names, String comment, Pos pos) {
         ModelOptions options = new ModelOptions(Optional.of(name), Optional.of(true), Optional.of(underscored),
-                Optional.of(timestamps), d.createdAt(), d.updatedAt(), d.deletedAt(), Optional.of(paranoid), version,
+                Optional.of(timestamps), names.createdAt(), names.updatedAt(), names.deletedAt(), Optional.of(paranoid), version,
                 Optional.empty(), Optional.empty(), java.util.Map.of());
-        ModelDef def = new ModelDef(name, pos, options, List.of(), List.of(), List.of(), "", List.of(), List.of());
+        ModelDef def = new ModelDef(name, pos, options, List.of(), List.of(), List.of(), comment, List.of(), List.of());
         ModelState m = new ModelState(def, options, name);
         addTimestamps(m);
         return m;
@@ -83,12 +87,16 @@ final class ModelBuilder {
         String column = a.field().orElse(m.column(a.name()));
         ResolvedAttribute r = new ResolvedAttribute(a.name(), column, a.pos(), false);
         r.type = TypeMapper.map(a.type(), ctx.conventions, m.table, column);
+        TypeMapper.dropped(a.type()).ifPresent(what -> ctx.notes.add(a.pos() + ": info: " + m.name() + "." + a.name() + " "
+                + a.type().text() + ": modelsync drops " + what + " on every database, as Sequelize does on PostgreSQL"
+                + " (with a warning); the column is " + r.type + " (Sequelize's mariadb dialect would keep them)"));
         if (r.type.kind() == ColumnType.Kind.ENUM) ctx.enumValues.put(r.type.enumName(), a.type().enumValues());
         r.primaryKey = a.primaryKey();
         r.autoIncrement = a.autoIncrement();
         r.nullable = a.allowNull() && !a.primaryKey() && !a.autoIncrement();
         r.defaultValue = a.defaultValue();
         r.unique = a.unique();
+        r.uniqueMsg = a.uniqueMsg();
         r.comment = a.comment();
         r.validate = a.validate();
         r.renamedFrom = a.renamedFrom().stream().map(old -> m.column(old)).filter(c -> !c.equals(column))

@@ -16,11 +16,19 @@ public record ModelInfo(String name, String table, Pos pos, List<AttributeInfo> 
                         List<AssociationInfo> associations, List<String> seedKey,
                         String createdAt, String updatedAt, String deletedAt) {
 
-    /** An attribute and its column; {@code validate} as written in the model. A VIRTUAL attribute has column "". */
+    /**
+     * An attribute and its column; {@code validate} as written in the model. A VIRTUAL attribute has column "".
+     * {@code uniqueMsg}: the {@code msg} of {@code unique: { args, msg }} or {@code { name, msg }}.
+     */
     public record AttributeInfo(String name, String column, Map<String, Object> validate, boolean primaryKey,
-                                boolean implicit) {
+                                boolean implicit, Optional<String> uniqueMsg) {
         public AttributeInfo {
             validate = Map.copyOf(validate);
+        }
+
+        public AttributeInfo(String name, String column, Map<String, Object> validate, boolean primaryKey,
+                             boolean implicit) {
+            this(name, column, validate, primaryKey, implicit, Optional.empty());
         }
     }
 

@@ -22,6 +22,10 @@ final class ResolutionContext {
     final Map<String, ModelState> junctions = new LinkedHashMap<>();
     final Map<String, List<String>> enumValues = new LinkedHashMap<>();
     final NameLimit nameLimit;
+    /** Info lines for the run's output ("file:line:column: info: ..."). */
+    final List<String> notes = new java.util.ArrayList<>();
+    /** Declarations that share their name with an earlier one of the model: made, but seeds reach the first. */
+    final java.util.Set<dev.modelsync.model.AssociationDef> shadowed = new java.util.HashSet<>();
 
     ResolutionContext(ModelSet set, NameLimit nameLimit) {
         this.set = set;

@@ -27,6 +27,8 @@ final class ResolvedAttribute {
     boolean primaryKey;
     /** empty = not unique; "" = unique alone; else the name of a composite unique. */
     Optional<String> unique = Optional.empty();
+    /** {@code unique: { msg }}: Sequelize's message for a duplicate value. */
+    Optional<String> uniqueMsg = Optional.empty();
     String comment = "";
     Map<String, Object> validate = Map.of();
     List<String> renamedFrom = List.of();

@@ -42,7 +42,8 @@ public final class SchemaResolver {
      */
     public static Resolved resolve(ModelSet set, NameLimit limit) {
         ResolutionContext ctx = new ResolutionContext(set, limit);
-        Map<String, List<AssociationDef>> associations = new SemanticValidator(set, ctx.problems).check();
+        Map<String, List<AssociationDef>> associations = new SemanticValidator(set, ctx.problems, ctx.notes, ctx.shadowed)
+                .check();
         ctx.problems.throwIfAny();
 
         ModelBuilder builder = new ModelBuilder(ctx);

@@ -19,18 +19,33 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a model set before it is resolved, where Sequelize would fail or silently pick one
- * reading: unknown target models, an alias used twice, two declarations of one association
- * that disagree, self-referencing many-to-many without {@code as}, one through table claimed by
- * two pairs of models. Every problem carries the position of the offending node.
+ * reading: unknown target models, an alias used twice, self-referencing many-to-many without
+ * {@code as}, one through table claimed by two pairs of models. Every problem carries the position
+ * of the offending node. Declarations without {@code as} that share a default name are different
+ * associations under sequelize6 (each makes its own key or junction, as Sequelize 6 does): both are
+ * kept, the later one is {@code shadowed} (seeds reach the first by that name) and an info line
+ * names the clashing accessor.
  */
 public final class SemanticValidator {
     private final ModelSet set;
     private final Problems problems;
     private final Set<String> modelNames;
+    private final List<String> notes;
+    private final Set<AssociationDef> shadowed;
 
     SemanticValidator(ModelSet set, Problems problems) {
+        this(set, problems, new java.util.ArrayList<>(), new java.util.HashSet<>());
+    }
+
+    /**
+     * @param notes    receives the info lines ("file:line:column: info: ...")
+     * @param shadowed receives the declarations whose name an earlier declaration of the model already has
+     */
+    SemanticValidator(ModelSet set, Problems problems, List<String> notes, Set<AssociationDef> shadowed) {
         this.set = set;
         this.problems = problems;
+        this.notes = notes;
+        this.shadowed = shadowed;
         this.modelNames = set.models().stream().map(ModelDef::name).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
@@ -80,29 +95,49 @@ public final class SemanticValidator {
     }
 
     private List<AssociationDef> checkNames(ModelDef m) {
-        Map<String, AssociationDef> byName = new LinkedHashMap<>();
+        Map<String, List<AssociationDef>> byName = new LinkedHashMap<>();
         List<AssociationDef> kept = new java.util.ArrayList<>();
         Set<String> attributes = m.attributes().stream().map(AttributeDef::name).collect(Collectors.toSet());
+        boolean v7 = set.conventions() == dev.modelsync.model.Conventions.SEQUELIZE7;
         for (AssociationDef d : m.associations()) {
             String name = name(d);
-            AssociationDef first = byName.get(name);
-            if (first == null) {
-                byName.put(name, d);
+            List<AssociationDef> earlier = byName.computeIfAbsent(name, k -> new java.util.ArrayList<>());
+            if (earlier.isEmpty()) {
+                earlier.add(d);
                 kept.add(d);
                 if (attributes.contains(name)) {
                     problems.add(d.pos(), "association " + describe(m.name(), d) + " is named " + name
                             + ", like an attribute of " + m.name() + "; give it another as");
                 }
-            } else if (first.as().isPresent() && d.as().isPresent()) {
+                continue;
+            }
+            AssociationDef first = earlier.get(0);
+            if (earlier.stream().anyMatch(e -> sameExceptPos(e, d)) && !v7) continue; // the same declaration again
+            if (d.as().isPresent()) {
                 problems.add(d.pos(), "alias " + name + " is used twice on model " + m.name() + " (first at "
                         + first.pos() + "); each association of a model needs its own as");
-            } else if (!sameExceptPos(first, d)) {
-                problems.add(d.pos(), "two declarations of association " + m.name() + "." + name + " disagree (the other at "
-                        + first.pos() + "); Sequelize 6 would silently keep the first: make them equal, remove one,"
-                        + " or give one a different as");
+            } else if (v7) {
+                problems.add(d.pos(), "association " + describe(m.name(), d) + " takes the name " + name + ", which "
+                        + describe(m.name(), first) + " (at " + first.pos() + ") has; Sequelize 7 refuses two"
+                        + " associations of one name on a model: give one of them an as");
+            } else {
+                earlier.add(d);
+                kept.add(d);
+                shadowed.add(d);
+                notes.add(d.pos() + ": info: " + describe(m.name(), d) + " and " + describe(m.name(), first) + " (at "
+                        + first.pos() + ") share the accessor name " + m.name() + "." + name + " (" + accessors(d, name)
+                        + "); both are made, as Sequelize 6 makes them, which gives the accessors to the first;"
+                        + " seeds reach the first as " + name + ": give this one an as to seed it or call it by name");
             }
         }
         return kept;
+    }
+
+    /** Sequelize's accessor methods of an association of that name, as an example. */
+    private static String accessors(AssociationDef d, String name) {
+        String cap = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return many(d.kind()) ? "get" + cap + ", set" + cap + ", add" + cap + ", count" + cap + ", ..."
+                : "get" + cap + ", set" + cap + ", create" + cap;
     }
 
     private void checkSelfReferences(ModelDef m) {
@@ -146,6 +181,7 @@ public final class SemanticValidator {
     private static boolean sameExceptPos(AssociationDef a, AssociationDef b) {
         return a.kind() == b.kind() && a.target().equals(b.target()) && a.as().equals(b.as())
                 && a.foreignKey().equals(b.foreignKey()) && a.otherKey().equals(b.otherKey())
+                && a.otherKeyField().equals(b.otherKeyField())
                 && a.sourceKey().equals(b.sourceKey()) && a.targetKey().equals(b.targetKey())
                 && a.through().equals(b.through()) && a.inverseAs().equals(b.inverseAs())
                 && a.onDelete().equals(b.onDelete()) && a.onUpdate().equals(b.onUpdate())

@@ -53,7 +53,7 @@ final class TableAssembler {
             }
         }
         ctx.problems.throwIfAny();
-        return new Resolved(ctx.conventions, new Schema(tables, enums), infos);
+        return new Resolved(ctx.conventions, new Schema(tables, enums), infos, ctx.notes);
     }
 
     /** Table and column names the database would cut or refuse. */
@@ -159,7 +159,7 @@ final class TableAssembler {
 
     private ModelInfo info(ModelState m) {
         List<AttributeInfo> attributes = new java.util.ArrayList<>(m.attributes.values().stream()
-                .map(a -> new AttributeInfo(a.name, a.column, a.validate, a.primaryKey, a.implicit)).toList());
+                .map(a -> new AttributeInfo(a.name, a.column, a.validate, a.primaryKey, a.implicit, a.uniqueMsg)).toList());
         for (String v : m.virtualAttributes) attributes.add(new AttributeInfo(v, "", Map.of(), false, false));
         return new ModelInfo(m.name(), m.table, m.def.pos(), attributes, m.associations, seedKey(m),
                 m.createdAt, m.updatedAt, m.deletedAt);

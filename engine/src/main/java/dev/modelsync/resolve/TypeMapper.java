@@ -7,7 +7,10 @@ import dev.modelsync.schema.ColumnType;
 import dev.modelsync.model.Conventions;
 import dev.modelsync.model.TypeSpec;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Maps a Sequelize data type to the dialect-neutral column type: STRING → VARCHAR(255),
@@ -52,6 +55,34 @@ final class TypeMapper {
             });
             case VIRTUAL -> throw new IllegalArgumentException("a VIRTUAL attribute has no column");
         };
+    }
+
+    /**
+     * What {@link #map} leaves out of the type as written, for an info line (Sequelize 6 warns on PostgreSQL
+     * likewise): an integer's display width, UNSIGNED, ZEROFILL, FLOAT/DOUBLE/REAL precision and scale,
+     * TEXT/BLOB sizes. Empty when nothing is dropped.
+     */
+    static Optional<String> dropped(TypeSpec t) {
+        List<String> out = new ArrayList<>();
+        switch (t.kind()) {
+            case INTEGER, BIGINT, SMALLINT -> {
+                if (t.length() > 0) out.add("the display width " + t.length());
+            }
+            case FLOAT -> {
+                if (t.scale() > 0) out.add("the precision and scale (" + t.precision() + "," + t.scale() + ")");
+            }
+            case DOUBLE, REAL -> {
+                if (t.precision() > 0) out.add("the precision" + (t.scale() > 0 ? " and scale (" + t.precision() + ","
+                        + t.scale() + ")" : " " + t.precision()));
+            }
+            case TEXT, BLOB -> t.modifiers().stream().filter(x -> List.of("TINY", "MEDIUM", "LONG").contains(x))
+                    .forEach(x -> out.add("the size " + x.toLowerCase(Locale.ROOT)));
+            default -> { }
+        }
+        for (String m : List.of("UNSIGNED", "ZEROFILL")) if (t.has(m)) out.add(m);
+        if (out.isEmpty()) return Optional.empty();
+        String last = out.remove(out.size() - 1);
+        return Optional.of(out.isEmpty() ? last : String.join(", ", out) + " and " + last);
     }
 
     /**

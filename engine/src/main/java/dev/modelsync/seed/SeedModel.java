@@ -28,6 +28,8 @@ public final class SeedModel {
     private final String[] attributeOf;
     private final Validator[] validators;
     private final Map<String, Assoc> associations = new LinkedHashMap<>();
+    /** Column index → the attribute's {@code unique: { msg }}, null when none. */
+    private final String[] uniqueMsg;
     /** VIRTUAL attributes: no column, so a seed cannot set them. */
     private final Set<String> virtual = new HashSet<>();
     /** Identity candidates in order: seedKey, primary key, unique attributes. */
@@ -46,6 +48,7 @@ public final class SeedModel {
         this.table = table;
         this.attributeOf = new String[table.width()];
         this.validators = new Validator[table.width()];
+        this.uniqueMsg = new String[table.width()];
         for (ModelInfo.AttributeInfo a : info.attributes()) {
             if (a.column().isEmpty()) virtual.add(a.name());
             int c = table.col(a.column());
@@ -53,6 +56,7 @@ public final class SeedModel {
             attributes.put(a.name(), c);
             attributeOf[c] = a.name();
             if (!a.validate().isEmpty()) validators[c] = Validator.of(a.name(), a.validate());
+            uniqueMsg[c] = a.uniqueMsg().orElse(null);
         }
         fillUnnamed();
         this.createdAt = info.createdAt().isEmpty() ? -1 : table.col(info.createdAt());
@@ -70,11 +74,20 @@ public final class SeedModel {
         this.table = table;
         this.attributeOf = new String[table.width()];
         this.validators = new Validator[table.width()];
+        this.uniqueMsg = new String[table.width()];
         fillUnnamed();
         this.createdAt = timestamp("createdAt", "created_at");
         this.updatedAt = timestamp("updatedAt", "updated_at");
         addCandidates();
         this.scalarKey = -1;
+    }
+
+    /** " (unique email: That email is taken)" when an attribute of the key has {@code unique: { msg }}, else "". */
+    public String uniqueMessage(int[] key) {
+        for (int c : key) {
+            if (uniqueMsg[c] != null) return " (unique " + attributeOf[c] + ": " + uniqueMsg[c] + ")";
+        }
+        return "";
     }
 
     private void fillUnnamed() {

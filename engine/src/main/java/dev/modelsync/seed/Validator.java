@@ -43,6 +43,8 @@ public final class Validator {
     private final List<Rule> rules = new ArrayList<>();
     /** {@code notNull}'s message, when the attribute has it (the only rule that sees null values). */
     private String notNull;
+    /** The {@code msg} given to {@code notNull}, or null. */
+    private String notNullMsg;
 
     private Validator() {
     }
@@ -61,6 +63,7 @@ public final class Validator {
             }
             if (e.getKey().equals("notNull") && !Boolean.FALSE.equals(spec)) {
                 v.notNull = msg != null ? msg : "must not be null (validate.notNull)";
+                v.notNullMsg = msg;
                 continue;
             }
             Rule r = rule(e.getKey(), spec);
@@ -69,6 +72,14 @@ public final class Validator {
             v.rules.add(custom == null ? r : value -> r.check(value) == null ? null : custom);
         }
         return v;
+    }
+
+    /**
+     * The {@code msg} of {@code notNull} (Sequelize's message for a missing value of a NOT NULL attribute),
+     * written after {@code prefix}; "" when the attribute has none.
+     */
+    public static String notNullMessage(Validator v, String prefix, String suffix) {
+        return v == null || v.notNullMsg == null ? "" : prefix + v.notNullMsg + suffix;
     }
 
     /** Null when every rule passes, else a message naming the failed rule. */

@@ -113,6 +113,22 @@ class VocabularyOptionsTest {
         assertThat(m.attribute("email").orElseThrow().unique()).contains("");
         assertThat(m.attribute("first").orElseThrow().unique()).contains("full_uq");
         assertThat(m.attribute("other").orElseThrow().unique()).isEmpty();
+        assertThat(m.attribute("email").orElseThrow().uniqueMsg()).contains("taken");
+        assertThat(m.attribute("first").orElseThrow().uniqueMsg()).contains("taken");
+        assertThat(m.attribute("other").orElseThrow().uniqueMsg()).isEmpty();
+        assertThat(Parse.model("""
+                models:
+                  A:
+                    attributes:
+                      ref: { type: INTEGER, references: { model: A, deferrable: new Sequelize.Deferrable.INITIALLY_DEFERRED() } }
+                """).attribute("ref")).isPresent();
+        assertThat(Parse.problems("""
+                models:
+                  A:
+                    attributes:
+                      ref: { type: INTEGER, references: { model: A, deferrable: Deferrable.SET_DEFERRED } }
+                """)).singleElement().asString().contains("deferrable SET_DEFERRED is for transactions (SET CONSTRAINTS ...),"
+                + " not for a column");
         assertThat(Parse.problems("""
                 models:
                   A:

@@ -221,18 +221,39 @@ class ResolverTest {
         assertThat(without.column("TagId").orElseThrow().nullable()).isFalse();
     }
 
+    /** Checked with the oracle: Sequelize 6 ignores through.timestamps on a string junction, Sequelize 7 reads only it. */
     @Test
-    void stringThroughFollowsTimestampsOverride() {
-        Table t = Yaml.resolve("""
+    void stringThroughTimestampsAsEachSequelizeReadsThem() {
+        String models = """
                 models:
                   Tag:
                     associations:
                       - belongsToMany: Post
                         through: { model: post_tags, timestamps: false }
                   Post: {}
-                """).schema().table("post_tags").orElseThrow();
+                """;
+        Resolved v6 = Yaml.resolve(models);
+        assertThat(v6.schema().table("post_tags").orElseThrow().columns()).extracting(Column::name)
+                .containsExactly("createdAt", "updatedAt", "TagId", "PostId");
+        assertThat(v6.notes()).singleElement().asString().startsWith("models/test.yaml:4:9: info: through.timestamps: "
+                + "false of Tag.belongsToMany(Post) has no effect on the string junction post_tags under sequelize6");
+        Table v7 = Yaml.resolve("conventions: sequelize7\n" + models).schema().table("post_tags").orElseThrow();
+        assertThat(v7.columns()).extracting(Column::name).containsExactly("postId", "tagId");
+
+        String own = """
+                models:
+                  Tag:
+                    associations:
+                      - belongsToMany: Post
+                        through: post_tags
+                        timestamps: false
+                  Post: {}
+                """;
+        Table t = Yaml.resolve(own).schema().table("post_tags").orElseThrow();
         assertThat(t.columns()).extracting(Column::name).containsExactly("TagId", "PostId");
         assertThat(t.primaryKey().orElseThrow()).isEqualTo(new PrimaryKey("post_tags_pkey", List.of("TagId", "PostId")));
+        assertThat(Yaml.problems("conventions: sequelize7\n" + own)).singleElement().asString()
+                .startsWith("5:9 timestamps on Tag.belongsToMany(Post): Sequelize 7 refuses it");
     }
 
     @Test

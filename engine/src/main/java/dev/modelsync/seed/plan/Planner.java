@@ -10,6 +10,7 @@ import dev.modelsync.seed.SeedSchema;
 import dev.modelsync.seed.SeedTable;
 import dev.modelsync.seed.Sources;
 import dev.modelsync.seed.Sql;
+import dev.modelsync.seed.Validator;
 
 import dev.modelsync.db.Dialect;
 import dev.modelsync.schema.Column;
@@ -326,7 +327,7 @@ public final class Planner {
         for (int c : cols) {
             if (r.get(c) != null) continue;
             if (missing == null) missing = new ArrayList<>();
-            missing.add(m.attributeOf(c));
+            missing.add(m.attributeOf(c) + Validator.notNullMessage(m.validator(c), " (", ")"));
         }
         if (missing == null) return;
         String what = "no value for " + String.join(", ", missing) + (missing.size() == 1 ? ", which is" : ", which are")

@@ -153,7 +153,7 @@ public final class SeedParser implements SeedReader.Handler {
         if (v == Row.NULL) {
             if (!col.nullable()) {
                 problems.add(value.pos(), label + ": " + attr + " must not be null (the column " + col.name()
-                        + " is NOT NULL)");
+                        + " is NOT NULL)" + Validator.notNullMessage(m.validator(c), ": ", ""));
                 return null;
             }
             return v;
@@ -301,6 +301,7 @@ public final class SeedParser implements SeedReader.Handler {
         int k = m.identity(values);
         Identities ids = identities.computeIfAbsent(m, Identities::new);
         Row canon = null;
+        int by = -1; // the candidate that found canon
         long mapped = 0; // candidates (< 64) whose key already maps to canon
         if (k >= 0) {
             for (int j = k; j < m.candidates().size(); j++) {
@@ -309,12 +310,13 @@ public final class SeedParser implements SeedReader.Handler {
                 Row found = ids.byKey.get(j).get(key);
                 if (found == null) continue;
                 if (canon == null || found == canon) {
+                    if (canon == null) by = j;
                     canon = found;
                     if (j < 64) mapped |= 1L << j;
                 } else {
                     problems.add(pos, label + ": names two different rows, " + Labels.of(canon) + " (by "
                             + names(m, m.candidates().get(k)) + ") and " + Labels.of(found) + " (by "
-                            + names(m, m.candidates().get(j)) + ")");
+                            + names(m, m.candidates().get(j)) + ")" + m.uniqueMessage(m.candidates().get(j)));
                     return null;
                 }
             }
@@ -326,7 +328,7 @@ public final class SeedParser implements SeedReader.Handler {
             canon = new Row(m, seq++, values, pos);
             m.add(canon);
             if (k < 0) ids.unkeyed.put(new TupleKey(values.clone()), canon);
-        } else if (!merge(canon, values, pos, label)) {
+        } else if (!merge(canon, values, pos, label, by < 0 ? "" : m.uniqueMessage(m.candidates().get(by)))) {
             return null;
         }
         if (k >= 0) {
@@ -340,7 +342,8 @@ public final class SeedParser implements SeedReader.Handler {
         return canon;
     }
 
-    private boolean merge(Row canon, Object[] values, long pos, Lazy label) {
+    /** {@code unique}: the unique message of the key that found {@code canon}, "" when none. */
+    private boolean merge(Row canon, Object[] values, long pos, Lazy label, String unique) {
         boolean ok = true;
         for (int c = 0; c < values.length; c++) {
             Object v = values[c];
@@ -351,7 +354,7 @@ public final class SeedParser implements SeedReader.Handler {
             } else if (!old.equals(v)) {
                 problems.add(pos, label + ": " + canon.model().attributeOf(c) + " is " + Labels.text(v) + " here but "
                         + Labels.text(old) + " for the same row at " + problems.sources().pos(canon.pos())
-                        + "; one row cannot have two values");
+                        + "; one row cannot have two values" + unique);
                 ok = false;
             }
         }
