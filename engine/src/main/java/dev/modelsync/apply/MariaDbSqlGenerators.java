@@ -15,6 +15,7 @@ import liquibase.statement.core.AddColumnStatement;
 import liquibase.statement.core.AddPrimaryKeyStatement;
 import liquibase.statement.core.RenameColumnStatement;
 import liquibase.statement.core.SetColumnRemarksStatement;
+import liquibase.statement.core.UpdateStatement;
 import liquibase.statement.core.SetNullableStatement;
 
 import java.sql.Connection;
@@ -210,6 +211,41 @@ public final class MariaDbSqlGenerators {
             }
             Sql[] out = sql.clone();
             out[0] = new UnparsedSql(sql[0].toSql() + ", DROP INDEX " + MariaDbSql.quote(column));
+            return out;
+        }
+    }
+
+    /**
+     * The zero value that fills a NOT NULL timestamp column ({@code addNotNullConstraint}'s
+     * {@code defaultNullValue}, the Unix epoch in UTC, '1970-01-01 00:00:00+00'): MariaDB's DATETIME
+     * takes no offset, and modelsync's connections run in UTC, so it is written without one there.
+     */
+    public static final class UpdateEpoch extends AbstractSqlGenerator<UpdateStatement> {
+        static final String EPOCH_UTC = "'1970-01-01 00:00:00+00'";
+
+        @Override
+        public int getPriority() {
+            return PRIORITY_DATABASE + 10;
+        }
+
+        @Override
+        public boolean supports(UpdateStatement statement, Database database) {
+            return MariaDbTypes.mariaDb(database);
+        }
+
+        @Override
+        public ValidationErrors validate(UpdateStatement s, Database database, SqlGeneratorChain<UpdateStatement> chain) {
+            return chain.validate(s, database);
+        }
+
+        @Override
+        public Sql[] generateSql(UpdateStatement s, Database database, SqlGeneratorChain<UpdateStatement> chain) {
+            Sql[] sql = chain.generateSql(s, database);
+            if (!s.getNewColumnValues().containsValue(EPOCH_UTC.substring(1, EPOCH_UTC.length() - 1))) return sql;
+            Sql[] out = sql.clone();
+            for (int i = 0; i < out.length; i++) {
+                out[i] = new UnparsedSql(sql[i].toSql().replace(EPOCH_UTC, "'1970-01-01 00:00:00'"));
+            }
             return out;
         }
     }
