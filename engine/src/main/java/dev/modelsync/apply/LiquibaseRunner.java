@@ -80,6 +80,7 @@ public final class LiquibaseRunner {
                     }, (log, pending) -> lintPending(db, log, pending, hazards), partsThatRan(),
                             ownUpdateCommand || !LiquibaseUpdate.stepByStep(liquibase.util.LiquibaseUtil.getBuildVersion()));
                 }
+                if (MariaDbTypes.mariaDb(db)) ResumingExecutor.dropIfDone(connection); // nothing half-applied
                 return List.copyOf(applied);
             }));
         }

@@ -34,7 +34,8 @@ import java.util.Set;
  * or between its commit and its record) is run again; when it fails because what it makes is there
  * already, or what it removes is gone already ({@link #ALREADY}), it had run. A changeset whose text
  * changed since (another checksum) starts from its first statement. Its row goes once the changeset
- * is recorded in DATABASECHANGELOG ({@link #forget}).
+ * is recorded in DATABASECHANGELOG ({@link #forget}), the table once an update has run to its end with
+ * no changeset left in progress ({@link #dropIfDone}).
  *
  * <p>On failure the statements of the changeset that ran are in the exception
  * ({@link PartlyApplied}), for the message.
@@ -226,6 +227,22 @@ public final class ResumingExecutor extends JdbcExecutor {
             if (e.getErrorCode() != 1146) throw e; // no such table: nothing recorded
         }
         commitIfManual(c);
+    }
+
+    /**
+     * Drops {@value #TABLE} when no changeset is in progress (after an update that ran to its end), so
+     * the table exists only while a changeset stands half-applied.
+     */
+    static void dropIfDone(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + TABLE)) {
+                if (!rs.next() || rs.getInt(1) > 0) return;
+            } catch (SQLException e) {
+                if (e.getErrorCode() == 1146) return; // never made: nothing ran
+                throw e;
+            }
+            s.execute("DROP TABLE IF EXISTS " + TABLE);
+        }
     }
 
     /** A statement of a changeset failed; {@link #ran} are the statements of it that ran (now or before) and stay. */
