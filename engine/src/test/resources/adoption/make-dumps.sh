@@ -3,8 +3,8 @@
 # (engine/src/test/resources/golden/<case>.js, and adoption/<case>.js under Sequelize 6 only), one per case
 # and Sequelize version:
 #   adoption/<case>.v6.sql, adoption/<case>.v7.sql
-# and, for the golden cases checked on MariaDB (those with a <case>.mariadb.schema.txt), Sequelize 6's mariadb
-# dialect on MariaDB:
+# and, for the golden cases checked on MariaDB (those with a <case>.mariadb.schema.txt) and the adoption cases,
+# Sequelize 6's mariadb dialect on MariaDB:
 #   adoption/<case>.v6-mariadb.sql
 # Needs node, npm, PostgreSQL on 127.0.0.1:5432, MariaDB on 127.0.0.1:3306 (root, no password) and the Sequelize
 # oracle's cache (run ../shared/tools/sequelize-oracle/oracle.sh once per version first, or set ORACLE_CACHE).
@@ -34,12 +34,12 @@ for js in "$golden"/*.js "$here"/*.js; do
 done
 export MYHOST=${MYHOST:-127.0.0.1} MYUSER=${MYUSER:-root}
 my() { mariadb -h"$MYHOST" -u"$MYUSER" ${MYPASSWORD:+-p"$MYPASSWORD"} "$@"; }
-for checked in "$golden"/*.mariadb.schema.txt; do
-  case=$(basename "$checked" .mariadb.schema.txt)
+for js in $(for checked in "$golden"/*.mariadb.schema.txt; do echo "$golden/$(basename "$checked" .mariadb.schema.txt).js"; done) "$here"/*.js; do
+  case=$(basename "$js" .js)
   db=adopt_dump_$$
   my -e "drop database if exists $db; create database $db"
   cp "$sync" "$cache/v6-mariadb/sync.js"
-  if (cd "$cache/v6-mariadb" && node sync.js "$golden/$case.js" "$db" v6-mariadb) 2>/tmp/make-dumps.err; then
+  if (cd "$cache/v6-mariadb" && node sync.js "$js" "$db" v6-mariadb) 2>/tmp/make-dumps.err; then
     { echo "SET FOREIGN_KEY_CHECKS = 0;"
       mariadb-dump -h"$MYHOST" -u"$MYUSER" ${MYPASSWORD:+-p"$MYPASSWORD"} --no-data --compact --skip-add-drop-table \
         --skip-set-charset --skip-comments "$db" | grep -v -e '^/\*' -e '^$'

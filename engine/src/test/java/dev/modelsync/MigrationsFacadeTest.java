@@ -205,8 +205,7 @@ class MigrationsFacadeTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Dialect.class)
     void syncEvolvesTheDatabaseAndKeepsEveryRow(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             SyncResult s1 = modelSync(V1, db, false).sync();
@@ -269,8 +268,7 @@ class MigrationsFacadeTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Dialect.class)
     void refusalCountsTheRowsAtStake(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             modelSync(V1, db, false).sync();

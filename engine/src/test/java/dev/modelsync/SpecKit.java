@@ -183,6 +183,10 @@ final class SpecKit implements AutoCloseable {
      * {@code numeric(10,2)}; for enums the type (PostgreSQL) or domain (H2) name.
      */
     String type(String table, String column) {
+        if (db.dialect() == Dialect.MARIADB) {
+            return one("SELECT column_type FROM information_schema.columns WHERE table_schema = '" + schema()
+                    + "' AND table_name = '" + table + "' AND column_name = '" + column + "'").toLowerCase();
+        }
         String row = one("SELECT data_type, character_maximum_length, numeric_precision, numeric_scale, "
                 + (pg() ? "udt_name" : "domain_name") + " FROM information_schema.columns WHERE table_schema = '"
                 + schema() + "' AND table_name = '" + table + "' AND column_name = '" + column + "'");
@@ -192,6 +196,45 @@ final class SpecKit implements AutoCloseable {
         if (t.equals("character varying") || t.equals("character")) return t + "(" + f[1] + ")";
         if (t.equals("numeric")) return t + "(" + f[2] + "," + f[3] + ")";
         return t;
+    }
+
+    /**
+     * A type as {@link #type} reads it on this database, given as PostgreSQL's information_schema spells it
+     * ({@code character varying(255)}): on MariaDB/MySQL the column type the migrations write there
+     * (docs/resolution.md, type table), with MariaDB's display widths.
+     */
+    String named(String standard) {
+        if (db.dialect() != Dialect.MARIADB) return standard;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(character varying|character|numeric)\\((.*)\\)").matcher(standard);
+        if (m.matches()) {
+            return switch (m.group(1)) {
+                case "character varying" -> "varchar(" + m.group(2) + ")";
+                case "character" -> "char(" + m.group(2) + ")";
+                default -> "decimal(" + m.group(2) + ")";
+            };
+        }
+        return switch (standard) {
+            case "integer" -> "int(11)";
+            case "bigint" -> "bigint(20)";
+            case "smallint" -> "smallint(6)";
+            case "double precision", "real" -> "double";
+            case "boolean" -> "tinyint(1)";
+            case "timestamp with time zone" -> "datetime";
+            case "time without time zone" -> "time";
+            case "uuid" -> "char(36)";
+            case "json", "jsonb" -> "longtext";
+            case "bytea" -> "blob";
+            default -> standard;
+        };
+    }
+
+    /** How a true boolean expression reads: {@code t} (PostgreSQL), {@code TRUE} (H2), {@code 1} (MariaDB). */
+    String truth() {
+        return switch (db.dialect()) {
+            case POSTGRESQL -> "t";
+            case H2 -> "TRUE";
+            case MARIADB -> "1";
+        };
     }
 
     boolean nullable(String table, String column) {
@@ -205,13 +248,18 @@ final class SpecKit implements AutoCloseable {
                 + "' AND table_name = '" + table + "' AND column_name = '" + column + "'";
         try (Statement s = c().createStatement(); ResultSet rs = s.executeQuery(sql)) {
             if (!rs.next()) throw new AssertionError("no column " + table + "." + column);
-            return rs.getString(1);
+            String v = rs.getString(1);
+            return db.dialect() == Dialect.MARIADB && "NULL".equals(v) ? null : v; // MariaDB shows no default as NULL
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
 
     boolean identity(String table, String column) {
+        if (db.dialect() == Dialect.MARIADB) {
+            return one("SELECT extra FROM information_schema.columns WHERE table_schema = '" + schema()
+                    + "' AND table_name = '" + table + "' AND column_name = '" + column + "'").contains("auto_increment");
+        }
         return "YES".equals(one("SELECT is_identity FROM information_schema.columns WHERE table_schema = '" + schema()
                 + "' AND table_name = '" + table + "' AND column_name = '" + column + "'"))
                 || (pg() && String.valueOf(columnDefault(table, column)).startsWith("nextval("));
@@ -219,6 +267,11 @@ final class SpecKit implements AutoCloseable {
 
     /** name|type of each PRIMARY KEY, UNIQUE and FOREIGN KEY constraint, sorted by name. */
     List<String> constraints(String table) {
+        if (db.dialect() == Dialect.MARIADB) { // every primary key is PRIMARY there: listed under the model's name
+            return rows("SELECT CASE WHEN constraint_type = 'PRIMARY KEY' THEN CONCAT(table_name, '_pkey') ELSE constraint_name END"
+                    + " AS n, constraint_type FROM information_schema.table_constraints WHERE table_schema = '" + schema()
+                    + "' AND table_name = '" + table + "' AND constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY') ORDER BY n");
+        }
         return rows("SELECT constraint_name, constraint_type FROM information_schema.table_constraints WHERE table_schema = '"
                 + schema() + "' AND table_name = '" + table + "' AND constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')"
                 + " ORDER BY constraint_name");
@@ -226,6 +279,12 @@ final class SpecKit implements AutoCloseable {
 
     /** Columns of a constraint, in key order. */
     List<String> keyColumns(String constraint) {
+        if (db.dialect() == Dialect.MARIADB && constraint.endsWith("_pkey")) { // <table>_pkey: the table's PRIMARY
+            String table = constraint.substring(0, constraint.length() - "_pkey".length());
+            List<String> pk = rows("SELECT column_name FROM information_schema.key_column_usage WHERE constraint_schema = '"
+                    + schema() + "' AND table_name = '" + table + "' AND constraint_name = 'PRIMARY' ORDER BY ordinal_position");
+            if (!pk.isEmpty()) return pk;
+        }
         return rows("SELECT column_name FROM information_schema.key_column_usage WHERE constraint_schema = '" + schema()
                 + "' AND constraint_name = '" + constraint + "' ORDER BY ordinal_position");
     }
@@ -256,18 +315,39 @@ final class SpecKit implements AutoCloseable {
                 + "' AND fk.column_name = '" + column + "'");
     }
 
+    /** Foreign key names, sorted as Java sorts strings (MariaDB's collation would ignore case). */
     List<String> foreignKeys(String table) {
         return rows("SELECT constraint_name FROM information_schema.table_constraints WHERE table_schema = '" + schema()
-                + "' AND table_name = '" + table + "' AND constraint_type = 'FOREIGN KEY' ORDER BY 1");
+                + "' AND table_name = '" + table + "' AND constraint_type = 'FOREIGN KEY'").stream().sorted().toList();
     }
 
     List<String> enumValues(String name) {
+        if (db.dialect() == Dialect.MARIADB) { // no enum types: the inline ENUM of the column the resolver named it for
+            String type = one("SELECT column_type FROM information_schema.columns WHERE table_schema = '" + schema()
+                    + "' AND CONCAT('enum_', table_name, '_', column_name) = '" + name + "'");
+            List<String> out = new ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("'((?:[^']|'')*)'").matcher(type);
+            while (m.find()) out.add(m.group(1).replace("''", "'"));
+            return out;
+        }
         if (pg()) {
             return rows("SELECT e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typname = '" + name
                     + "' ORDER BY e.enumsortorder");
         }
         return rows("SELECT v.value_name FROM information_schema.enum_values v WHERE v.object_schema = 'PUBLIC'"
                 + " AND v.object_type = 'DOMAIN' AND v.object_name = '" + name + "' ORDER BY v.value_ordinal");
+    }
+
+    /** Index names of a table, sorted (MariaDB: also the primary key's and the unique constraints'). */
+    List<String> indexes(String table) {
+        return switch (db.dialect()) {
+            case POSTGRESQL -> rows("SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = '" + table
+                    + "' ORDER BY 1");
+            case H2 -> rows("SELECT index_name FROM information_schema.indexes WHERE table_schema = 'PUBLIC' AND table_name = '"
+                    + table + "' ORDER BY 1");
+            case MARIADB -> rows("SELECT DISTINCT index_name FROM information_schema.statistics WHERE table_schema = '" + schema()
+                    + "' AND table_name = '" + table + "' ORDER BY 1");
+        };
     }
 
     int count(String table) {

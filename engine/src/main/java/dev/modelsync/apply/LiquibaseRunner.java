@@ -73,36 +73,26 @@ public final class LiquibaseRunner {
                 try (H2Durability durable = H2Durability.start(connection, config.log())) {
                     LiquibaseUpdate.run(db, Config.MASTER_FILE, changeSet -> {
                         durable.afterChangeSet(); // on disk before it is reported
+                        if (MariaDbTypes.mariaDb(db)) ResumingExecutor.forget(connection, changeSet); // recorded: done
                         String name = ChangelogReplayer.name(changeSet);
                         applied.add(name);
                         config.log().accept("Applied changeset " + name);
                     }, (log, pending) -> lintPending(db, log, pending, hazards), partsThatRan(),
                             ownUpdateCommand || !LiquibaseUpdate.stepByStep(liquibase.util.LiquibaseUtil.getBuildVersion()));
                 }
+                if (MariaDbTypes.mariaDb(db)) ResumingExecutor.dropIfDone(connection); // nothing half-applied
                 return List.copyOf(applied);
             }));
         }
     }
 
-    /** Keeps the changes of the running changeset that ran, for the message when it fails (MariaDB commits each DDL). */
+    /** Keeps the name of the changeset being applied, for the message when it fails. */
     private ChangeExecListener partsThatRan() {
-        partial.clear();
         partialChangeSet = "";
         return new AbstractChangeExecListener() {
             @Override
             public void willRun(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.RunStatus runStatus) {
-                partial.clear();
                 partialChangeSet = ChangelogReplayer.name(changeSet);
-            }
-
-            @Override
-            public void ran(liquibase.change.Change change, ChangeSet changeSet, DatabaseChangeLog log, Database database) {
-                partial.add(change.getDescription());
-            }
-
-            @Override
-            public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType execType) {
-                partial.clear();
             }
         };
     }
@@ -274,25 +264,43 @@ public final class LiquibaseRunner {
         }
     }
 
-    /** The changes of the changeset being applied that have run (MariaDB/MySQL commit each at once). */
-    private final List<String> partial = new ArrayList<>();
+    /** The changeset being applied (MariaDB/MySQL: its statements that ran stay, see {@link ResumingExecutor}). */
     private String partialChangeSet = "";
 
-    private String afterFailure() {
+    private String afterFailure(Throwable e) {
         if (Dialect.fromUrl(config.url()) == Dialect.MARIADB) {
-            return "\nChangesets applied before the failing one stay applied. MariaDB and MySQL commit each DDL statement"
-                    + " at once, so the failing changeset" + (partialChangeSet.isEmpty() ? "" : " " + partialChangeSet)
-                    + " is not recorded as applied, "
-                    + (partial.isEmpty() ? "and none of its changes ran."
-                    : "but these of its changes ran and stay: " + String.join("; ", partial) + ".")
-                    + " Fix the cause, " + (partial.isEmpty() ? "" : "undo the changes that ran (or drop and recreate the"
-                    + " database when it holds nothing yet), ") + "and run again: the changeset runs from its start.";
+            ResumingExecutor.PartlyApplied partly = null;
+            for (Throwable t = e; t != null && partly == null; t = t.getCause()) {
+                if (t instanceof ResumingExecutor.PartlyApplied p) partly = p;
+            }
+            String name = partialChangeSet.isEmpty() ? "" : " " + partialChangeSet;
+            StringBuilder b = new StringBuilder("\nChangesets applied before the failing one stay applied. MariaDB and MySQL"
+                    + " commit each DDL statement at once, so the failing changeset" + name + " is not recorded as applied");
+            if (partly == null || partly.ran.isEmpty()) {
+                b.append(", and none of its statements ran").append(partly == null ? "." : ": statement 1 failed: "
+                        + shorten(partly.failed) + ".");
+                return b.append(" Fix the cause and run again.").toString();
+            }
+            b.append(", but its first ").append(partly.ran.size()).append(partly.ran.size() == 1 ? " statement" : " statements")
+                    .append(" ran and stay:");
+            for (int i = 0; i < partly.ran.size(); i++) b.append("\n  ").append(i + 1).append(". ").append(shorten(partly.ran.get(i)));
+            b.append("\nand statement ").append(partly.failedIndex).append(" failed: ").append(shorten(partly.failed))
+                    .append("\nFix the cause and run again: the run skips the statements that ran (modelsync records them in ")
+                    .append(ResumingExecutor.TABLE).append(") and resumes at statement ").append(partly.failedIndex)
+                    .append(". To take the changeset back instead, undo the statements that ran and delete its row from ")
+                    .append(ResumingExecutor.TABLE).append(".");
+            return b.toString();
         }
         boolean pg = config.url().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:postgresql:");
         return "\nChangesets applied before the failing one stay applied; "
                 + (pg ? "the failing changeset was rolled back as a whole (one transaction per changeset)."
                 : "H2 commits each DDL statement, so check what the failing changeset left behind.")
                 + " Fix the cause and run again: applied changesets are skipped.";
+    }
+
+    private static String shorten(String sql) {
+        String oneLine = sql.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 297) + "...";
     }
 
     /** PostgreSQL's lock_not_available (55P03): a statement gave up waiting for a lock (lock_timeout). */
@@ -335,7 +343,7 @@ public final class LiquibaseRunner {
                         + " It is safe to run again: when the table is quieter, or with a longer lockTimeout.", e);
             }
             throw new ModelSyncException("Could not " + what + " " + config.url() + ": "
-                    + ChangelogReplayer.rootMessage(e) + (what.startsWith("apply") ? afterFailure() : ""), e);
+                    + ChangelogReplayer.rootMessage(e) + (what.startsWith("apply") ? afterFailure(e) : ""), e);
         }
     }
 }

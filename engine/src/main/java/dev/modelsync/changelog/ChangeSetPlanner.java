@@ -348,8 +348,12 @@ final class ChangeSetPlanner {
         @Override
         public Void visit(AlterColumnComment c) {
             on(c.table(), null);
-            table(c.table(), alter(c.table()),
-                    change("setColumnRemarks", "tableName", c.table(), "columnName", c.column(), "remarks", c.comment()));
+            // Liquibase requires the column's type on MariaDB/MySQL (MariaDbSqlGenerators.SetColumnRemarks restates the column)
+            Optional<Column> col = state.table(c.table()).flatMap(t -> t.column(c.column()));
+            table(c.table(), alter(c.table()), col.isPresent()
+                    ? change("setColumnRemarks", "tableName", c.table(), "columnName", c.column(), "remarks", c.comment(),
+                    "columnDataType", dataType(col.get().type()))
+                    : change("setColumnRemarks", "tableName", c.table(), "columnName", c.column(), "remarks", c.comment()));
             return null;
         }
     }
@@ -846,11 +850,20 @@ final class ChangeSetPlanner {
         return out;
     }
 
-    /** MariaDB/MySQL: the column restated with or without AUTO_INCREMENT. */
+    /**
+     * MariaDB/MySQL: the column restated with or without AUTO_INCREMENT. AUTO_INCREMENT needs a key
+     * that starts with the column: one that has none yet gets an index named as the column, which the
+     * primary key added on it later drops (MariaDbSqlGenerators.AddPrimaryKey).
+     */
     private List<String> modifyAutoIncrement(AlterAutoIncrement c) {
-        return state.table(c.table()).flatMap(t -> t.column(c.column().name())).map(k -> List.of(MariaDbSql.modify(c.table(),
+        String name = c.column().name();
+        boolean keyed = state.table(c.table()).map(t -> t.primaryKey().filter(p -> p.columns().get(0).equals(name)).isPresent()
+                || t.uniques().stream().anyMatch(u -> u.columns().get(0).equals(name))
+                || t.indexes().stream().anyMatch(i -> i.columns().get(0).name().equals(name))).orElse(true);
+        String key = c.autoIncrement() && !keyed ? ", ADD KEY " + MariaDbSql.quote(name) + " (" + MariaDbSql.quote(name) + ")" : "";
+        return state.table(c.table()).flatMap(t -> t.column(name)).map(k -> List.of(MariaDbSql.modify(c.table(),
                 new Column(k.name(), k.type(), k.nullable(), c.autoIncrement() ? Optional.empty() : k.defaultValue(),
-                        c.autoIncrement(), k.comment(), List.of()), this::enumValues))).orElse(List.of());
+                        c.autoIncrement(), k.comment(), List.of()), this::enumValues) + key)).orElse(List.of());
     }
 
     private List<String> enumValues(String enumName) {

@@ -234,6 +234,10 @@ final class MariaDbInspector implements Inspector {
     /** COLUMN_DEFAULT as MariaDB 10.2+ shows it: quoted strings, bare numbers, functions, {@code NULL}. */
     static Optional<DefaultValue> defaultOf(String expression, ColumnType type) {
         if (expression == null) return Optional.empty();
+        // NOW on a TIME column: the migrations write CURRENT_TIMESTAMP, which MariaDB keeps as written
+        if (type.kind() == ColumnType.Kind.TIME && expression.toLowerCase(Locale.ROOT).startsWith("current_timestamp")) {
+            return Optional.of(DefaultValue.NOW);
+        }
         if (type.kind() == ColumnType.Kind.BOOLEAN && (expression.equals("1") || expression.equals("0"))) {
             return Optional.of(DefaultValue.literal(expression.equals("1") ? "true" : "false"));
         }

@@ -81,8 +81,10 @@ final class TableBuilder {
         return new LinkedHashMap<>();
     }
 
+    /** Liquibase's tracking tables, and modelsync's record of a changeset in progress on MariaDB/MySQL. */
     static boolean isLiquibaseTable(String table) {
-        return table.equalsIgnoreCase("DATABASECHANGELOG") || table.equalsIgnoreCase("DATABASECHANGELOGLOCK");
+        return table.equalsIgnoreCase("DATABASECHANGELOG") || table.equalsIgnoreCase("DATABASECHANGELOGLOCK")
+                || table.equalsIgnoreCase("DATABASECHANGELOGPROGRESS");
     }
 
     private static final class Fk {

@@ -83,6 +83,15 @@ class UpdateFidelityTest {
                             columns:
                               - column: { name: id, type: INTEGER }
                   - changeSet:
+                      id: 4-mariadb-only
+                      author: someone
+                      dbms: mariadb,mysql
+                      changes:
+                        - createTable:
+                            tableName: t_my
+                            columns:
+                              - column: { name: id, type: INTEGER }
+                  - changeSet:
                       id: 5-mark-ran
                       author: someone
                       preConditions:
@@ -169,8 +178,7 @@ class UpdateFidelityTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Dialect.class)
     void writesTheRowsAndChecksumsLiquibasesOwnUpdateWrites(Dialect dialect) throws Exception {
         write(true, "varchar(20)");
         try (TestDatabase ours = TestDatabase.create(dialect); TestDatabase theirs = TestDatabase.create(dialect);
@@ -178,7 +186,11 @@ class UpdateFidelityTest {
             TestCatalog o = new TestCatalog(oc, dialect);
             TestCatalog t = new TestCatalog(tc, dialect);
             String other = dialect == Dialect.H2 ? "4-pg-only" : "4-h2-only";
-            String own = dialect == Dialect.H2 ? "4-h2-only" : "4-pg-only";
+            String own = switch (dialect) {
+                case H2 -> "4-h2-only";
+                case POSTGRESQL -> "4-pg-only";
+                case MARIADB -> "4-mariadb-only";
+            };
 
             List<String> applied = runner(ours).update();
             liquibaseUpdate(theirs);
@@ -257,8 +269,7 @@ class UpdateFidelityTest {
      * the step-by-step update, and refuses a changed applied changeset the same way.
      */
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Dialect.class)
     void liquibasesOwnUpdateCommandGivesTheSameResult(Dialect dialect) throws Exception {
         assertThat(LiquibaseUpdate.stepByStep(liquibase.util.LiquibaseUtil.getBuildVersion()))
                 .as("the tested Liquibase version runs step by step").isTrue();

@@ -30,6 +30,7 @@ public final class Fixture {
     }
 
     public static List<String> ddl(Dialect d) {
+        if (d == Dialect.MARIADB) return mariaDbDdl();
         boolean pg = d == Dialect.POSTGRESQL;
         return List.of(
                 pg ? "CREATE TYPE \"enum_Users_status\" AS ENUM ('active', 'banned')"
@@ -43,7 +44,7 @@ public final class Fixture {
                         + "\"ratio\" DOUBLE PRECISION, "
                         + "\"weight\" REAL, "
                         + "\"active\" BOOLEAN DEFAULT TRUE NOT NULL, "
-                        + "\"code\" CHAR(3) DEFAULT 'it''s', "
+                        + "\"code\" CHAR(3) DEFAULT 'i''s', "
                         + "\"token\" UUID DEFAULT " + (pg ? "gen_random_uuid()" : "RANDOM_UUID()") + ", "
                         + "\"meta\" " + (pg ? "JSONB" : "JSON") + ", "
                         + "\"avatar\" " + (pg ? "BYTEA" : "BLOB") + ", "
@@ -78,6 +79,56 @@ public final class Fixture {
                    : "CREATE INDEX \"posts_live_title\" ON \"Posts\" (\"title\")");
     }
 
+    /**
+     * The same schema on MariaDB/MySQL, in the forms the migrations write there (docs/resolution.md):
+     * inline ENUM, AUTO_INCREMENT, TINYINT(1), CHAR(36) BINARY, DATETIME, expression defaults in
+     * parentheses; no partial indexes (a plain one, as on H2). Identifiers in double quotes: the test
+     * connection runs with ANSI_QUOTES.
+     */
+    private static List<String> mariaDbDdl() {
+        return List.of(
+                "CREATE TABLE \"Users\" ("
+                        + "\"id\" INTEGER NOT NULL AUTO_INCREMENT, "
+                        + "\"email\" VARCHAR(100) NOT NULL, "
+                        + "\"bio\" TEXT, "
+                        + "\"status\" ENUM('active', 'banned') DEFAULT 'active' NOT NULL, "
+                        + "\"score\" DECIMAL(10,2) DEFAULT 42, "
+                        + "\"ratio\" DOUBLE, "
+                        + "\"weight\" FLOAT, "
+                        + "\"active\" TINYINT(1) DEFAULT 1 NOT NULL, "
+                        + "\"code\" CHAR(3) DEFAULT 'i''s', "
+                        + "\"token\" CHAR(36) BINARY DEFAULT (UUID()), "
+                        + "\"meta\" JSON, "
+                        + "\"avatar\" BLOB, "
+                        + "\"birthday\" DATE DEFAULT (CURRENT_DATE), "
+                        + "\"wakeUp\" TIME DEFAULT (CURRENT_TIME), "
+                        + "\"visits\" BIGINT DEFAULT 0, "
+                        + "\"rank\" SMALLINT, "
+                        + "\"createdAt\" DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL, "
+                        + "\"updatedAt\" DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL, "
+                        + "CONSTRAINT \"Users_pkey\" PRIMARY KEY (\"id\"), "
+                        + "CONSTRAINT \"Users_email_key\" UNIQUE (\"email\"))",
+                "CREATE TABLE \"Posts\" ("
+                        + "\"id\" INTEGER NOT NULL AUTO_INCREMENT, "
+                        + "\"title\" VARCHAR(255) DEFAULT 'untitled' NOT NULL, "
+                        + "\"UserId\" INTEGER, "
+                        + "\"deletedAt\" DATETIME, "
+                        + "CONSTRAINT \"Posts_pkey\" PRIMARY KEY (\"id\"), "
+                        + "CONSTRAINT \"Posts_title_UserId_key\" UNIQUE (\"title\", \"UserId\"))",
+                "CREATE TABLE \"UserFollowers\" ("
+                        + "\"followerId\" INTEGER NOT NULL, "
+                        + "\"followedId\" INTEGER NOT NULL, "
+                        + "CONSTRAINT \"UserFollowers_pkey\" PRIMARY KEY (\"followerId\", \"followedId\"))",
+                "CREATE INDEX \"posts_user_created\" ON \"Posts\" (\"UserId\", \"deletedAt\" DESC)",
+                "ALTER TABLE \"Posts\" ADD CONSTRAINT \"Posts_UserId_fkey\" FOREIGN KEY (\"UserId\") "
+                        + "REFERENCES \"Users\" (\"id\") ON DELETE SET NULL ON UPDATE CASCADE",
+                "ALTER TABLE \"UserFollowers\" ADD CONSTRAINT \"UserFollowers_followerId_fkey\" FOREIGN KEY (\"followerId\") "
+                        + "REFERENCES \"Users\" (\"id\") ON DELETE CASCADE ON UPDATE CASCADE",
+                "ALTER TABLE \"UserFollowers\" ADD CONSTRAINT \"UserFollowers_followedId_fkey\" FOREIGN KEY (\"followedId\") "
+                        + "REFERENCES \"Users\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION",
+                "CREATE INDEX \"posts_live_title\" ON \"Posts\" (\"title\")");
+    }
+
     public static void apply(Connection c, List<String> statements) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String sql : statements) s.execute(sql);
@@ -87,6 +138,7 @@ public final class Fixture {
     /** The schema {@link #ddl(Dialect)} creates, as the resolver would describe it. */
     public static Schema expected(Dialect d) {
         boolean pg = d == Dialect.POSTGRESQL;
+        boolean my = d == Dialect.MARIADB; // every primary key is called PRIMARY there
         Table users = new Table("Users", List.of(
                 new Column("id", type(Kind.INTEGER), false, Optional.empty(), true, "", List.of()),
                 Column.of("email", ColumnType.varchar(100), false),
@@ -96,7 +148,7 @@ public final class Fixture {
                 Column.of("ratio", type(Kind.DOUBLE), true),
                 Column.of("weight", type(Kind.REAL), true),
                 withDefault(Column.of("active", type(Kind.BOOLEAN), false), DefaultValue.literal("true")),
-                withDefault(Column.of("code", ColumnType.chars(3), true), DefaultValue.literal("it's")),
+                withDefault(Column.of("code", ColumnType.chars(3), true), DefaultValue.literal("i's")),
                 withDefault(Column.of("token", type(Kind.UUID), true), DefaultValue.UUIDV4),
                 Column.of("meta", type(pg ? Kind.JSONB : Kind.JSON), true),
                 Column.of("avatar", type(Kind.BLOB), true),
@@ -106,14 +158,14 @@ public final class Fixture {
                 Column.of("rank", type(Kind.SMALLINT), true),
                 withDefault(Column.of("createdAt", type(Kind.TIMESTAMPTZ), false), DefaultValue.NOW),
                 withDefault(Column.of("updatedAt", type(Kind.TIMESTAMPTZ), false), DefaultValue.NOW)),
-                Optional.of(new PrimaryKey("Users_pkey", List.of("id"))), List.of(),
+                Optional.of(new PrimaryKey(my ? "PRIMARY" : "Users_pkey", List.of("id"))), List.of(),
                 List.of(new UniqueConstraint("Users_email_key", List.of("email"))), List.of(), "", List.of());
         Table posts = new Table("Posts", List.of(
                 new Column("id", type(Kind.INTEGER), false, Optional.empty(), true, "", List.of()),
                 withDefault(Column.of("title", ColumnType.varchar(255), false), DefaultValue.literal("untitled")),
                 Column.of("UserId", type(Kind.INTEGER), true),
                 Column.of("deletedAt", type(Kind.TIMESTAMPTZ), true)),
-                Optional.of(new PrimaryKey("Posts_pkey", List.of("id"))),
+                Optional.of(new PrimaryKey(my ? "PRIMARY" : "Posts_pkey", List.of("id"))),
                 List.of(new ForeignKey("Posts_UserId_fkey", List.of("UserId"), "Users", List.of("id"),
                         Action.SET_NULL, Action.CASCADE)),
                 List.of(new UniqueConstraint("Posts_title_UserId_key", List.of("title", "UserId"))),
@@ -125,9 +177,9 @@ public final class Fixture {
         Table followers = new Table("UserFollowers", List.of(
                 Column.of("followerId", type(Kind.INTEGER), false),
                 Column.of("followedId", type(Kind.INTEGER), false)),
-                Optional.of(new PrimaryKey("UserFollowers_pkey", List.of("followerId", "followedId"))),
+                Optional.of(new PrimaryKey(my ? "PRIMARY" : "UserFollowers_pkey", List.of("followerId", "followedId"))),
                 List.of(new ForeignKey("UserFollowers_followedId_fkey", List.of("followedId"), "Users", List.of("id"),
-                                Action.RESTRICT, pg ? Action.NO_ACTION : Action.RESTRICT), // H2 reports NO ACTION as RESTRICT
+                                Action.RESTRICT, d == Dialect.H2 ? Action.RESTRICT : Action.NO_ACTION), // H2 reports NO ACTION as RESTRICT
                         new ForeignKey("UserFollowers_followerId_fkey", List.of("followerId"), "Users", List.of("id"),
                                 Action.CASCADE, Action.CASCADE)),
                 List.of(), List.of(), "", List.of());

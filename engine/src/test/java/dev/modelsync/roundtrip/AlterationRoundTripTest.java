@@ -79,8 +79,7 @@ class AlterationRoundTripTest {
             """, "");
 
     @ParameterizedTest
-    // MariaDB: the test's row dump renders TINYINT(1) as 1, not true (open)
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Dialect.class)
     void alterationsKeepEveryRow(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect)) {
             LiveDb live = new LiveDb(db);
@@ -98,7 +97,9 @@ class AlterationRoundTripTest {
             assertThat(live.rows("SELECT \"nick\", \"score\" FROM \"Players\" ORDER BY 1"))
                     .as("NOT NULL with a default fills the empty score").containsExactly("ann|3", "bo|0", "cy|7");
             live.exec("INSERT INTO \"Teams\" (\"name\", \"motto\") VALUES (NULL, '" + "m".repeat(300) + "')");
-            assertThat(live.rows("SELECT \"id\", \"name\", \"budget\", \"seenAt\" IS NOT NULL FROM \"Teams\" ORDER BY 1"))
+            // (CASE: MariaDB shows a boolean expression as 1/0)
+            assertThat(live.rows("SELECT \"id\", \"name\", \"budget\", CASE WHEN \"seenAt\" IS NOT NULL THEN 'true' ELSE 'false' END"
+                    + " FROM \"Teams\" ORDER BY 1"))
                     .as("a column added with a default fills the existing rows too")
                     .containsExactly("1|Reds|0.00|true", "2|Blues|0.00|true", "3|null|100.00|true");
             live.exec("UPDATE \"Teams\" SET \"budget\" = 123456789012.34, \"name\" = 'Greens' WHERE \"id\" = 3");

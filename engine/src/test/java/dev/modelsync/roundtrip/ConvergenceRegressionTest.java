@@ -30,7 +30,7 @@ class ConvergenceRegressionTest {
      * default PostgreSQL keeps as written.
      */
     @ParameterizedTest
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // MariaDB: not ported yet (MariaDB support is not complete yet: docs/resolution.md)
+    @EnumSource(Dialect.class)
     void jsonbDefaultInPostgresFormIsNoDrift(Dialect dialect) throws Exception {
         Convergence.run(dialect, List.of(new Step("""
                 models:
@@ -65,7 +65,7 @@ class ConvergenceRegressionTest {
      * the same attribute without a default goes through.
      */
     @ParameterizedTest
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // MariaDB: not ported yet (MariaDB support is not complete yet: docs/resolution.md)
+    @EnumSource(Dialect.class)
     void uniqueColumnWithADefaultOnAFilledTableIsRefusedBeforeAnythingIsWritten(Dialect dialect) throws Exception {
         String v0 = """
                 models:

@@ -89,6 +89,7 @@ final class Rows {
 
     private String literal(Schema s, ColumnType type, int n) {
         boolean pg = live.dialect() == Dialect.POSTGRESQL;
+        boolean my = live.dialect() == Dialect.MARIADB; // MariaDB: plain literals (no typed ones, no time zones)
         return switch (type.kind()) {
             case VARCHAR, CHAR -> "'" + ("s" + n).substring(0, Math.min(type.length(), ("s" + n).length())) + "'";
             case TEXT -> "'text " + n + "'";
@@ -96,7 +97,8 @@ final class Rows {
             case REAL, DOUBLE -> n + ".5";
             case DECIMAL -> (n % 10) + (type.scale() > 0 ? ".5" : "");
             case BOOLEAN -> n % 2 == 0 ? "TRUE" : "FALSE";
-            case TIMESTAMPTZ -> "TIMESTAMP WITH TIME ZONE '2024-01-" + (10 + n % 18) + " 10:00:00+00'";
+            case TIMESTAMPTZ -> my ? "'2024-01-" + (10 + n % 18) + " 10:00:00'"
+                    : "TIMESTAMP WITH TIME ZONE '2024-01-" + (10 + n % 18) + " 10:00:00+00'";
             case DATE -> "DATE '2024-02-" + (10 + n % 18) + "'";
             case TIME -> "TIME '12:" + (10 + n % 50) + ":00'";
             case UUID -> String.format("'00000000-0000-4000-8000-%012d'", n);
@@ -104,7 +106,7 @@ final class Rows {
                 List<String> values = s.enumType(type.enumName()).map(EnumType::values).orElseThrow();
                 yield "'" + values.get(n % values.size()).replace("'", "''") + "'";
             }
-            case JSON, JSONB -> (pg ? "" : "JSON ") + "'{\"n\": " + n + "}'";
+            case JSON, JSONB -> (pg || my ? "" : "JSON ") + "'{\"n\": " + n + "}'";
             case BLOB -> pg ? "decode('0a0b" + String.format("%02x", n % 256) + "', 'hex')" : "X'0a0b" + String.format("%02x", n % 256) + "'";
             case NATIVE -> throw new IllegalArgumentException("the generated models use no PostgreSQL-only type: " + type);
         };

@@ -80,7 +80,9 @@ public final class TestCatalog {
 
     /** The comment of a column, empty when none. */
     public String columnComment(String table, String column) throws SQLException {
-        String sql = dialect == Dialect.POSTGRESQL
+        String sql = dialect == Dialect.MARIADB ? "SELECT COLUMN_COMMENT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = '"
+                + schema() + "' AND TABLE_NAME = '" + table + "' AND COLUMN_NAME = '" + column + "'"
+                : dialect == Dialect.POSTGRESQL
                 ? "SELECT col_description(('\"' || '" + table + "' || '\"')::regclass, a.attnum) FROM pg_attribute a WHERE a.attrelid = ('\"' || '"
                 + table + "' || '\"')::regclass AND a.attname = '" + column + "'"
                 : "SELECT REMARKS FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = '" + schema() + "' AND TABLE_NAME = '" + table
@@ -138,6 +140,14 @@ public final class TestCatalog {
 
     /** the values of an enum type, in order. */
     public List<String> enumValues(String name) throws SQLException {
+        if (dialect == Dialect.MARIADB) { // no enum types: the inline ENUM of the column the resolver named it for
+            String type = one("SELECT column_type FROM information_schema.columns WHERE table_schema = '" + schema()
+                    + "' AND CONCAT('enum_', table_name, '_', column_name) = '" + name + "'");
+            List<String> out = new ArrayList<>();
+            var m = java.util.regex.Pattern.compile("'((?:[^']|'')*)'").matcher(type);
+            while (m.find()) out.add(m.group(1).replace("''", "'"));
+            return out;
+        }
         if (dialect == Dialect.POSTGRESQL) {
             return rows("SELECT e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typname = '" + name
                     + "' ORDER BY e.enumsortorder");
@@ -147,6 +157,10 @@ public final class TestCatalog {
     }
 
     public boolean identity(String table, String column) throws SQLException {
+        if (dialect == Dialect.MARIADB) {
+            return one("SELECT extra FROM information_schema.columns WHERE table_schema = '" + schema()
+                    + "' AND table_name = '" + table + "' AND column_name = '" + column + "'").contains("auto_increment");
+        }
         return "YES".equals(one("SELECT is_identity FROM information_schema.columns WHERE table_schema = '" + schema()
                 + "' AND table_name = '" + table + "' AND column_name = '" + column + "'"));
     }

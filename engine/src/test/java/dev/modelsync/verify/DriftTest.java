@@ -165,8 +165,7 @@ class DriftTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Dialect.class)
     void aDatabaseThatMatchesTheModelHasNoFindings(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, Fixture.ddl(dialect));
@@ -189,8 +188,7 @@ class DriftTest {
     }
 
     @ParameterizedTest
-    // MariaDB: this test's plain SQL and catalog reads are not ported yet (MariaDB support is not complete yet: docs/resolution.md)
-    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Dialect.class)
     void ignoreExtraToleratesObjectsTheModelDoesNotKnow(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
             Fixture.apply(c, Fixture.ddl(dialect));
