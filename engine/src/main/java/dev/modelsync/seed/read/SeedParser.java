@@ -7,6 +7,7 @@ import dev.modelsync.seed.Row;
 import dev.modelsync.seed.SeedModel;
 import dev.modelsync.seed.SeedProblems;
 import dev.modelsync.seed.SeedSchema;
+import dev.modelsync.seed.Validator;
 import dev.modelsync.yaml.YNode;
 
 import dev.modelsync.model.AssociationDef.Kind;
