@@ -1,6 +1,8 @@
 package dev.modelsync.model;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.List;
@@ -9,10 +11,14 @@ import java.util.Optional;
 
 /**
  * The JSON text of plain Java values (Map, List, String, Number, Boolean, null), as JSON defaults and
- * JSON seed values are stored, written by Jackson: compact, map entries in their iteration order.
+ * JSON seed values are stored, written by Jackson: compact, map entries in their iteration order; and
+ * JSON text read back into such values, strictly (RFC 8259: no YAML forms, no NaN, one value, no
+ * key twice).
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private Json() {
     }
@@ -27,6 +33,19 @@ public final class Json {
             return Optional.of(MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a plain JSON value: " + value, e);
+        }
+    }
+
+    /**
+     * The plain Java value of a JSON text (maps in their order, lists, strings, numbers, booleans, null).
+     *
+     * @throws IllegalArgumentException with the parser's reason when {@code text} is not one JSON value
+     */
+    public static Object read(String text) {
+        try {
+            return MAPPER.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage(), e);
         }
     }
 

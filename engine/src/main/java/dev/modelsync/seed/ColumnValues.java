@@ -4,9 +4,6 @@ import dev.modelsync.db.Dialect;
 import dev.modelsync.schema.Column;
 import dev.modelsync.schema.ColumnType;
 import dev.modelsync.yaml.PlainValues;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -204,8 +201,8 @@ public final class ColumnValues {
     public static Json json(String text) throws BadValue {
         Object tree;
         try {
-            tree = normalize(new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
-        } catch (RuntimeException e) {
+            tree = normalize(dev.modelsync.model.Json.read(text));
+        } catch (IllegalArgumentException e) {
             throw new BadValue("is not valid JSON");
         }
         return new Json(text, tree);

@@ -64,6 +64,12 @@ class YamlValuesTest {
         assertThat(fromYaml).isEqualTo(fromText);
         assertThat(fromYaml.toString()).isEqualTo("{\"a\":true,\"b\":[1,2.5]}");
         assertThat(convert("plain words", true, ColumnType.of(JSON)).toString()).isEqualTo("\"plain words\"");
+        // JSON text is JSON: YAML's forms, a second value and a repeated key are not
+        for (String notJson : List.of("{a: yes}", "{\"a\": yes}", "{\"a\": 1} {}", "{\"a\": 1, \"a\": 2}", "['x']", "[NaN]")) {
+            assertThatThrownBy(() -> convert(notJson, false, ColumnType.of(JSON))).as(notJson).hasMessage("is not valid JSON");
+        }
+        assertThat(convert("{\"a\": [1e3, -0.5, null, \"yes\"]}", false, ColumnType.of(JSONB)))
+                .isEqualTo(ColumnValues.json(Map.of("a", java.util.Arrays.asList(1000.0, -0.5, null, "yes"))));
         // JSON has no NaN or infinities: refused, not written as bare NaN (invalid JSON) nor as a string
         YNode.Seq nan = new YNode.Seq(List.of(YNode.Scalar.of("1", true, Pos.NONE), YNode.Scalar.of(".nan", true, Pos.NONE)), Pos.NONE);
         assertThatThrownBy(() -> YamlValues.fromYaml(nan, Column.of("c", ColumnType.of(JSON), true), null))
