@@ -38,7 +38,8 @@ import java.util.Set;
 /**
  * Runs the changelog against the configured database through Liquibase: update (under
  * modelsync's {@link DatabaseLock}, which stands in for Liquibase's; on PostgreSQL each changeset
- * and its DATABASECHANGELOG row in one transaction), the pending
+ * and its DATABASECHANGELOG row in one transaction; on MariaDB/MySQL a changeset that stopped
+ * half-way resumes where it stopped, {@link ResumingExecutor}), the pending
  * changesets, and the SQL an update would run. Changesets are named {@code file::id}.
  */
 public final class LiquibaseRunner {
