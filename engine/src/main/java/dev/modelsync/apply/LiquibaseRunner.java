@@ -38,7 +38,8 @@ import java.util.Set;
 /**
  * Runs the changelog against the configured database through Liquibase: update (under
  * modelsync's {@link DatabaseLock}, which stands in for Liquibase's; on PostgreSQL each changeset
- * and its DATABASECHANGELOG row in one transaction), the pending
+ * and its DATABASECHANGELOG row in one transaction; on MariaDB/MySQL a changeset that stopped
+ * half-way resumes where it stopped, {@link ResumingExecutor}), the pending
  * changesets, and the SQL an update would run. Changesets are named {@code file::id}.
  */
 public final class LiquibaseRunner {
@@ -71,14 +72,15 @@ public final class LiquibaseRunner {
                 List<String> applied = new ArrayList<>();
                 Connection connection = ((JdbcConnection) db.getConnection()).getUnderlyingConnection();
                 try (H2Durability durable = H2Durability.start(connection, config.log())) {
-                    LiquibaseUpdate.run(db, Config.MASTER_FILE, changeSet -> {
+                    // MariaDB/MySQL: changesets resume where they stopped (in modelsync's runs only)
+                    Scope.child(ResumingExecutor.ACTIVE, Boolean.TRUE, () -> LiquibaseUpdate.run(db, Config.MASTER_FILE, changeSet -> {
                         durable.afterChangeSet(); // on disk before it is reported
                         if (MariaDbTypes.mariaDb(db)) ResumingExecutor.forget(connection, changeSet); // recorded: done
                         String name = ChangelogReplayer.name(changeSet);
                         applied.add(name);
                         config.log().accept("Applied changeset " + name);
                     }, (log, pending) -> lintPending(db, log, pending, hazards), partsThatRan(),
-                            ownUpdateCommand || !LiquibaseUpdate.stepByStep(liquibase.util.LiquibaseUtil.getBuildVersion()));
+                            ownUpdateCommand || !LiquibaseUpdate.stepByStep(liquibase.util.LiquibaseUtil.getBuildVersion())));
                 }
                 if (MariaDbTypes.mariaDb(db)) ResumingExecutor.dropIfDone(connection); // nothing half-applied
                 return List.copyOf(applied);

@@ -41,6 +41,12 @@ import java.util.Set;
  * ({@link PartlyApplied}), for the message.
  */
 public final class ResumingExecutor extends JdbcExecutor {
+    /**
+     * The Liquibase scope attribute under which it records and resumes: set by modelsync's update; any
+     * other Liquibase run in the same JVM (its own command, changelogSync) runs changes as Liquibase does.
+     */
+    static final String ACTIVE = "modelsync.resumeChangeSets";
+
     /** modelsync's table of changesets in progress (MariaDB/MySQL only), next to Liquibase's. */
     public static final String TABLE = "DATABASECHANGELOGPROGRESS";
 
@@ -78,7 +84,7 @@ public final class ResumingExecutor extends JdbcExecutor {
     @Override
     public void execute(Change change, List<SqlVisitor> sqlVisitors) throws DatabaseException {
         ChangeSet changeSet = change.getChangeSet();
-        if (changeSet == null) {
+        if (changeSet == null || !Boolean.TRUE.equals(Scope.getCurrentScope().get(ACTIVE, Boolean.FALSE))) {
             super.execute(change, sqlVisitors);
             return;
         }
