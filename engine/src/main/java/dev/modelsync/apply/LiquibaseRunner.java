@@ -283,8 +283,8 @@ public final class LiquibaseRunner {
                         + shorten(partly.failed) + ".");
                 return b.append(" Fix the cause and run again.").toString();
             }
-            b.append(", but its first ").append(partly.ran.size()).append(partly.ran.size() == 1 ? " statement" : " statements")
-                    .append(" ran and stay:");
+            b.append(partly.ran.size() == 1 ? ", but its first statement ran and stays:"
+                    : ", but its first " + partly.ran.size() + " statements ran and stay:");
             for (int i = 0; i < partly.ran.size(); i++) b.append("\n  ").append(i + 1).append(". ").append(shorten(partly.ran.get(i)));
             b.append("\nand statement ").append(partly.failedIndex).append(" failed: ").append(shorten(partly.failed))
                     .append("\nFix the cause and run again: the run skips the statements that ran (modelsync records them in ")

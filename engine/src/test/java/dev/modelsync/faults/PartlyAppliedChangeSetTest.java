@@ -35,7 +35,7 @@ class PartlyAppliedChangeSetTest {
 
             assertThatThrownBy(ms::sync).isInstanceOf(ModelSyncException.class)
                     .hasMessageContaining("Duplicate key name 'users_nickname'")
-                    .hasMessageContaining("is not recorded as applied, but its first 1 statement ran and stay:\n  1. ALTER TABLE")
+                    .hasMessageContaining("is not recorded as applied, but its first statement ran and stays:\n  1. ALTER TABLE")
                     .hasMessageContaining("`nickname`")
                     .hasMessageContaining("and statement 2 failed: CREATE INDEX")
                     .hasMessageContaining("run again: the run skips the statements that ran")
