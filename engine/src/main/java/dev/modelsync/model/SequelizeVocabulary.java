@@ -81,6 +81,11 @@ public final class SequelizeVocabulary {
                     + "PostgreSQL); SET_DEFERRED and SET_IMMEDIATE are refused (transaction settings)"),
             w("onDelete", "the foreign key's ON DELETE"), w("onUpdate", "the foreign key's ON UPDATE"),
             w("values", "the values of ENUM"), w("renamedFrom", "modelsync: a rename instead of drop and add"),
+            w("columnName", "Sequelize 7's field: the column name under sequelize7; Sequelize 6 ignores it, and so does "
+                    + "modelsync under sequelize6 (an info line says so)"),
+            w("index", "Sequelize 7: an index on the attribute (true, a shared name, or { name, unique, attribute: "
+                    + "{ order } }; unique: a unique constraint, as Sequelize 7 makes it); ignored under sequelize6, as "
+                    + "Sequelize 6 ignores it (an info line says so)"),
             w("get", NO_EFFECT), w("set", NO_EFFECT));
     private static final List<String[]> ASSOCIATION = List.of(
             w("as", "the association name; { singular, plural } names hasMany/belongsToMany by the plural, hasOne by "
