@@ -90,7 +90,7 @@ public final class SequelizeVocabulary {
     private static final List<String[]> ASSOCIATION = List.of(
             w("as", "the association name; { singular, plural } names hasMany/belongsToMany by the plural, hasOne by "
                     + "the singular; refused on belongsTo (Sequelize 6 names the key [object Object]Id)"),
-            w("foreignKey", "the key's name, or { name, allowNull, type, field }"),
+            w("foreignKey", "the key's name, or { name, allowNull, type, field, defaultValue }"),
             w("otherKey", "the junction's other key: a name, or { name, field }"),
             w("sourceKey", "the referenced source attribute"), w("targetKey", "the referenced target attribute"),
             w("through", "the junction: a name, or { model, unique, timestamps, paranoid, scope }"),
@@ -111,7 +111,7 @@ public final class SequelizeVocabulary {
     private static final List<String[]> FOREIGN_KEY = List.of(
             w("name", "the key's name"), w("allowNull", "NULL / NOT NULL"), w("type", "the key's type"),
             w("field", "the key's column (the attribute is name); on belongsToMany the junction's column"),
-            w("defaultValue", "not supported yet on foreign keys"));
+            w("defaultValue", "the key column's default (belongsTo, hasOne, hasMany; checked against type when given)"));
     private static final List<String[]> INDEX = List.of(
             w("name", "the index name"), w("fields", "the columns"), w("unique", "a unique index"),
             w("where", "a partial index (PostgreSQL; H2 has none)"),
