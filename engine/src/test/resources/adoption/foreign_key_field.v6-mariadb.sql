@@ -12,11 +12,14 @@ CREATE TABLE `Posts` (
   `title` varchar(255) DEFAULT NULL,
   `author_id` int(11) DEFAULT NULL,
   `editor_ref` int(11) DEFAULT NULL,
+  `reviewerId` int(11) DEFAULT 1,
   PRIMARY KEY (`id`),
   KEY `author_id` (`author_id`),
   KEY `editor_ref` (`editor_ref`),
+  KEY `reviewerId` (`reviewerId`),
   CONSTRAINT `Posts_ibfk_1` FOREIGN KEY (`author_id`) REFERENCES `Users` (`id`) ON DELETE SET NULL ON UPDATE CASCADE,
-  CONSTRAINT `Posts_ibfk_2` FOREIGN KEY (`editor_ref`) REFERENCES `Users` (`id`) ON DELETE SET NULL ON UPDATE CASCADE
+  CONSTRAINT `Posts_ibfk_2` FOREIGN KEY (`editor_ref`) REFERENCES `Users` (`id`) ON DELETE SET NULL ON UPDATE CASCADE,
+  CONSTRAINT `Posts_ibfk_3` FOREIGN KEY (`reviewerId`) REFERENCES `Users` (`id`) ON DELETE SET NULL ON UPDATE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 CREATE TABLE `Tags` (
   `id` int(11) NOT NULL AUTO_INCREMENT,

@@ -6,7 +6,8 @@ CREATE TABLE public."Posts" (
     id integer NOT NULL,
     title character varying(255),
     author_id integer,
-    editor_ref integer
+    editor_ref integer,
+    "reviewerId" integer DEFAULT 1
 );
 CREATE SEQUENCE public."Posts_id_seq"
     AS integer
@@ -59,3 +60,5 @@ ALTER TABLE ONLY public."Posts"
     ADD CONSTRAINT "Posts_author_id_fkey" FOREIGN KEY (author_id) REFERENCES public."Users"(id) ON UPDATE CASCADE ON DELETE SET NULL;
 ALTER TABLE ONLY public."Posts"
     ADD CONSTRAINT "Posts_editor_ref_fkey" FOREIGN KEY (editor_ref) REFERENCES public."Users"(id) ON UPDATE CASCADE ON DELETE SET NULL;
+ALTER TABLE ONLY public."Posts"
+    ADD CONSTRAINT "Posts_reviewerId_fkey" FOREIGN KEY ("reviewerId") REFERENCES public."Users"(id) ON UPDATE CASCADE ON DELETE SET NULL;

@@ -6,6 +6,7 @@ module.exports = (sequelize, DataTypes) => {
   User.hasMany(Post, { foreignKey: { name: 'authorId', field: 'author_id' } });
   Post.belongsTo(User, { foreignKey: { name: 'authorId', field: 'author_id' } });
   Post.belongsTo(User, { as: 'editor', foreignKey: { name: 'editorId', field: 'editor_ref', allowNull: true } });
+  Post.belongsTo(User, { as: 'reviewer', foreignKey: { name: 'reviewerId', defaultValue: 1 } });
   Post.belongsToMany(Tag, { through: 'PostTags', timestamps: false, foreignKey: { name: 'postId', field: 'post_id' },
     otherKey: { name: 'tagId', field: 'tag_id' } });
 };

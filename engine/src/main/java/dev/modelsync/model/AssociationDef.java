@@ -51,9 +51,17 @@ public record AssociationDef(Kind kind, String target, Pos pos, Optional<String>
         }
     }
 
-    /** {@code foreignKey: name} or {@code foreignKey: { name, allowNull, type, field }} ({@code field}: the column). */
+    /**
+     * {@code foreignKey: name} or {@code foreignKey: { name, allowNull, type, field, defaultValue }} ({@code field}:
+     * the column; {@code defaultValue}: the column default, checked against {@code type} when given).
+     */
     public record ForeignKeySpec(Optional<String> name, Optional<Boolean> allowNull, Optional<TypeSpec> type,
-                                 Optional<String> field) {
+                                 Optional<String> field, Optional<dev.modelsync.schema.DefaultValue> defaultValue) {
+        public ForeignKeySpec(Optional<String> name, Optional<Boolean> allowNull, Optional<TypeSpec> type,
+                              Optional<String> field) {
+            this(name, allowNull, type, field, Optional.empty());
+        }
+
         public ForeignKeySpec(Optional<String> name, Optional<Boolean> allowNull, Optional<TypeSpec> type) {
             this(name, allowNull, type, Optional.empty());
         }

@@ -45,7 +45,7 @@ final class AssociationReader {
 
     /** Options read and kept without effect on the schema (Sequelize uses them at query time). */
     static final List<String> NO_SCHEMA_EFFECT = List.of("foreignKeyConstraint", "hooks", "scope");
-    static final List<String> FOREIGN_KEY_OPTIONS = List.of("name", "allowNull", "type", "field");
+    static final List<String> FOREIGN_KEY_OPTIONS = List.of("name", "allowNull", "type", "field", "defaultValue");
     /** {@code otherKey: { name, field }}. */
     static final List<String> OTHER_KEY_OPTIONS = List.of("name", "field");
     static final List<String> THROUGH_OPTIONS = List.of("model", "unique", "timestamps", "paranoid", "scope");
@@ -196,8 +196,10 @@ final class AssociationReader {
         Optional<String> name = Optional.empty();
         Optional<Boolean> allowNull = Optional.empty();
         Optional<String> field = Optional.empty();
+        Optional<YNode> defaultNode = Optional.empty();
         for (YNode.Entry e : map.get().entries()) {
             switch (e.key().text()) {
+                case "defaultValue" -> defaultNode = Optional.of(e.value());
                 case "name" -> name = values.name(e.value(), "foreignKey.name");
                 case "allowNull" -> allowNull = values.bool(e.value(), "foreignKey.allowNull");
                 case "type" -> type = values.string(e.value(), "foreignKey.type")
@@ -206,7 +208,9 @@ final class AssociationReader {
                 default -> values.unknown(e.key(), "foreignKey option", FOREIGN_KEY_OPTIONS, "valid");
             }
         }
-        return Optional.of(new ForeignKeySpec(name, allowNull, type, field));
+        Optional<TypeSpec> t = type;
+        Optional<dev.modelsync.schema.DefaultValue> defaultValue = defaultNode.flatMap(n -> new DefaultValues(values).read(n, t));
+        return Optional.of(new ForeignKeySpec(name, allowNull, type, field, defaultValue));
     }
 
     /** {@code otherKey: name} or {@code otherKey: { name, field }}. */

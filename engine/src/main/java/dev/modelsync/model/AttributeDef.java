@@ -14,13 +14,20 @@ import java.util.Optional;
  * ({@code unique: true}); any other text = name of a composite unique shared with other
  * attributes. {@code validate} keeps the YAML values (String, Number, Boolean, List, Map).
  * {@code uniqueMsg}: the {@code msg} of {@code unique: { args, msg }} or {@code { name, msg }}, Sequelize's
- * message for a duplicate value (seeds show it).
+ * message for a duplicate value (seeds show it). {@code columnName} and {@code index}: Sequelize 7's attribute
+ * options (the column's name, and an index on the attribute), which Sequelize 6 ignores.
  */
 public record AttributeDef(String name, Pos pos, TypeSpec type, boolean allowNull, Optional<DefaultValue> defaultValue,
                            Optional<String> unique, boolean primaryKey, boolean autoIncrement, Optional<String> field,
                            String comment, Map<String, Object> validate, Optional<Reference> references,
                            Optional<Action> onDelete, Optional<Action> onUpdate, List<String> renamedFrom,
-                           Optional<String> uniqueMsg) {
+                           Optional<String> uniqueMsg, Optional<String> columnName, Optional<AttributeIndex> index) {
+
+    /**
+     * Sequelize 7's {@code index} on an attribute: {@code true} (its own index), a name (attributes giving the
+     * same name share one index, in attribute order) or {@code { name, unique, attribute: { order } }}.
+     */
+    public record AttributeIndex(Optional<String> name, boolean unique, boolean descending, Pos pos) {}
 
     /** {@code references: { model: M, key: id }}; key empty = the target's primary key. */
     public record Reference(String model, Optional<String> key, Pos pos) {}
@@ -30,7 +37,7 @@ public record AttributeDef(String name, Pos pos, TypeSpec type, boolean allowNul
                         String comment, Map<String, Object> validate, Optional<Reference> references,
                         Optional<Action> onDelete, Optional<Action> onUpdate, List<String> renamedFrom) {
         this(name, pos, type, allowNull, defaultValue, unique, primaryKey, autoIncrement, field, comment, validate,
-                references, onDelete, onUpdate, renamedFrom, Optional.empty());
+                references, onDelete, onUpdate, renamedFrom, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public AttributeDef {

@@ -20,7 +20,9 @@ import java.util.Optional;
 final class AttributeReader {
     static final List<String> OPTIONS = List.of("type", "allowNull", "defaultValue", "unique", "primaryKey",
             "autoIncrement", "field", "comment", "validate", "references", "onDelete", "onUpdate", "renamedFrom", "values",
-            "autoIncrementIdentity", "get", "set");
+            "autoIncrementIdentity", "get", "set", "columnName", "index");
+    /** Keys of Sequelize 7's {@code index: { ... }} on an attribute. */
+    static final List<String> INDEX_KEYS = List.of("name", "unique", "attribute");
     static final List<String> VALIDATORS = List.copyOf(Validators.ALL.keySet());
     static final Set<Logical> INTEGERS = EnumSet.of(Logical.INTEGER, Logical.BIGINT, Logical.SMALLINT);
     static final List<String> REFERENCE_KEYS = List.of("model", "key", "deferrable");
@@ -67,6 +69,8 @@ final class AttributeReader {
         Optional<DefaultValue> defaultValue = Optional.empty();
         Optional<String> unique = Optional.empty();
         Optional<String> uniqueMsg = Optional.empty();
+        Optional<String> columnName = Optional.empty();
+        Optional<AttributeDef.AttributeIndex> index = Optional.empty();
         boolean primaryKey = false;
         boolean autoIncrement = false;
         Optional<String> field = Optional.empty();
@@ -93,6 +97,8 @@ final class AttributeReader {
                         || autoIncrement; // an identity column, which modelsync makes for every autoIncrement
                 case "get", "set" -> { /* code: no schema effect */ }
                 case "field" -> field = values.name(v, "field");
+                case "columnName" -> columnName = values.name(v, "columnName");
+                case "index" -> index = index(v);
                 case "comment" -> comment = values.string(v, "comment").orElse("");
                 case "validate" -> validate = validate(v);
                 case "references" -> references = references(v);
@@ -112,7 +118,7 @@ final class AttributeReader {
         if (attrName.isEmpty() || type.isEmpty() || values.problems().size() > before) return Optional.empty();
         return Optional.of(new AttributeDef(attrName.get(), name.pos(), type.get(), allowNull, defaultValue, unique,
                 primaryKey, autoIncrement, field, comment, validate, references, onDelete, onUpdate, renamedFrom,
-                unique.isPresent() ? uniqueMsg : Optional.empty()));
+                unique.isPresent() ? uniqueMsg : Optional.empty(), columnName, index));
     }
 
     /**
@@ -182,6 +188,42 @@ final class AttributeReader {
         values.problems().add(v.pos(), "unique must be true, false or the name of a composite unique constraint, found "
                 + v.describe());
         return Optional.empty();
+    }
+
+    /** Sequelize 7's {@code index: true | name | { name, unique, attribute: { order } }}; {@code false}: none. */
+    private Optional<AttributeDef.AttributeIndex> index(YNode v) {
+        if (v instanceof YNode.Scalar s && s.kind() == YNode.Scalar.Kind.BOOL) {
+            return values.bool(v, "index").filter(b -> b)
+                    .map(b -> new AttributeDef.AttributeIndex(Optional.empty(), false, false, v.pos()));
+        }
+        if (v instanceof YNode.Scalar) {
+            return values.name(v, "index").map(n -> new AttributeDef.AttributeIndex(Optional.of(n), false, false, v.pos()));
+        }
+        Optional<YNode.Map> map = values.map(v, "index");
+        if (map.isEmpty()) return Optional.empty();
+        Optional<String> name = Optional.empty();
+        boolean unique = false;
+        boolean descending = false;
+        for (YNode.Entry e : map.get().entries()) {
+            switch (e.key().text()) {
+                case "name" -> name = values.name(e.value(), "index.name");
+                case "unique" -> unique = values.bool(e.value(), "index.unique").orElse(false);
+                case "attribute" -> {
+                    Optional<YNode.Map> attr = values.map(e.value(), "index.attribute");
+                    for (YNode.Entry x : attr.map(YNode.Map::entries).orElse(List.of())) {
+                        if (x.key().text().equals("order")) {
+                            descending = values.string(x.value(), "index.attribute.order")
+                                    .map(o -> o.equalsIgnoreCase("DESC")).orElse(false);
+                        } else {
+                            values.unknown(x.key(), "index.attribute option", List.of("order"), "valid");
+                        }
+                    }
+                }
+                default -> values.unknown(e.key(), "option of an attribute's index (write other index options under"
+                        + " the model's indexes)", INDEX_KEYS, "valid");
+            }
+        }
+        return Optional.of(new AttributeDef.AttributeIndex(name, unique, descending, v.pos()));
     }
 
     private Optional<Reference> references(YNode v) {

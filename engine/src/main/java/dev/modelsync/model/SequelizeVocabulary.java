@@ -81,11 +81,16 @@ public final class SequelizeVocabulary {
                     + "PostgreSQL); SET_DEFERRED and SET_IMMEDIATE are refused (transaction settings)"),
             w("onDelete", "the foreign key's ON DELETE"), w("onUpdate", "the foreign key's ON UPDATE"),
             w("values", "the values of ENUM"), w("renamedFrom", "modelsync: a rename instead of drop and add"),
+            w("columnName", "Sequelize 7's field: the column name under sequelize7; Sequelize 6 ignores it, and so does "
+                    + "modelsync under sequelize6 (an info line says so)"),
+            w("index", "Sequelize 7: an index on the attribute (true, a shared name, or { name, unique, attribute: "
+                    + "{ order } }; unique: a unique constraint, as Sequelize 7 makes it); ignored under sequelize6, as "
+                    + "Sequelize 6 ignores it (an info line says so)"),
             w("get", NO_EFFECT), w("set", NO_EFFECT));
     private static final List<String[]> ASSOCIATION = List.of(
             w("as", "the association name; { singular, plural } names hasMany/belongsToMany by the plural, hasOne by "
                     + "the singular; refused on belongsTo (Sequelize 6 names the key [object Object]Id)"),
-            w("foreignKey", "the key's name, or { name, allowNull, type, field }"),
+            w("foreignKey", "the key's name, or { name, allowNull, type, field, defaultValue }"),
             w("otherKey", "the junction's other key: a name, or { name, field }"),
             w("sourceKey", "the referenced source attribute"), w("targetKey", "the referenced target attribute"),
             w("through", "the junction: a name, or { model, unique, timestamps, paranoid, scope }"),
@@ -106,7 +111,7 @@ public final class SequelizeVocabulary {
     private static final List<String[]> FOREIGN_KEY = List.of(
             w("name", "the key's name"), w("allowNull", "NULL / NOT NULL"), w("type", "the key's type"),
             w("field", "the key's column (the attribute is name); on belongsToMany the junction's column"),
-            w("defaultValue", "not supported yet on foreign keys"));
+            w("defaultValue", "the key column's default (belongsTo, hasOne, hasMany; checked against type when given)"));
     private static final List<String[]> INDEX = List.of(
             w("name", "the index name"), w("fields", "the columns"), w("unique", "a unique index"),
             w("where", "a partial index (PostgreSQL; H2 has none)"),

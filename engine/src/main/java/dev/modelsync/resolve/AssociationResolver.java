@@ -34,7 +34,7 @@ final class AssociationResolver {
                 Naming.belongsToKey(ctx.conventions, d.as().orElse(null), target.options.singularName().orElse(target.name()),
                         target.primaryKeyAttribute().name, targetKey.get().name));
         String origin = SemanticValidator.describe(source.name(), d);
-        Optional<ResolvedAttribute> fk = keys.add(source, name, field(d), keyType(d, targetKey.get().type, source, name),
+        Optional<ResolvedAttribute> fk = keys.add(source, name, field(d), d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::defaultValue), keyType(d, targetKey.get().type, source, name),
                 d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::allowNull), true,
                 reference(d, target.table, targetKey.get().column, origin), origin, d.pos());
         if (!ctx.shadowed.contains(d)) fk.ifPresent(a -> source.associations.add(new AssociationInfo(Kind.BELONGS_TO, SemanticValidator.name(d),
@@ -50,7 +50,7 @@ final class AssociationResolver {
                         source.options.singularName().orElse(source.name()),
                         source.primaryKeyAttribute().name, sourceKey.get().name));
         String origin = SemanticValidator.describe(source.name(), d);
-        Optional<ResolvedAttribute> fk = keys.add(target, name, field(d), keyType(d, sourceKey.get().type, target, name),
+        Optional<ResolvedAttribute> fk = keys.add(target, name, field(d), d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::defaultValue), keyType(d, sourceKey.get().type, target, name),
                 d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::allowNull), true,
                 reference(d, source.table, sourceKey.get().column, origin), origin, d.pos());
         if (!ctx.shadowed.contains(d)) fk.ifPresent(a -> source.associations.add(new AssociationInfo(d.kind(), SemanticValidator.name(d),

@@ -93,6 +93,13 @@ final class JunctionBuilder {
         // Sequelize 7 creates the inverse side's key first: the junction's columns and primary key are (other, own).
         Optional<ResolvedAttribute> colA;
         Optional<ResolvedAttribute> colB;
+        for (Side side : b.map(x -> List.of(a, x)).orElse(List.of(a))) {
+            if (side.def().foreignKey().flatMap(AssociationDef.ForeignKeySpec::defaultValue).isPresent()) {
+                ctx.problems.add(side.def().pos(), "foreignKey.defaultValue on " + SemanticValidator.describe(
+                        side.source().name(), side.def()) + " is not supported: a junction key has no default in"
+                        + " modelsync; leave defaultValue out");
+            }
+        }
         // foreignKey.field / otherKey.field: the key columns' names, from either side
         Optional<String> fieldA = a.def().foreignKey().flatMap(AssociationDef.ForeignKeySpec::field)
                 .or(() -> b.flatMap(x -> x.def().otherKeyField()));
@@ -217,7 +224,7 @@ final class JunctionBuilder {
                                                ModelState refModel, boolean constraints,
                                                Optional<ForeignKey.Action> onDelete, Optional<ForeignKey.Action> onUpdate,
                                                String origin, Side a) {
-        return keys.add(junction, name, field, referenced.type, Optional.of(false), false, reference(constraints, refModel.table,
+        return keys.add(junction, name, field, Optional.empty(), referenced.type, Optional.of(false), false, reference(constraints, refModel.table,
                 referenced.column, onDelete, onUpdate, origin, a), origin, a.def().pos());
     }
 

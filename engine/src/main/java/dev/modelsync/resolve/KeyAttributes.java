@@ -22,11 +22,13 @@ final class KeyAttributes {
     /**
      * @param field     {@code foreignKey.field} (or {@code otherKey.field}) when written: the column of a new
      *                  attribute (an attribute the model already has keeps its column, as in Sequelize)
+     * @param defaultValue {@code foreignKey.defaultValue} when written: the default of a new attribute
      * @param allowNull {@code foreignKey.allowNull} when written
      * @param reference the constraint, empty with {@code constraints: false}
      * @return the attribute, or empty when it clashes (a problem was added)
      */
-    Optional<ResolvedAttribute> add(ModelState owner, String name, Optional<String> field, ColumnType referencedType,
+    Optional<ResolvedAttribute> add(ModelState owner, String name, Optional<String> field,
+                                    Optional<dev.modelsync.schema.DefaultValue> defaultValue, ColumnType referencedType,
                                     Optional<Boolean> allowNull, boolean defaultNullable, Optional<Reference> reference,
                                     String origin, Pos pos) {
         ResolvedAttribute existing = owner.attributes.get(name);
@@ -35,6 +37,7 @@ final class KeyAttributes {
             ResolvedAttribute a = new ResolvedAttribute(name, column, pos, true);
             a.type = ctx.copyType(referencedType, owner.table, column);
             a.nullable = allowNull.orElse(defaultNullable);
+            a.defaultValue = defaultValue;
             a.reference = reference;
             owner.attributes.put(name, a);
             return Optional.of(a);

@@ -84,7 +84,15 @@ final class ModelBuilder {
     }
 
     private ResolvedAttribute declared(ModelState m, AttributeDef a) {
-        String column = a.field().orElse(m.column(a.name()));
+        String column = (ctx.v7() ? a.columnName().or(a::field) : a.field()).orElse(m.column(a.name()));
+        if (!ctx.v7()) {
+            a.columnName().ifPresent(c -> ctx.notes.add(a.pos() + ": info: columnName of " + m.name() + "." + a.name()
+                    + " is a Sequelize 7 option that Sequelize 6 ignores, and so does modelsync under sequelize6: the"
+                    + " column is " + column + "; write field: " + c + " to name it"));
+            a.index().ifPresent(x -> ctx.notes.add(x.pos() + ": info: index on the attribute " + m.name() + "." + a.name()
+                    + " is a Sequelize 7 option that Sequelize 6 ignores, and so does modelsync under sequelize6: no"
+                    + " index is made; list it under the model's indexes to have one"));
+        }
         ResolvedAttribute r = new ResolvedAttribute(a.name(), column, a.pos(), false);
         r.type = TypeMapper.map(a.type(), ctx.conventions, m.table, column);
         TypeMapper.dropped(a.type()).ifPresent(what -> ctx.notes.add(a.pos() + ": info: " + m.name() + "." + a.name() + " "

@@ -82,7 +82,17 @@ final class TableAssembler {
         }
         List<String> renamedFrom = m.def.renamedFrom().stream().map(old -> Naming.table(old, m.options))
                 .filter(t -> !t.equals(m.table)).distinct().toList();
-        return new Table(m.table, columns, pk, fks, uniques(m), indexes(m), m.def.comment(), renamedFrom);
+        List<AttributeIndex> attributeIndexes = attributeIndexes(m);
+        List<UniqueConstraint> uniques = new ArrayList<>(uniques(m));
+        List<Index> indexes = new ArrayList<>(indexes(m));
+        for (AttributeIndex x : attributeIndexes) {
+            if (x.unique()) {
+                uniques.add(new UniqueConstraint(x.name(), x.columns().stream().map(Index.IndexColumn::name).toList()));
+            } else {
+                indexes.add(new Index(x.name(), x.columns(), false, ""));
+            }
+        }
+        return new Table(m.table, columns, pk, fks, uniques, indexes, m.def.comment(), renamedFrom);
     }
 
     /**
@@ -155,6 +165,32 @@ final class TableAssembler {
             out.add(new Index(name, cols, d.unique(), d.where().orElse("")));
         }
         return out;
+    }
+
+    /** An index Sequelize 7 makes from attributes' {@code index} option (unique: a unique constraint, as Sequelize 7). */
+    private record AttributeIndex(String name, boolean unique, List<Index.IndexColumn> columns) {}
+
+    /**
+     * Sequelize 7's {@code index} on attributes, under sequelize7: {@code true} an index of its own named as
+     * Sequelize names indexes ({@code docs_title}; unique: {@code docs_title_unique}), a name one index shared
+     * by the attributes that give it, in attribute order. Sequelize 6 ignores the option (ModelBuilder says so).
+     */
+    private List<AttributeIndex> attributeIndexes(ModelState m) {
+        if (!ctx.v7()) return List.of();
+        Map<String, AttributeIndex> byName = new LinkedHashMap<>();
+        for (dev.modelsync.model.AttributeDef d : m.def.attributes()) {
+            ResolvedAttribute a = m.attributes.get(d.name());
+            if (d.index().isEmpty() || a == null) continue;
+            dev.modelsync.model.AttributeDef.AttributeIndex x = d.index().get();
+            String own = ConstraintNames.index(m.table, List.of(d.name()));
+            String name = x.name().map(Identifiers::limit)
+                    .orElseGet(() -> x.unique() ? Identifiers.limit(own + "_unique") : own);
+            AttributeIndex before = byName.get(name);
+            List<Index.IndexColumn> cols = new ArrayList<>(before == null ? List.of() : before.columns());
+            cols.add(new Index.IndexColumn(a.column, x.descending()));
+            byName.put(name, new AttributeIndex(name, x.unique() || before != null && before.unique(), cols));
+        }
+        return List.copyOf(byName.values());
     }
 
     private ModelInfo info(ModelState m) {

@@ -62,7 +62,7 @@ class AssociationTest {
         assertThat(assocs("{ hasMany: Post, foreignKey: { allowNull: false } }").get(0).foreignKey())
                 .contains(new ForeignKeySpec(Optional.empty(), Optional.of(false)));
         assertThat(problems("{ hasMany: Post, foreignKey: { name: a, nullable: true } }")).containsExactly(
-                "4:49 unknown foreignKey option 'nullable'; valid: name, allowNull, type, field");
+                "4:49 unknown foreignKey option 'nullable'; valid: name, allowNull, type, field, defaultValue");
     }
 
     @Test

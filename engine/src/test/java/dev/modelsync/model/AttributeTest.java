@@ -123,7 +123,7 @@ class AttributeTest {
         assertThat(problems("{ type: STRING, allowNul: false }")).containsExactly(
                 "4:26 unknown attribute option 'allowNul' (did you mean 'allowNull'?); valid: type, allowNull, "
                         + "defaultValue, unique, primaryKey, autoIncrement, field, comment, validate, references, "
-                        + "onDelete, onUpdate, renamedFrom, values, autoIncrementIdentity, get, set");
+                        + "onDelete, onUpdate, renamedFrom, values, autoIncrementIdentity, get, set, columnName, index");
         assertThat(problems("{ type: STRING, primarykey: true }")).singleElement().asString()
                 .contains("(did you mean 'primaryKey'?)");
         assertThat(problems("{ type: STRING, defualtValue: x }")).singleElement().asString()

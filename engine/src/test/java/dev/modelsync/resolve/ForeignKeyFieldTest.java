@@ -68,4 +68,28 @@ class ForeignKeyFieldTest {
                   Tag: {}
                 """)).hasMessageContaining("6:34: unknown otherKey option 'type'; valid: name, field");
     }
+
+    @Test
+    void foreignKeyDefaultValueIsTheColumnDefault() {
+        Resolved r = Yaml.resolve("""
+                models:
+                  Post:
+                    associations:
+                      - belongsTo: User
+                        foreignKey: { name: reviewerId, defaultValue: 1 }
+                  User: {}
+                """);
+        assertThat(r.schema().table("Posts").orElseThrow().column("reviewerId").orElseThrow().defaultValue())
+                .contains(dev.modelsync.schema.DefaultValue.literal("1"));
+        assertThat(Yaml.problems("""
+                models:
+                  Post:
+                    associations:
+                      - belongsToMany: Tag
+                        through: PostTags
+                        foreignKey: { name: postId, defaultValue: 1 }
+                  Tag: {}
+                """)).singleElement().asString().startsWith("4:9 foreignKey.defaultValue on Post.belongsToMany(Tag) is not"
+                + " supported");
+    }
 }
