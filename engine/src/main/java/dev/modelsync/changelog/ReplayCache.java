@@ -69,8 +69,11 @@ public final class ReplayCache {
      * the key would not see the file. Any {@code ..}, or a file/path value that is absolute, a URL or
      * on the classpath, and the changelog is not cached.
      */
-    private static final Pattern OUTSIDE = Pattern.compile(
+    static final Pattern OUTSIDE = Pattern.compile(
             "\\.\\.|(?i)\\b(?:file|path)\\s*[\"']?\\s*[:=]\\s*[\"']?\\s*(?:/|\\\\|[a-z]:[\\\\/]|classpath:|file:|https?:)");
+    /** {@link #OUTSIDE}'s second branch, tried only where a word file or path starts. */
+    private static final Pattern OUTSIDE_AT = Pattern.compile(
+            "(?i)(?:file|path)\\s*[\"']?\\s*[:=]\\s*[\"']?\\s*(?:/|\\\\|[a-z]:[\\\\/]|classpath:|file:|https?:)");
     private static volatile String codeFingerprint;
 
     private final Path changelogDirectory;
@@ -154,7 +157,7 @@ public final class ReplayCache {
                 text(sha, Integer.toString(bytes.length));
                 sha.update(bytes);
                 String content = new String(bytes, StandardCharsets.UTF_8);
-                if (OUTSIDE.matcher(content).find()) return Optional.empty();
+                if (mayLeadOutside(content)) return Optional.empty();
                 if (content.indexOf('$') >= 0) {
                     Matcher m = PROPERTY.matcher(content);
                     while (m.find()) names.add(m.group(1));
@@ -180,6 +183,30 @@ public final class ReplayCache {
         } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
             return Optional.empty(); // a directory that cannot be read is the parser's to report
         }
+    }
+
+    /**
+     * Whether {@link #OUTSIDE} occurs in {@code text}; the same answer, found by looking for {@code ..}
+     * and then trying the pattern only where a word "file" or "path" starts (a changelog of some
+     * megabytes holds few of them), instead of at every character.
+     */
+    static boolean mayLeadOutside(String text) {
+        if (text.contains("..")) return true;
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() != text.length()) return OUTSIDE.matcher(text).find(); // case mapping moved offsets
+        Matcher m = OUTSIDE_AT.matcher(text);
+        for (String word : new String[] {"file", "path"}) {
+            for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+                if (i > 0 && isWordChar(text.codePointBefore(i))) continue;
+                if (m.region(i, text.length()).lookingAt()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word character as {@code \b} sees one. */
+    private static boolean isWordChar(int c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     private static void text(MessageDigest sha, String s) {
