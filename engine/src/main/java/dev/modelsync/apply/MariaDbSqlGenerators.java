@@ -11,6 +11,7 @@ import liquibase.sql.Sql;
 import liquibase.sql.UnparsedSql;
 import liquibase.sqlgenerator.SqlGeneratorChain;
 import liquibase.sqlgenerator.core.AbstractSqlGenerator;
+import liquibase.statement.SqlStatement;
 import liquibase.statement.core.AddColumnStatement;
 import liquibase.statement.core.AddPrimaryKeyStatement;
 import liquibase.statement.core.RenameColumnStatement;
@@ -36,17 +37,28 @@ public final class MariaDbSqlGenerators {
     private MariaDbSqlGenerators() {
     }
 
-    public static final class RenameColumn extends AbstractSqlGenerator<RenameColumnStatement> {
+    /**
+     * What every generator here shares: it runs before Liquibase's own for the statement, on MariaDB
+     * and MySQL only, and validates as the generator it stands in front of.
+     */
+    abstract static class MariaDbGenerator<T extends SqlStatement> extends AbstractSqlGenerator<T> {
         @Override
         public int getPriority() {
             return PRIORITY_DATABASE + 10;
         }
 
         @Override
-        public boolean supports(RenameColumnStatement statement, Database database) {
+        public boolean supports(T statement, Database database) {
             return MariaDbTypes.mariaDb(database);
         }
 
+        @Override
+        public ValidationErrors validate(T s, Database database, SqlGeneratorChain<T> chain) {
+            return chain.validate(s, database);
+        }
+    }
+
+    public static final class RenameColumn extends MariaDbGenerator<RenameColumnStatement> {
         @Override
         public ValidationErrors validate(RenameColumnStatement s, Database database, SqlGeneratorChain<RenameColumnStatement> chain) {
             ValidationErrors errors = new ValidationErrors();
@@ -63,11 +75,7 @@ public final class MariaDbSqlGenerators {
         }
     }
 
-    public static final class SetNullable extends AbstractSqlGenerator<SetNullableStatement> {
-        @Override
-        public int getPriority() {
-            return PRIORITY_DATABASE + 10;
-        }
+    public static final class SetNullable extends MariaDbGenerator<SetNullableStatement> {
 
         @Override
         public boolean supports(SetNullableStatement statement, Database database) {
@@ -92,11 +100,7 @@ public final class MariaDbSqlGenerators {
      * A column comment ({@code setColumnRemarks}): the column restated as the database has it, with
      * the new comment (Liquibase's own form needs a {@code columnDataType} and drops the rest).
      */
-    public static final class SetColumnRemarks extends AbstractSqlGenerator<SetColumnRemarksStatement> {
-        @Override
-        public int getPriority() {
-            return PRIORITY_DATABASE + 10;
-        }
+    public static final class SetColumnRemarks extends MariaDbGenerator<SetColumnRemarksStatement> {
 
         @Override
         public boolean supports(SetColumnRemarksStatement statement, Database database) {
@@ -126,11 +130,7 @@ public final class MariaDbSqlGenerators {
      * column is the primary key. Liquibase refuses it otherwise ("Cannot add a non-primary key
      * identity column").
      */
-    public static final class AddAutoIncrementColumn extends AbstractSqlGenerator<AddColumnStatement> {
-        @Override
-        public int getPriority() {
-            return PRIORITY_DATABASE + 10;
-        }
+    public static final class AddAutoIncrementColumn extends MariaDbGenerator<AddColumnStatement> {
 
         @Override
         public boolean supports(AddColumnStatement statement, Database database) {
@@ -176,21 +176,7 @@ public final class MariaDbSqlGenerators {
      * A primary key of one auto-increment column: the index {@link AddAutoIncrementColumn} gave the
      * column, named as the column and on it alone, goes in the same statement.
      */
-    public static final class AddPrimaryKey extends AbstractSqlGenerator<AddPrimaryKeyStatement> {
-        @Override
-        public int getPriority() {
-            return PRIORITY_DATABASE + 10;
-        }
-
-        @Override
-        public boolean supports(AddPrimaryKeyStatement statement, Database database) {
-            return MariaDbTypes.mariaDb(database);
-        }
-
-        @Override
-        public ValidationErrors validate(AddPrimaryKeyStatement s, Database database, SqlGeneratorChain<AddPrimaryKeyStatement> chain) {
-            return chain.validate(s, database);
-        }
+    public static final class AddPrimaryKey extends MariaDbGenerator<AddPrimaryKeyStatement> {
 
         @Override
         public Sql[] generateSql(AddPrimaryKeyStatement s, Database database, SqlGeneratorChain<AddPrimaryKeyStatement> chain) {
@@ -220,23 +206,8 @@ public final class MariaDbSqlGenerators {
      * {@code defaultNullValue}, the Unix epoch in UTC, '1970-01-01 00:00:00+00'): MariaDB's DATETIME
      * takes no offset, and modelsync's connections run in UTC, so it is written without one there.
      */
-    public static final class UpdateEpoch extends AbstractSqlGenerator<UpdateStatement> {
+    public static final class UpdateEpoch extends MariaDbGenerator<UpdateStatement> {
         static final String EPOCH_UTC = "'1970-01-01 00:00:00+00'";
-
-        @Override
-        public int getPriority() {
-            return PRIORITY_DATABASE + 10;
-        }
-
-        @Override
-        public boolean supports(UpdateStatement statement, Database database) {
-            return MariaDbTypes.mariaDb(database);
-        }
-
-        @Override
-        public ValidationErrors validate(UpdateStatement s, Database database, SqlGeneratorChain<UpdateStatement> chain) {
-            return chain.validate(s, database);
-        }
 
         @Override
         public Sql[] generateSql(UpdateStatement s, Database database, SqlGeneratorChain<UpdateStatement> chain) {
