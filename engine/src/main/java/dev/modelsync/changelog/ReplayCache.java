@@ -71,9 +71,12 @@ public final class ReplayCache {
      */
     static final Pattern OUTSIDE = Pattern.compile(
             "\\.\\.|(?i)\\b(?:file|path)\\s*[\"']?\\s*[:=]\\s*[\"']?\\s*(?:/|\\\\|[a-z]:[\\\\/]|classpath:|file:|https?:)");
-    /** {@link #OUTSIDE}'s second branch, tried only where a word file or path starts. */
+    /**
+     * {@link #OUTSIDE}'s second branch, tried only where "file" or "path" starts; with transparent
+     * bounds, so that its {@code \b} sees the character before, as the JDK's own {@code \b} does.
+     */
     private static final Pattern OUTSIDE_AT = Pattern.compile(
-            "(?i)(?:file|path)\\s*[\"']?\\s*[:=]\\s*[\"']?\\s*(?:/|\\\\|[a-z]:[\\\\/]|classpath:|file:|https?:)");
+            "(?i)\\b(?:file|path)\\s*[\"']?\\s*[:=]\\s*[\"']?\\s*(?:/|\\\\|[a-z]:[\\\\/]|classpath:|file:|https?:)");
     private static volatile String codeFingerprint;
 
     private final Path changelogDirectory;
@@ -194,19 +197,13 @@ public final class ReplayCache {
         if (text.contains("..")) return true;
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (lower.length() != text.length()) return OUTSIDE.matcher(text).find(); // case mapping moved offsets
-        Matcher m = OUTSIDE_AT.matcher(text);
+        Matcher m = OUTSIDE_AT.matcher(text).useTransparentBounds(true);
         for (String word : new String[] {"file", "path"}) {
             for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
-                if (i > 0 && isWordChar(text.codePointBefore(i))) continue;
                 if (m.region(i, text.length()).lookingAt()) return true;
             }
         }
         return false;
-    }
-
-    /** A word character as {@code \b} sees one. */
-    private static boolean isWordChar(int c) {
-        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     private static void text(MessageDigest sha, String s) {
