@@ -58,6 +58,14 @@ public final class MariaDbSqlGenerators {
         }
     }
 
+    /** The validation of a statement that restates one column: its table and column are required. */
+    static ValidationErrors tableAndColumn(String table, String column) {
+        ValidationErrors errors = new ValidationErrors();
+        errors.checkRequiredField("tableName", table);
+        errors.checkRequiredField("columnName", column);
+        return errors;
+    }
+
     public static final class RenameColumn extends MariaDbGenerator<RenameColumnStatement> {
         @Override
         public ValidationErrors validate(RenameColumnStatement s, Database database, SqlGeneratorChain<RenameColumnStatement> chain) {
@@ -84,10 +92,7 @@ public final class MariaDbSqlGenerators {
 
         @Override
         public ValidationErrors validate(SetNullableStatement s, Database database, SqlGeneratorChain<SetNullableStatement> chain) {
-            ValidationErrors errors = new ValidationErrors();
-            errors.checkRequiredField("tableName", s.getTableName());
-            errors.checkRequiredField("columnName", s.getColumnName());
-            return errors;
+            return tableAndColumn(s.getTableName(), s.getColumnName());
         }
 
         @Override
@@ -110,10 +115,7 @@ public final class MariaDbSqlGenerators {
         @Override
         public ValidationErrors validate(SetColumnRemarksStatement s, Database database,
                                          SqlGeneratorChain<SetColumnRemarksStatement> chain) {
-            ValidationErrors errors = new ValidationErrors();
-            errors.checkRequiredField("tableName", s.getTableName());
-            errors.checkRequiredField("columnName", s.getColumnName());
-            return errors;
+            return tableAndColumn(s.getTableName(), s.getColumnName());
         }
 
         @Override
