@@ -7,6 +7,8 @@ import dev.modelsync.verify.DriftCodes;
 import dev.modelsync.verify.Finding;
 import dev.modelsync.verify.SchemaComparator;
 import dev.modelsync.verify.VerifyReport;
+import dev.modelsync.verify.VerifyMemo;
+import dev.modelsync.verify.ReplayingLagCheck;
 
 import dev.modelsync.changelog.ChangeSetId;
 import dev.modelsync.changelog.ChangelogReplayer;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -73,19 +76,51 @@ public final class Verifier {
             findings.addAll(lagCheck(directory, desired, hasChangelog, recorded));
             checked.put(Finding.Check.CHANGELOG_LAG, tableNames(desired));
         } else {
+            // unchanged model files, changelog and settings since a clean verify: only the live schema and
+            // the history table can differ, and both are read again (VerifyMemo)
+            Optional<VerifyMemo> memo;
             // the database work (connecting, inspecting) runs on a second thread while this one resolves
             // the model and reads the changelog; one connection serves both database checks
             CompletableFuture<Inspected> inspected = inBackground(this::inspect);
             try {
-                Schema desired = desiredSchema.get();
-                findings.addAll(lagCheck(directory, desired, hasChangelog, recorded));
-                checked.put(Finding.Check.CHANGELOG_LAG, tableNames(desired));
-                Inspected db = join(inspected);
-                List<Finding> driftFindings = SchemaComparator.compare(desired, db.live(), db.dialect(), options.ignoreExtra());
-                findings.addAll(pending(db, hasChangelog, recorded));
-                checked.put(Finding.Check.PENDING, Set.of());
-                findings.addAll(driftFindings);
-                checked.put(Finding.Check.DRIFT, tableNames(desired));
+                memo = hasChangelog && isStandard(lagCheck) ? VerifyMemo.of(config, options.ignoreExtra()) : Optional.empty();
+                Optional<VerifyMemo.Seen> seen = memo.flatMap(VerifyMemo::load);
+                Inspected db = null;
+                Optional<String> liveDigest = Optional.empty();
+                if (seen.isPresent()) {
+                    db = join(inspected);
+                    liveDigest = VerifyMemo.digest(db.live());
+                }
+                if (seen.isPresent() && liveDigest.equals(Optional.of(seen.get().liveDigest()))) {
+                    checked.put(Finding.Check.CHANGELOG_LAG, seen.get().tables());
+                    findings.addAll(pending(db, seen.get().changeSets()));
+                    checked.put(Finding.Check.PENDING, Set.of());
+                    checked.put(Finding.Check.DRIFT, seen.get().tables());
+                } else {
+                    Schema desired = desiredSchema.get();
+                    List<Finding> lag = lagCheck(directory, desired, hasChangelog, recorded);
+                    findings.addAll(lag);
+                    checked.put(Finding.Check.CHANGELOG_LAG, tableNames(desired));
+                    if (db == null) db = join(inspected);
+                    List<Finding> driftFindings = SchemaComparator.compare(desired, db.live(), db.dialect(), options.ignoreExtra());
+                    List<ChangeSetId> changeSets = hasChangelog
+                            ? recorded.get().changeSets().orElseThrow() // asked for with its changesets
+                            : List.of();
+                    findings.addAll(pending(db, changeSets));
+                    checked.put(Finding.Check.PENDING, Set.of());
+                    findings.addAll(driftFindings);
+                    checked.put(Finding.Check.DRIFT, tableNames(desired));
+                    if (memo.isPresent()) {
+                        if (lag.isEmpty() && driftFindings.isEmpty()) {
+                            Optional<String> digest = liveDigest.isPresent() ? liveDigest : VerifyMemo.digest(db.live());
+                            if (digest.isPresent()) {
+                                memo.get().store(new VerifyMemo.Seen(digest.get(), tableNames(desired), changeSets));
+                            }
+                        } else {
+                            memo.get().forget();
+                        }
+                    }
+                }
             } finally {
                 // never leave the connection open, also when this thread failed while the other connected
                 inspected.exceptionally(e -> null).thenAccept(this::close).join();
@@ -133,10 +168,9 @@ public final class Verifier {
         return hasChangelog ? lagCheck.check(directory, desired, recorded) : lagCheck.check(directory, desired);
     }
 
-    /** Check (b): one finding per changeset Liquibase has not applied; none without a changelog. */
-    private List<Finding> pending(Inspected db, boolean hasChangelog, Supplier<Replay> recorded) {
-        if (!hasChangelog) return List.of();
-        List<ChangeSetId> changeSets = recorded.get().changeSets().orElseThrow(); // asked for with its changesets
+    /** Check (b): one finding per changeset of the changelog Liquibase has not applied. */
+    private List<Finding> pending(Inspected db, List<ChangeSetId> changeSets) {
+        if (changeSets.isEmpty()) return List.of();
         try {
             return LiquibaseRunner.pending(changeSets, db.connection(), db.dialect()).stream()
                     .map(cs -> new Finding(Finding.Check.PENDING, DriftCodes.PENDING_CHANGESET, "",
@@ -145,6 +179,11 @@ public final class Verifier {
         } catch (SQLException e) {
             throw new ModelSyncException("Could not read the applied changesets of " + config.url() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the lag check is modelsync's own replay of the changelog, which the memo's key covers. */
+    private static boolean isStandard(ChangelogLagCheck check) {
+        return check instanceof ReplayingLagCheck r && r.isStandard();
     }
 
     private static <T> Supplier<T> once(Supplier<T> supplier) {

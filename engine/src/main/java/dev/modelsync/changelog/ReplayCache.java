@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -56,10 +57,16 @@ import java.util.stream.Stream;
 public final class ReplayCache {
     /** Bump when the stored form or the meaning of a replay changes. */
     private static final int FORMAT = 3;
-    /** Entries as JSON, the schema records mapped by Jackson (records by their components, Optional by its module). */
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module());
-    private static final ObjectReader READER = JSON.readerFor(Entry.class);
-    private static final ObjectWriter WRITER = JSON.writerFor(Entry.class);
+    /**
+     * Entries as JSON, the schema records mapped by Jackson (records by their components, Optional by its
+     * module); made when an entry is first read or written, not when a key is computed (a verify that
+     * finds its answer recorded computes the key only).
+     */
+    private static final class Codec {
+        private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module());
+        private static final ObjectReader READER = JSON.readerFor(Entry.class);
+        private static final ObjectWriter WRITER = JSON.writerFor(Entry.class);
+    }
     private static final int KEEP = 8;
     private static final long MAX_BYTES = 256L << 20;
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}:\\s]+)");
@@ -135,6 +142,14 @@ public final class ReplayCache {
 
     // ---- the key
 
+    /**
+     * The key of the changelog of {@code changelogDirectory} as it is now: its files, the properties they
+     * name, Liquibase's settings and the code that replays them; empty when it is not to be cached.
+     */
+    public static Optional<String> key(Path changelogDirectory) {
+        return new ReplayCache(changelogDirectory, changelogDirectory).key();
+    }
+
     /** The key of the changelog as it is now; empty when it is not to be cached. */
     Optional<String> key() {
         try {
@@ -161,10 +176,7 @@ public final class ReplayCache {
                 sha.update(bytes);
                 String content = new String(bytes, StandardCharsets.UTF_8);
                 if (mayLeadOutside(content)) return Optional.empty();
-                if (content.indexOf('$') >= 0) {
-                    Matcher m = PROPERTY.matcher(content);
-                    while (m.find()) names.add(m.group(1));
-                }
+                propertyNames(content, names);
             }
             for (String n : names) {
                 String property = System.getProperty(n);
@@ -204,6 +216,23 @@ public final class ReplayCache {
             }
         }
         return false;
+    }
+
+    /**
+     * Adds the names of the properties {@code text} refers to ({@code ${name}}): the matches of
+     * {@link #PROPERTY}, found by looking for "${" and trying the pattern only there, instead of at every
+     * character (a changelog of some megabytes holds PostgreSQL's {@code $$} blocks, but few properties).
+     */
+    static void propertyNames(String text, Set<String> names) {
+        Matcher m = PROPERTY.matcher(text);
+        for (int i = text.indexOf("${"); i >= 0; ) {
+            if (m.region(i, text.length()).lookingAt()) {
+                names.add(m.group(1));
+                i = text.indexOf("${", m.end());
+            } else {
+                i = text.indexOf("${", i + 1);
+            }
+        }
     }
 
     private static void text(MessageDigest sha, String s) {
@@ -257,12 +286,12 @@ public final class ReplayCache {
 
     /** Writes {@code replay} as the entry of {@code key}. */
     static void write(OutputStream out, String key, Replay replay) throws IOException {
-        WRITER.writeValue(out, new Entry(FORMAT, key, replay));
+        Codec.WRITER.writeValue(out, new Entry(FORMAT, key, replay));
     }
 
     /** The replay stored by {@link #write} under {@code key}; fails on any other format, key or damaged text. */
     static Replay read(InputStream in, String key) throws IOException {
-        Entry e = READER.readValue(in);
+        Entry e = Codec.READER.readValue(in);
         if (e.format() != FORMAT || !key.equals(e.key()) || e.replay() == null) {
             throw new IOException("not a replay cache entry of this version and key");
         }

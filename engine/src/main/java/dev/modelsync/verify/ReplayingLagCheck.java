@@ -53,6 +53,11 @@ public final class ReplayingLagCheck implements ChangelogLagCheck {
         this.usesVerifiesReplay = usesVerifiesReplay;
     }
 
+    /** Whether this is {@link #standard()}: modelsync's replay of the changelog, as verify reads it. */
+    public boolean isStandard() {
+        return usesVerifiesReplay;
+    }
+
     private static Recorded recorded(Replay r) {
         return new Recorded(r.schema(), r.unsupported());
     }
