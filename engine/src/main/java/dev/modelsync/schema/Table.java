@@ -21,6 +21,10 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
     }
 
     public Optional<Column> column(String name) {
-        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+        // a loop, not a stream: looked up for every column by the differ and import, often in a cold JVM
+        for (Column c : columns) {
+            if (c.name().equals(name)) return Optional.of(c);
+        }
+        return Optional.empty();
     }
 }
