@@ -124,7 +124,8 @@ public final class ChangeReader {
             ForeignKey.Action onDelete = Boolean.TRUE.equals(c.getDeleteCascade()) ? ForeignKey.Action.CASCADE : action(c.getOnDelete());
             return List.of(new AddForeignKey(c.getBaseTableName(), new ForeignKey(required(c.getConstraintName(), "constraintName"),
                     names(c.getBaseColumnNames()), c.getReferencedTableName(), names(c.getReferencedColumnNames()),
-                    onDelete, action(c.getOnUpdate()))));
+                    onDelete, action(c.getOnUpdate()), Boolean.TRUE.equals(c.getDeferrable()),
+                    Boolean.TRUE.equals(c.getInitiallyDeferred()))));
         }
         if (change instanceof DropForeignKeyConstraintChange c) {
             Table t = table(s, c.getBaseTableName());
@@ -275,7 +276,8 @@ public final class ChangeReader {
             String n = k.getForeignKeyName() != null ? k.getForeignKeyName() : table + "_" + cc.getName() + "_fkey";
             ForeignKey.Action onDelete = Boolean.TRUE.equals(k.isDeleteCascade()) ? ForeignKey.Action.CASCADE : ForeignKey.Action.NO_ACTION;
             after.add(new AddForeignKey(table, new ForeignKey(n, List.of(cc.getName()), refTable, refCols, onDelete,
-                    ForeignKey.Action.NO_ACTION)));
+                    ForeignKey.Action.NO_ACTION, Boolean.TRUE.equals(k.isDeferrable()),
+                    Boolean.TRUE.equals(k.isInitiallyDeferred()))));
         }
     }
 

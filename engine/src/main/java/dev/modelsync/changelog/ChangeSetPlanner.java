@@ -768,6 +768,8 @@ final class ChangeSetPlanner {
         m.put("referencedColumnNames", String.join(", ", fk.refColumns()));
         m.put("onDelete", fk.onDelete().sql());
         m.put("onUpdate", fk.onUpdate().sql());
+        if (fk.deferrable()) m.put("deferrable", true); // Liquibase writes it on PostgreSQL only
+        if (fk.initiallyDeferred()) m.put("initiallyDeferred", true);
         return Map.of("addForeignKeyConstraint", m);
     }
 

@@ -192,7 +192,8 @@ public final class ChangeDescriber {
 
     private static String fk(ForeignKey fk) {
         return cols(fk.columns()) + " → " + fk.refTable() + cols(fk.refColumns())
-                + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
+                + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql()
+                + (fk.deferrable() ? " " + fk.deferrability() : "");
     }
 
     private static String index(Index i) {

@@ -413,7 +413,8 @@ public final class Differ {
 
     private static boolean sameForeignKey(ForeignKey a, ForeignKey b) {
         return a.columns().equals(b.columns()) && a.refTable().equals(b.refTable())
-                && a.refColumns().equals(b.refColumns()) && a.onDelete() == b.onDelete() && a.onUpdate() == b.onUpdate();
+                && a.refColumns().equals(b.refColumns()) && a.onDelete() == b.onDelete() && a.onUpdate() == b.onUpdate()
+                && a.deferrable() == b.deferrable() && a.initiallyDeferred() == b.initiallyDeferred();
     }
 
     private static String key(String table, String name) {

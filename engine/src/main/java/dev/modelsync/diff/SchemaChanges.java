@@ -462,7 +462,7 @@ public final class SchemaChanges {
         for (Table t : s.all()) {
             if (t.foreignKeys().stream().noneMatch(fk -> fk.refTable().equals(from))) continue;
             s.put(withForeignKeys(t, t.foreignKeys().stream().map(fk -> fk.refTable().equals(from)
-                    ? new ForeignKey(fk.name(), fk.columns(), to, fk.refColumns(), fk.onDelete(), fk.onUpdate())
+                    ? fk.with(fk.name(), fk.columns(), to, fk.refColumns())
                     : fk).toList()));
         }
     }
@@ -475,10 +475,9 @@ public final class SchemaChanges {
         for (Table t : s.all()) {
             boolean self = t.name().equals(table);
             if (!self && t.foreignKeys().stream().noneMatch(fk -> fk.refTable().equals(table))) continue;
-            List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(),
+            List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> fk.with(fk.name(),
                     self ? map(fk.columns(), ren) : fk.columns(), fk.refTable(),
-                    fk.refTable().equals(table) ? map(fk.refColumns(), ren) : fk.refColumns(),
-                    fk.onDelete(), fk.onUpdate())).toList();
+                    fk.refTable().equals(table) ? map(fk.refColumns(), ren) : fk.refColumns())).toList();
             if (!self) {
                 s.put(withForeignKeys(t, fks));
                 continue;
@@ -508,7 +507,7 @@ public final class SchemaChanges {
         }
         if (t.foreignKeys().stream().anyMatch(fk -> fk.name().equals(from))) {
             return withForeignKeys(t, t.foreignKeys().stream().map(fk -> fk.name().equals(from)
-                    ? new ForeignKey(to, fk.columns(), fk.refTable(), fk.refColumns(), fk.onDelete(), fk.onUpdate())
+                    ? fk.with(to, fk.columns(), fk.refTable(), fk.refColumns())
                     : fk).toList());
         }
         if (t.indexes().stream().anyMatch(i -> i.name().equals(from))) {

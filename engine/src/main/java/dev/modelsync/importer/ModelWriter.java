@@ -263,7 +263,23 @@ public final class ModelWriter {
         }
         if (!SequelizeNames.column(attributeName(c.name(), underscored), underscored).equals(c.name())) a.put("field", c.name());
         if (!c.comment().isEmpty()) a.put("comment", c.comment());
+        deferrableReference(t, c).ifPresent(r -> a.put("references", r));
         return a;
+    }
+
+    /**
+     * A deferrable key's {@code references: { model, key, deferrable }}: associations cannot say deferrable (nor can
+     * Sequelize's), so the attribute does, next to the belongsTo or belongsToMany that makes the key.
+     */
+    private Optional<Map<String, Object>> deferrableReference(Table t, Column c) {
+        return t.foreignKeys().stream().filter(fk -> fk.deferrable() && fk.columns().equals(List.of(c.name()))
+                && modelNames.containsKey(fk.refTable())).findFirst().map(fk -> {
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("model", modelNames.get(fk.refTable()));
+                    r.put("key", fk.refColumns().get(0));
+                    r.put("deferrable", fk.initiallyDeferred() ? "INITIALLY_DEFERRED" : "INITIALLY_IMMEDIATE");
+                    return r;
+                });
     }
 
     private String type(Table t, Column c) {

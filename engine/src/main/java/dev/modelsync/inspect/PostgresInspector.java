@@ -55,7 +55,8 @@ final class PostgresInspector implements Inspector {
                    fr.relname AS ref_table,
                    (SELECT fa.attname FROM pg_attribute fa
                      WHERE fa.attrelid = con.confrelid AND fa.attnum = con.confkey[k.ord]) AS ref_column,
-                   con.confdeltype AS on_delete, con.confupdtype AS on_update
+                   con.confdeltype AS on_delete, con.confupdtype AS on_update,
+                   con.condeferrable AS deferrable, con.condeferred AS initially_deferred
             FROM pg_constraint con
             JOIN pg_namespace n ON n.oid = con.connamespace
             JOIN pg_class rel ON rel.oid = con.conrelid
@@ -89,16 +90,12 @@ final class PostgresInspector implements Inspector {
 
     static final String UNMODELLED = """
             SELECT c.relname AS table_name,
-                   CASE con.contype WHEN 'c' THEN 'check constraint ' WHEN 'x' THEN 'exclusion constraint '
-                        ELSE 'foreign key ' END || con.conname
-                   || CASE WHEN con.contype = 'f' THEN ' is DEFERRABLE'
-                           || CASE WHEN con.condeferred THEN ' INITIALLY DEFERRED' ELSE '' END
-                           || ' (the model''s foreign keys are NOT DEFERRABLE)'
-                           ELSE ' ' || pg_get_constraintdef(con.oid) END AS what
+                   CASE con.contype WHEN 'c' THEN 'check constraint ' ELSE 'exclusion constraint ' END || con.conname
+                   || ' ' || pg_get_constraintdef(con.oid) AS what
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = ? AND (con.contype IN ('c', 'x') OR con.contype = 'f' AND con.condeferrable)
+            WHERE n.nspname = ? AND con.contype IN ('c', 'x')
             UNION ALL
             SELECT c.relname, 'trigger ' || t.tgname || ': ' || pg_get_triggerdef(t.oid)
             FROM pg_trigger t
@@ -159,7 +156,8 @@ final class PostgresInspector implements Inspector {
                 case "p" -> t.primaryKeyColumn(name, column);
                 case "u" -> t.uniqueColumn(name, column);
                 default -> t.foreignKeyColumn(name, column, r.str("ref_table"), r.str("ref_column"),
-                        action(r.str("on_delete")), action(r.str("on_update")));
+                        action(r.str("on_delete")), action(r.str("on_update")), r.bool("deferrable"),
+                        r.bool("initially_deferred"));
             }
         }
         for (CatalogQuery.Row r : catalog.query(INDEXES, schema)) {

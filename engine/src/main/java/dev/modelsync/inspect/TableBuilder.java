@@ -52,7 +52,14 @@ final class TableBuilder {
 
     void foreignKeyColumn(String constraint, String column, String refTable, String refColumn,
                           ForeignKey.Action onDelete, ForeignKey.Action onUpdate) {
-        Fk fk = foreignKeys.computeIfAbsent(constraint, k -> new Fk(refTable, onDelete, onUpdate));
+        foreignKeyColumn(constraint, column, refTable, refColumn, onDelete, onUpdate, false, false);
+    }
+
+    void foreignKeyColumn(String constraint, String column, String refTable, String refColumn,
+                          ForeignKey.Action onDelete, ForeignKey.Action onUpdate, boolean deferrable,
+                          boolean initiallyDeferred) {
+        Fk fk = foreignKeys.computeIfAbsent(constraint, k -> new Fk(refTable, onDelete, onUpdate, deferrable,
+                initiallyDeferred));
         fk.columns.add(column);
         fk.refColumns.add(refColumn);
     }
@@ -66,7 +73,8 @@ final class TableBuilder {
         Optional<PrimaryKey> pk = pkName == null ? Optional.empty() : Optional.of(new PrimaryKey(pkName, pkColumns));
         List<ForeignKey> fks = foreignKeys.entrySet().stream()
                 .map(e -> new ForeignKey(e.getKey(), e.getValue().columns, e.getValue().refTable,
-                        e.getValue().refColumns, e.getValue().onDelete, e.getValue().onUpdate))
+                        e.getValue().refColumns, e.getValue().onDelete, e.getValue().onUpdate, e.getValue().deferrable,
+                        e.getValue().initiallyDeferred))
                 .toList();
         List<UniqueConstraint> uqs = uniques.entrySet().stream()
                 .map(e -> new UniqueConstraint(e.getKey(), e.getValue())).toList();
@@ -91,13 +99,18 @@ final class TableBuilder {
         final String refTable;
         final ForeignKey.Action onDelete;
         final ForeignKey.Action onUpdate;
+        final boolean deferrable;
+        final boolean initiallyDeferred;
         final List<String> columns = new ArrayList<>();
         final List<String> refColumns = new ArrayList<>();
 
-        Fk(String refTable, ForeignKey.Action onDelete, ForeignKey.Action onUpdate) {
+        Fk(String refTable, ForeignKey.Action onDelete, ForeignKey.Action onUpdate, boolean deferrable,
+           boolean initiallyDeferred) {
             this.refTable = refTable;
             this.onDelete = onDelete;
             this.onUpdate = onUpdate;
+            this.deferrable = deferrable;
+            this.initiallyDeferred = initiallyDeferred;
         }
     }
 

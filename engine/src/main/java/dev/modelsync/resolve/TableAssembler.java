@@ -116,8 +116,10 @@ final class TableAssembler {
         });
         Action onUpdate = r.onUpdate().orElseGet(() -> r.rule() == ResolvedAttribute.DefaultRule.ATTRIBUTE
                 ? Action.NO_ACTION : Action.CASCADE);
+        String deferrable = r.deferrable().orElse("NOT"); // INITIALLY_IMMEDIATE, INITIALLY_DEFERRED or NOT
         return new ForeignKey(ConstraintNames.foreignKey(m.table, List.of(a.column)), List.of(a.column), r.refTable(),
-                List.of(r.refColumn()), onDelete, onUpdate);
+                List.of(r.refColumn()), onDelete, onUpdate, !deferrable.equals("NOT"),
+                deferrable.equals("INITIALLY_DEFERRED"));
     }
 
     /**

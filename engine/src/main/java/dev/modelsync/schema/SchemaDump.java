@@ -55,7 +55,8 @@ public final class SchemaDump {
 
     public static String dump(ForeignKey fk) {
         return "foreign key " + fk.name() + " " + list(fk.columns()) + " -> " + fk.refTable() + " "
-                + list(fk.refColumns()) + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
+                + list(fk.refColumns()) + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql()
+                + (fk.deferrable() ? " " + fk.deferrability() : "");
     }
 
     public static String dump(Index i) {

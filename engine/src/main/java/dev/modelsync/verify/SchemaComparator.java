@@ -328,6 +328,9 @@ public final class SchemaComparator {
                 if (action(w.onUpdate()) != action(h.onUpdate())) {
                     diffs.add("ON UPDATE is " + h.onUpdate().sql() + " in the database, " + w.onUpdate().sql() + " in the model");
                 }
+                if (!deferrability(w).equals(deferrability(h))) {
+                    diffs.add("is " + deferrability(h) + " in the database, " + deferrability(w) + " in the model");
+                }
                 if (!diffs.isEmpty()) {
                     add(FOREIGN_KEY_MISMATCH, t, t + ": foreign key " + w.name() + " " + String.join("; ", diffs));
                 }
@@ -341,6 +344,12 @@ public final class SchemaComparator {
 
     private static String fkTarget(ForeignKey fk) {
         return cols(fk.columns()) + " -> " + fk.refTable() + " " + cols(fk.refColumns());
+    }
+
+    /** H2 and MariaDB have no deferrable constraints: there the model's deferrable keys are plain ones. */
+    private String deferrability(ForeignKey fk) {
+        if (dialect == Dialect.H2 || dialect == Dialect.MARIADB || !fk.deferrable()) return "NOT DEFERRABLE";
+        return fk.deferrability();
     }
 
     private ForeignKey.Action action(ForeignKey.Action a) {
