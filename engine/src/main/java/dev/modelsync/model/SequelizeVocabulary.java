@@ -76,9 +76,10 @@ public final class SequelizeVocabulary {
             w("autoIncrementIdentity", "an identity column (modelsync makes every autoIncrement one)"),
             w("field", "the column name"), w("comment", "the column comment"),
             w("validate", "accepted; validators run on seed rows, no constraint"),
-            w("references", "a foreign key { model, key }; deferrable (INITIALLY_IMMEDIATE, INITIALLY_DEFERRED, NOT) is "
-                    + "checked and accepted, the constraint stays NOT DEFERRABLE (Sequelize 6 makes it DEFERRABLE on "
-                    + "PostgreSQL); SET_DEFERRED and SET_IMMEDIATE are refused (transaction settings)"),
+            w("references", "a foreign key { model, key }; deferrable INITIALLY_IMMEDIATE / INITIALLY_DEFERRED makes it "
+                    + "DEFERRABLE / DEFERRABLE INITIALLY DEFERRED on PostgreSQL, NOT or none a plain key; H2 and MariaDB "
+                    + "have no deferrable keys (as Sequelize there); SET_DEFERRED and SET_IMMEDIATE are refused "
+                    + "(transaction settings)"),
             w("onDelete", "the foreign key's ON DELETE"), w("onUpdate", "the foreign key's ON UPDATE"),
             w("values", "the values of ENUM"), w("renamedFrom", "modelsync: a rename instead of drop and add"),
             w("columnName", "Sequelize 7's field: the column name under sequelize7; Sequelize 6 ignores it, and so does "
