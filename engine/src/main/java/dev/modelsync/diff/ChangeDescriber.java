@@ -197,9 +197,8 @@ public final class ChangeDescriber {
     }
 
     private static String index(Index i) {
-        String cols = i.columns().stream().map(c -> c.name() + (c.descending() ? " DESC" : ""))
-                .collect(Collectors.joining(", ", "(", ")"));
-        return cols + (i.where().isEmpty() ? "" : " WHERE " + i.where());
+        return (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + dev.modelsync.schema.SchemaDump.columns(i)
+                + (i.where().isEmpty() ? "" : " WHERE " + i.where());
     }
 
     private static String cols(List<String> columns) {

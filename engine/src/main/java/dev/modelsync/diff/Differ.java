@@ -232,7 +232,8 @@ public final class Differ {
                 },
                 u -> keyAdds.add(new AddUnique(table, u)));
         diffNamed(table, v.indexes(), d.indexes(), Index::name,
-                (a, b) -> a.columns().equals(b.columns()) && a.unique() == b.unique() && a.where().equals(b.where()),
+                (a, b) -> a.columns().equals(b.columns()) && a.unique() == b.unique() && a.where().equals(b.where())
+                        && a.method().equals(b.method()),
                 i -> renames.anyColumnRenamed(table, i.columns().stream().map(Index.IndexColumn::name).toList()),
                 i -> {
                     keyDrops.add(new DropIndex(table, i));

@@ -488,8 +488,8 @@ public final class SchemaChanges {
             Optional<PrimaryKey> pk = t.primaryKey().map(p -> new PrimaryKey(p.name(), map(p.columns(), ren)));
             List<UniqueConstraint> uqs = t.uniques().stream()
                     .map(u -> new UniqueConstraint(u.name(), map(u.columns(), ren))).toList();
-            List<Index> idx = t.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
-                    .map(ic -> new Index.IndexColumn(ren.apply(ic.name()), ic.descending())).toList(), i.unique(), i.where()))
+            List<Index> idx = t.indexes().stream().map(i -> i.with(i.name(), i.columns().stream()
+                    .map(ic -> ic.renamed(ren.apply(ic.name()))).toList()))
                     .toList();
             s.put(new Table(t.name(), cols, pk, fks, uqs, idx, t.comment(), t.renamedFrom()));
         }
@@ -512,7 +512,7 @@ public final class SchemaChanges {
         }
         if (t.indexes().stream().anyMatch(i -> i.name().equals(from))) {
             return withIndexes(t, t.indexes().stream()
-                    .map(i -> i.name().equals(from) ? new Index(to, i.columns(), i.unique(), i.where()) : i).toList());
+                    .map(i -> i.name().equals(from) ? i.with(to, i.columns()) : i).toList());
         }
         throw fail("table " + t.name() + " has no constraint or index named " + from);
     }

@@ -369,10 +369,20 @@ public final class ModelWriter {
         List<Object> fields = new ArrayList<>();
         for (Index.IndexColumn c : i.columns()) {
             String name = field.apply(c.name());
-            fields.add(c.descending() ? new LinkedHashMap<>(Map.of("name", name, "order", "DESC")) : name);
+            if (!c.descending() && c.operator().isEmpty() && c.collate().isEmpty()) {
+                fields.add(name);
+                continue;
+            }
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("name", name);
+            if (c.descending()) f.put("order", "DESC");
+            if (!c.operator().isEmpty()) f.put("operator", c.operator());
+            if (!c.collate().isEmpty()) f.put("collate", c.collate());
+            fields.add(f);
         }
         m.put("fields", fields);
         if (i.unique()) m.put("unique", true);
+        if (!i.method().isEmpty()) m.put("using", i.method().toUpperCase(Locale.ROOT));
         if (!i.where().isEmpty()) m.put("where", i.where());
         return m;
     }

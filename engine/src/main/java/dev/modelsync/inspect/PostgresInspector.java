@@ -69,11 +69,17 @@ final class PostgresInspector implements Inspector {
                    a.attname AS column_name,
                    CASE WHEN k.attnum = 0 THEN pg_get_indexdef(ix.indexrelid, k.ord::int, true) END AS expression,
                    (ix.indoption[k.ord - 1] & 1) = 1 AS descending,
-                   pg_get_expr(ix.indpred, ix.indrelid, true) AS predicate
+                   pg_get_expr(ix.indpred, ix.indrelid, true) AS predicate,
+                   am.amname AS method,
+                   (SELECT opc.opcname FROM pg_opclass opc
+                     WHERE opc.oid = ix.indclass[k.ord - 1] AND NOT opc.opcdefault) AS operator,
+                   (SELECT co.collname FROM pg_collation co
+                     WHERE co.oid = ix.indcollation[k.ord - 1] AND co.oid <> a.attcollation) AS collation
             FROM pg_namespace n
             JOIN pg_class t ON t.relnamespace = n.oid
             JOIN pg_index ix ON ix.indrelid = t.oid
             JOIN pg_class i ON i.oid = ix.indexrelid
+            JOIN pg_am am ON am.oid = i.relam
             CROSS JOIN LATERAL unnest(ix.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
             LEFT JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
             WHERE n.nspname = ? AND k.ord <= ix.indnkeyatts
@@ -165,7 +171,8 @@ final class PostgresInspector implements Inspector {
             if (t == null) continue;
             String column = r.str("column_name") != null ? r.str("column_name") : r.str("expression");
             t.indexColumn(r.str("index_name"), r.bool("is_unique"), r.strOr("predicate", ""), column,
-                    r.bool("descending"));
+                    r.bool("descending"), "btree".equals(r.str("method")) ? "" : r.str("method"), r.strOr("operator", ""),
+                    r.strOr("collation", ""));
         }
         Map<String, List<String>> enumValues = new LinkedHashMap<>();
         for (CatalogQuery.Row r : catalog.query(ENUMS, schema)) {

@@ -65,8 +65,14 @@ final class TableBuilder {
     }
 
     void indexColumn(String index, boolean unique, String where, String column, boolean descending) {
-        Idx idx = indexes.computeIfAbsent(index, k -> new Idx(unique, where));
-        idx.columns.add(new Index.IndexColumn(column, descending));
+        indexColumn(index, unique, where, column, descending, "", "", "");
+    }
+
+    /** PostgreSQL: with the index's method (empty for a B-tree) and the column's operator class and collation. */
+    void indexColumn(String index, boolean unique, String where, String column, boolean descending, String method,
+                     String operator, String collate) {
+        Idx idx = indexes.computeIfAbsent(index, k -> new Idx(unique, where, method));
+        idx.columns.add(new Index.IndexColumn(column, descending, operator, collate));
     }
 
     Table build() {
@@ -79,7 +85,8 @@ final class TableBuilder {
         List<UniqueConstraint> uqs = uniques.entrySet().stream()
                 .map(e -> new UniqueConstraint(e.getKey(), e.getValue())).toList();
         List<Index> idxs = indexes.entrySet().stream()
-                .map(e -> new Index(e.getKey(), e.getValue().columns, e.getValue().unique, e.getValue().where))
+                .map(e -> new Index(e.getKey(), e.getValue().columns, e.getValue().unique, e.getValue().where,
+                        e.getValue().method))
                 .toList();
         return new Table(name, columns, pk, fks, uqs, idxs, comment, List.of());
     }
@@ -117,11 +124,13 @@ final class TableBuilder {
     private static final class Idx {
         final boolean unique;
         final String where;
+        final String method;
         final List<Index.IndexColumn> columns = new ArrayList<>();
 
-        Idx(boolean unique, String where) {
+        Idx(boolean unique, String where, String method) {
             this.unique = unique;
             this.where = where == null ? "" : where;
+            this.method = method;
         }
     }
 }

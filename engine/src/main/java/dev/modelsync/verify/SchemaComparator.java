@@ -408,6 +408,9 @@ public final class SchemaComparator {
                 if (!predicate(w.where()).equals(predicate(h.where()))) {
                     diffs.add("WHERE is " + show(h.where()) + " in the database, " + show(w.where()) + " in the model");
                 }
+                if (!w.method().equals(h.method())) {
+                    diffs.add("USING " + method(h) + " in the database, USING " + method(w) + " in the model");
+                }
                 if (!diffs.isEmpty()) {
                     add(INDEX_MISMATCH, t, t + ": index " + w.name() + " " + String.join("; ", diffs));
                 }
@@ -420,12 +423,12 @@ public final class SchemaComparator {
     }
 
     /**
-     * The index as the migration engine builds it: H2 has no partial indexes, so a model index
-     * with a WHERE is a plain, non-unique index there.
+     * The index as the migration engine builds it: H2 and MariaDB have no partial indexes, so a model index
+     * with a WHERE is a plain, non-unique index there; nor PostgreSQL's index methods, operator classes and
+     * collations, so there every index is a plain B-tree.
      */
     private Index asBuilt(Index i) {
-        if (dialect != Dialect.POSTGRESQL && !i.where().isEmpty()) return new Index(i.name(), i.columns(), false, "");
-        return i;
+        return dialect == Dialect.POSTGRESQL ? i : i.asPlainBTree();
     }
 
     /**
@@ -449,7 +452,11 @@ public final class SchemaComparator {
     }
 
     private List<Object> indexShape(Index i) {
-        return List.of(i.columns(), i.unique(), predicate(i.where()));
+        return List.of(i.columns(), i.unique(), predicate(i.where()), i.method());
+    }
+
+    private static String method(Index i) {
+        return i.method().isEmpty() ? "btree" : i.method();
     }
 
     /** A partial-index predicate without quotes, casts, parentheses, case or spacing differences. */
@@ -460,12 +467,12 @@ public final class SchemaComparator {
     }
 
     private static String describe(Index i) {
-        return (i.unique() ? "UNIQUE " : "") + indexCols(i) + (i.where().isEmpty() ? "" : " WHERE " + i.where());
+        return (i.unique() ? "UNIQUE " : "") + (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + indexCols(i)
+                + (i.where().isEmpty() ? "" : " WHERE " + i.where());
     }
 
     private static String indexCols(Index i) {
-        return i.columns().stream().map(c -> c.name() + (c.descending() ? " DESC" : ""))
-                .collect(Collectors.joining(", ", "(", ")"));
+        return dev.modelsync.schema.SchemaDump.columns(i);
     }
 
     // ---- matching -----------------------------------------------------------------------------
