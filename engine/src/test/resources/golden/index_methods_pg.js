@@ -1,4 +1,4 @@
-// Twin of index_methods.yaml for the Sequelize oracle.
+// Twin of index_methods_pg.yaml for the Sequelize oracle.
 module.exports = (sequelize, DataTypes) => {
   sequelize.define('Doc', {
     title: DataTypes.STRING, slug: DataTypes.STRING, code: DataTypes.STRING, body: DataTypes.TEXT,
