@@ -563,7 +563,8 @@ public final class ModelWriter {
 
     /**
      * The form a junction is first tried in: through its name when it holds nothing but the two
-     * keys (and timestamps as modelsync makes them), else through a model.
+     * keys (and timestamps as modelsync makes them), else through a model (also when a key is deferrable,
+     * which only the model's attribute can say).
      */
     public static Form preferred(Junction j) {
         Table t = j.table();
@@ -572,7 +573,8 @@ public final class ModelWriter {
         boolean onlyKeys = t.columns().stream().allMatch(c -> j.pair().contains(c.name()) || implicitTimestamp(t, c));
         boolean string = j.kind() == Junction.Kind.PAIR_KEY && t.primaryKey().orElseThrow().name().equals(ConstraintNames.primaryKey(t.name()))
                 && t.uniques().isEmpty() && t.indexes().isEmpty() && t.comment().isEmpty() && t.foreignKeys().size() == 2
-                && plainKeys && onlyKeys && (timestamps(t) || t.columns().size() == 2);
+                && plainKeys && onlyKeys && (timestamps(t) || t.columns().size() == 2)
+                && t.foreignKeys().stream().noneMatch(ForeignKey::deferrable);
         return string ? Form.STRING : Form.MODEL;
     }
 
