@@ -124,7 +124,8 @@ public final class ChangeReader {
             ForeignKey.Action onDelete = Boolean.TRUE.equals(c.getDeleteCascade()) ? ForeignKey.Action.CASCADE : action(c.getOnDelete());
             return List.of(new AddForeignKey(c.getBaseTableName(), new ForeignKey(required(c.getConstraintName(), "constraintName"),
                     names(c.getBaseColumnNames()), c.getReferencedTableName(), names(c.getReferencedColumnNames()),
-                    onDelete, action(c.getOnUpdate()))));
+                    onDelete, action(c.getOnUpdate()), Boolean.TRUE.equals(c.getDeferrable()),
+                    Boolean.TRUE.equals(c.getInitiallyDeferred()))));
         }
         if (change instanceof DropForeignKeyConstraintChange c) {
             Table t = table(s, c.getBaseTableName());
@@ -275,7 +276,8 @@ public final class ChangeReader {
             String n = k.getForeignKeyName() != null ? k.getForeignKeyName() : table + "_" + cc.getName() + "_fkey";
             ForeignKey.Action onDelete = Boolean.TRUE.equals(k.isDeleteCascade()) ? ForeignKey.Action.CASCADE : ForeignKey.Action.NO_ACTION;
             after.add(new AddForeignKey(table, new ForeignKey(n, List.of(cc.getName()), refTable, refCols, onDelete,
-                    ForeignKey.Action.NO_ACTION)));
+                    ForeignKey.Action.NO_ACTION, Boolean.TRUE.equals(k.isDeferrable()),
+                    Boolean.TRUE.equals(k.isInitiallyDeferred()))));
         }
     }
 
@@ -356,8 +358,11 @@ public final class ChangeReader {
     private static final Pattern COLUMN_DEFAULT = p("ALTER TABLE " + ID + " ALTER COLUMN " + ID + " (?:DROP DEFAULT|SET DEFAULT .+)");
     private static final Pattern RENAME_INDEX = p("ALTER INDEX (?:IF EXISTS )?" + ID + " RENAME TO " + ID);
     private static final Pattern RENAME_CONSTRAINT = p("ALTER TABLE " + ID + " RENAME CONSTRAINT " + ID + " TO " + ID);
-    private static final Pattern CREATE_INDEX = p("CREATE (UNIQUE )?INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?" + ID + " ON " + ID + " ?\\(([^()]*)\\)(?: WHERE (.+))?");
-    private static final Pattern INDEX_COLUMN = p(ID + "(?: (ASC|DESC))?");
+    private static final Pattern CREATE_INDEX = p("CREATE (UNIQUE )?INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?" + ID + " ON " + ID
+            + "(?: USING ([A-Za-z_]+))? ?\\(([^()]*)\\)(?: WHERE (.+))?");
+    /** An index column: name, collation, operator class, order. */
+    private static final Pattern INDEX_COLUMN = p(ID + "(?: COLLATE " + ID + ")?(?: (?!ASC\\b|DESC\\b)([A-Za-z_][A-Za-z0-9_]*))?"
+            + "(?: (ASC|DESC))?");
     private static final Pattern DATA = Pattern.compile("^\\s*(SELECT|INSERT|UPDATE|DELETE)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private static List<SchemaChange> sql(RawSQLChange c, State s) {
@@ -442,13 +447,17 @@ public final class ChangeReader {
         }
         if ((m = CREATE_INDEX.matcher(st)).matches()) {
             List<Index.IndexColumn> cols = new ArrayList<>();
-            for (String part : m.group(4).split(",")) {
+            for (String part : m.group(5).split(",")) {
                 Matcher cm = INDEX_COLUMN.matcher(part);
                 if (!cm.matches()) throw new Unsupported("index column " + part.trim() + " is an expression");
-                cols.add(new Index.IndexColumn(ident(cm.group(1)), "DESC".equalsIgnoreCase(cm.group(2))));
+                cols.add(new Index.IndexColumn(ident(cm.group(1)), "DESC".equalsIgnoreCase(cm.group(4)),
+                        cm.group(3) == null ? "" : cm.group(3).toLowerCase(java.util.Locale.ROOT),
+                        cm.group(2) == null ? "" : ident(cm.group(2))));
             }
-            String where = m.group(5) == null ? "" : m.group(5).trim();
-            return List.of(new AddIndex(ident(m.group(3)), new Index(ident(m.group(2)), cols, m.group(1) != null, where)));
+            String where = m.group(6) == null ? "" : m.group(6).trim();
+            String method = m.group(4) == null ? "" : m.group(4).toLowerCase(java.util.Locale.ROOT);
+            return List.of(new AddIndex(ident(m.group(3)), new Index(ident(m.group(2)), cols, m.group(1) != null, where,
+                    method.equals("btree") ? "" : method)));
         }
         if (DATA.matcher(st).matches()) return List.of();
         throw new Unsupported("SQL that modelsync does not interpret: " + abbreviate(st));

@@ -451,7 +451,7 @@ final class ChangeSetPlanner {
     private void onlineIndex(AddIndex c) {
         Index ix = c.index();
         List<Map<String, Object>> body = new ArrayList<>(sqlWhole(OnlineSql.dropInvalidIndex(ix.name())));
-        if (ix.where().isEmpty()) {
+        if (ix.where().isEmpty() && !ix.postgresOnly()) {
             body.addAll(createIndex(c.table(), ix));
             concurrently("create-index-" + ix.name() + "-concurrently", body,
                     List.of(OnlineSql.postgresVisitor(OnlineSql.CONCURRENT_CREATE, OnlineSql.CONCURRENT_CREATE_WITH)));
@@ -768,11 +768,13 @@ final class ChangeSetPlanner {
         m.put("referencedColumnNames", String.join(", ", fk.refColumns()));
         m.put("onDelete", fk.onDelete().sql());
         m.put("onUpdate", fk.onUpdate().sql());
+        if (fk.deferrable()) m.put("deferrable", true); // Liquibase writes it on PostgreSQL only
+        if (fk.initiallyDeferred()) m.put("initiallyDeferred", true);
         return Map.of("addForeignKeyConstraint", m);
     }
 
     private static List<Map<String, Object>> createIndex(String table, Index ix) {
-        if (!ix.where().isEmpty()) {
+        if (!ix.where().isEmpty() || ix.postgresOnly()) {
             return sqlTriple(List.of(OwnSql.partialIndex(table, ix, Dialect.POSTGRESQL)),
                     List.of(OwnSql.partialIndex(table, ix, Dialect.H2)), List.of(MariaDbSql.partialIndex(table, ix)));
         }

@@ -80,11 +80,15 @@ public final class MariaDbSql {
         return "ALTER TABLE " + quote(table) + " MODIFY COLUMN " + quote(after.name()) + " " + definition(after, enumValues);
     }
 
-    /** MariaDB has no partial indexes: a plain, non-unique index over the same columns (as on H2). */
+    /**
+     * MariaDB has no partial indexes, index methods (but a B-tree), operator classes or collations per index: a plain
+     * index over the same columns, not unique when partial (as on H2, {@link Index#asPlainBTree}).
+     */
     public static String partialIndex(String table, Index ix) {
-        String cols = ix.columns().stream().map(c -> quote(c.name()) + (c.descending() ? " DESC" : ""))
+        Index i = ix.asPlainBTree();
+        String cols = i.columns().stream().map(c -> quote(c.name()) + (c.descending() ? " DESC" : ""))
                 .collect(Collectors.joining(", "));
-        return "CREATE INDEX " + quote(ix.name()) + " ON " + quote(table) + " (" + cols + ")";
+        return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + quote(i.name()) + " ON " + quote(table) + " (" + cols + ")";
     }
 
     /** MariaDB only (MySQL 8 has no IF EXISTS here). */

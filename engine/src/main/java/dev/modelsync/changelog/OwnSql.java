@@ -110,15 +110,19 @@ public final class OwnSql {
         return "ALTER TABLE " + quote(table) + " RENAME CONSTRAINT " + quote(from) + " TO " + quote(to);
     }
 
-    /** A partial index: as written on PostgreSQL; on H2 (no partial indexes) a plain, non-unique index. */
+    /**
+     * A partial index, or one with a method, operator classes or collations: as written on PostgreSQL
+     * ({@code USING gin ("c" COLLATE "C" jsonb_path_ops DESC) WHERE ...}); on H2 (none of these) a plain B-tree,
+     * not unique when partial ({@link Index#asPlainBTree}).
+     */
     static String partialIndex(String table, Index ix, Dialect d) {
-        String cols = ix.columns().stream().map(c -> quote(c.name()) + (c.descending() ? " DESC" : ""))
+        Index i = d == Dialect.POSTGRESQL ? ix : ix.asPlainBTree();
+        String cols = i.columns().stream().map(c -> quote(c.name()) + (c.collate().isEmpty() ? "" : " COLLATE " + quote(c.collate()))
+                        + (c.operator().isEmpty() ? "" : " " + c.operator()) + (c.descending() ? " DESC" : ""))
                 .collect(Collectors.joining(", "));
-        if (d == Dialect.POSTGRESQL) {
-            return "CREATE " + (ix.unique() ? "UNIQUE " : "") + "INDEX " + quote(ix.name()) + " ON " + quote(table)
-                    + " (" + cols + ") WHERE " + ix.where();
-        }
-        return "CREATE INDEX " + quote(ix.name()) + " ON " + quote(table) + " (" + cols + ")";
+        return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + quote(i.name()) + " ON " + quote(table)
+                + (i.method().isEmpty() ? "" : " USING " + i.method()) + " (" + cols + ")"
+                + (i.where().isEmpty() ? "" : " WHERE " + i.where());
     }
 
     // ---- reading back -------------------------------------------------------------------------

@@ -192,13 +192,13 @@ public final class ChangeDescriber {
 
     private static String fk(ForeignKey fk) {
         return cols(fk.columns()) + " → " + fk.refTable() + cols(fk.refColumns())
-                + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
+                + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql()
+                + (fk.deferrable() ? " " + fk.deferrability() : "");
     }
 
     private static String index(Index i) {
-        String cols = i.columns().stream().map(c -> c.name() + (c.descending() ? " DESC" : ""))
-                .collect(Collectors.joining(", ", "(", ")"));
-        return cols + (i.where().isEmpty() ? "" : " WHERE " + i.where());
+        return (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + dev.modelsync.schema.SchemaDump.columns(i)
+                + (i.where().isEmpty() ? "" : " WHERE " + i.where());
     }
 
     private static String cols(List<String> columns) {

@@ -232,7 +232,8 @@ public final class Differ {
                 },
                 u -> keyAdds.add(new AddUnique(table, u)));
         diffNamed(table, v.indexes(), d.indexes(), Index::name,
-                (a, b) -> a.columns().equals(b.columns()) && a.unique() == b.unique() && a.where().equals(b.where()),
+                (a, b) -> a.columns().equals(b.columns()) && a.unique() == b.unique() && a.where().equals(b.where())
+                        && a.method().equals(b.method()),
                 i -> renames.anyColumnRenamed(table, i.columns().stream().map(Index.IndexColumn::name).toList()),
                 i -> {
                     keyDrops.add(new DropIndex(table, i));
@@ -413,7 +414,8 @@ public final class Differ {
 
     private static boolean sameForeignKey(ForeignKey a, ForeignKey b) {
         return a.columns().equals(b.columns()) && a.refTable().equals(b.refTable())
-                && a.refColumns().equals(b.refColumns()) && a.onDelete() == b.onDelete() && a.onUpdate() == b.onUpdate();
+                && a.refColumns().equals(b.refColumns()) && a.onDelete() == b.onDelete() && a.onUpdate() == b.onUpdate()
+                && a.deferrable() == b.deferrable() && a.initiallyDeferred() == b.initiallyDeferred();
     }
 
     private static String key(String table, String name) {

@@ -462,7 +462,7 @@ public final class SchemaChanges {
         for (Table t : s.all()) {
             if (t.foreignKeys().stream().noneMatch(fk -> fk.refTable().equals(from))) continue;
             s.put(withForeignKeys(t, t.foreignKeys().stream().map(fk -> fk.refTable().equals(from)
-                    ? new ForeignKey(fk.name(), fk.columns(), to, fk.refColumns(), fk.onDelete(), fk.onUpdate())
+                    ? fk.with(fk.name(), fk.columns(), to, fk.refColumns())
                     : fk).toList()));
         }
     }
@@ -475,10 +475,9 @@ public final class SchemaChanges {
         for (Table t : s.all()) {
             boolean self = t.name().equals(table);
             if (!self && t.foreignKeys().stream().noneMatch(fk -> fk.refTable().equals(table))) continue;
-            List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(),
+            List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> fk.with(fk.name(),
                     self ? map(fk.columns(), ren) : fk.columns(), fk.refTable(),
-                    fk.refTable().equals(table) ? map(fk.refColumns(), ren) : fk.refColumns(),
-                    fk.onDelete(), fk.onUpdate())).toList();
+                    fk.refTable().equals(table) ? map(fk.refColumns(), ren) : fk.refColumns())).toList();
             if (!self) {
                 s.put(withForeignKeys(t, fks));
                 continue;
@@ -489,8 +488,8 @@ public final class SchemaChanges {
             Optional<PrimaryKey> pk = t.primaryKey().map(p -> new PrimaryKey(p.name(), map(p.columns(), ren)));
             List<UniqueConstraint> uqs = t.uniques().stream()
                     .map(u -> new UniqueConstraint(u.name(), map(u.columns(), ren))).toList();
-            List<Index> idx = t.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
-                    .map(ic -> new Index.IndexColumn(ren.apply(ic.name()), ic.descending())).toList(), i.unique(), i.where()))
+            List<Index> idx = t.indexes().stream().map(i -> i.with(i.name(), i.columns().stream()
+                    .map(ic -> ic.renamed(ren.apply(ic.name()))).toList()))
                     .toList();
             s.put(new Table(t.name(), cols, pk, fks, uqs, idx, t.comment(), t.renamedFrom()));
         }
@@ -508,12 +507,12 @@ public final class SchemaChanges {
         }
         if (t.foreignKeys().stream().anyMatch(fk -> fk.name().equals(from))) {
             return withForeignKeys(t, t.foreignKeys().stream().map(fk -> fk.name().equals(from)
-                    ? new ForeignKey(to, fk.columns(), fk.refTable(), fk.refColumns(), fk.onDelete(), fk.onUpdate())
+                    ? fk.with(to, fk.columns(), fk.refTable(), fk.refColumns())
                     : fk).toList());
         }
         if (t.indexes().stream().anyMatch(i -> i.name().equals(from))) {
             return withIndexes(t, t.indexes().stream()
-                    .map(i -> i.name().equals(from) ? new Index(to, i.columns(), i.unique(), i.where()) : i).toList());
+                    .map(i -> i.name().equals(from) ? i.with(to, i.columns()) : i).toList());
         }
         throw fail("table " + t.name() + " has no constraint or index named " + from);
     }

@@ -263,7 +263,23 @@ public final class ModelWriter {
         }
         if (!SequelizeNames.column(attributeName(c.name(), underscored), underscored).equals(c.name())) a.put("field", c.name());
         if (!c.comment().isEmpty()) a.put("comment", c.comment());
+        deferrableReference(t, c).ifPresent(r -> a.put("references", r));
         return a;
+    }
+
+    /**
+     * A deferrable key's {@code references: { model, key, deferrable }}: associations cannot say deferrable (nor can
+     * Sequelize's), so the attribute does, next to the belongsTo or belongsToMany that makes the key.
+     */
+    private Optional<Map<String, Object>> deferrableReference(Table t, Column c) {
+        return t.foreignKeys().stream().filter(fk -> fk.deferrable() && fk.columns().equals(List.of(c.name()))
+                && modelNames.containsKey(fk.refTable())).findFirst().map(fk -> {
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("model", modelNames.get(fk.refTable()));
+                    r.put("key", fk.refColumns().get(0));
+                    r.put("deferrable", fk.initiallyDeferred() ? "INITIALLY_DEFERRED" : "INITIALLY_IMMEDIATE");
+                    return r;
+                });
     }
 
     private String type(Table t, Column c) {
@@ -353,10 +369,20 @@ public final class ModelWriter {
         List<Object> fields = new ArrayList<>();
         for (Index.IndexColumn c : i.columns()) {
             String name = field.apply(c.name());
-            fields.add(c.descending() ? new LinkedHashMap<>(Map.of("name", name, "order", "DESC")) : name);
+            if (!c.descending() && c.operator().isEmpty() && c.collate().isEmpty()) {
+                fields.add(name);
+                continue;
+            }
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("name", name);
+            if (c.descending()) f.put("order", "DESC");
+            if (!c.operator().isEmpty()) f.put("operator", c.operator());
+            if (!c.collate().isEmpty()) f.put("collate", c.collate());
+            fields.add(f);
         }
         m.put("fields", fields);
         if (i.unique()) m.put("unique", true);
+        if (!i.method().isEmpty()) m.put("using", i.method().toUpperCase(Locale.ROOT));
         if (!i.where().isEmpty()) m.put("where", i.where());
         return m;
     }
@@ -537,7 +563,8 @@ public final class ModelWriter {
 
     /**
      * The form a junction is first tried in: through its name when it holds nothing but the two
-     * keys (and timestamps as modelsync makes them), else through a model.
+     * keys (and timestamps as modelsync makes them), else through a model (also when a key is deferrable,
+     * which only the model's attribute can say).
      */
     public static Form preferred(Junction j) {
         Table t = j.table();
@@ -546,7 +573,8 @@ public final class ModelWriter {
         boolean onlyKeys = t.columns().stream().allMatch(c -> j.pair().contains(c.name()) || implicitTimestamp(t, c));
         boolean string = j.kind() == Junction.Kind.PAIR_KEY && t.primaryKey().orElseThrow().name().equals(ConstraintNames.primaryKey(t.name()))
                 && t.uniques().isEmpty() && t.indexes().isEmpty() && t.comment().isEmpty() && t.foreignKeys().size() == 2
-                && plainKeys && onlyKeys && (timestamps(t) || t.columns().size() == 2);
+                && plainKeys && onlyKeys && (timestamps(t) || t.columns().size() == 2)
+                && t.foreignKeys().stream().noneMatch(ForeignKey::deferrable);
         return string ? Form.STRING : Form.MODEL;
     }
 

@@ -29,7 +29,7 @@ public interface Inspector {
 
     /**
      * What the schema records leave out, each at its table ("" for objects of their own, such as
-     * views): check and exclusion constraints, triggers, deferrable foreign keys, views. One bulk
+     * views): check and exclusion constraints, triggers, views. One bulk
      * query; import reports them, since the model language cannot say them.
      */
     List<Unmodelled> unmodelled();

@@ -55,7 +55,8 @@ final class PostgresInspector implements Inspector {
                    fr.relname AS ref_table,
                    (SELECT fa.attname FROM pg_attribute fa
                      WHERE fa.attrelid = con.confrelid AND fa.attnum = con.confkey[k.ord]) AS ref_column,
-                   con.confdeltype AS on_delete, con.confupdtype AS on_update
+                   con.confdeltype AS on_delete, con.confupdtype AS on_update,
+                   con.condeferrable AS deferrable, con.condeferred AS initially_deferred
             FROM pg_constraint con
             JOIN pg_namespace n ON n.oid = con.connamespace
             JOIN pg_class rel ON rel.oid = con.conrelid
@@ -68,11 +69,17 @@ final class PostgresInspector implements Inspector {
                    a.attname AS column_name,
                    CASE WHEN k.attnum = 0 THEN pg_get_indexdef(ix.indexrelid, k.ord::int, true) END AS expression,
                    (ix.indoption[k.ord - 1] & 1) = 1 AS descending,
-                   pg_get_expr(ix.indpred, ix.indrelid, true) AS predicate
+                   pg_get_expr(ix.indpred, ix.indrelid, true) AS predicate,
+                   am.amname AS method,
+                   (SELECT opc.opcname FROM pg_opclass opc
+                     WHERE opc.oid = ix.indclass[k.ord - 1] AND NOT opc.opcdefault) AS operator,
+                   (SELECT co.collname FROM pg_collation co
+                     WHERE co.oid = ix.indcollation[k.ord - 1] AND co.oid <> a.attcollation) AS collation
             FROM pg_namespace n
             JOIN pg_class t ON t.relnamespace = n.oid
             JOIN pg_index ix ON ix.indrelid = t.oid
             JOIN pg_class i ON i.oid = ix.indexrelid
+            JOIN pg_am am ON am.oid = i.relam
             CROSS JOIN LATERAL unnest(ix.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
             LEFT JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
             WHERE n.nspname = ? AND k.ord <= ix.indnkeyatts
@@ -89,16 +96,12 @@ final class PostgresInspector implements Inspector {
 
     static final String UNMODELLED = """
             SELECT c.relname AS table_name,
-                   CASE con.contype WHEN 'c' THEN 'check constraint ' WHEN 'x' THEN 'exclusion constraint '
-                        ELSE 'foreign key ' END || con.conname
-                   || CASE WHEN con.contype = 'f' THEN ' is DEFERRABLE'
-                           || CASE WHEN con.condeferred THEN ' INITIALLY DEFERRED' ELSE '' END
-                           || ' (the model''s foreign keys are NOT DEFERRABLE)'
-                           ELSE ' ' || pg_get_constraintdef(con.oid) END AS what
+                   CASE con.contype WHEN 'c' THEN 'check constraint ' ELSE 'exclusion constraint ' END || con.conname
+                   || ' ' || pg_get_constraintdef(con.oid) AS what
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = ? AND (con.contype IN ('c', 'x') OR con.contype = 'f' AND con.condeferrable)
+            WHERE n.nspname = ? AND con.contype IN ('c', 'x')
             UNION ALL
             SELECT c.relname, 'trigger ' || t.tgname || ': ' || pg_get_triggerdef(t.oid)
             FROM pg_trigger t
@@ -159,7 +162,8 @@ final class PostgresInspector implements Inspector {
                 case "p" -> t.primaryKeyColumn(name, column);
                 case "u" -> t.uniqueColumn(name, column);
                 default -> t.foreignKeyColumn(name, column, r.str("ref_table"), r.str("ref_column"),
-                        action(r.str("on_delete")), action(r.str("on_update")));
+                        action(r.str("on_delete")), action(r.str("on_update")), r.bool("deferrable"),
+                        r.bool("initially_deferred"));
             }
         }
         for (CatalogQuery.Row r : catalog.query(INDEXES, schema)) {
@@ -167,7 +171,8 @@ final class PostgresInspector implements Inspector {
             if (t == null) continue;
             String column = r.str("column_name") != null ? r.str("column_name") : r.str("expression");
             t.indexColumn(r.str("index_name"), r.bool("is_unique"), r.strOr("predicate", ""), column,
-                    r.bool("descending"));
+                    r.bool("descending"), "btree".equals(r.str("method")) ? "" : r.str("method"), r.strOr("operator", ""),
+                    r.strOr("collation", ""));
         }
         Map<String, List<String>> enumValues = new LinkedHashMap<>();
         for (CatalogQuery.Row r : catalog.query(ENUMS, schema)) {

@@ -52,26 +52,41 @@ final class TableBuilder {
 
     void foreignKeyColumn(String constraint, String column, String refTable, String refColumn,
                           ForeignKey.Action onDelete, ForeignKey.Action onUpdate) {
-        Fk fk = foreignKeys.computeIfAbsent(constraint, k -> new Fk(refTable, onDelete, onUpdate));
+        foreignKeyColumn(constraint, column, refTable, refColumn, onDelete, onUpdate, false, false);
+    }
+
+    void foreignKeyColumn(String constraint, String column, String refTable, String refColumn,
+                          ForeignKey.Action onDelete, ForeignKey.Action onUpdate, boolean deferrable,
+                          boolean initiallyDeferred) {
+        Fk fk = foreignKeys.computeIfAbsent(constraint, k -> new Fk(refTable, onDelete, onUpdate, deferrable,
+                initiallyDeferred));
         fk.columns.add(column);
         fk.refColumns.add(refColumn);
     }
 
     void indexColumn(String index, boolean unique, String where, String column, boolean descending) {
-        Idx idx = indexes.computeIfAbsent(index, k -> new Idx(unique, where));
-        idx.columns.add(new Index.IndexColumn(column, descending));
+        indexColumn(index, unique, where, column, descending, "", "", "");
+    }
+
+    /** PostgreSQL: with the index's method (empty for a B-tree) and the column's operator class and collation. */
+    void indexColumn(String index, boolean unique, String where, String column, boolean descending, String method,
+                     String operator, String collate) {
+        Idx idx = indexes.computeIfAbsent(index, k -> new Idx(unique, where, method));
+        idx.columns.add(new Index.IndexColumn(column, descending, operator, collate));
     }
 
     Table build() {
         Optional<PrimaryKey> pk = pkName == null ? Optional.empty() : Optional.of(new PrimaryKey(pkName, pkColumns));
         List<ForeignKey> fks = foreignKeys.entrySet().stream()
                 .map(e -> new ForeignKey(e.getKey(), e.getValue().columns, e.getValue().refTable,
-                        e.getValue().refColumns, e.getValue().onDelete, e.getValue().onUpdate))
+                        e.getValue().refColumns, e.getValue().onDelete, e.getValue().onUpdate, e.getValue().deferrable,
+                        e.getValue().initiallyDeferred))
                 .toList();
         List<UniqueConstraint> uqs = uniques.entrySet().stream()
                 .map(e -> new UniqueConstraint(e.getKey(), e.getValue())).toList();
         List<Index> idxs = indexes.entrySet().stream()
-                .map(e -> new Index(e.getKey(), e.getValue().columns, e.getValue().unique, e.getValue().where))
+                .map(e -> new Index(e.getKey(), e.getValue().columns, e.getValue().unique, e.getValue().where,
+                        e.getValue().method))
                 .toList();
         return new Table(name, columns, pk, fks, uqs, idxs, comment, List.of());
     }
@@ -91,24 +106,31 @@ final class TableBuilder {
         final String refTable;
         final ForeignKey.Action onDelete;
         final ForeignKey.Action onUpdate;
+        final boolean deferrable;
+        final boolean initiallyDeferred;
         final List<String> columns = new ArrayList<>();
         final List<String> refColumns = new ArrayList<>();
 
-        Fk(String refTable, ForeignKey.Action onDelete, ForeignKey.Action onUpdate) {
+        Fk(String refTable, ForeignKey.Action onDelete, ForeignKey.Action onUpdate, boolean deferrable,
+           boolean initiallyDeferred) {
             this.refTable = refTable;
             this.onDelete = onDelete;
             this.onUpdate = onUpdate;
+            this.deferrable = deferrable;
+            this.initiallyDeferred = initiallyDeferred;
         }
     }
 
     private static final class Idx {
         final boolean unique;
         final String where;
+        final String method;
         final List<Index.IndexColumn> columns = new ArrayList<>();
 
-        Idx(boolean unique, String where) {
+        Idx(boolean unique, String where, String method) {
             this.unique = unique;
             this.where = where == null ? "" : where;
+            this.method = method;
         }
     }
 }

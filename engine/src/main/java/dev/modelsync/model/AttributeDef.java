@@ -29,8 +29,15 @@ public record AttributeDef(String name, Pos pos, TypeSpec type, boolean allowNul
      */
     public record AttributeIndex(Optional<String> name, boolean unique, boolean descending, Pos pos) {}
 
-    /** {@code references: { model: M, key: id }}; key empty = the target's primary key. */
-    public record Reference(String model, Optional<String> key, Pos pos) {}
+    /**
+     * {@code references: { model: M, key: id, deferrable }}; key empty = the target's primary key; deferrable: one
+     * of {@code INITIALLY_IMMEDIATE}, {@code INITIALLY_DEFERRED}, {@code NOT}, empty when not written.
+     */
+    public record Reference(String model, Optional<String> key, Pos pos, Optional<String> deferrable) {
+        public Reference(String model, Optional<String> key, Pos pos) {
+            this(model, key, pos, Optional.empty());
+        }
+    }
 
     public AttributeDef(String name, Pos pos, TypeSpec type, boolean allowNull, Optional<DefaultValue> defaultValue,
                         Optional<String> unique, boolean primaryKey, boolean autoIncrement, Optional<String> field,

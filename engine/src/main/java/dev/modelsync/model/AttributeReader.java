@@ -231,11 +231,12 @@ final class AttributeReader {
         if (map.isEmpty()) return Optional.empty();
         Optional<String> model = Optional.empty();
         Optional<String> key = Optional.empty();
+        Optional<String> deferrable = Optional.empty();
         for (YNode.Entry e : map.get().entries()) {
             switch (e.key().text()) {
                 case "model" -> model = values.name(e.value(), "references.model");
                 case "key" -> key = values.name(e.value(), "references.key");
-                case "deferrable" -> deferrable(e.value());
+                case "deferrable" -> deferrable = deferrable(e.value());
                 default -> values.unknown(e.key(), "references option", REFERENCE_KEYS, "valid");
             }
         }
@@ -243,13 +244,17 @@ final class AttributeReader {
             values.problems().add(v.pos(), "references needs a model: { model: User, key: id }");
         }
         Optional<String> k = key;
-        return model.map(m -> new Reference(m, k, v.pos()));
+        Optional<String> d = deferrable;
+        return model.map(m -> new Reference(m, k, v.pos(), d));
     }
 
-    /** {@code deferrable: INITIALLY_DEFERRED} or {@code Deferrable.INITIALLY_DEFERRED}: checked, no schema effect yet. */
-    private void deferrable(YNode v) {
+    /**
+     * {@code deferrable: INITIALLY_DEFERRED}, {@code Deferrable.INITIALLY_DEFERRED}, {@code Sequelize.Deferrable.NOT}
+     * or {@code new Deferrable.NOT()}: the kind, or empty after a problem.
+     */
+    private Optional<String> deferrable(YNode v) {
         Optional<String> text = values.string(v, "references.deferrable");
-        if (text.isEmpty()) return;
+        if (text.isEmpty()) return Optional.empty();
         String kind = text.get().replaceFirst("^new\\s+", "").replaceFirst("^(Sequelize\\.)?Deferrable\\.", "")
                 .replaceFirst("\\(.*\\)$", "");
         if (DEFERRABLE_SET.contains(kind)) {
@@ -259,7 +264,10 @@ final class AttributeReader {
         } else if (!DEFERRABLE.contains(kind)) {
             values.problems().add(v.pos(), "unknown deferrable '" + text.get() + "'" + Suggest.didYouMean(kind, DEFERRABLE)
                     + "; valid: " + String.join(", ", DEFERRABLE));
+        } else {
+            return Optional.of(kind);
         }
+        return Optional.empty();
     }
 
     private Map<String, Object> validate(YNode v) {

@@ -5,13 +5,30 @@ import dev.modelsync.problem.Pos;
 import java.util.List;
 import java.util.Optional;
 
-/** One entry of a model's {@code indexes}; fields name attributes. {@code prefix}: Sequelize's name prefix (default the table). */
+/**
+ * One entry of a model's {@code indexes}; fields name attributes. {@code prefix}: Sequelize's name prefix (default the
+ * table). {@code using}: PostgreSQL's index method in lower case ({@code hash}, {@code gin}, ...), empty for BTREE.
+ */
 public record IndexDef(Optional<String> name, List<Field> fields, boolean unique, Optional<String> where, Pos pos,
-                       Optional<String> prefix) {
-    public record Field(String attribute, boolean descending, Pos pos) {}
+                       Optional<String> prefix, String using) {
+    /**
+     * {@code operator}: the field's operator class (its own, else the index's {@code operator}), lower case;
+     * {@code collate}: its collation; each empty when not written.
+     */
+    public record Field(String attribute, boolean descending, Pos pos, String operator, String collate) {
+        public Field(String attribute, boolean descending, Pos pos) {
+            this(attribute, descending, pos, "", "");
+        }
+    }
 
     public IndexDef {
         fields = List.copyOf(fields);
+        using = using == null ? "" : using;
+    }
+
+    public IndexDef(Optional<String> name, List<Field> fields, boolean unique, Optional<String> where, Pos pos,
+                    Optional<String> prefix) {
+        this(name, fields, unique, where, pos, prefix, "");
     }
 
     public IndexDef(Optional<String> name, List<Field> fields, boolean unique, Optional<String> where, Pos pos) {

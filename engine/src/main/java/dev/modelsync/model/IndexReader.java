@@ -14,12 +14,11 @@ final class IndexReader {
     static final List<String> FIELD_OPTIONS = List.of("name", "attribute", "order", "length", "collate", "operator");
     /** Index options refused, with the reason. */
     static final java.util.Map<String, String> REFUSED = java.util.Map.of(
-            "operator", "operator classes (operator) are not supported yet: modelsync writes indexes with the "
-                    + "default operator class; leave operator out",
-            "collate", "a collation per index field (collate) is not supported yet; leave collate out",
             "parser", "parser belongs to MariaDB's FULLTEXT indexes, which modelsync does not write");
-    /** {@code using} methods: BTREE is every index modelsync writes; the others are refused. */
-    static final String USING_REFUSED = "is not supported yet: modelsync writes B-tree indexes only (using: BTREE)";
+    /** {@code using}: PostgreSQL's index methods, as Sequelize passes them on (USING ...). */
+    static final List<String> METHODS = List.of("BTREE", "HASH", "GIN", "GIST", "SPGIST", "BRIN");
+    /** An operator class as Sequelize writes it, unquoted (PostgreSQL folds it to lower case). */
+    private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final Values values;
 
@@ -36,12 +35,16 @@ final class IndexReader {
         boolean unique = false;
         Optional<String> where = Optional.empty();
         Optional<String> prefix = Optional.empty();
+        String using = "";
+        Optional<YNode> usingNode = Optional.empty();
+        String operator = map.get().entry("operator").flatMap(e -> operator(e.value())).orElse("");
         for (YNode.Entry e : map.get().entries()) {
             YNode v = e.value();
             switch (e.key().text()) {
-                case "using" -> values.string(v, "using").ifPresent(u -> {
-                    if (!u.equalsIgnoreCase("BTREE")) values.problems().add(v.pos(), "using " + u + " " + USING_REFUSED);
-                });
+                case "using" -> {
+                    usingNode = Optional.of(v);
+                    using = values.string(v, "using").map(u -> method(u, v)).orElse("");
+                }
                 case "type" -> {
                     Optional<String> type = values.string(v, "type");
                     if (type.isPresent() && type.get().equalsIgnoreCase("UNIQUE")) {
@@ -54,10 +57,11 @@ final class IndexReader {
                 }
                 case "prefix" -> prefix = values.name(v, "prefix");
                 case "concurrently" -> values.bool(v, "concurrently"); // how the index is built, not what it is
-                case "operator", "parser" -> values.problems().add(e.key().pos(), REFUSED.get(e.key().text()));
+                case "operator" -> { } // read above: it applies to every field without an operator of its own
+                case "parser" -> values.problems().add(e.key().pos(), REFUSED.get(e.key().text()));
                 case "name" -> name = values.string(v, "index name");
                 case "fields" -> values.seq(v, "fields").ifPresent(seq -> {
-                    for (YNode item : seq.items()) field(item).ifPresent(fields::add);
+                    for (YNode item : seq.items()) field(item, operator).ifPresent(fields::add);
                 });
                 case "unique" -> unique = values.bool(v, "unique").orElse(false);
                 case "where" -> where = values.sql(v, "where (an SQL condition)");
@@ -68,18 +72,46 @@ final class IndexReader {
             values.problems().add(map.get().pos(), "an index needs fields: a non-empty list of attribute names, "
                     + "e.g. fields: [email] or fields: [{ name: createdAt, order: DESC }]");
         }
+        if (unique && !using.isEmpty() && usingNode.isPresent()) {
+            values.problems().add(usingNode.get().pos(), "a unique index is a B-tree: PostgreSQL's " + using.toUpperCase(Locale.ROOT)
+                    + " indexes cannot be unique; leave using out or unique off");
+        }
         if (values.problems().size() > before) return Optional.empty();
-        return Optional.of(new IndexDef(name, fields, unique, where, map.get().pos(), prefix));
+        return Optional.of(new IndexDef(name, fields, unique, where, map.get().pos(), prefix, using));
     }
 
-    private Optional<IndexDef.Field> field(YNode item) {
+    /** {@code using: GIN} (any case): the method in lower case, empty for BTREE. */
+    private String method(String u, YNode v) {
+        String m = u.trim().toUpperCase(Locale.ROOT);
+        if (!METHODS.contains(m)) {
+            values.problems().add(v.pos(), "unknown index method using " + u + dev.modelsync.problem.Suggest.didYouMean(m, METHODS)
+                    + "; valid: " + String.join(", ", METHODS));
+            return "";
+        }
+        return m.equals("BTREE") ? "" : m.toLowerCase(Locale.ROOT);
+    }
+
+    /** An operator class: an unquoted name, lower case (as PostgreSQL folds it). */
+    private Optional<String> operator(YNode v) {
+        Optional<String> op = values.string(v, "operator");
+        if (op.isPresent() && !OPERATOR.matcher(op.get()).matches()) {
+            values.problems().add(v.pos(), "operator must name an operator class, e.g. jsonb_path_ops or "
+                    + "text_pattern_ops, found '" + op.get() + "'");
+            return Optional.empty();
+        }
+        return op.map(o -> o.toLowerCase(Locale.ROOT));
+    }
+
+    private Optional<IndexDef.Field> field(YNode item, String indexOperator) {
         if (item instanceof YNode.Scalar) {
-            return values.name(item, "an index field").map(n -> new IndexDef.Field(n, false, item.pos()));
+            return values.name(item, "an index field").map(n -> new IndexDef.Field(n, false, item.pos(), indexOperator, ""));
         }
         Optional<YNode.Map> map = values.map(item, "an index field");
         if (map.isEmpty()) return Optional.empty();
         Optional<String> name = Optional.empty();
         boolean descending = false;
+        String operator = indexOperator;
+        String collate = "";
         for (YNode.Entry e : map.get().entries()) {
             switch (e.key().text()) {
                 case "name", "attribute" -> name = values.name(e.value(), "index field name");
@@ -89,7 +121,14 @@ final class IndexReader {
                         values.problems().add(e.value().pos(), "length must be a whole number, found " + e.value().describe());
                     }
                 }
-                case "collate", "operator" -> values.problems().add(e.key().pos(), REFUSED.get(e.key().text()));
+                case "operator" -> operator = operator(e.value()).orElse(operator);
+                case "collate" -> {
+                    collate = values.string(e.value(), "collate").orElse("");
+                    if (collate.contains("\"")) {
+                        values.problems().add(e.value().pos(), "collate must name a collation, e.g. C or en_US, found '"
+                                + collate + "'");
+                    }
+                }
                 case "order" -> {
                     Optional<String> order = values.string(e.value(), "order");
                     String o = order.map(s -> s.toUpperCase(Locale.ROOT)).orElse("ASC");
@@ -105,6 +144,8 @@ final class IndexReader {
             values.problems().add(map.get().pos(), "an index field needs a name: { name: createdAt, order: DESC }");
         }
         boolean desc = descending;
-        return name.map(n -> new IndexDef.Field(n, desc, item.pos()));
+        String op = operator;
+        String coll = collate;
+        return name.map(n -> new IndexDef.Field(n, desc, item.pos(), op, coll));
     }
 }

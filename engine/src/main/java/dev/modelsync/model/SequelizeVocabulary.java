@@ -76,9 +76,10 @@ public final class SequelizeVocabulary {
             w("autoIncrementIdentity", "an identity column (modelsync makes every autoIncrement one)"),
             w("field", "the column name"), w("comment", "the column comment"),
             w("validate", "accepted; validators run on seed rows, no constraint"),
-            w("references", "a foreign key { model, key }; deferrable (INITIALLY_IMMEDIATE, INITIALLY_DEFERRED, NOT) is "
-                    + "checked and accepted, the constraint stays NOT DEFERRABLE (Sequelize 6 makes it DEFERRABLE on "
-                    + "PostgreSQL); SET_DEFERRED and SET_IMMEDIATE are refused (transaction settings)"),
+            w("references", "a foreign key { model, key }; deferrable INITIALLY_IMMEDIATE / INITIALLY_DEFERRED makes it "
+                    + "DEFERRABLE / DEFERRABLE INITIALLY DEFERRED on PostgreSQL, NOT or none a plain key; H2 and MariaDB "
+                    + "have no deferrable keys (as Sequelize there); SET_DEFERRED and SET_IMMEDIATE are refused "
+                    + "(transaction settings)"),
             w("onDelete", "the foreign key's ON DELETE"), w("onUpdate", "the foreign key's ON UPDATE"),
             w("values", "the values of ENUM"), w("renamedFrom", "modelsync: a rename instead of drop and add"),
             w("columnName", "Sequelize 7's field: the column name under sequelize7; Sequelize 6 ignores it, and so does "
@@ -115,16 +116,19 @@ public final class SequelizeVocabulary {
     private static final List<String[]> INDEX = List.of(
             w("name", "the index name"), w("fields", "the columns"), w("unique", "a unique index"),
             w("where", "a partial index (PostgreSQL; H2 has none)"),
-            w("using", "BTREE; other methods " + IndexReader.USING_REFUSED),
+            w("using", "the index method on PostgreSQL: BTREE (the default), HASH, GIN, GIST, SPGIST, BRIN (not unique); "
+                    + "H2 and MariaDB make a B-tree (MariaDB refuses GIN, GIST, SPGIST and BRIN, as with Sequelize)"),
             w("type", "UNIQUE: a unique index; FULLTEXT and SPATIAL are refused (MariaDB only)"),
             w("prefix", "the name's prefix instead of the table (docs_by_slug_title)"),
             w("concurrently", "accepted; how PostgreSQL builds the index, not what it is"),
-            w("operator", IndexReader.REFUSED.get("operator")), w("parser", IndexReader.REFUSED.get("parser")));
+            w("operator", "the operator class of every field without one of its own (PostgreSQL; none on H2 and MariaDB)"),
+            w("parser", IndexReader.REFUSED.get("parser")));
     private static final List<String[]> INDEX_FIELD = List.of(
             w("name", "the attribute"), w("attribute", "the attribute (Sequelize's other spelling)"),
             w("order", "ASC or DESC"),
             w("length", "accepted; MariaDB's prefix length, ignored on PostgreSQL and H2 (as Sequelize)"),
-            w("collate", IndexReader.REFUSED.get("collate")), w("operator", IndexReader.REFUSED.get("operator")));
+            w("collate", "the field's collation (PostgreSQL, COLLATE \"name\"; none on H2 and MariaDB, as Sequelize)"),
+            w("operator", "the field's operator class, e.g. text_pattern_ops (PostgreSQL; none on H2 and MariaDB)"));
     private static final List<String[]> TYPES = List.of(
             t("STRING", "STRING(40)", "varchar(255) / varchar(n) on both; .BINARY: bytea / blob"),
             t("CHAR", "CHAR(3)", "char(255) / char(n); .BINARY: bytea / blob"),

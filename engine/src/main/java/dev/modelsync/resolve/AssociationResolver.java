@@ -82,7 +82,7 @@ final class AssociationResolver {
         }
         String origin = "the references of " + owner.name() + "." + a.name();
         attr.reference = Optional.of(new Reference(target.get().table, key.get().column, a.onDelete(), a.onUpdate(),
-                DefaultRule.ATTRIBUTE, origin, r.pos()));
+                DefaultRule.ATTRIBUTE, origin, r.pos(), r.deferrable()));
     }
 
     private static Optional<String> field(AssociationDef d) {

@@ -84,7 +84,7 @@ final class KeyAttributes {
         ResolvedAttribute.DefaultRule rule = first.rule() == ResolvedAttribute.DefaultRule.ATTRIBUTE ? added.rule() : first.rule();
         a.reference = Optional.of(new Reference(first.refTable(), first.refColumn(),
                 first.onDelete().or(added::onDelete), first.onUpdate().or(added::onUpdate), rule, first.origin(),
-                first.pos()));
+                first.pos(), first.deferrable().or(added::deferrable)));
     }
 
     /** ENUM key columns get their own enum type; compare those by kind only. */

@@ -38,9 +38,16 @@ final class ResolvedAttribute {
     /**
      * A foreign key on this column. onDelete/onUpdate: as written (empty = the default of {@code rule},
      * decided once the column's nullability is final). {@code origin} names the declaration, for messages.
+     * {@code deferrable}: the attribute's {@code references.deferrable} kind (INITIALLY_IMMEDIATE,
+     * INITIALLY_DEFERRED, NOT), empty when not written.
      */
     record Reference(String refTable, String refColumn, Optional<Action> onDelete, Optional<Action> onUpdate,
-                     DefaultRule rule, String origin, Pos pos) {}
+                     DefaultRule rule, String origin, Pos pos, Optional<String> deferrable) {
+        Reference(String refTable, String refColumn, Optional<Action> onDelete, Optional<Action> onUpdate,
+                  DefaultRule rule, String origin, Pos pos) {
+            this(refTable, refColumn, onDelete, onUpdate, rule, origin, pos, Optional.empty());
+        }
+    }
 
     /** Where a foreign key's default actions come from. */
     enum DefaultRule {

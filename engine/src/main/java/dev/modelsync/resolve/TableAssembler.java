@@ -116,8 +116,10 @@ final class TableAssembler {
         });
         Action onUpdate = r.onUpdate().orElseGet(() -> r.rule() == ResolvedAttribute.DefaultRule.ATTRIBUTE
                 ? Action.NO_ACTION : Action.CASCADE);
+        String deferrable = r.deferrable().orElse("NOT"); // INITIALLY_IMMEDIATE, INITIALLY_DEFERRED or NOT
         return new ForeignKey(ConstraintNames.foreignKey(m.table, List.of(a.column)), List.of(a.column), r.refTable(),
-                List.of(r.refColumn()), onDelete, onUpdate);
+                List.of(r.refColumn()), onDelete, onUpdate, !deferrable.equals("NOT"),
+                deferrable.equals("INITIALLY_DEFERRED"));
     }
 
     /**
@@ -145,6 +147,9 @@ final class TableAssembler {
         return out;
     }
 
+    /** Index methods MariaDB and MySQL have not (HASH they take, InnoDB building a B-tree). */
+    private static final java.util.Set<String> MARIADB_LACKS = java.util.Set.of("gin", "gist", "spgist", "brin");
+
     private List<Index> indexes(ModelState m) {
         List<Index> out = new ArrayList<>();
         for (IndexDef d : m.def.indexes()) {
@@ -157,12 +162,17 @@ final class TableAssembler {
                             + Suggest.didYouMean(f.attribute(), m.attributes.keySet()) + "; attributes: "
                             + Problems.oneOf(m.attributes.keySet()));
                 } else {
-                    cols.add(new Index.IndexColumn(a.get().column, f.descending()));
+                    cols.add(new Index.IndexColumn(a.get().column, f.descending(), f.operator(), f.collate()));
                 }
             }
             String name = d.name().map(Identifiers::limit).orElseGet(() -> ConstraintNames.index(d.prefix().orElse(m.table),
                     d.fields().stream().map(IndexDef.Field::attribute).toList()));
-            out.add(new Index(name, cols, d.unique(), d.where().orElse("")));
+            if (MARIADB_LACKS.contains(d.using()) && ctx.nameLimit.database().startsWith("MariaDB")) {
+                ctx.problems.add(d.pos(), "index " + name + ": using " + d.using().toUpperCase(java.util.Locale.ROOT)
+                        + " is PostgreSQL's; " + ctx.nameLimit.database() + " has no such indexes (Sequelize's USING "
+                        + d.using().toUpperCase(java.util.Locale.ROOT) + " fails there): leave using out for this database");
+            }
+            out.add(new Index(name, cols, d.unique(), d.where().orElse(""), d.using()));
         }
         return out;
     }

@@ -2,8 +2,12 @@ package dev.modelsync.schema;
 
 import java.util.List;
 
+/**
+ * A foreign key. {@code deferrable} and {@code initiallyDeferred} (which implies deferrable) are PostgreSQL's
+ * {@code DEFERRABLE [INITIALLY DEFERRED]}; H2 and MariaDB have no deferrable constraints and always read false.
+ */
 public record ForeignKey(String name, List<String> columns, String refTable, List<String> refColumns,
-                         Action onDelete, Action onUpdate) {
+                         Action onDelete, Action onUpdate, boolean deferrable, boolean initiallyDeferred) {
     public enum Action {
         CASCADE("CASCADE"), SET_NULL("SET NULL"), RESTRICT("RESTRICT"), NO_ACTION("NO ACTION"),
         SET_DEFAULT("SET DEFAULT");
@@ -29,5 +33,22 @@ public record ForeignKey(String name, List<String> columns, String refTable, Lis
     public ForeignKey {
         columns = List.copyOf(columns);
         refColumns = List.copyOf(refColumns);
+        deferrable = deferrable || initiallyDeferred;
+    }
+
+    /** A foreign key that is not deferrable. */
+    public ForeignKey(String name, List<String> columns, String refTable, List<String> refColumns,
+                      Action onDelete, Action onUpdate) {
+        this(name, columns, refTable, refColumns, onDelete, onUpdate, false, false);
+    }
+
+    /** This key under another name, on other columns or to another table; actions and deferrability kept. */
+    public ForeignKey with(String name, List<String> columns, String refTable, List<String> refColumns) {
+        return new ForeignKey(name, columns, refTable, refColumns, onDelete, onUpdate, deferrable, initiallyDeferred);
+    }
+
+    /** {@code DEFERRABLE}, {@code DEFERRABLE INITIALLY DEFERRED} or empty, as PostgreSQL writes it. */
+    public String deferrability() {
+        return initiallyDeferred ? "DEFERRABLE INITIALLY DEFERRED" : deferrable ? "DEFERRABLE" : "";
     }
 }

@@ -55,14 +55,21 @@ public final class SchemaDump {
 
     public static String dump(ForeignKey fk) {
         return "foreign key " + fk.name() + " " + list(fk.columns()) + " -> " + fk.refTable() + " "
-                + list(fk.refColumns()) + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
+                + list(fk.refColumns()) + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql()
+                + (fk.deferrable() ? " " + fk.deferrability() : "");
     }
 
     public static String dump(Index i) {
-        String cols = i.columns().stream().map(c -> c.name() + (c.descending() ? " DESC" : ""))
-                .collect(Collectors.joining(", ", "(", ")"));
-        return (i.unique() ? "unique index " : "index ") + i.name() + " " + cols
+        return (i.unique() ? "unique index " : "index ") + i.name() + " "
+                + (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + columns(i)
                 + (i.where().isEmpty() ? "" : " WHERE " + i.where());
+    }
+
+    /** An index's columns as PostgreSQL writes them: {@code (a COLLATE "C" text_pattern_ops DESC, b)}. */
+    public static String columns(Index i) {
+        return i.columns().stream().map(c -> c.name() + (c.collate().isEmpty() ? "" : " COLLATE \"" + c.collate() + "\"")
+                        + (c.operator().isEmpty() ? "" : " " + c.operator()) + (c.descending() ? " DESC" : ""))
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     public static String dump(EnumType e) {

@@ -328,6 +328,9 @@ public final class SchemaComparator {
                 if (action(w.onUpdate()) != action(h.onUpdate())) {
                     diffs.add("ON UPDATE is " + h.onUpdate().sql() + " in the database, " + w.onUpdate().sql() + " in the model");
                 }
+                if (!deferrability(w).equals(deferrability(h))) {
+                    diffs.add("is " + deferrability(h) + " in the database, " + deferrability(w) + " in the model");
+                }
                 if (!diffs.isEmpty()) {
                     add(FOREIGN_KEY_MISMATCH, t, t + ": foreign key " + w.name() + " " + String.join("; ", diffs));
                 }
@@ -341,6 +344,12 @@ public final class SchemaComparator {
 
     private static String fkTarget(ForeignKey fk) {
         return cols(fk.columns()) + " -> " + fk.refTable() + " " + cols(fk.refColumns());
+    }
+
+    /** H2 and MariaDB have no deferrable constraints: there the model's deferrable keys are plain ones. */
+    private String deferrability(ForeignKey fk) {
+        if (dialect == Dialect.H2 || dialect == Dialect.MARIADB || !fk.deferrable()) return "NOT DEFERRABLE";
+        return fk.deferrability();
     }
 
     private ForeignKey.Action action(ForeignKey.Action a) {
@@ -399,6 +408,9 @@ public final class SchemaComparator {
                 if (!predicate(w.where()).equals(predicate(h.where()))) {
                     diffs.add("WHERE is " + show(h.where()) + " in the database, " + show(w.where()) + " in the model");
                 }
+                if (!w.method().equals(h.method())) {
+                    diffs.add("USING " + method(h) + " in the database, USING " + method(w) + " in the model");
+                }
                 if (!diffs.isEmpty()) {
                     add(INDEX_MISMATCH, t, t + ": index " + w.name() + " " + String.join("; ", diffs));
                 }
@@ -411,12 +423,12 @@ public final class SchemaComparator {
     }
 
     /**
-     * The index as the migration engine builds it: H2 has no partial indexes, so a model index
-     * with a WHERE is a plain, non-unique index there.
+     * The index as the migration engine builds it: H2 and MariaDB have no partial indexes, so a model index
+     * with a WHERE is a plain, non-unique index there; nor PostgreSQL's index methods, operator classes and
+     * collations, so there every index is a plain B-tree.
      */
     private Index asBuilt(Index i) {
-        if (dialect != Dialect.POSTGRESQL && !i.where().isEmpty()) return new Index(i.name(), i.columns(), false, "");
-        return i;
+        return dialect == Dialect.POSTGRESQL ? i : i.asPlainBTree();
     }
 
     /**
@@ -440,7 +452,11 @@ public final class SchemaComparator {
     }
 
     private List<Object> indexShape(Index i) {
-        return List.of(i.columns(), i.unique(), predicate(i.where()));
+        return List.of(i.columns(), i.unique(), predicate(i.where()), i.method());
+    }
+
+    private static String method(Index i) {
+        return i.method().isEmpty() ? "btree" : i.method();
     }
 
     /** A partial-index predicate without quotes, casts, parentheses, case or spacing differences. */
@@ -451,12 +467,12 @@ public final class SchemaComparator {
     }
 
     private static String describe(Index i) {
-        return (i.unique() ? "UNIQUE " : "") + indexCols(i) + (i.where().isEmpty() ? "" : " WHERE " + i.where());
+        return (i.unique() ? "UNIQUE " : "") + (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + indexCols(i)
+                + (i.where().isEmpty() ? "" : " WHERE " + i.where());
     }
 
     private static String indexCols(Index i) {
-        return i.columns().stream().map(c -> c.name() + (c.descending() ? " DESC" : ""))
-                .collect(Collectors.joining(", ", "(", ")"));
+        return dev.modelsync.schema.SchemaDump.columns(i);
     }
 
     // ---- matching -----------------------------------------------------------------------------

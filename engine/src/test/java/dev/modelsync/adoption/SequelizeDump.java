@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * A schema-only dump of a database real Sequelize made ({@code adoption/<case>.<v6|v7|v6-mariadb>.sql},
  * rebuilt by {@code adoption/make-dumps.sh}): {@code pg_dump}'s as statements for PostgreSQL, or translated to the
  * equivalent H2 DDL: serial columns become identity columns, enum types H2 domains, {@code jsonb}
- * JSON, {@code bytea} BLOB; sequences, {@code USING btree} and casts go; partial indexes lose their
+ * JSON, {@code bytea} BLOB; sequences, {@code USING btree}, {@code DEFERRABLE} and casts go; partial indexes lose their
  * predicate (H2 has none). A {@code mariadb-dump} of Sequelize's mariadb dialect runs on MariaDB as it is.
  */
 final class SequelizeDump {
@@ -59,7 +59,7 @@ final class SequelizeDump {
         for (String s : pg) {
             if (s.startsWith("CREATE SEQUENCE") || s.startsWith("ALTER SEQUENCE") || SERIAL.matcher(s).matches()) continue;
             String h2 = s.replace("ALTER TABLE ONLY ", "ALTER TABLE ").replace("public.", "")
-                    .replace(" USING btree", "");
+                    .replace(" USING btree", "").replaceAll(" DEFERRABLE( INITIALLY (DEFERRED|IMMEDIATE))?", "");
             Matcher e = ENUM_TYPE.matcher(h2);
             if (e.matches()) {
                 out.add("CREATE DOMAIN " + e.group(1) + " AS ENUM(" + e.group(2).trim() + ")");
@@ -117,14 +117,21 @@ final class SequelizeDump {
      * and, translated, on H2; a MariaDB dump ({@code v6-mariadb}) on MariaDB.
      */
     static List<Dialect> dialects(String dumpCase) {
+        // golden cases named *_pg use PostgreSQL-only types (TestDatabase.runs)
+        if (dumpCase.substring(0, dumpCase.lastIndexOf('.')).endsWith("_pg")) return List.of(Dialect.POSTGRESQL);
         return dumpCase.endsWith("-mariadb") ? List.of(Dialect.MARIADB) : List.of(Dialect.POSTGRESQL, Dialect.H2);
     }
 
-    /** The dumps of the golden cases, as {@code <case>.<version>} (version v6, v7 or v6-mariadb). */
+    /**
+     * The dumps of the golden cases, as {@code <case>.<version>} (version v6, v7 or v6-mariadb); with
+     * {@code -Dgolden.only=<case>} that case's alone (to rerun one while working on it).
+     */
     static List<String> goldenCases(Path golden) throws IOException {
+        String only = System.getProperty("golden.only", "");
         try (var files = Files.list(DIR)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql"))
                     .map(n -> n.substring(0, n.length() - 4))
+                    .filter(n -> only.isEmpty() || n.substring(0, n.lastIndexOf('.')).equals(only))
                     .filter(n -> Files.exists(golden.resolve(n.substring(0, n.lastIndexOf('.')) + ".yaml")))
                     .sorted().toList();
         }

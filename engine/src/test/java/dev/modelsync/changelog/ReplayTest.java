@@ -97,6 +97,37 @@ class ReplayTest {
     }
 
     @Test
+    void readsDeferrableForeignKeysInBothForms() throws Exception {
+        Replay r = replay("""
+                databaseChangeLog:
+                  - changeSet:
+                      id: d1
+                      author: me
+                      changes:
+                        - createTable:
+                            tableName: teams
+                            columns:
+                              - column: { name: id, type: int, constraints: { primaryKey: true } }
+                        - createTable:
+                            tableName: players
+                            columns:
+                              - column: { name: team_id, type: int, constraints: { references: teams(id), foreignKeyName: players_team_fk, deferrable: true, initiallyDeferred: true } }
+                              - column: { name: coach_id, type: int }
+                              - column: { name: captain_id, type: int }
+                        - addForeignKeyConstraint: { baseTableName: players, baseColumnNames: coach_id, constraintName: players_coach_fk,
+                            referencedTableName: teams, referencedColumnNames: id, deferrable: true }
+                        - addForeignKeyConstraint: { baseTableName: players, baseColumnNames: captain_id, constraintName: players_captain_fk,
+                            referencedTableName: teams, referencedColumnNames: id }
+                """);
+        assertThat(r.unsupported()).isEmpty();
+        assertThat(r.schema().table("players").orElseThrow().foreignKeys())
+                .extracting(ForeignKey::name, ForeignKey::deferrability).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("players_team_fk", "DEFERRABLE INITIALLY DEFERRED"),
+                        org.assertj.core.groups.Tuple.tuple("players_coach_fk", "DEFERRABLE"),
+                        org.assertj.core.groups.Tuple.tuple("players_captain_fk", ""));
+    }
+
+    @Test
     void reportsWhatItCannotInterpretByFileAndId() throws Exception {
         Replay r = replay("""
                 databaseChangeLog:

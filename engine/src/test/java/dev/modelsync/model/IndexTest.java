@@ -41,7 +41,7 @@ class IndexTest {
                 "{ fields: [] }",
                 "{ fields: [{ name: b, order: DOWN }] }",
                 "{ fields: [{ order: DESC }] }",
-                "{ fields: [a], using: gin }",
+                "{ fields: [a], using: gni }",
                 "{ fields: [{ nme: a }] }",
                 "a"))).containsExactly(
                 "5:9 an index needs fields: a non-empty list of attribute names, e.g. fields: [email] or fields: "
@@ -50,7 +50,7 @@ class IndexTest {
                         + "[{ name: createdAt, order: DESC }]",
                 "7:38 order must be ASC or DESC, found 'DOWN'",
                 "8:20 an index field needs a name: { name: createdAt, order: DESC }",
-                "9:31 using gin is not supported yet: modelsync writes B-tree indexes only (using: BTREE)",
+                "9:31 unknown index method using gni (did you mean 'GIN'?); valid: BTREE, HASH, GIN, GIST, SPGIST, BRIN",
                 "10:20 an index field needs a name: { name: createdAt, order: DESC }",
                 "10:22 unknown index field option 'nme' (did you mean 'name'?); valid: name, attribute, order, length, collate, operator",
                 "11:9 an index must be a mapping (key: value), found 'a'");

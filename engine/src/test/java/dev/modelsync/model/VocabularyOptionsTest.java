@@ -176,14 +176,32 @@ class VocabularyOptionsTest {
                     attributes: { a: STRING }
                     indexes:
                       - { fields: [a], type: FULLTEXT }
-                      - { fields: [a], operator: text_pattern_ops }
-                      - { fields: [{ name: a, collate: C }] }
-                      - { fields: [a], using: HASH }
+                      - { fields: [a], operator: "text_pattern_ops(1)" }
+                      - { fields: [{ name: a, collate: "C\\"" }] }
+                      - { fields: [a], using: GIN, unique: true }
                 """)).containsExactly(
                 "5:30 index type FULLTEXT is refused: FULLTEXT and SPATIAL indexes exist on MariaDB and MySQL only, and "
                         + "modelsync does not write them; type UNIQUE (or unique: true) is the one type accepted",
-                "6:24 " + IndexReader.REFUSED.get("operator"),
-                "7:31 " + IndexReader.REFUSED.get("collate"),
-                "8:31 using HASH " + IndexReader.USING_REFUSED);
+                "6:34 operator must name an operator class, e.g. jsonb_path_ops or text_pattern_ops, found 'text_pattern_ops(1)'",
+                "7:40 collate must name a collation, e.g. C or en_US, found 'C\"'",
+                "8:31 a unique index is a B-tree: PostgreSQL's GIN indexes cannot be unique; leave using out or unique off");
+    }
+
+    @Test
+    void indexMethodsOperatorClassesAndCollationsAreRead() {
+        ModelSet set = Parse.yaml("""
+                models:
+                  A:
+                    attributes: { a: STRING, b: STRING }
+                    indexes:
+                      - { fields: [a, { name: b, operator: Text_Pattern_Ops, collate: C }], operator: varchar_pattern_ops, using: Hash }
+                      - { fields: [a], using: btree }
+                """);
+        IndexDef hash = set.models().get(0).indexes().get(0);
+        assertThat(hash.using()).isEqualTo("hash");
+        assertThat(hash.fields()).extracting(IndexDef.Field::operator, IndexDef.Field::collate).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("varchar_pattern_ops", ""),
+                org.assertj.core.groups.Tuple.tuple("text_pattern_ops", "C"));
+        assertThat(set.models().get(0).indexes().get(1).using()).isEmpty();
     }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
  * The exact schema a database holds after the migration engine built the desired one: on
  * PostgreSQL the desired schema itself; on H2, with H2's known differences (documented in
  * docs/resolution.md and SchemaComparator): JSONB is JSON, a partial index is a plain
- * non-unique index, NO ACTION reads back as RESTRICT, and a default made of constants only
+ * non-unique index, an index method, operator class or collation is left out, no key is deferrable,
+ * NO ACTION reads back as RESTRICT, and a default made of constants only
  * is stored by its value (evaluated here on the same database).
  */
 final class AsBuilt {
@@ -35,8 +36,7 @@ final class AsBuilt {
             for (Column c : t.columns()) cols.add(h2(c, db));
             List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(), fk.refTable(),
                     fk.refColumns(), restrict(fk.onDelete()), restrict(fk.onUpdate()))).toList();
-            List<Index> idx = t.indexes().stream().map(i -> i.where().isEmpty() ? i
-                    : new Index(i.name(), i.columns(), false, "")).toList();
+            List<Index> idx = t.indexes().stream().map(Index::asPlainBTree).toList();
             tables.add(new Table(t.name(), cols, t.primaryKey(), fks, t.uniques(), idx, t.comment(), t.renamedFrom()));
         }
         return Canonical.of(new Schema(tables, s.enums()));
@@ -44,7 +44,8 @@ final class AsBuilt {
 
     /**
      * MariaDB/MySQL: every primary key is named PRIMARY, JSONB is JSON, a partial index is a plain
-     * non-unique index, a unique index is a unique constraint, and a DECIMAL default is rounded to the scale.
+     * non-unique index, an index method, operator class or collation is left out, a unique index is a unique
+     * constraint, no key is deferrable, and a DECIMAL default is rounded to the scale.
      */
     private static Schema mariadb(Schema s) {
         List<Table> tables = new ArrayList<>();
@@ -54,13 +55,15 @@ final class AsBuilt {
             List<dev.modelsync.schema.UniqueConstraint> uniques = new ArrayList<>(t.uniques());
             List<Index> idx = new ArrayList<>();
             for (Index i : t.indexes()) {
-                if (!i.where().isEmpty()) idx.add(new Index(i.name(), i.columns(), false, ""));
-                else if (i.unique()) uniques.add(new dev.modelsync.schema.UniqueConstraint(i.name(),
+                Index plain = i.asPlainBTree();
+                if (plain.unique()) uniques.add(new dev.modelsync.schema.UniqueConstraint(i.name(),
                         i.columns().stream().map(Index.IndexColumn::name).toList()));
-                else idx.add(i);
+                else idx.add(plain);
             }
+            List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(), fk.refTable(),
+                    fk.refColumns(), fk.onDelete(), fk.onUpdate())).toList(); // no deferrable keys
             tables.add(new Table(t.name(), cols, t.primaryKey().map(p -> new dev.modelsync.schema.PrimaryKey("PRIMARY",
-                    p.columns())), t.foreignKeys(), uniques, idx, t.comment(), t.renamedFrom()));
+                    p.columns())), fks, uniques, idx, t.comment(), t.renamedFrom()));
         }
         return Canonical.of(new Schema(tables, s.enums()));
     }
