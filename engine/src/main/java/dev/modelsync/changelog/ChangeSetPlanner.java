@@ -566,6 +566,7 @@ final class ChangeSetPlanner {
         for (Index ix : t.indexes()) cs.addAll(createIndex(t.name(), ix));
         for (ForeignKey fk : t.foreignKeys()) cs.add(addForeignKey(t.name(), fk));
         table(t.name(), "create-table-" + t.name(), cs);
+        if (!t.options().none()) groupModifySql.add(MariaDbSql.tableOptionsVisitor(t.name(), t.options()));
     }
 
     private Map<String, Object> column(Column c, Optional<PrimaryKey> pk) {

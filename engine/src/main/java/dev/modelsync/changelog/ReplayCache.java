@@ -55,7 +55,7 @@ import java.util.stream.Stream;
  */
 public final class ReplayCache {
     /** Bump when the stored form or the meaning of a replay changes. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     /** Entries as JSON, the schema records mapped by Jackson (records by their components, Optional by its module). */
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module());
     private static final ObjectReader READER = JSON.readerFor(Entry.class);

@@ -41,8 +41,9 @@ public final class SequelizeVocabulary {
 
     private static final String NO_EFFECT = "accepted; Sequelize uses it at query time or in JavaScript code, "
             + "it changes no table";
-    private static final String MARIADB = "accepted and kept; a MariaDB table option, no effect on PostgreSQL and H2 "
-            + "(as in Sequelize)";
+    private static final String MARIADB = "a MariaDB/MySQL table option, written when the table is created there (as "
+            + "Sequelize 6's CREATE TABLE); no effect on PostgreSQL and H2 (as in Sequelize); a later change is reported by "
+            + "verify on MariaDB, not generated";
 
     /** Words per area with their notes; the status is looked up in the parser's tables. */
     private static final List<String[]> MODEL = List.of(
@@ -55,7 +56,10 @@ public final class SequelizeVocabulary {
             w("name", "{ singular, plural }: the singular names foreign keys (squadId); the table name is unchanged"),
             w("noPrimaryKey", "no implicit id (Sequelize 7; Sequelize 6: Model.removeAttribute('id')); a through model "
                     + "with it gets no primary key under sequelize6, the key pair under sequelize7"),
-            w("engine", MARIADB), w("charset", MARIADB), w("collate", MARIADB), w("initialAutoIncrement", MARIADB),
+            w("engine", "ENGINE=: " + MARIADB), w("charset", "DEFAULT CHARSET=: " + MARIADB),
+            w("collate", "COLLATE=: " + MARIADB),
+            w("initialAutoIncrement", "AUTO_INCREMENT=: the first id, " + MARIADB.replace("; a later change is reported by "
+                    + "verify on MariaDB, not generated", "; a later change has no effect")),
             w("comment", "the table comment"), w("indexes", "see Indexes"), w("attributes", "the columns"),
             w("associations", "foreign keys and junction tables"),
             w("renamedFrom", "modelsync: a rename instead of drop and create"),

@@ -1,0 +1,113 @@
+package dev.modelsync.vocab;
+
+import dev.modelsync.ModelSync;
+import dev.modelsync.VerifyOptions;
+import dev.modelsync.db.Dialect;
+import dev.modelsync.testing.TestDatabase;
+import dev.modelsync.verify.DriftCodes;
+import dev.modelsync.verify.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The MariaDB-specific parts of Sequelize's vocabulary (docs/models.md): written on MariaDB as Sequelize 6's
+ * mariadb dialect writes them, no effect on PostgreSQL and H2; each database verifies clean after a sync and a
+ * second generate is empty.
+ */
+class MariaDbVocabularyTest {
+    static final String TABLE_OPTIONS = """
+            models:
+              Gadget:
+                engine: MyISAM
+                charset: latin1
+                collate: latin1_swedish_ci
+                initialAutoIncrement: "1000"
+                timestamps: false
+                attributes:
+                  name: STRING
+                  ref: UUID
+              Widget:
+                collate: utf8mb4_bin
+                timestamps: false
+                attributes:
+                  name: STRING
+              Plain:
+                timestamps: false
+                attributes:
+                  name: STRING
+            """;
+
+    @TempDir
+    Path dir;
+
+    private ModelSync modelSync(TestDatabase db, String models) throws Exception {
+        Files.createDirectories(dir.resolve("src/main/models"));
+        Files.writeString(dir.resolve("src/main/models/models.yaml"), models);
+        return ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password()).load();
+    }
+
+    private static List<String> rows(Connection c, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    @Test
+    void tableOptionsAreWrittenOnMariaDbAndAChangeIsReportedByVerify() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.MARIADB); Connection c = db.connect()) {
+            ModelSync ms = modelSync(db, TABLE_OPTIONS);
+            ms.sync();
+            assertThat(rows(c, "SELECT CONCAT(TABLE_NAME, ' ', ENGINE, ' ', TABLE_COLLATION, ' ', COALESCE(AUTO_INCREMENT, 0))"
+                    + " FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('Gadgets', 'Widgets')"
+                    + " ORDER BY TABLE_NAME"))
+                    .containsExactly("Gadgets MyISAM latin1_swedish_ci 1000", "Widgets InnoDB utf8mb4_bin 1");
+            // the columns get the table's character set, a UUID its binary collation (as Sequelize's CREATE TABLE)
+            assertThat(rows(c, "SELECT CONCAT(COLUMN_NAME, ' ', COLLATION_NAME) FROM information_schema.COLUMNS"
+                    + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'Gadgets' AND COLLATION_NAME IS NOT NULL"
+                    + " ORDER BY COLUMN_NAME")).containsExactly("name latin1_swedish_ci", "ref latin1_bin");
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).as("verify after sync").isEmpty();
+            assertThat(ms.generate().upToDate()).as("second generate").isTrue();
+
+            // the model changes the engine: nothing to generate (options are written at creation), verify names the fix
+            // (and a table created with the database's defaults is given a charset)
+            ms = modelSync(db, TABLE_OPTIONS.replace("engine: MyISAM", "engine: InnoDB")
+                    .replace("  Plain:\n", "  Plain:\n    charset: latin1\n"));
+            assertThat(ms.generate().upToDate()).isTrue();
+            List<Finding> findings = ms.verify(VerifyOptions.DEFAULT).findings();
+            assertThat(findings).extracting(Finding::code).containsExactly(DriftCodes.TABLE_OPTIONS_MISMATCH,
+                    DriftCodes.TABLE_OPTIONS_MISMATCH);
+            assertThat(findings).extracting(Finding::message).anySatisfy(m -> assertThat(m)
+                    .contains("engine is MyISAM in the database, InnoDB in the model")
+                    .contains("ALTER TABLE `Gadgets` ENGINE=InnoDB")).anySatisfy(m -> assertThat(m)
+                    .contains("Plains: charset is utf8mb4 in the database, latin1 in the model")
+                    .contains("CONVERT TO CHARACTER SET latin1"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "H2"})
+    void tableOptionsChangeNothingOnPostgresAndH2(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect)) {
+            ModelSync ms = modelSync(db, TABLE_OPTIONS);
+            ms.sync();
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+            assertThat(ms.generate().upToDate()).isTrue();
+            ms = modelSync(db, TABLE_OPTIONS.replace("engine: MyISAM", "engine: InnoDB"));
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+        }
+    }
+}
