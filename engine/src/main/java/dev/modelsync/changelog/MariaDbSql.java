@@ -36,6 +36,7 @@ public final class MariaDbSql {
 
     /** The native type, as Sequelize's mariadb dialect writes it (docs/resolution.md, type table). */
     static String type(ColumnType t, Function<String, List<String>> enumValues) {
+        if (!t.mariadb().isEmpty()) return t.mariadb().toUpperCase(java.util.Locale.ROOT);
         return switch (t.kind()) {
             case VARCHAR -> "VARCHAR(" + t.length() + ")";
             case CHAR -> "CHAR(" + t.length() + ")";

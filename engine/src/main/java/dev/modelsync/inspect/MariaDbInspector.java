@@ -210,8 +210,35 @@ final class MariaDbInspector implements Inspector {
         return out;
     }
 
-    /** A column type as information_schema.COLUMNS.COLUMN_TYPE shows it, in lower case. */
+    /**
+     * A column type as information_schema.COLUMNS.COLUMN_TYPE shows it, in lower case, with its MariaDB
+     * spelling where it is not the kind's plain one ({@code int(10) unsigned}, {@code mediumtext},
+     * {@code datetime(6)}, {@code tinyint(4)}).
+     */
     static Optional<ColumnType> mapType(String columnType, String collation) {
+        String base = columnType.replaceAll("( unsigned| zerofill)+$", "");
+        boolean signed = base.length() == columnType.length();
+        Optional<ColumnType> t = switch (base.replaceAll("\\(\\d+\\)$", "")) {
+            case "tinyint" -> signed && base.equals("tinyint(1)") ? kind(ColumnType.Kind.BOOLEAN) : kind(ColumnType.Kind.SMALLINT);
+            case "mediumint" -> kind(ColumnType.Kind.INTEGER);
+            case "tinytext", "mediumtext" -> kind(ColumnType.Kind.TEXT);
+            case "longtext" -> binary(collation) ? kind(ColumnType.Kind.JSON) : kind(ColumnType.Kind.TEXT);
+            case "tinyblob", "mediumblob", "longblob" -> kind(ColumnType.Kind.BLOB);
+            case "datetime" -> kind(ColumnType.Kind.TIMESTAMPTZ);
+            default -> plainType(base, collation);
+        };
+        return t.map(c -> switch (c.kind()) {
+            case INTEGER, BIGINT, SMALLINT, DECIMAL, DOUBLE, TEXT, BLOB, TIMESTAMPTZ -> c.onMariaDb(columnType);
+            case REAL -> signed ? c : c.onMariaDb(columnType);
+            default -> signed ? c : ColumnType.of(ColumnType.Kind.NATIVE); // unsigned on a type that has no such form
+        }).filter(c -> c.kind() != ColumnType.Kind.NATIVE);
+    }
+
+    private static boolean binary(String collation) {
+        return collation.toLowerCase(Locale.ROOT).endsWith("_bin");
+    }
+
+    private static Optional<ColumnType> plainType(String columnType, String collation) {
         boolean binary = collation.toLowerCase(Locale.ROOT).endsWith("_bin");
         Matcher m = SIZED.matcher(columnType);
         if (m.matches()) {

@@ -273,7 +273,11 @@ public final class SchemaComparator {
     private ColumnType normalise(ColumnType type) {
         if (dialect != Dialect.POSTGRESQL && type.kind() == ColumnType.Kind.JSONB) return ColumnType.of(ColumnType.Kind.JSON);
         // MariaDB/MySQL: REAL is a synonym of DOUBLE (as Sequelize's mariadb dialect creates it)
-        if (dialect == Dialect.MARIADB && type.kind() == ColumnType.Kind.REAL) return ColumnType.of(ColumnType.Kind.DOUBLE);
+        if (dialect == Dialect.MARIADB && type.kind() == ColumnType.Kind.REAL) {
+            return new ColumnType(ColumnType.Kind.DOUBLE, 0, 0, 0, "", type.mariadb());
+        }
+        // PostgreSQL and H2 have no UNSIGNED, TEXT sizes, ... (as Sequelize drops them there)
+        if (dialect != Dialect.MARIADB) return type.portable();
         return type;
     }
 

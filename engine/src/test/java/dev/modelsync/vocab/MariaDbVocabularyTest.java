@@ -3,6 +3,7 @@ package dev.modelsync.vocab;
 import dev.modelsync.ModelSync;
 import dev.modelsync.VerifyOptions;
 import dev.modelsync.db.Dialect;
+import dev.modelsync.problem.ModelSyncException;
 import dev.modelsync.testing.TestDatabase;
 import dev.modelsync.verify.DriftCodes;
 import dev.modelsync.verify.Finding;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The MariaDB-specific parts of Sequelize's vocabulary (docs/models.md): written on MariaDB as Sequelize 6's
@@ -95,6 +97,78 @@ class MariaDbVocabularyTest {
                     .contains("ALTER TABLE `Gadgets` ENGINE=InnoDB")).anySatisfy(m -> assertThat(m)
                     .contains("Plains: charset is utf8mb4 in the database, latin1 in the model")
                     .contains("CONVERT TO CHARACTER SET latin1"));
+        }
+    }
+
+    static final String INTEGERS = """
+            models:
+              Counter:
+                timestamps: false
+                attributes:
+                  id: { type: INTEGER.UNSIGNED, primaryKey: true, autoIncrement: true }
+                  tiny: TINYINT
+                  tinyU: TINYINT.UNSIGNED
+                  medium: MEDIUMINT(7).UNSIGNED
+                  hits: { type: INTEGER, allowNull: false, defaultValue: 3, comment: page hits }
+                  body: TEXT
+            """;
+
+    @Test
+    void typeModifiersAreKeptOnMariaDbAndAChangeOfThemIsGenerated() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.MARIADB); Connection c = db.connect()) {
+            ModelSync ms = modelSync(db, INTEGERS);
+            ms.sync();
+            String types = "SELECT CONCAT(COLUMN_NAME, ' ', COLUMN_TYPE, ' ', IS_NULLABLE, ' ', COALESCE(COLUMN_DEFAULT, '-'),"
+                    + " ' ', COLUMN_COMMENT) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                    + " AND TABLE_NAME = 'Counters' ORDER BY ORDINAL_POSITION";
+            assertThat(rows(c, types)).containsExactly("id int(10) unsigned NO - ", "tiny tinyint(4) YES NULL ",
+                    "tinyU tinyint(3) unsigned YES NULL ", "medium mediumint(7) unsigned YES NULL ",
+                    "hits int(11) NO 3 page hits", "body text YES NULL ");
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).as("verify after sync").isEmpty();
+            assertThat(ms.generate().upToDate()).as("second generate").isTrue();
+
+            // UNSIGNED added later narrows the column (negative values): refused as destructive
+            ModelSyncException narrow = catchThrowableOfType(ModelSyncException.class, () -> modelSync(db,
+                    INTEGERS.replace("type: INTEGER, allowNull", "type: INTEGER.UNSIGNED, allowNull")).generate());
+            assertThat(narrow).isNotNull();
+            assertThat(narrow.getMessage()).contains("narrow Counters.hits INTEGER → INTEGER (mariadb int unsigned)");
+            // a display width and a larger TEXT: the columns are restated, keeping NOT NULL, default and comment
+            ms = modelSync(db, INTEGERS.replace("type: INTEGER, allowNull", "type: INTEGER(8), allowNull")
+                    .replace("tinyU: TINYINT.UNSIGNED", "tinyU: TINYINT(2).ZEROFILL")
+                    .replace("body: TEXT", "body: TEXT('medium')"));
+            assertThat(ms.generate().upToDate()).isFalse();
+            ms.sync();
+            assertThat(rows(c, types)).contains("hits int(8) NO 3 page hits", "tinyU tinyint(2) unsigned zerofill YES NULL ",
+                    "body mediumtext YES NULL ");
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+            assertThat(ms.generate().upToDate()).isTrue();
+        }
+    }
+
+    @Test
+    void tinyintAndMediumintAreSmallintAndIntegerOnH2() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.H2); Connection c = db.connect()) {
+            ModelSync ms = modelSync(db, INTEGERS);
+            ms.sync();
+            assertThat(rows(c, "SELECT CONCAT(COLUMN_NAME, ' ', DATA_TYPE) FROM INFORMATION_SCHEMA.COLUMNS"
+                    + " WHERE TABLE_NAME = 'Counters' ORDER BY ORDINAL_POSITION"))
+                    .containsExactly("id INTEGER", "tiny SMALLINT", "tinyU SMALLINT", "medium INTEGER", "hits INTEGER",
+                            "body CHARACTER LARGE OBJECT");
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+            assertThat(ms.generate().upToDate()).isTrue();
+        }
+    }
+
+    @Test
+    void tinyintAndMediumintAreRefusedOnPostgresBeforeAnythingIsWritten() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.POSTGRESQL)) {
+            ModelSync ms = modelSync(db, INTEGERS);
+            ModelSyncException e = catchThrowableOfType(ModelSyncException.class, ms::sync);
+            assertThat(e).isNotNull();
+            assertThat(e.getMessage()).contains("PostgreSQL has no equivalent of the MariaDB/MySQL-only types of "
+                    + "Counters.tiny (tinyint), Counters.tinyU (tinyint), Counters.medium (mediumint)")
+                    .contains("write SMALLINT for TINYINT and INTEGER for MEDIUMINT");
+            assertThat(dir.resolve("src/main/resources/db/changelog/changes")).doesNotExist();
         }
     }
 
