@@ -146,6 +146,29 @@ class MariaDbVocabularyTest {
     }
 
     @Test
+    void importReadsTypeModifiersAndTableOptionsBackOnMariaDb() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.MARIADB); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE `gadgets` (`id` INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,"
+                    + " `level` TINYINT, `stock` MEDIUMINT(7) UNSIGNED, `code` INT(5) UNSIGNED ZEROFILL,"
+                    + " `price` DECIMAL(10,2) UNSIGNED, `notes` TINYTEXT, `body` LONGTEXT, `pic` MEDIUMBLOB,"
+                    + " `seenAt` DATETIME(6), `name` VARCHAR(40))"
+                    + " ENGINE=MyISAM DEFAULT CHARSET=latin1 COLLATE=latin1_swedish_ci");
+            Files.createDirectories(dir.resolve("src/main/models"));
+            ModelSync ms = ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password())
+                    .cacheDirectory(null).load();
+            dev.modelsync.ImportResult imported = ms.importModels(dev.modelsync.ModelImporter.Options.DEFAULT);
+            StringBuilder files = new StringBuilder();
+            for (Path p : imported.writtenFiles()) files.append(Files.readString(p));
+            assertThat(files.toString()).contains("engine: MyISAM", "charset: latin1", "collate: latin1_swedish_ci",
+                    "INTEGER.UNSIGNED", "TINYINT", "MEDIUMINT(7).UNSIGNED", "INTEGER(5).UNSIGNED.ZEROFILL",
+                    "DECIMAL(10,2).UNSIGNED", "TEXT('tiny')", "TEXT('long')", "BLOB('medium')", "DATE(6)");
+            ms.baseline();
+            assertThat(ms.generate().writtenFile()).as("generate after import and baseline; files:\n" + files).isEmpty();
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).as("verify; files:\n" + files).isEmpty();
+        }
+    }
+
+    @Test
     void tinyintAndMediumintAreSmallintAndIntegerOnH2() throws Exception {
         try (TestDatabase db = TestDatabase.create(Dialect.H2); Connection c = db.connect()) {
             ModelSync ms = modelSync(db, INTEGERS);
