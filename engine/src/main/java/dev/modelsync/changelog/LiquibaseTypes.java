@@ -182,8 +182,8 @@ public final class LiquibaseTypes {
             return Optional.of(ColumnType.enumOf(s.substring(1, s.length() - 1).replace("\"\"", "\"")));
         }
         if (isEnum.test(s)) return Optional.of(ColumnType.enumOf(s));
-        Matcher variant = VARIANT.matcher(s);
-        if (variant.matches()) return parse(variant.group(2), isEnum).map(t -> t.onMariaDb(variant.group(1)));
+        Matcher variant = s.startsWith("mariadb(") ? VARIANT.matcher(s) : null;
+        if (variant != null && variant.matches()) return parse(variant.group(2), isEnum).map(t -> t.onMariaDb(variant.group(1)));
         String norm = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Optional<String> array = fromArrayName(norm.replace(" ", ""));
         if (array.isPresent()) return Optional.of(ColumnType.nativeType(array.get()));
