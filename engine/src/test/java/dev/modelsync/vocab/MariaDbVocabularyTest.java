@@ -37,8 +37,9 @@ class MariaDbVocabularyTest {
                 collate: latin1_swedish_ci
                 initialAutoIncrement: "1000"
                 timestamps: false
+                comment: what we sell
                 attributes:
-                  name: STRING
+                  name: { type: STRING, comment: "its name, with a ')' and a $1" }
                   ref: UUID
               Widget:
                 collate: utf8mb4_bin
