@@ -101,12 +101,17 @@ public final class Migrations {
     /**
      * PostgreSQL-only types (INET, CIDR, MACADDR, TSVECTOR, HSTORE, ARRAY, RANGE) have no H2 equivalent:
      * a sync to H2 is refused before anything is written, naming each column. CITEXT maps to H2's
-     * VARCHAR_IGNORECASE. MariaDB and MySQL have none of them, CITEXT included.
+     * VARCHAR_IGNORECASE. MariaDB and MySQL have none of them, CITEXT included. PostgreSQL has no TINYINT and
+     * MEDIUMINT (MariaDB/MySQL types; Sequelize 6's sync writes them there and fails): refused likewise.
      */
     static void refuseTypesH2Lacks(String url, Schema schema) {
         String u = url.toLowerCase(java.util.Locale.ROOT);
         boolean h2 = u.startsWith("jdbc:h2:");
         boolean mariadb = u.startsWith("jdbc:mariadb:") || u.startsWith("jdbc:mysql:");
+        if (u.startsWith("jdbc:postgresql:")) {
+            refuseMariaDbIntegersOnPostgres(schema);
+            return;
+        }
         if (!h2 && !mariadb) return;
         List<String> columns = new java.util.ArrayList<>();
         for (var t : schema.tables()) {
@@ -121,6 +126,24 @@ public final class Migrations {
             throw new ModelSyncException((h2 ? "H2" : "MariaDB/MySQL") + " has no equivalent of the PostgreSQL-only type"
                     + (columns.size() == 1 ? "" : "s")
                     + " of " + String.join(", ", columns) + ": sync these models to PostgreSQL (docs/models.md, Types).");
+        }
+    }
+
+    private static void refuseMariaDbIntegersOnPostgres(Schema schema) {
+        List<String> columns = new java.util.ArrayList<>();
+        for (var t : schema.tables()) {
+            for (var c : t.columns()) {
+                String m = c.type().mariadb();
+                if (m.startsWith("tinyint") || m.startsWith("mediumint")) {
+                    columns.add(t.name() + "." + c.name() + " (" + m.substring(0, m.indexOf("int") + 3) + ")");
+                }
+            }
+        }
+        if (!columns.isEmpty()) {
+            throw new ModelSyncException("PostgreSQL has no equivalent of the MariaDB/MySQL-only type"
+                    + (columns.size() == 1 ? "" : "s") + " of " + String.join(", ", columns) + " (Sequelize 6's sync fails "
+                    + "there too): write SMALLINT for TINYINT and INTEGER for MEDIUMINT, or sync these models to MariaDB or "
+                    + "MySQL (docs/models.md, Types).");
         }
     }
 

@@ -41,6 +41,52 @@ public final class MariaDbTypes {
         }
     }
 
+    /**
+     * A type with a MariaDB/MySQL form of its own, written {@code mariadb(int unsigned zerofill) else integer}
+     * (changelog.LiquibaseTypes#VARIANT): the first on MariaDB and MySQL, Liquibase's translation of the
+     * second on every other database.
+     */
+    @DataTypeInfo(name = "mariadb", aliases = {}, minParameters = 0, maxParameters = 99,
+            priority = LiquibaseDataType.PRIORITY_DATABASE)
+    public static final class Variant extends LiquibaseDataType {
+        private boolean autoIncrement;
+
+        /** Set by Liquibase for an auto-increment column ({@code {autoIncrement:true}} after the type). */
+        public boolean isAutoIncrement() {
+            return autoIncrement;
+        }
+
+        public void setAutoIncrement(boolean autoIncrement) {
+            this.autoIncrement = autoIncrement;
+        }
+
+        @Override
+        public boolean supports(Database database) {
+            return true;
+        }
+
+        @Override
+        public boolean validate(Database database) {
+            return true;
+        }
+
+        @Override
+        public liquibase.change.core.LoadDataChange.LOAD_DATA_TYPE getLoadTypeName() {
+            return liquibase.change.core.LoadDataChange.LOAD_DATA_TYPE.UNKNOWN;
+        }
+
+        @Override
+        public DatabaseDataType toDatabaseDataType(Database database) {
+            String raw = getRawDefinition().trim().replaceFirst("\\{[^}]*}$", "");
+            java.util.regex.Matcher m = dev.modelsync.changelog.LiquibaseTypes.VARIANT.matcher(raw);
+            if (!m.matches()) throw new IllegalArgumentException("not a type of the form mariadb(type) else type: "
+                    + getRawDefinition());
+            if (mariaDb(database)) return new DatabaseDataType(m.group(1).toUpperCase(java.util.Locale.ROOT));
+            return liquibase.datatype.DataTypeFactory.getInstance().fromDescription(m.group(2)
+                    + (autoIncrement ? "{autoIncrement:true}" : ""), database).toDatabaseDataType(database);
+        }
+    }
+
     @DataTypeInfo(name = "uuid", aliases = {"uniqueidentifier", "java.util.UUID"}, minParameters = 0, maxParameters = 0,
             priority = LiquibaseDataType.PRIORITY_DATABASE)
     public static final class Uuid extends UUIDType {

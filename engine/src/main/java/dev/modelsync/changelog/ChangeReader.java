@@ -365,12 +365,43 @@ public final class ChangeReader {
             + "(?: (ASC|DESC))?");
     private static final Pattern DATA = Pattern.compile("^\\s*(SELECT|INSERT|UPDATE|DELETE)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    /** modelsync's MariaDB restatement of a column: {@code ALTER TABLE `t` MODIFY COLUMN `c` TYPE [NOT] NULL ...}. */
+    private static final Pattern MARIADB_MODIFY = Pattern.compile("(?s)ALTER TABLE `((?:[^`]|``)+)` MODIFY COLUMN "
+            + "`((?:[^`]|``)+)` (.+?) (?:NOT )?NULL(?: .*)?");
+
+    /**
+     * The MariaDB/MySQL form of a column's type, which the PostgreSQL statements do not show: read from
+     * modelsync's MODIFY COLUMN of the column there (the types that have such forms only); any other
+     * MariaDB-only SQL changes nothing modelsync records.
+     */
+    private static List<SchemaChange> mariaDbForms(List<String> statements, State s) {
+        List<SchemaChange> out = new ArrayList<>();
+        for (String st : statements) {
+            Matcher m = MARIADB_MODIFY.matcher(st.trim());
+            if (!m.matches()) continue;
+            String table = m.group(1).replace("``", "`");
+            Optional<Column> col = s.table(table).flatMap(t -> t.column(m.group(2).replace("``", "`")));
+            if (col.isEmpty()) continue;
+            ColumnType now = col.get().type();
+            boolean hasForms = switch (now.kind()) {
+                case INTEGER, BIGINT, SMALLINT, DECIMAL, REAL, DOUBLE, TEXT, BLOB, TIMESTAMPTZ -> true;
+                default -> false;
+            };
+            ColumnType after = now.onMariaDb(m.group(3));
+            if (hasForms && !after.equals(now)) out.add(new AlterColumnType(table, col.get().name(), now, after));
+        }
+        return out;
+    }
+
     private static List<SchemaChange> sql(RawSQLChange c, State s) {
         String dbms = c.getDbms();
         String text = stripComments(c.getSql() == null ? "" : c.getSql());
         List<String> statements = Boolean.FALSE.equals(c.isSplitStatements())
                 ? (text.isBlank() ? List.of() : List.of(text.trim())) : OwnSql.split(text);
         if (!DatabaseList.definitionMatches(dbms, "postgresql", true)) {
+            if (DatabaseList.definitionMatches(dbms, "mariadb", true) && !DatabaseList.definitionMatches(dbms, "h2", true)) {
+                return mariaDbForms(statements, s);
+            }
             if (!DatabaseList.definitionMatches(dbms, "h2", true)) return List.of(); // runs on neither database
             for (String st : statements) {
                 if (!OwnSql.isH2Twin(st) && !DATA.matcher(st).matches()) {

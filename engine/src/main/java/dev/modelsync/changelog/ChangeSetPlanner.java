@@ -566,6 +566,7 @@ final class ChangeSetPlanner {
         for (Index ix : t.indexes()) cs.addAll(createIndex(t.name(), ix));
         for (ForeignKey fk : t.foreignKeys()) cs.add(addForeignKey(t.name(), fk));
         table(t.name(), "create-table-" + t.name(), cs);
+        if (!t.options().none()) groupModifySql.add(MariaDbSql.tableOptionsVisitor(t.name(), t.options()));
     }
 
     private Map<String, Object> column(Column c, Optional<PrimaryKey> pk) {
@@ -718,6 +719,12 @@ final class ChangeSetPlanner {
         Optional<Column> col = state.table(c.table()).flatMap(t -> t.column(c.column()));
         Optional<DefaultValue> def = col.flatMap(Column::defaultValue);
         boolean enumDefault = def.isPresent() && (c.from().kind() == ColumnType.Kind.ENUM || c.to().kind() == ColumnType.Kind.ENUM);
+        if (col.isPresent() && c.from().portable().equals(c.to().portable())) {
+            // only the MariaDB form changes (int → int unsigned, text → mediumtext): nothing to do elsewhere
+            Column k = col.get();
+            return sql(List.of(MariaDbSql.modify(c.table(), new Column(k.name(), c.to(), k.nullable(), k.defaultValue(),
+                    k.autoIncrement(), k.comment(), List.of()), this::enumValues)), Dialect.MARIADB.dbms());
+        }
         List<Map<String, Object>> alter = sqlTriple(List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.POSTGRESQL)),
                 List.of(OwnSql.alterType(c.table(), c.column(), c.to(), Dialect.H2)),
                 col.map(k -> List.of(MariaDbSql.modify(c.table(), new Column(k.name(), c.to(), k.nullable(),

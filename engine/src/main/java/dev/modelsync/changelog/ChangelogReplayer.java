@@ -54,6 +54,7 @@ public final class ChangelogReplayer {
             for (Change change : cs.getChanges()) {
                 try {
                     List<SchemaChange> read = ChangeReader.read(change, s);
+                    if (change instanceof liquibase.change.core.CreateTableChange ct) read = withOptions(read, cs, ct.getTableName());
                     s.apply(read); // all or nothing: a change that does not fit leaves the schema as it was
                 } catch (ChangeReader.Unsupported | ModelSyncException e) {
                     unsupported.add(where + ": " + change.getSerializedObjectName() + ": " + e.getMessage());
@@ -61,6 +62,18 @@ public final class ChangelogReplayer {
             }
         }
         return new Replay(s.toSchema(), unsupported, Optional.of(changeSets));
+    }
+
+    /** The created table with the MariaDB options the changeset appends to its CREATE TABLE there. */
+    private static List<SchemaChange> withOptions(List<SchemaChange> read, ChangeSet cs, String table) {
+        if (cs.getSqlVisitors().isEmpty()) return read;
+        return MariaDbSql.tableOptions(cs, table).map(o -> read.stream().map(c -> c instanceof SchemaChange.CreateTable ct
+                ? (SchemaChange) new SchemaChange.CreateTable(withOptions(ct.table(), o)) : c).toList()).orElse(read);
+    }
+
+    private static dev.modelsync.schema.Table withOptions(dev.modelsync.schema.Table t, dev.modelsync.schema.TableOptions o) {
+        return new dev.modelsync.schema.Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(),
+                t.indexes(), t.comment(), t.renamedFrom(), o);
     }
 
     /** Parses the master changelog and its includes, as Liquibase does before an update. */

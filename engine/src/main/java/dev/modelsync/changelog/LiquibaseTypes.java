@@ -57,8 +57,16 @@ public final class LiquibaseTypes {
     private LiquibaseTypes() {
     }
 
+    /**
+     * A type with a MariaDB/MySQL form of its own: {@code mariadb(int unsigned) else integer}, which the
+     * data type {@code dev.modelsync.apply.MariaDbTypes.Variant} makes the first on MariaDB and MySQL, the
+     * second (Liquibase's translation of it) elsewhere, and replay reads back whole.
+     */
+    public static final Pattern VARIANT = Pattern.compile("(?s)mariadb\\((.+)\\) else (.+)");
+
     /** The type text for a Liquibase column definition (createTable, addColumn). */
     public static String liquibaseType(ColumnType t) {
+        if (!t.mariadb().isEmpty()) return "mariadb(" + t.mariadb() + ") else " + liquibaseType(t.portable());
         return switch (t.kind()) {
             case JSONB -> "${" + PROP_JSONB + "}";
             case BLOB -> "${" + PROP_BLOB + "}";
@@ -174,6 +182,8 @@ public final class LiquibaseTypes {
             return Optional.of(ColumnType.enumOf(s.substring(1, s.length() - 1).replace("\"\"", "\"")));
         }
         if (isEnum.test(s)) return Optional.of(ColumnType.enumOf(s));
+        Matcher variant = s.startsWith("mariadb(") ? VARIANT.matcher(s) : null;
+        if (variant != null && variant.matches()) return parse(variant.group(2), isEnum).map(t -> t.onMariaDb(variant.group(1)));
         String norm = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Optional<String> array = fromArrayName(norm.replace(" ", ""));
         if (array.isPresent()) return Optional.of(ColumnType.nativeType(array.get()));

@@ -7,7 +7,14 @@ import dev.modelsync.schema.DefaultValue;
 import dev.modelsync.schema.ForeignKey;
 import dev.modelsync.schema.Index;
 
+import dev.modelsync.schema.TableOptions;
+
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,6 +36,7 @@ public final class MariaDbSql {
 
     /** The native type, as Sequelize's mariadb dialect writes it (docs/resolution.md, type table). */
     static String type(ColumnType t, Function<String, List<String>> enumValues) {
+        if (!t.mariadb().isEmpty()) return t.mariadb().toUpperCase(java.util.Locale.ROOT);
         return switch (t.kind()) {
             case VARCHAR -> "VARCHAR(" + t.length() + ")";
             case CHAR -> "CHAR(" + t.length() + ")";
@@ -78,6 +86,42 @@ public final class MariaDbSql {
 
     public static String modify(String table, Column after, Function<String, List<String>> enumValues) {
         return "ALTER TABLE " + quote(table) + " MODIFY COLUMN " + quote(after.name()) + " " + definition(after, enumValues);
+    }
+
+    /**
+     * The {@code modifySql} visitor (dbms mariadb,mysql) that appends a table's options to its CREATE TABLE
+     * there: Liquibase's createTable has no attribute for them. The changelog stays one file for every
+     * database; {@link #tableOptions} reads the options back from the visitor.
+     */
+    static Map<String, Object> tableOptionsVisitor(String table, TableOptions options) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("replace", createTablePattern(table));
+        m.put("with", "$1 " + java.util.regex.Matcher.quoteReplacement(options.sql()));
+        m.put("dbms", LiquibaseTypes.MARIADB);
+        return Map.of("regExpReplace", m);
+    }
+
+    /** Liquibase's CREATE TABLE statement of that table, whole (its name quoted, maybe after the schema's). */
+    private static String createTablePattern(String table) {
+        return "(?s)^(CREATE TABLE (?:\\S+\\.)?[`\"]" + Pattern.quote(table) + "[`\"] \\(.*)$";
+    }
+
+    private static final Pattern OPTION = Pattern.compile("(ENGINE|DEFAULT CHARSET|COLLATE|AUTO_INCREMENT)=(\\S+)");
+
+    /** The options a changeset's visitors append to {@code table}'s CREATE TABLE on MariaDB; empty when none. */
+    public static Optional<TableOptions> tableOptions(liquibase.changelog.ChangeSet cs, String table) {
+        String pattern = createTablePattern(table);
+        for (liquibase.sql.visitor.SqlVisitor v : cs.getSqlVisitors()) {
+            if (v instanceof liquibase.sql.visitor.RegExpReplaceSqlVisitor r && pattern.equals(r.getReplace())
+                    && r.getWith() != null && r.getApplicableDbms() != null && r.getApplicableDbms().contains("mariadb")) {
+                Map<String, String> found = new java.util.HashMap<>();
+                Matcher m = OPTION.matcher(r.getWith());
+                while (m.find()) found.put(m.group(1), m.group(2));
+                return Optional.of(new TableOptions(found.get("ENGINE"), found.get("DEFAULT CHARSET"), found.get("COLLATE"),
+                        found.containsKey("AUTO_INCREMENT") ? Long.parseLong(found.get("AUTO_INCREMENT")) : 0));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

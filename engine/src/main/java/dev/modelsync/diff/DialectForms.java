@@ -35,7 +35,8 @@ public final class DialectForms {
         for (Table t : live.tables()) {
             Optional<Table> d = desired.table(t.name());
             if (d.isEmpty()) {
-                tables.add(t);
+                tables.add(t.options().none() ? t : new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(),
+                        t.uniques(), t.indexes(), t.comment(), t.renamedFrom()));
                 continue;
             }
             Optional<PrimaryKey> pk = t.primaryKey().map(p -> p.name().equals(MARIADB_PRIMARY_KEY) ? d.get().primaryKey()
@@ -49,7 +50,8 @@ public final class DialectForms {
                 if (asIndex.isPresent()) indexes.add(asIndex.get());
                 else uniques.add(u);
             }
-            tables.add(new Table(t.name(), t.columns(), pk, t.foreignKeys(), uniques, indexes, t.comment(), t.renamedFrom()));
+            tables.add(new Table(t.name(), t.columns(), pk, t.foreignKeys(), uniques, indexes, t.comment(), t.renamedFrom(),
+                    d.get().options().satisfiedBy(t.options()) ? d.get().options() : t.options()));
         }
         return new Schema(tables, live.enums());
     }

@@ -195,7 +195,7 @@ public final class Differ {
     private void createTable(Table d) {
         Table plain = SchemaChanges.withoutHints(d);
         tableCreates.add(new CreateTable(new Table(plain.name(), plain.columns(), plain.primaryKey(), List.of(),
-                plain.uniques(), List.of(), plain.comment(), List.of())));
+                plain.uniques(), List.of(), plain.comment(), List.of(), plain.options())));
         sortedByName(d.indexes(), Index::name).forEach(i -> keyAdds.add(new AddIndex(d.name(), i)));
         d.foreignKeys().forEach(fk -> fkAdds.put(key(d.name(), fk.name()), fk));
     }

@@ -90,7 +90,7 @@ public final class SchemaChanges {
 
     static Table withoutHints(Table t) {
         return new Table(t.name(), t.columns().stream().map(SchemaChanges::withoutHints).toList(), t.primaryKey(),
-                t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), List.of());
+                t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), List.of(), t.options());
     }
 
     static Column withoutHints(Column c) {
@@ -351,7 +351,7 @@ public final class SchemaChanges {
                         ? new Column(col.name(), col.type(), false, col.defaultValue(), col.autoIncrement(), col.comment(), col.renamedFrom())
                         : col).toList();
                 return new Table(t.name(), cols, Optional.of(c.primaryKey()), t.foreignKeys(), t.uniques(), t.indexes(),
-                        t.comment(), t.renamedFrom());
+                        t.comment(), t.renamedFrom(), t.options());
             });
             return null;
         }
@@ -434,7 +434,7 @@ public final class SchemaChanges {
         @Override
         public Void visit(AlterTableComment c) {
             updateTable(s, c.table(), t -> new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(),
-                    t.uniques(), t.indexes(), c.comment(), t.renamedFrom()));
+                    t.uniques(), t.indexes(), c.comment(), t.renamedFrom(), t.options()));
             return null;
         }
 
@@ -445,7 +445,7 @@ public final class SchemaChanges {
                 Column after = new Column(col.name(), col.type(), col.nullable(), col.defaultValue(), col.autoIncrement(),
                         c.comment(), col.renamedFrom());
                 return new Table(t.name(), t.columns().stream().map(x -> x == col ? after : x).toList(), t.primaryKey(),
-                        t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom());
+                        t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom(), t.options());
             });
             return null;
         }
@@ -458,7 +458,7 @@ public final class SchemaChanges {
         if (s.table(to).isPresent()) throw fail("table " + to + " already exists");
         s.removeTable(from);
         s.put(new Table(to, old.columns(), old.primaryKey(), old.foreignKeys(), old.uniques(), old.indexes(), old.comment(),
-                old.renamedFrom()));
+                old.renamedFrom(), old.options()));
         for (Table t : s.all()) {
             if (t.foreignKeys().stream().noneMatch(fk -> fk.refTable().equals(from))) continue;
             s.put(withForeignKeys(t, t.foreignKeys().stream().map(fk -> fk.refTable().equals(from)
@@ -491,7 +491,7 @@ public final class SchemaChanges {
             List<Index> idx = t.indexes().stream().map(i -> i.with(i.name(), i.columns().stream()
                     .map(ic -> ic.renamed(ren.apply(ic.name()))).toList()))
                     .toList();
-            s.put(new Table(t.name(), cols, pk, fks, uqs, idx, t.comment(), t.renamedFrom()));
+            s.put(new Table(t.name(), cols, pk, fks, uqs, idx, t.comment(), t.renamedFrom(), t.options()));
         }
     }
 
@@ -549,7 +549,7 @@ public final class SchemaChanges {
                     fks,
                     t.uniques().stream().filter(u -> !u.columns().contains(column)).toList(),
                     t.indexes().stream().filter(i -> i.columns().stream().noneMatch(ic -> ic.name().equals(column))).toList(),
-                    t.comment(), t.renamedFrom()));
+                    t.comment(), t.renamedFrom(), t.options()));
         }
     }
 
@@ -611,25 +611,26 @@ public final class SchemaChanges {
 
     static Table withColumns(Table t, List<Column> columns) {
         return new Table(t.name(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(), t.comment(),
-                t.renamedFrom());
+                t.renamedFrom(), t.options());
     }
 
     static Table withPrimaryKey(Table t, Optional<PrimaryKey> pk) {
-        return new Table(t.name(), t.columns(), pk, t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom());
+        return new Table(t.name(), t.columns(), pk, t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom(),
+                t.options());
     }
 
     static Table withForeignKeys(Table t, List<ForeignKey> fks) {
         return new Table(t.name(), t.columns(), t.primaryKey(), fks, t.uniques(), t.indexes(), t.comment(),
-                t.renamedFrom());
+                t.renamedFrom(), t.options());
     }
 
     static Table withUniques(Table t, List<UniqueConstraint> uniques) {
         return new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), uniques, t.indexes(), t.comment(),
-                t.renamedFrom());
+                t.renamedFrom(), t.options());
     }
 
     static Table withIndexes(Table t, List<Index> indexes) {
         return new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), indexes, t.comment(),
-                t.renamedFrom());
+                t.renamedFrom(), t.options());
     }
 }

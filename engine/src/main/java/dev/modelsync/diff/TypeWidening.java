@@ -22,12 +22,41 @@ final class TypeWidening {
     private static final Map<Kind, Integer> FLOAT_EXACT_DIGITS = Map.of(Kind.REAL, 7, Kind.DOUBLE, 15);
     private static final int UUID_LENGTH = 36;
 
+    private static final List<String> SIZES = List.of("tiny", "", "medium", "long");
+
+    /**
+     * The same type on PostgreSQL and H2, another MariaDB form: a larger TEXT or BLOB size, more fractional
+     * seconds, an integer's display width or ZEROFILL with the same sign keep every value; a change of
+     * UNSIGNED does not (negative values, or the upper half of the range).
+     */
+    private static boolean mariaDbWidens(ColumnType from, ColumnType to) {
+        String f = from.mariadb().isEmpty() ? dev.modelsync.schema.MariaDbSpelling.plain(from) : from.mariadb();
+        String t = to.mariadb().isEmpty() ? dev.modelsync.schema.MariaDbSpelling.plain(to) : to.mariadb();
+        return switch (from.kind()) {
+            case TEXT, BLOB -> SIZES.indexOf(size(f)) <= SIZES.indexOf(size(t));
+            case TIMESTAMPTZ -> fraction(f) <= fraction(t);
+            case INTEGER, BIGINT, SMALLINT -> f.contains("unsigned") == t.contains("unsigned")
+                    && f.replaceAll("[(].*", "").replace(" unsigned", "").replace(" zerofill", "")
+                    .equals(t.replaceAll("[(].*", "").replace(" unsigned", "").replace(" zerofill", ""));
+            default -> f.contains("unsigned") == t.contains("unsigned");
+        };
+    }
+
+    private static String size(String spelling) {
+        return spelling.replaceAll("(text|blob)$", "");
+    }
+
+    private static int fraction(String spelling) {
+        return spelling.startsWith("datetime(") ? Integer.parseInt(spelling.replaceAll("\\D", "")) : 0;
+    }
+
     /**
      * @param fromValues the values of {@code from} when it is an enum, else empty
      * @param toValues   the values of {@code to} when it is an enum, else empty
      */
     static boolean isSafe(ColumnType from, ColumnType to, List<String> fromValues, List<String> toValues) {
         if (from.equals(to)) return true;
+        if (from.portable().equals(to.portable())) return mariaDbWidens(from, to);
         Kind f = from.kind();
         Kind t = to.kind();
         if (t == Kind.TEXT) {

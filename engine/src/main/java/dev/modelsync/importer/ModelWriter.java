@@ -170,7 +170,7 @@ public final class ModelWriter {
     private static boolean implicitId(Table t, Column c) {
         return c.name().equals("id") && t.primaryKey().map(pk -> pk.columns().equals(List.of("id"))
                 && (pk.name().equals(ConstraintNames.primaryKey(t.name())) || pk.name().equals("PRIMARY"))).orElse(false)
-                && c.type().kind() == ColumnType.Kind.INTEGER && c.autoIncrement() && !c.nullable()
+                && c.type().equals(ColumnType.of(ColumnType.Kind.INTEGER)) && c.autoIncrement() && !c.nullable()
                 && c.defaultValue().isEmpty() && c.comment().isEmpty()
                 && t.uniques().stream().noneMatch(u -> u.columns().contains(c.name()));
     }
@@ -191,6 +191,10 @@ public final class ModelWriter {
         if (paranoid(t)) m.put("paranoid", true);
         if (t.primaryKey().isEmpty()) m.put("noPrimaryKey", true);
         if (!t.comment().isEmpty()) m.put("comment", t.comment());
+        // MariaDB/MySQL: an engine or collation other than the database's default (as inspected)
+        if (!t.options().engine().isEmpty()) m.put("engine", t.options().engine());
+        if (!t.options().charset().isEmpty()) m.put("charset", t.options().charset());
+        if (!t.options().collate().isEmpty()) m.put("collate", t.options().collate());
         Set<String> keys = t.foreignKeys().stream().filter(fk -> fk.columns().size() == 1 && modelNames.containsKey(fk.refTable()))
                 .map(fk -> fk.columns().get(0)).collect(Collectors.toSet());
         List<String> pair = junction.map(Junction::pair).orElse(List.of());
@@ -282,8 +286,31 @@ public final class ModelWriter {
                 });
     }
 
+    private static final java.util.regex.Pattern MARIADB_NUMBER = java.util.regex.Pattern.compile(
+            "(tinyint|smallint|mediumint|int|bigint|decimal|double|float)(\\(\\d+(?:,\\d+)?\\))?( unsigned)?( zerofill)?");
+
+    /** A type's MariaDB form as Sequelize writes it: {@code INTEGER(5).UNSIGNED.ZEROFILL}, {@code TEXT('medium')}, ... */
+    static Optional<String> mariaDbType(ColumnType type) {
+        String m = type.mariadb();
+        if (m.isEmpty()) return Optional.empty();
+        java.util.regex.Matcher x = MARIADB_NUMBER.matcher(m);
+        if (x.matches()) {
+            String name = x.group(1).equals("int") ? "INTEGER" : x.group(1).toUpperCase(Locale.ROOT);
+            return Optional.of(name + (x.group(2) == null ? "" : x.group(2)) + (x.group(3) == null ? "" : ".UNSIGNED")
+                    + (x.group(4) == null ? "" : ".ZEROFILL"));
+        }
+        if (m.matches("(tiny|medium|long)(text|blob)")) {
+            String kind = m.endsWith("text") ? "TEXT" : "BLOB";
+            return Optional.of(kind + "('" + m.substring(0, m.length() - 4) + "')");
+        }
+        if (m.matches("datetime\\(\\d\\)")) return Optional.of("DATE" + m.substring(8));
+        return Optional.empty();
+    }
+
     private String type(Table t, Column c) {
         ColumnType type = c.type();
+        Optional<String> mariadb = mariaDbType(type);
+        if (mariadb.isPresent()) return mariadb.get();
         return switch (type.kind()) {
             case VARCHAR -> type.length() == 255 ? "STRING" : "STRING(" + type.length() + ")";
             case CHAR -> "CHAR(" + type.length() + ")";

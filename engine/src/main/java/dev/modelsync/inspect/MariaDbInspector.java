@@ -11,6 +11,7 @@ import dev.modelsync.schema.ForeignKey;
 import dev.modelsync.schema.Index;
 import dev.modelsync.schema.Schema;
 import dev.modelsync.schema.Table;
+import dev.modelsync.schema.TableOptions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,8 +40,11 @@ final class MariaDbInspector implements Inspector {
     // information_schema table for the constant conditions on it, and one joined to another is filled
     // without them (~10x slower on 500 tables); the rows are joined here instead.
     static final String TABLES = """
-            SELECT TABLE_NAME AS table_name, TABLE_COMMENT AS table_comment
-            FROM information_schema.TABLES
+            SELECT TABLE_NAME AS table_name, TABLE_COMMENT AS table_comment, ENGINE AS engine,
+                   TABLE_COLLATION AS table_collation, @@default_storage_engine AS default_engine,
+                   (SELECT s.DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA s
+                    WHERE s.SCHEMA_NAME = t.TABLE_SCHEMA) AS default_collation
+            FROM information_schema.TABLES t
             WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'
             ORDER BY TABLE_NAME""";
     static final String COLUMNS = """
@@ -113,10 +117,16 @@ final class MariaDbInspector implements Inspector {
         Map<String, TableBuilder> tables = TableBuilder.newMap();
         Map<String, String> unmapped = new LinkedHashMap<>();
         List<EnumType> enums = new ArrayList<>();
+        TableOptions defaults = TableOptions.NONE;
         for (CatalogQuery.Row r : catalog.query(TABLES, schema)) {
+            // the engine and collation of a table that sets none: the same on every row
+            defaults = tableOptions(r.strOr("default_engine", ""), r.strOr("default_collation", ""));
             String tableName = r.str("table_name");
             if (TableBuilder.isLiquibaseTable(tableName)) continue;
-            tables.computeIfAbsent(tableName, TableBuilder::new).comment(r.str("table_comment"));
+            TableBuilder t = tables.computeIfAbsent(tableName, TableBuilder::new);
+            t.comment(r.str("table_comment"));
+            TableOptions options = tableOptions(r.strOr("engine", ""), r.strOr("table_collation", ""));
+            if (!options.equals(defaults)) t.options(options);
         }
         for (CatalogQuery.Row r : catalog.query(COLUMNS, schema)) {
             String tableName = r.str("table_name");
@@ -174,7 +184,7 @@ final class MariaDbInspector implements Inspector {
             t.indexColumn(r.str("index_name"), false, "", r.str("column_name"), "D".equals(r.str("collation")));
         }
         List<Table> built = tables.values().stream().map(TableBuilder::build).map(MariaDbInspector::withoutFkIndexes).toList();
-        return new LiveSchema(new Schema(built, enums), new HashMap<>(unmapped));
+        return new LiveSchema(new Schema(built, enums), new HashMap<>(unmapped), defaults);
     }
 
     /** The index InnoDB made for a foreign key has the key's name and columns: part of the key, not an index. */
@@ -184,7 +194,13 @@ final class MariaDbInspector implements Inspector {
                 .toList();
         if (kept.size() == t.indexes().size()) return t;
         return new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), kept, t.comment(),
-                t.renamedFrom());
+                t.renamedFrom(), t.options());
+    }
+
+    /** The engine and collation read; the character set is the collation's first word (utf8mb4_bin: utf8mb4). */
+    static TableOptions tableOptions(String engine, String collation) {
+        int cut = collation.indexOf('_');
+        return new TableOptions(engine, cut < 0 ? collation : collation.substring(0, cut), collation, 0);
     }
 
     static List<String> literals(String list) {
@@ -194,8 +210,35 @@ final class MariaDbInspector implements Inspector {
         return out;
     }
 
-    /** A column type as information_schema.COLUMNS.COLUMN_TYPE shows it, in lower case. */
+    /**
+     * A column type as information_schema.COLUMNS.COLUMN_TYPE shows it, in lower case, with its MariaDB
+     * spelling where it is not the kind's plain one ({@code int(10) unsigned}, {@code mediumtext},
+     * {@code datetime(6)}, {@code tinyint(4)}).
+     */
     static Optional<ColumnType> mapType(String columnType, String collation) {
+        String base = columnType.replaceAll("( unsigned| zerofill)+$", "");
+        boolean signed = base.length() == columnType.length();
+        Optional<ColumnType> t = switch (base.replaceAll("\\(\\d+\\)$", "")) {
+            case "tinyint" -> signed && base.equals("tinyint(1)") ? kind(ColumnType.Kind.BOOLEAN) : kind(ColumnType.Kind.SMALLINT);
+            case "mediumint" -> kind(ColumnType.Kind.INTEGER);
+            case "tinytext", "mediumtext" -> kind(ColumnType.Kind.TEXT);
+            case "longtext" -> binary(collation) ? kind(ColumnType.Kind.JSON) : kind(ColumnType.Kind.TEXT);
+            case "tinyblob", "mediumblob", "longblob" -> kind(ColumnType.Kind.BLOB);
+            case "datetime" -> kind(ColumnType.Kind.TIMESTAMPTZ);
+            default -> plainType(base, collation);
+        };
+        return t.map(c -> switch (c.kind()) {
+            case INTEGER, BIGINT, SMALLINT, DECIMAL, DOUBLE, TEXT, BLOB, TIMESTAMPTZ -> c.onMariaDb(columnType);
+            case REAL -> signed ? c : c.onMariaDb(columnType);
+            default -> signed ? c : ColumnType.of(ColumnType.Kind.NATIVE); // unsigned on a type that has no such form
+        }).filter(c -> c.kind() != ColumnType.Kind.NATIVE);
+    }
+
+    private static boolean binary(String collation) {
+        return collation.toLowerCase(Locale.ROOT).endsWith("_bin");
+    }
+
+    private static Optional<ColumnType> plainType(String columnType, String collation) {
         boolean binary = collation.toLowerCase(Locale.ROOT).endsWith("_bin");
         Matcher m = SIZED.matcher(columnType);
         if (m.matches()) {

@@ -33,6 +33,13 @@ final class TableBuilder {
         return name;
     }
 
+    private dev.modelsync.schema.TableOptions options = dev.modelsync.schema.TableOptions.NONE;
+
+    /** MariaDB/MySQL: the table's engine and collation as the database has them. */
+    void options(dev.modelsync.schema.TableOptions options) {
+        this.options = options;
+    }
+
     void comment(String comment) {
         this.comment = comment == null ? "" : comment;
     }
@@ -88,7 +95,7 @@ final class TableBuilder {
                 .map(e -> new Index(e.getKey(), e.getValue().columns, e.getValue().unique, e.getValue().where,
                         e.getValue().method))
                 .toList();
-        return new Table(name, columns, pk, fks, uqs, idxs, comment, List.of());
+        return new Table(name, columns, pk, fks, uqs, idxs, comment, List.of(), options);
     }
 
     /** Builders by table name, in the order the catalog returned them. */

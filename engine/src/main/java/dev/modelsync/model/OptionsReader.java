@@ -64,7 +64,7 @@ final class OptionsReader {
             case "name" -> name(v);
             case "engine", "charset", "collate" -> values.name(v, key).ifPresent(n -> tableOptions.put(key, n));
             case "initialAutoIncrement" -> values.string(v, key).ifPresent(n -> {
-                if (n.isEmpty() || !n.chars().allMatch(Character::isDigit)) {
+                if (n.isEmpty() || n.length() > 18 || !n.chars().allMatch(Character::isDigit)) {
                     values.problems().add(v.pos(), "initialAutoIncrement must be a whole number, found " + v.describe());
                 } else {
                     tableOptions.put(key, n);

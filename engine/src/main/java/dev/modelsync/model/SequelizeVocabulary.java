@@ -29,10 +29,6 @@ public final class SequelizeVocabulary {
     static final Map<String, String> REFUSED_TYPES = new LinkedHashMap<>();
 
     static {
-        REFUSED_TYPES.put("TINYINT", "TINYINT exists on MariaDB and MySQL only; Sequelize 6 writes TINYINT on "
-                + "PostgreSQL, where the sync fails; write SMALLINT");
-        REFUSED_TYPES.put("MEDIUMINT", "MEDIUMINT exists on MariaDB and MySQL only; Sequelize 6 writes MEDIUMINT on "
-                + "PostgreSQL, where the sync fails; write INTEGER");
         REFUSED_TYPES.put("GEOMETRY", "GEOMETRY needs the PostGIS extension, which modelsync neither installs nor "
                 + "inspects; create such columns in a Liquibase changeset of your own");
         REFUSED_TYPES.put("GEOGRAPHY", "GEOGRAPHY needs the PostGIS extension, which modelsync neither installs nor "
@@ -41,8 +37,9 @@ public final class SequelizeVocabulary {
 
     private static final String NO_EFFECT = "accepted; Sequelize uses it at query time or in JavaScript code, "
             + "it changes no table";
-    private static final String MARIADB = "accepted and kept; a MariaDB table option, no effect on PostgreSQL and H2 "
-            + "(as in Sequelize)";
+    private static final String MARIADB = "a MariaDB/MySQL table option, written when the table is created there (as "
+            + "Sequelize 6's CREATE TABLE); no effect on PostgreSQL and H2 (as in Sequelize); a later change is reported by "
+            + "verify on MariaDB, not generated";
 
     /** Words per area with their notes; the status is looked up in the parser's tables. */
     private static final List<String[]> MODEL = List.of(
@@ -55,7 +52,10 @@ public final class SequelizeVocabulary {
             w("name", "{ singular, plural }: the singular names foreign keys (squadId); the table name is unchanged"),
             w("noPrimaryKey", "no implicit id (Sequelize 7; Sequelize 6: Model.removeAttribute('id')); a through model "
                     + "with it gets no primary key under sequelize6, the key pair under sequelize7"),
-            w("engine", MARIADB), w("charset", MARIADB), w("collate", MARIADB), w("initialAutoIncrement", MARIADB),
+            w("engine", "ENGINE=: " + MARIADB), w("charset", "DEFAULT CHARSET=: " + MARIADB),
+            w("collate", "COLLATE=: " + MARIADB),
+            w("initialAutoIncrement", "AUTO_INCREMENT=: the first id, " + MARIADB.replace("; a later change is reported by "
+                    + "verify on MariaDB, not generated", "; a later change has no effect")),
             w("comment", "the table comment"), w("indexes", "see Indexes"), w("attributes", "the columns"),
             w("associations", "foreign keys and junction tables"),
             w("renamedFrom", "modelsync: a rename instead of drop and create"),
@@ -132,21 +132,29 @@ public final class SequelizeVocabulary {
     private static final List<String[]> TYPES = List.of(
             t("STRING", "STRING(40)", "varchar(255) / varchar(n) on both; .BINARY: bytea / blob"),
             t("CHAR", "CHAR(3)", "char(255) / char(n); .BINARY: bytea / blob"),
-            t("TEXT", "TEXT('long')", "text / CLOB; tiny, medium, long: same (Sequelize warns on PostgreSQL)"),
+            t("TEXT", "TEXT('long')", "text / CLOB / text; TEXT('tiny'), ('medium'), ('long'): TINYTEXT, MEDIUMTEXT, "
+                    + "LONGTEXT on MariaDB/MySQL, plain on PostgreSQL and H2 (Sequelize warns on PostgreSQL)"),
             t("CITEXT", "CITEXT", "citext (extension citext) / VARCHAR_IGNORECASE"),
-            t("INTEGER", "INTEGER(11).UNSIGNED", "integer; length, UNSIGNED, ZEROFILL dropped (Sequelize warns)"),
-            t("BIGINT", "BIGINT", "bigint"), t("SMALLINT", "SMALLINT", "smallint"),
-            t("TINYINT", "TINYINT", ""), t("MEDIUMINT", "MEDIUMINT", ""),
+            t("INTEGER", "INTEGER(11).UNSIGNED", "integer; the display width, UNSIGNED and ZEROFILL kept on MariaDB/MySQL "
+                    + "(int(5) unsigned zerofill), dropped on PostgreSQL and H2 (Sequelize warns)"),
+            t("BIGINT", "BIGINT", "bigint; UNSIGNED, ZEROFILL as INTEGER"),
+            t("SMALLINT", "SMALLINT", "smallint; UNSIGNED, ZEROFILL as INTEGER"),
+            t("TINYINT", "TINYINT", "tinyint on MariaDB/MySQL, smallint on H2; refused by sync to PostgreSQL (which has "
+                    + "none: Sequelize 6's sync fails there)"),
+            t("MEDIUMINT", "MEDIUMINT", "mediumint on MariaDB/MySQL, integer on H2; refused by sync to PostgreSQL (which "
+                    + "has none: Sequelize 6's sync fails there)"),
             t("FLOAT", "FLOAT(11)", "double precision (sequelize6) / real (sequelize7); FLOAT(p): real up to 24, "
-                    + "double precision above; FLOAT(p,s): plain"),
+                    + "double precision above; FLOAT(p,s): plain; .UNSIGNED: double unsigned on MariaDB/MySQL (also on REAL "
+                    + "and DOUBLE)"),
             t("REAL", "REAL", "real"), t("DOUBLE", "DOUBLE PRECISION", "double precision (also DOUBLE PRECISION)"),
-            t("DECIMAL", "DECIMAL(10,2)", "numeric / numeric(p,s)"), t("NUMERIC", "NUMERIC(5,2)", "as DECIMAL"),
-            t("BOOLEAN", "BOOLEAN", "boolean"), t("DATE", "DATE(6)", "timestamp with time zone; DATE(n) the same "
-                    + "(as Sequelize 6)"),
+            t("DECIMAL", "DECIMAL(10,2)", "numeric / numeric(p,s); UNSIGNED, ZEROFILL kept on MariaDB/MySQL only"), t("NUMERIC", "NUMERIC(5,2)", "as DECIMAL"),
+            t("BOOLEAN", "BOOLEAN", "boolean"), t("DATE", "DATE(6)", "timestamp with time zone / datetime; DATE(n): "
+                    + "datetime(n) on MariaDB/MySQL, the same elsewhere (as Sequelize 6)"),
             t("DATEONLY", "DATEONLY", "date"), t("TIME", "TIME", "time"), t("UUID", "UUID", "uuid"),
             t("ENUM", "ENUM(a, b)", "enum type enum_<table>_<column> / ENUM"),
             t("JSON", "JSON", "json / JSON"), t("JSONB", "JSONB", "jsonb / JSON"),
-            t("BLOB", "BLOB('tiny')", "bytea / BLOB; sizes dropped (Sequelize warns)"),
+            t("BLOB", "BLOB('tiny')", "bytea / BLOB / blob; BLOB('tiny'), ('medium'), ('long'): TINYBLOB, MEDIUMBLOB, "
+                    + "LONGBLOB on MariaDB/MySQL, plain on PostgreSQL and H2 (Sequelize warns on PostgreSQL)"),
             t("INET", "INET", "inet; PostgreSQL only (sync to H2 is refused)"),
             t("CIDR", "CIDR", "cidr; PostgreSQL only"), t("MACADDR", "MACADDR", "macaddr; PostgreSQL only"),
             t("TSVECTOR", "TSVECTOR", "tsvector; PostgreSQL only"),

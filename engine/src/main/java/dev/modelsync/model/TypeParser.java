@@ -24,7 +24,7 @@ final class TypeParser {
     static final String VALID = "STRING, STRING(n), CHAR, CHAR(n), TEXT, INTEGER, BIGINT, SMALLINT, FLOAT, REAL, DOUBLE, "
             + "DECIMAL, DECIMAL(p), DECIMAL(p,s), BOOLEAN, DATE, DATEONLY, TIME, UUID, ENUM(a, b), ENUM('a', 'b'), "
             + "JSON, JSONB, BLOB, NUMERIC, DOUBLE PRECISION, CITEXT, INET, CIDR, MACADDR, TSVECTOR, HSTORE, "
-            + "ARRAY(type), RANGE(type), VIRTUAL; modifiers UNSIGNED, ZEROFILL, BINARY; a DataTypes. prefix is allowed";
+            + "ARRAY(type), RANGE(type), VIRTUAL, TINYINT, MEDIUMINT (MariaDB/MySQL); modifiers UNSIGNED, ZEROFILL, BINARY; a DataTypes. prefix is allowed";
     static final int MAX_LENGTH = 10_485_760;
     static final int MAX_PRECISION = 1000;
     private static final List<String> NAMES = Arrays.stream(Logical.values()).map(Enum::name).toList();
@@ -52,6 +52,9 @@ final class TypeParser {
         }
         int open = body.indexOf('(');
         String name = canonicalName((open < 0 ? body : body.substring(0, open)).trim());
+        // MariaDB's TINYINT and MEDIUMINT: SMALLINT and INTEGER elsewhere, the name kept as a modifier
+        String mariaDbInteger = name.equals("TINYINT") || name.equals("MEDIUMINT") ? name : null;
+        if (mariaDbInteger != null) name = name.equals("TINYINT") ? "SMALLINT" : "INTEGER";
         String refused = SequelizeVocabulary.refusedType(name);
         if (refused != null) {
             problems.add(pos, "type '" + text + "' is not supported: " + refused);
@@ -63,6 +66,7 @@ final class TypeParser {
             return Optional.empty();
         }
         if (!modifiersFit(kind.get(), modifiers, text, pos, problems)) return Optional.empty();
+        if (mariaDbInteger != null) modifiers.add(mariaDbInteger);
         if (open < 0) {
             if (kind.get() == Logical.ARRAY || kind.get() == Logical.RANGE) {
                 problems.add(pos, kind.get() + " needs its element type, found '" + text + "'; write for example "

@@ -96,8 +96,11 @@ final class ModelBuilder {
         ResolvedAttribute r = new ResolvedAttribute(a.name(), column, a.pos(), false);
         r.type = TypeMapper.map(a.type(), ctx.conventions, m.table, column);
         TypeMapper.dropped(a.type()).ifPresent(what -> ctx.notes.add(a.pos() + ": info: " + m.name() + "." + a.name() + " "
-                + a.type().text() + ": modelsync drops " + what + " on every database, as Sequelize does on PostgreSQL"
-                + " (with a warning); the column is " + r.type + " (Sequelize's mariadb dialect would keep them)"));
+                + a.type().text() + (r.type.mariadb().isEmpty()
+                ? ": modelsync drops " + what + " on every database, as Sequelize does on PostgreSQL (with a warning); "
+                + "the column is " + r.type + " (Sequelize's mariadb dialect would keep them)"
+                : ": PostgreSQL and H2 drop " + what + ", as Sequelize does on PostgreSQL (with a warning); the column is "
+                + r.type.portable() + " there, " + r.type.mariadb() + " on MariaDB/MySQL")));
         if (r.type.kind() == ColumnType.Kind.ENUM) ctx.enumValues.put(r.type.enumName(), a.type().enumValues());
         r.primaryKey = a.primaryKey();
         r.autoIncrement = a.autoIncrement();

@@ -92,7 +92,15 @@ final class TableAssembler {
                 indexes.add(new Index(x.name(), x.columns(), false, ""));
             }
         }
-        return new Table(m.table, columns, pk, fks, uniques, indexes, m.def.comment(), renamedFrom);
+        return new Table(m.table, columns, pk, fks, uniques, indexes, m.def.comment(), renamedFrom,
+                tableOptions(m.options.tableOptions()));
+    }
+
+    /** Sequelize's engine, charset, collate and initialAutoIncrement, as written. */
+    private static dev.modelsync.schema.TableOptions tableOptions(java.util.Map<String, String> o) {
+        if (o.isEmpty()) return dev.modelsync.schema.TableOptions.NONE;
+        return new dev.modelsync.schema.TableOptions(o.get("engine"), o.get("charset"), o.get("collate"),
+                o.containsKey("initialAutoIncrement") ? Long.parseLong(o.get("initialAutoIncrement")) : 0);
     }
 
     /**

@@ -22,6 +22,35 @@ final class TypeMapper {
     }
 
     static ColumnType map(TypeSpec t, Conventions conventions, String table, String column) {
+        ColumnType c = portable(t, conventions, table, column);
+        String mariadb = mariaDb(t);
+        return mariadb.isEmpty() ? c : c.onMariaDb(mariadb);
+    }
+
+    /**
+     * The type as Sequelize's mariadb dialect writes it where it keeps more than the portable type: an
+     * integer's display width, UNSIGNED and ZEROFILL (and TINYINT, MEDIUMINT), a DECIMAL's or floating type's
+     * UNSIGNED and ZEROFILL, TEXT and BLOB sizes, DATE(n)'s fractional seconds; "" otherwise (cheap: most
+     * types return at the first test).
+     */
+    static String mariaDb(TypeSpec t) {
+        if (t.modifiers().isEmpty() && t.length() == 0 && (t.kind() != TypeSpec.Logical.DATE || t.precision() == 0)) return "";
+        String sign = t.has("ZEROFILL") ? " unsigned zerofill" : t.has("UNSIGNED") ? " unsigned" : "";
+        return switch (t.kind()) {
+            case INTEGER, BIGINT, SMALLINT -> (t.has("TINYINT") ? "tinyint" : t.has("MEDIUMINT") ? "mediumint"
+                    : t.kind() == TypeSpec.Logical.INTEGER ? "int" : t.kind().name().toLowerCase(Locale.ROOT))
+                    + (t.length() > 0 ? "(" + t.length() + ")" : "") + sign;
+            case DECIMAL -> sign.isEmpty() ? "" : "decimal" + (t.precision() == 0 ? "" : "(" + t.precision() + ","
+                    + t.scale() + ")") + sign;
+            case FLOAT, REAL, DOUBLE -> sign.isEmpty() ? "" : "double" + sign;
+            case TEXT, BLOB -> t.modifiers().isEmpty() ? "" : t.modifiers().get(0).toLowerCase(Locale.ROOT)
+                    + t.kind().name().toLowerCase(Locale.ROOT);
+            case DATE -> t.precision() > 0 ? "datetime(" + t.precision() + ")" : "";
+            default -> "";
+        };
+    }
+
+    private static ColumnType portable(TypeSpec t, Conventions conventions, String table, String column) {
         return switch (t.kind()) {
             case STRING -> t.has("BINARY") ? ColumnType.of(ColumnType.Kind.BLOB)
                     : ColumnType.varchar(t.length() > 0 ? t.length() : 255);

@@ -6,9 +6,12 @@ package dev.modelsync.schema;
  * {@code length} is used by VARCHAR and CHAR; {@code precision}/{@code scale} by DECIMAL
  * (0 = unspecified); {@code enumName} by ENUM, naming an {@link EnumType} of the schema, and by
  * NATIVE, holding the PostgreSQL type as its catalog spells it ({@code citext}, {@code inet},
- * {@code integer[]}, {@code int4range}): types that exist on PostgreSQL alone.
+ * {@code integer[]}, {@code int4range}): types that exist on PostgreSQL alone. {@code mariadb}: the
+ * column's type on MariaDB/MySQL where it is not the kind's plain one there ({@code int unsigned},
+ * {@code int(5) unsigned zerofill}, {@code mediumtext}, {@code datetime(6)}, {@code tinyint}), in
+ * {@link MariaDbSpelling}'s canonical form; "" otherwise. PostgreSQL and H2 ignore it (as Sequelize does).
  */
-public record ColumnType(Kind kind, int length, int precision, int scale, String enumName) {
+public record ColumnType(Kind kind, int length, int precision, int scale, String enumName, String mariadb) {
     public enum Kind {
         VARCHAR, CHAR, TEXT, INTEGER, BIGINT, SMALLINT, REAL, DOUBLE, DECIMAL, BOOLEAN,
         TIMESTAMPTZ, DATE, TIME, UUID, ENUM, JSON, JSONB, BLOB, NATIVE
@@ -20,6 +23,22 @@ public record ColumnType(Kind kind, int length, int precision, int scale, String
 
     public ColumnType {
         enumName = enumName == null ? "" : enumName;
+        mariadb = mariadb == null ? "" : mariadb;
+    }
+
+    public ColumnType(Kind kind, int length, int precision, int scale, String enumName) {
+        this(kind, length, precision, scale, enumName, "");
+    }
+
+    /** This type with its MariaDB/MySQL spelling: "" when {@code spelling} is the kind's plain one there. */
+    public ColumnType onMariaDb(String spelling) {
+        String s = MariaDbSpelling.canonical(spelling);
+        return new ColumnType(kind, length, precision, scale, enumName, s.equals(MariaDbSpelling.plain(this)) ? "" : s);
+    }
+
+    /** This type as PostgreSQL and H2 have it: without its MariaDB spelling. */
+    public ColumnType portable() {
+        return mariadb.isEmpty() ? this : new ColumnType(kind, length, precision, scale, enumName, "");
     }
 
     public static ColumnType of(Kind kind) {
@@ -55,6 +74,10 @@ public record ColumnType(Kind kind, int length, int precision, int scale, String
     /** Readable SQL-like form used in dumps and messages: VARCHAR(255), DECIMAL(10,2), ENUM enum_Users_status. */
     @Override
     public String toString() {
+        return mariadb.isEmpty() ? base() : base() + " (mariadb " + mariadb + ")";
+    }
+
+    private String base() {
         return switch (kind) {
             case VARCHAR, CHAR -> kind + "(" + length + ")";
             case DECIMAL -> precision == 0 ? "DECIMAL" : "DECIMAL(" + precision + "," + scale + ")";

@@ -31,6 +31,7 @@ public final class SchemaDump {
         StringBuilder out = new StringBuilder("table ").append(t.name());
         if (!t.renamedFrom().isEmpty()) out.append(" renamed from ").append(String.join(", ", t.renamedFrom()));
         if (!t.comment().isEmpty()) out.append(" comment ").append(quote(t.comment()));
+        if (!t.options().none()) out.append(" mariadb ").append(t.options().sql());
         out.append('\n');
         for (Column c : t.columns()) out.append("  ").append(dump(c)).append('\n');
         t.primaryKey().ifPresent(pk -> out.append("  primary key ").append(pk.name()).append(' ')

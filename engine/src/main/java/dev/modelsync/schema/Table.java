@@ -6,11 +6,11 @@ import java.util.Optional;
 /**
  * A table. Columns keep their declared order; constraint lists are kept in the order given.
  * {@code renamedFrom} carries rename hints of the desired schema (empty elsewhere) and is
- * ignored by comparisons.
+ * ignored by comparisons. {@code options}: the MariaDB/MySQL table options the model sets.
  */
 public record Table(String name, List<Column> columns, Optional<PrimaryKey> primaryKey,
                     List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<Index> indexes,
-                    String comment, List<String> renamedFrom) {
+                    String comment, List<String> renamedFrom, TableOptions options) {
     public Table {
         columns = List.copyOf(columns);
         foreignKeys = List.copyOf(foreignKeys);
@@ -18,6 +18,13 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
         indexes = List.copyOf(indexes);
         comment = comment == null ? "" : comment;
         renamedFrom = List.copyOf(renamedFrom);
+        options = options == null ? TableOptions.NONE : options;
+    }
+
+    /** A table without MariaDB table options. */
+    public Table(String name, List<Column> columns, Optional<PrimaryKey> primaryKey, List<ForeignKey> foreignKeys,
+                 List<UniqueConstraint> uniques, List<Index> indexes, String comment, List<String> renamedFrom) {
+        this(name, columns, primaryKey, foreignKeys, uniques, indexes, comment, renamedFrom, TableOptions.NONE);
     }
 
     public Optional<Column> column(String name) {

@@ -27,6 +27,8 @@ public final class DriftCodes {
     public static final String MISSING_ENUM = "MISSING_ENUM";
     public static final String MISSING_ENUM_VALUE = "MISSING_ENUM_VALUE";
     public static final String EXTRA_ENUM_VALUE = "EXTRA_ENUM_VALUE";
+    /** MariaDB/MySQL: a table's engine, character set or collation differs from the one the model sets. */
+    public static final String TABLE_OPTIONS_MISMATCH = "TABLE_OPTIONS_MISMATCH";
     /** A primary key, foreign key, unique constraint or index equal to the model's but under another name. */
     public static final String NAME_MISMATCH = "NAME_MISMATCH";
 

@@ -69,6 +69,8 @@ public final class SchemaComparator {
     private final Map<String, String> unmappedTypes;
     private final List<Finding> findings = new ArrayList<>();
 
+    private dev.modelsync.schema.TableOptions tableDefaults = dev.modelsync.schema.TableOptions.NONE;
+
     private SchemaComparator(Dialect dialect, boolean ignoreExtra, Map<String, String> unmappedTypes) {
         this.dialect = dialect;
         this.ignoreExtra = ignoreExtra;
@@ -81,6 +83,7 @@ public final class SchemaComparator {
 
     public static List<Finding> compare(Schema desired, LiveSchema live, Dialect dialect, boolean ignoreExtra) {
         SchemaComparator c = new SchemaComparator(dialect, ignoreExtra, live.unmappedTypes());
+        c.tableDefaults = live.tableDefaults();
         c.run(desired, live.schema());
         return List.copyOf(c.findings);
     }
@@ -171,6 +174,7 @@ public final class SchemaComparator {
 
     private void compareTable(Table want, Table have) {
         String t = want.name();
+        if (dialect == Dialect.MARIADB) compareOptions(want, have);
         Map<String, Column> liveColumns = byName(have.columns(), Column::name);
         Map<String, Column> wantColumns = byName(want.columns(), Column::name);
         for (Column c : want.columns()) {
@@ -193,6 +197,33 @@ public final class SchemaComparator {
         compareForeignKeys(t, want.foreignKeys(), have.foreignKeys());
         compareUniques(t, uniquesAsBuilt(want), have.uniques());
         compareIndexes(t, indexesAsBuilt(want), have.indexes());
+    }
+
+    /**
+     * MariaDB/MySQL: the engine, character set and collation the model sets explicitly, against the table's
+     * (written only when the table is created: a later change of the model is made by hand, as the message says).
+     */
+    private void compareOptions(Table want, Table have) {
+        dev.modelsync.schema.TableOptions w = want.options();
+        dev.modelsync.schema.TableOptions h = have.options().none() ? tableDefaults : have.options();
+        if (w.satisfiedBy(h) || h.none()) return;
+        List<String> diffs = new ArrayList<>();
+        List<String> fix = new ArrayList<>();
+        if (!w.engine().isEmpty() && !w.engine().equalsIgnoreCase(h.engine())) {
+            diffs.add("engine is " + h.engine() + " in the database, " + w.engine() + " in the model");
+            fix.add("ENGINE=" + w.engine());
+        }
+        boolean charset = !w.charset().isEmpty() && !w.charset().equalsIgnoreCase(h.charset());
+        boolean collate = !w.collate().isEmpty() && !w.collate().equalsIgnoreCase(h.collate());
+        if (charset) diffs.add("charset is " + h.charset() + " in the database, " + w.charset() + " in the model");
+        if (collate) diffs.add("collate is " + h.collate() + " in the database, " + w.collate() + " in the model");
+        if (charset || collate) {
+            fix.add("CONVERT TO CHARACTER SET " + (w.charset().isEmpty() ? h.charset() : w.charset())
+                    + (w.collate().isEmpty() ? "" : " COLLATE " + w.collate()));
+        }
+        add(TABLE_OPTIONS_MISMATCH, want.name(), want.name() + ": " + String.join("; ", diffs) + " (table options are "
+                + "written when the table is created; change the table with ALTER TABLE `" + want.name() + "` "
+                + String.join(", ", fix) + " in a changeset of your own, dbms mariadb,mysql)");
     }
 
     private void compareColumn(String table, Column want, Column have) {
@@ -242,7 +273,11 @@ public final class SchemaComparator {
     private ColumnType normalise(ColumnType type) {
         if (dialect != Dialect.POSTGRESQL && type.kind() == ColumnType.Kind.JSONB) return ColumnType.of(ColumnType.Kind.JSON);
         // MariaDB/MySQL: REAL is a synonym of DOUBLE (as Sequelize's mariadb dialect creates it)
-        if (dialect == Dialect.MARIADB && type.kind() == ColumnType.Kind.REAL) return ColumnType.of(ColumnType.Kind.DOUBLE);
+        if (dialect == Dialect.MARIADB && type.kind() == ColumnType.Kind.REAL) {
+            return new ColumnType(ColumnType.Kind.DOUBLE, 0, 0, 0, "", type.mariadb());
+        }
+        // PostgreSQL and H2 have no UNSIGNED, TEXT sizes, ... (as Sequelize drops them there)
+        if (dialect != Dialect.MARIADB) return type.portable();
         return type;
     }
 

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Golden tests on MariaDB: every {@code golden/<case>.yaml}, synced into a fresh MariaDB database,
  * gives the catalog facts written in {@code golden/<case>.mariadb.schema.txt}: columns with the
  * types MariaDB reports, nullability, auto-increment, primary keys, unique constraints, foreign
- * keys with their actions, indexes, table engine and character set, one fact a line, in the shape
+ * keys with their actions, indexes, table engine and character set (with the collation where it is not the
+ * database's, and the AUTO_INCREMENT start above 1), one fact a line, in the shape
  * the Sequelize oracle prints them, so the file can be compared with Sequelize's mariadb dialect
  * line by line (docs/resolution.md, "Checked against Sequelize"). Run with
  * {@code -Dgolden.update=true} to rewrite the files (then review the diff).
@@ -67,7 +68,11 @@ class GoldenMariaDbTest {
                 and s.table_name not in ('DATABASECHANGELOG', 'DATABASECHANGELOGLOCK')
               group by s.table_name, s.index_name
               union all
-              select concat('table ', t.table_name, ' engine ', t.engine, ' charset ', cs.character_set_name) as fact
+              select concat('table ', t.table_name, ' engine ', t.engine, ' charset ', cs.character_set_name,
+                            if(t.table_collation = (select s.default_collation_name from information_schema.schemata s
+                                                    where s.schema_name = database()), '',
+                               concat(' collate ', t.table_collation)),
+                            if(t.auto_increment > 1, concat(' auto_increment ', t.auto_increment), '')) as fact
               from information_schema.tables t
               join information_schema.collation_character_set_applicability cs on cs.collation_name = t.table_collation
               where t.table_schema = database() and t.table_name not in ('DATABASECHANGELOG', 'DATABASECHANGELOGLOCK')

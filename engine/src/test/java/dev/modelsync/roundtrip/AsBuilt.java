@@ -28,8 +28,8 @@ final class AsBuilt {
 
     static Schema of(Schema desired, LiveDb db) throws SQLException {
         Schema s = Canonical.of(desired);
-        if (db.dialect() == Dialect.POSTGRESQL) return s;
         if (db.dialect() == Dialect.MARIADB) return mariadb(s);
+        if (db.dialect() == Dialect.POSTGRESQL) return portable(s);
         List<Table> tables = new ArrayList<>();
         for (Table t : s.tables()) {
             List<Column> cols = new ArrayList<>();
@@ -40,6 +40,14 @@ final class AsBuilt {
             tables.add(new Table(t.name(), cols, t.primaryKey(), fks, t.uniques(), idx, t.comment(), t.renamedFrom()));
         }
         return Canonical.of(new Schema(tables, s.enums()));
+    }
+
+    /** PostgreSQL and H2 have no MariaDB forms of types (UNSIGNED, MEDIUMTEXT, ...): the plain type. */
+    private static Schema portable(Schema s) {
+        return new Schema(s.tables().stream().map(t -> new Table(t.name(), t.columns().stream().map(c -> new Column(c.name(),
+                c.type().portable(), c.nullable(), c.defaultValue(), c.autoIncrement(), c.comment(), c.renamedFrom()))
+                .toList(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom(),
+                t.options())).toList(), s.enums());
     }
 
     /**
@@ -80,7 +88,7 @@ final class AsBuilt {
     /** REAL is DOUBLE there, JSONB is JSON, DECIMAL without precision is DECIMAL(10,0). */
     private static ColumnType mariadbType(ColumnType t) {
         return switch (t.kind()) {
-            case REAL -> ColumnType.of(ColumnType.Kind.DOUBLE);
+            case REAL -> new ColumnType(ColumnType.Kind.DOUBLE, 0, 0, 0, "", t.mariadb());
             case JSONB -> ColumnType.of(ColumnType.Kind.JSON);
             case DECIMAL -> t.precision() == 0 ? ColumnType.decimal(10, 0) : t;
             default -> t;
@@ -92,7 +100,7 @@ final class AsBuilt {
     }
 
     private static Column h2(Column c, LiveDb db) throws SQLException {
-        ColumnType type = c.type().kind() == ColumnType.Kind.JSONB ? ColumnType.of(ColumnType.Kind.JSON) : c.type();
+        ColumnType type = c.type().kind() == ColumnType.Kind.JSONB ? ColumnType.of(ColumnType.Kind.JSON) : c.type().portable();
         Optional<DefaultValue> def = c.defaultValue();
         if (def.isPresent() && def.get().kind() == DefaultValue.Kind.SQL
                 && !def.get().value().replaceAll("'(?:[^']|'')*'", "").matches("(?s).*[A-Za-z_].*")) {

@@ -1,0 +1,211 @@
+package dev.modelsync.vocab;
+
+import dev.modelsync.ModelSync;
+import dev.modelsync.VerifyOptions;
+import dev.modelsync.db.Dialect;
+import dev.modelsync.problem.ModelSyncException;
+import dev.modelsync.testing.TestDatabase;
+import dev.modelsync.verify.DriftCodes;
+import dev.modelsync.verify.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * The MariaDB-specific parts of Sequelize's vocabulary (docs/models.md): written on MariaDB as Sequelize 6's
+ * mariadb dialect writes them, no effect on PostgreSQL and H2; each database verifies clean after a sync and a
+ * second generate is empty.
+ */
+class MariaDbVocabularyTest {
+    static final String TABLE_OPTIONS = """
+            models:
+              Gadget:
+                engine: MyISAM
+                charset: latin1
+                collate: latin1_swedish_ci
+                initialAutoIncrement: "1000"
+                timestamps: false
+                comment: what we sell
+                attributes:
+                  name: { type: STRING, comment: "its name, with a ')' and a $1" }
+                  ref: UUID
+              Widget:
+                collate: utf8mb4_bin
+                timestamps: false
+                attributes:
+                  name: STRING
+              Plain:
+                timestamps: false
+                attributes:
+                  name: STRING
+            """;
+
+    @TempDir
+    Path dir;
+
+    private ModelSync modelSync(TestDatabase db, String models) throws Exception {
+        Files.createDirectories(dir.resolve("src/main/models"));
+        Files.writeString(dir.resolve("src/main/models/models.yaml"), models);
+        return ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password()).load();
+    }
+
+    private static List<String> rows(Connection c, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    @Test
+    void tableOptionsAreWrittenOnMariaDbAndAChangeIsReportedByVerify() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.MARIADB); Connection c = db.connect()) {
+            ModelSync ms = modelSync(db, TABLE_OPTIONS);
+            ms.sync();
+            assertThat(rows(c, "SELECT CONCAT(TABLE_NAME, ' ', ENGINE, ' ', TABLE_COLLATION, ' ', COALESCE(AUTO_INCREMENT, 0))"
+                    + " FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('Gadgets', 'Widgets')"
+                    + " ORDER BY TABLE_NAME"))
+                    .containsExactly("Gadgets MyISAM latin1_swedish_ci 1000", "Widgets InnoDB utf8mb4_bin 1");
+            // the columns get the table's character set, a UUID its binary collation (as Sequelize's CREATE TABLE)
+            assertThat(rows(c, "SELECT CONCAT(COLUMN_NAME, ' ', COLLATION_NAME) FROM information_schema.COLUMNS"
+                    + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'Gadgets' AND COLLATION_NAME IS NOT NULL"
+                    + " ORDER BY COLUMN_NAME")).containsExactly("name latin1_swedish_ci", "ref latin1_bin");
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).as("verify after sync").isEmpty();
+            assertThat(ms.generate().upToDate()).as("second generate").isTrue();
+
+            // the model changes the engine: nothing to generate (options are written at creation), verify names the fix
+            // (and a table created with the database's defaults is given a charset)
+            ms = modelSync(db, TABLE_OPTIONS.replace("engine: MyISAM", "engine: InnoDB")
+                    .replace("  Plain:\n", "  Plain:\n    charset: latin1\n"));
+            assertThat(ms.generate().upToDate()).isTrue();
+            List<Finding> findings = ms.verify(VerifyOptions.DEFAULT).findings();
+            assertThat(findings).extracting(Finding::code).containsExactly(DriftCodes.TABLE_OPTIONS_MISMATCH,
+                    DriftCodes.TABLE_OPTIONS_MISMATCH);
+            assertThat(findings).extracting(Finding::message).anySatisfy(m -> assertThat(m)
+                    .contains("engine is MyISAM in the database, InnoDB in the model")
+                    .contains("ALTER TABLE `Gadgets` ENGINE=InnoDB")).anySatisfy(m -> assertThat(m)
+                    .contains("Plains: charset is utf8mb4 in the database, latin1 in the model")
+                    .contains("CONVERT TO CHARACTER SET latin1"));
+        }
+    }
+
+    static final String INTEGERS = """
+            models:
+              Counter:
+                timestamps: false
+                attributes:
+                  id: { type: INTEGER.UNSIGNED, primaryKey: true, autoIncrement: true }
+                  tiny: TINYINT
+                  tinyU: TINYINT.UNSIGNED
+                  medium: MEDIUMINT(7).UNSIGNED
+                  hits: { type: INTEGER, allowNull: false, defaultValue: 3, comment: page hits }
+                  body: TEXT
+            """;
+
+    @Test
+    void typeModifiersAreKeptOnMariaDbAndAChangeOfThemIsGenerated() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.MARIADB); Connection c = db.connect()) {
+            ModelSync ms = modelSync(db, INTEGERS);
+            ms.sync();
+            String types = "SELECT CONCAT(COLUMN_NAME, ' ', COLUMN_TYPE, ' ', IS_NULLABLE, ' ', COALESCE(COLUMN_DEFAULT, '-'),"
+                    + " ' ', COLUMN_COMMENT) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                    + " AND TABLE_NAME = 'Counters' ORDER BY ORDINAL_POSITION";
+            assertThat(rows(c, types)).containsExactly("id int(10) unsigned NO - ", "tiny tinyint(4) YES NULL ",
+                    "tinyU tinyint(3) unsigned YES NULL ", "medium mediumint(7) unsigned YES NULL ",
+                    "hits int(11) NO 3 page hits", "body text YES NULL ");
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).as("verify after sync").isEmpty();
+            assertThat(ms.generate().upToDate()).as("second generate").isTrue();
+
+            // UNSIGNED added later narrows the column (negative values): refused as destructive
+            ModelSyncException narrow = catchThrowableOfType(ModelSyncException.class, () -> modelSync(db,
+                    INTEGERS.replace("type: INTEGER, allowNull", "type: INTEGER.UNSIGNED, allowNull")).generate());
+            assertThat(narrow).isNotNull();
+            assertThat(narrow.getMessage()).contains("narrow Counters.hits INTEGER → INTEGER (mariadb int unsigned)");
+            // a display width and a larger TEXT: the columns are restated, keeping NOT NULL, default and comment
+            ms = modelSync(db, INTEGERS.replace("type: INTEGER, allowNull", "type: INTEGER(8), allowNull")
+                    .replace("tinyU: TINYINT.UNSIGNED", "tinyU: TINYINT(2).ZEROFILL")
+                    .replace("body: TEXT", "body: TEXT('medium')"));
+            assertThat(ms.generate().upToDate()).isFalse();
+            ms.sync();
+            assertThat(rows(c, types)).contains("hits int(8) NO 3 page hits", "tinyU tinyint(2) unsigned zerofill YES NULL ",
+                    "body mediumtext YES NULL ");
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+            assertThat(ms.generate().upToDate()).isTrue();
+        }
+    }
+
+    @Test
+    void importReadsTypeModifiersAndTableOptionsBackOnMariaDb() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.MARIADB); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE `gadgets` (`id` INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,"
+                    + " `level` TINYINT, `stock` MEDIUMINT(7) UNSIGNED, `code` INT(5) UNSIGNED ZEROFILL,"
+                    + " `price` DECIMAL(10,2) UNSIGNED, `notes` TINYTEXT, `body` LONGTEXT, `pic` MEDIUMBLOB,"
+                    + " `seenAt` DATETIME(6), `name` VARCHAR(40))"
+                    + " ENGINE=MyISAM DEFAULT CHARSET=latin1 COLLATE=latin1_swedish_ci");
+            Files.createDirectories(dir.resolve("src/main/models"));
+            ModelSync ms = ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password())
+                    .cacheDirectory(null).load();
+            dev.modelsync.ImportResult imported = ms.importModels(dev.modelsync.ModelImporter.Options.DEFAULT);
+            StringBuilder files = new StringBuilder();
+            for (Path p : imported.writtenFiles()) files.append(Files.readString(p));
+            assertThat(files.toString()).contains("engine: MyISAM", "charset: latin1", "collate: latin1_swedish_ci",
+                    "INTEGER.UNSIGNED", "TINYINT", "MEDIUMINT(7).UNSIGNED", "INTEGER(5).UNSIGNED.ZEROFILL",
+                    "DECIMAL(10,2).UNSIGNED", "TEXT('tiny')", "TEXT('long')", "BLOB('medium')", "DATE(6)");
+            ms.baseline();
+            assertThat(ms.generate().writtenFile()).as("generate after import and baseline; files:\n" + files).isEmpty();
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).as("verify; files:\n" + files).isEmpty();
+        }
+    }
+
+    @Test
+    void tinyintAndMediumintAreSmallintAndIntegerOnH2() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.H2); Connection c = db.connect()) {
+            ModelSync ms = modelSync(db, INTEGERS);
+            ms.sync();
+            assertThat(rows(c, "SELECT CONCAT(COLUMN_NAME, ' ', DATA_TYPE) FROM INFORMATION_SCHEMA.COLUMNS"
+                    + " WHERE TABLE_NAME = 'Counters' ORDER BY ORDINAL_POSITION"))
+                    .containsExactly("id INTEGER", "tiny SMALLINT", "tinyU SMALLINT", "medium INTEGER", "hits INTEGER",
+                            "body CHARACTER LARGE OBJECT");
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+            assertThat(ms.generate().upToDate()).isTrue();
+        }
+    }
+
+    @Test
+    void tinyintAndMediumintAreRefusedOnPostgresBeforeAnythingIsWritten() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.POSTGRESQL)) {
+            ModelSync ms = modelSync(db, INTEGERS);
+            ModelSyncException e = catchThrowableOfType(ModelSyncException.class, ms::sync);
+            assertThat(e).isNotNull();
+            assertThat(e.getMessage()).contains("PostgreSQL has no equivalent of the MariaDB/MySQL-only types of "
+                    + "Counters.tiny (tinyint), Counters.tinyU (tinyint), Counters.medium (mediumint)")
+                    .contains("write SMALLINT for TINYINT and INTEGER for MEDIUMINT");
+            assertThat(dir.resolve("src/main/resources/db/changelog/changes")).doesNotExist();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "H2"})
+    void tableOptionsChangeNothingOnPostgresAndH2(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect)) {
+            ModelSync ms = modelSync(db, TABLE_OPTIONS);
+            ms.sync();
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+            assertThat(ms.generate().upToDate()).isTrue();
+            ms = modelSync(db, TABLE_OPTIONS.replace("engine: MyISAM", "engine: InnoDB"));
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+        }
+    }
+}
