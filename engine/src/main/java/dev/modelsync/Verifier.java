@@ -80,7 +80,12 @@ public final class Verifier {
                 Schema desired = desiredSchema.get();
                 findings.addAll(lagCheck(directory, desired, hasChangelog, recorded));
                 checked.put(Finding.Check.CHANGELOG_LAG, tableNames(desired));
+                Migrations.refuseSchemasOnMariaDb(config.url(), desired);
                 Inspected db = join(inspected);
+                if (!desired.schemaNames().isEmpty()) { // the tables of the schemas the models name, too
+                    db = new Inspected(db.connection(), db.dialect(),
+                            Inspector.forConnection(db.connection(), null, desired.schemaNames()).inspectLive());
+                }
                 List<Finding> driftFindings = SchemaComparator.compare(desired, db.live(), db.dialect(), options.ignoreExtra());
                 findings.addAll(pending(db, hasChangelog, recorded));
                 checked.put(Finding.Check.PENDING, Set.of());

@@ -103,6 +103,16 @@ public final class ChangeReader {
 
     @SuppressWarnings("deprecation") // deleteCascade: hand-written changelogs still use it
     public static List<SchemaChange> read(Change change, State s) {
+        Runnable restore = SchemaNames.join(change);
+        try {
+            return readQualified(change, s);
+        } finally {
+            restore.run();
+        }
+    }
+
+    @SuppressWarnings("deprecation")
+    private static List<SchemaChange> readQualified(Change change, State s) {
         if (change instanceof CreateTableChange c) return createTable(c, s);
         if (change instanceof AddColumnChange c) return addColumn(c, s);
         if (change instanceof DropColumnChange c) {
@@ -358,6 +368,8 @@ public final class ChangeReader {
     private static final Pattern RENAME_CONSTRAINT = p("ALTER TABLE " + ID + " RENAME CONSTRAINT " + ID + " TO " + ID);
     private static final Pattern CREATE_INDEX = p("CREATE (UNIQUE )?INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?" + ID + " ON " + ID + " ?\\(([^()]*)\\)(?: WHERE (.+))?");
     private static final Pattern INDEX_COLUMN = p(ID + "(?: (ASC|DESC))?");
+    /** A schema for the tables of a model's {@code schema} option: the records hold tables only (schema.table). */
+    private static final Pattern CREATE_SCHEMA = p("CREATE SCHEMA (?:IF NOT EXISTS )?" + ID);
     private static final Pattern DATA = Pattern.compile("^\\s*(SELECT|INSERT|UPDATE|DELETE)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private static List<SchemaChange> sql(RawSQLChange c, State s) {
@@ -368,7 +380,7 @@ public final class ChangeReader {
         if (!DatabaseList.definitionMatches(dbms, "postgresql", true)) {
             if (!DatabaseList.definitionMatches(dbms, "h2", true)) return List.of(); // runs on neither database
             for (String st : statements) {
-                if (!OwnSql.isH2Twin(st) && !DATA.matcher(st).matches()) {
+                if (!OwnSql.isH2Twin(st) && !DATA.matcher(st).matches() && !CREATE_SCHEMA.matcher(st).matches()) {
                     throw new Unsupported("H2-only SQL that modelsync does not know: " + abbreviate(st));
                 }
             }
@@ -450,7 +462,7 @@ public final class ChangeReader {
             String where = m.group(5) == null ? "" : m.group(5).trim();
             return List.of(new AddIndex(ident(m.group(3)), new Index(ident(m.group(2)), cols, m.group(1) != null, where)));
         }
-        if (DATA.matcher(st).matches()) return List.of();
+        if (DATA.matcher(st).matches() || CREATE_SCHEMA.matcher(st).matches()) return List.of();
         throw new Unsupported("SQL that modelsync does not interpret: " + abbreviate(st));
     }
 

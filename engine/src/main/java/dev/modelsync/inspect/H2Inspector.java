@@ -39,7 +39,7 @@ final class H2Inspector implements Inspector {
      */
     static final String CONSTRAINTS = """
             SELECT tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, tc.TABLE_NAME, k.COLUMN_NAME, ic.COLUMN_NAME AS INDEX_COLUMN,
-                   rk.TABLE_NAME AS REF_TABLE, rk.COLUMN_NAME AS REF_COLUMN, ric.COLUMN_NAME AS REF_INDEX_COLUMN,
+                   rk.TABLE_NAME AS REF_TABLE, rk.TABLE_SCHEMA AS REF_SCHEMA, rk.COLUMN_NAME AS REF_COLUMN, ric.COLUMN_NAME AS REF_INDEX_COLUMN,
                    rc.DELETE_RULE AS ON_DELETE, rc.UPDATE_RULE AS ON_UPDATE
             FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
             JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
@@ -88,9 +88,36 @@ final class H2Inspector implements Inspector {
     private final CatalogQuery catalog;
     private final String schema;
 
+    /** Further schemas the models name (lower case; H2 holds them in upper case), read as {@code schema.table}. */
+    private final java.util.Set<String> others;
+
     H2Inspector(CatalogQuery catalog, String schema) {
+        this(catalog, schema, java.util.Set.of());
+    }
+
+    H2Inspector(CatalogQuery catalog, String schema, java.util.Set<String> others) {
         this.catalog = catalog;
         this.schema = schema;
+        this.others = new java.util.TreeSet<>(others);
+    }
+
+    /** A table's name in the schema records: qualified (in the model's lower case) outside the default schema. */
+    private String name(String h2Schema, String table) {
+        return h2Schema == null || h2Schema.equals(schema) ? table
+                : dev.modelsync.schema.Table.qualified(h2Schema.toLowerCase(java.util.Locale.ROOT), table);
+    }
+
+    /** The rows of one query over the default schema and the models' schemas, table names qualified. */
+    private List<CatalogQuery.Row> rows(String query, String tableColumn) {
+        List<CatalogQuery.Row> out = new ArrayList<>(catalog.query(query, schema));
+        for (String other : others) {
+            String h2 = other.toUpperCase(java.util.Locale.ROOT);
+            if (h2.equals(schema)) continue;
+            for (CatalogQuery.Row r : catalog.query(query, h2)) {
+                out.add(r.with(tableColumn, name(h2, r.str(tableColumn))));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -101,9 +128,9 @@ final class H2Inspector implements Inspector {
 
     @Override
     public LiveSchema inspectLive() {
-        List<CatalogQuery.Row> columnRows = catalog.query(COLUMNS, schema);
-        List<CatalogQuery.Row> constraintRows = catalog.query(CONSTRAINTS, schema);
-        List<CatalogQuery.Row> indexRows = catalog.query(INDEXES, schema);
+        List<CatalogQuery.Row> columnRows = rows(COLUMNS, "table_name");
+        List<CatalogQuery.Row> constraintRows = rows(CONSTRAINTS, "table_name");
+        List<CatalogQuery.Row> indexRows = rows(INDEXES, "table_name");
         List<CatalogQuery.Row> enumRows = catalog.query(ENUMS, schema);
 
         Map<String, List<String>> domainValues = new LinkedHashMap<>();
@@ -153,8 +180,9 @@ final class H2Inspector implements Inspector {
             switch (r.str("constraint_type")) {
                 case "PRIMARY KEY" -> t.primaryKeyColumn(name, column);
                 case "UNIQUE" -> t.uniqueColumn(name, column);
-                default -> t.foreignKeyColumn(name, column, r.str("ref_table"),
-                        current(columnNames, r.str("ref_table"), r.str("ref_column"), r.str("ref_index_column")),
+                default -> t.foreignKeyColumn(name, column, name(r.str("ref_schema"), r.str("ref_table")),
+                        current(columnNames, name(r.str("ref_schema"), r.str("ref_table")), r.str("ref_column"),
+                                r.str("ref_index_column")),
                         ForeignKey.Action.parse(r.strOr("on_delete", "NO ACTION")),
                         ForeignKey.Action.parse(r.strOr("on_update", "NO ACTION")));
             }

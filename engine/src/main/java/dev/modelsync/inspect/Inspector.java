@@ -43,12 +43,20 @@ public interface Inspector {
      * the connection's current schema ({@code public} on PostgreSQL, {@code PUBLIC} on H2).
      */
     static Inspector forConnection(Connection connection, String schemaName) {
+        return forConnection(connection, schemaName, java.util.Set.of());
+    }
+
+    /**
+     * An inspector that also reads the tables of {@code modelSchemas} (the schemas models name with Sequelize's
+     * {@code schema} option), named {@code schema.table} as the resolver names them. MariaDB has none (refused there).
+     */
+    static Inspector forConnection(Connection connection, String schemaName, java.util.Set<String> modelSchemas) {
         Dialect dialect = dialectOf(connection);
         String schema = schemaName == null || schemaName.isBlank() ? currentSchema(connection, dialect) : schemaName;
         CatalogQuery catalog = new CatalogQuery(connection);
         return switch (dialect) {
-            case POSTGRESQL -> new PostgresInspector(catalog, schema);
-            case H2 -> new H2Inspector(catalog, schema);
+            case POSTGRESQL -> new PostgresInspector(catalog, schema, modelSchemas);
+            case H2 -> new H2Inspector(catalog, schema, modelSchemas);
             case MARIADB -> new MariaDbInspector(catalog, schema);
         };
     }
