@@ -143,13 +143,13 @@ final class JunctionBuilder {
         String throughModelName = throughModel ? through : "";
         if (!ctx.shadowed.contains(a.def())) {
             s.associations.add(new AssociationInfo(Kind.BELONGS_TO_MANY, SemanticValidator.name(a.def()), t.name(),
-                    colA.get().column, colB.get().column, sourceKey.get().column, targetKey.get().column, junction.table,
+                    colA.get().column, colB.get().column, sourceKey.get().column, targetKey.get().column, junction.qualified(),
                     throughModelName));
         }
         if (b.map(x -> !ctx.shadowed.contains(x.def())).orElse(inverseAs.isPresent())) {
             String name = b.map(x -> SemanticValidator.name(x.def())).orElseGet(inverseAs::get);
             t.associations.add(new AssociationInfo(Kind.BELONGS_TO_MANY, name, s.name(), colB.get().column,
-                    colA.get().column, targetKey.get().column, sourceKey.get().column, junction.table, throughModelName));
+                    colA.get().column, targetKey.get().column, sourceKey.get().column, junction.qualified(), throughModelName));
         }
     }
 
