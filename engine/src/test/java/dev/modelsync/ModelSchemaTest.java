@@ -115,6 +115,49 @@ class ModelSchemaTest {
         }
     }
 
+    /** Later changes to tables in a schema, the SQL of modelsync's own included (type change, partial index, renames). */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
+    void evolvesTablesInASchema(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect)) {
+            modelSync(dir, db).sync();
+            Files.writeString(dir.resolve("src/main/models/models.yaml"), MODELS
+                    .replace("""
+                                  action: { type: STRING, allowNull: false }
+                                indexes:
+                                  - fields: [action]
+                            """, """
+                                  action: { type: STRING(100), allowNull: false }
+                                  note: STRING
+                                indexes:
+                                  - fields: [action]
+                                    name: entry_actions
+                                  - fields: [note]
+                                    where: '"note" IS NOT NULL'
+                            """)
+                    .replace("""
+                              Tag:
+                                schema: audit
+                            """, """
+                              Keyword:
+                                schema: audit
+                                renamedFrom: Tag
+                            """)
+                    .replace("label: { type: STRING, unique: true }", "title: { type: STRING, unique: true, renamedFrom: label }")
+                    .replace("seedKey: label", "seedKey: title")
+                    .replace("belongsTo: Tag", "belongsTo: Keyword")
+                    .replace("belongsToMany: Tag", "belongsToMany: Keyword"));
+            ModelSync ms = ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password())
+                    .cacheDirectory(null).allowDestructive(true).load();
+            ms.sync();
+            try (Connection c = db.connect()) {
+                assertThat(rows(c, "SELECT COUNT(*) FROM audit.\"Keywords\"")).containsExactly("0");
+            }
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+            assertThat(ms.generate().upToDate()).as("a second generate").isTrue();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
     void baselineAdoptsTablesInTwoSchemas(Dialect dialect) throws Exception {

@@ -445,7 +445,7 @@ public final class ChangeReader {
             return List.of(new AlterAutoIncrement(table, with(col, col.nullable(), col.defaultValue(), false), false));
         }
         if ((m = RENAME_INDEX.matcher(st)).matches()) {
-            String from = ident(m.group(1));
+            String from = Table.baseNameOf(ident(m.group(1))); // an index of a table in a model's schema: schema."index"
             Table t = s.tableWithObject(from).orElseThrow(() -> new Unsupported("no table has an index " + from));
             return List.of(new RenameIndex(t.name(), from, ident(m.group(2))));
         }

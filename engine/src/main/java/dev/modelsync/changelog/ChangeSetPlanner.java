@@ -802,7 +802,7 @@ final class ChangeSetPlanner {
         Table t = state.table(c.table()).orElseThrow();
         SchemaChanges.ObjectKind kind = SchemaChanges.objectKind(t, c.from()).orElseThrow();
         boolean index = kind == SchemaChanges.ObjectKind.INDEX;
-        List<String> both = List.of(index ? OwnSql.renameIndex(c.from(), c.to())
+        List<String> both = List.of(index ? OwnSql.renameIndex(Table.qualified(Table.schemaOf(c.table()), c.from()), c.to())
                 : OwnSql.renameConstraint(c.table(), c.from(), c.to()));
         Optional<ForeignKey> fk = t.foreignKeys().stream().filter(f -> f.name().equals(c.from())).findFirst();
         boolean primary = t.primaryKey().filter(p -> p.name().equals(c.from())).isPresent();

@@ -74,7 +74,7 @@ final class TableAssembler {
 
     /**
      * What modelsync cannot yet write for a table outside the default schema: enum types (PostgreSQL's live in a schema
-     * too) and partial indexes (written as SQL of modelsync's own).
+     * too; modelsync creates them in the default schema).
      */
     private void checkInSchema(ModelState m) {
         for (ResolvedAttribute a : m.attributes.values()) {
@@ -82,13 +82,6 @@ final class TableAssembler {
                 ctx.problems.add(a.pos, "ENUM attribute " + a.name + " of " + m.name() + " (schema " + m.schema + ") is not"
                         + " supported yet: modelsync creates enum types in the default schema only; use STRING with"
                         + " validate: { isIn: [...] }, or leave schema out");
-            }
-        }
-        for (dev.modelsync.model.IndexDef d : m.def.indexes()) {
-            if (d.where().isPresent()) {
-                ctx.problems.add(d.pos(), "a partial index (where) on " + m.name() + " (schema " + m.schema + ") is not"
-                        + " supported yet: modelsync writes partial indexes in the default schema only; leave where out,"
-                        + " or leave schema out");
             }
         }
     }

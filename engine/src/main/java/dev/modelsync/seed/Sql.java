@@ -11,14 +11,9 @@ public final class Sql {
         return dev.modelsync.db.Identifiers.quote(identifier);
     }
 
-    /**
-     * A table: {@code schema."table"} outside the default schema, the schema left unquoted so that PostgreSQL reads it
-     * in lower case and H2 in upper case, as Liquibase created it (schema names are lower-case names).
-     */
+    /** A table: {@code schema."table"} outside the default schema. */
     public static String table(String name) {
-        String schema = dev.modelsync.schema.Table.schemaOf(name);
-        String base = q(dev.modelsync.schema.Table.baseNameOf(name));
-        return schema.isEmpty() ? base : schema + "." + base;
+        return dev.modelsync.db.Identifiers.quoteTable(name);
     }
 
     public static String columns(SeedTable t, int[] cols) {
