@@ -78,10 +78,12 @@ public final class ModelImporter {
         }
         LiveSchema live;
         List<Inspector.Unmodelled> unmodelled;
+        java.util.SortedMap<String, Integer> otherSchemas;
         try (Connection c = config.connect()) {
             Inspector inspector = Inspector.forConnection(c, null);
             live = inspector.inspectLive();
             unmodelled = inspector.unmodelled();
+            otherSchemas = Inspector.otherSchemas(c);
         } catch (SQLException e) {
             throw new ModelSyncException("Cannot close the connection to " + config.shownUrl() + ": " + e.getMessage(), e);
         }
@@ -123,6 +125,11 @@ public final class ModelImporter {
                 found.add(new Note(u.table(), u.table() + ": " + u.what()));
             }
         }
+        otherSchemas.forEach((schema, tables) -> {
+            if (tables > 0) found.add(new Note("", "schema " + schema + " holds " + tables + (tables == 1 ? " table" : " tables")
+                    + ", not imported: import reads the connection's default schema; write those models with schema: "
+                    + schema + " (docs/import.md)"));
+        });
         Map<String, String> files = withNotes(best, found);
         List<String> notes = found.stream().map(Note::line).toList();
         try {

@@ -176,6 +176,22 @@ class ModelSchemaTest {
         }
     }
 
+    /** Import reads the default schema; the tables of other schemas are named in a note, not half-imported. */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
+    void importNamesTheSchemasItLeavesOut(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect)) {
+            modelSync(dir.resolve("made"), db).sync();
+            Path project = Files.createDirectories(dir.resolve("imported"));
+            ImportResult imported = ModelSync.configure().baseDir(project).url(db.url()).username(db.user())
+                    .password(db.password()).cacheDirectory(null).load().importModels(ModelImporter.Options.DEFAULT);
+            assertThat(imported.notes()).contains("schema audit holds 3 tables, not imported: import reads the"
+                    + " connection's default schema; write those models with schema: audit (docs/import.md)");
+            assertThat(imported.writtenFiles()).extracting(p -> p.getFileName().toString())
+                    .noneMatch(f -> f.contains("entr"));
+        }
+    }
+
     @Test
     void mariaDbRefusesSchemaWithTheReason() throws Exception {
         try (TestDatabase db = TestDatabase.create(Dialect.MARIADB)) {

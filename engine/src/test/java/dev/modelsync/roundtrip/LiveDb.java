@@ -50,26 +50,10 @@ final class LiveDb {
     /** The live schema: the default schema's tables and those of every other schema (qualified, schema.table). */
     LiveSchema inspect() throws SQLException {
         try (Connection c = db.connect()) {
-            return Inspector.forConnection(c, null, otherSchemas(c)).inspectLive();
+            return Inspector.forConnection(c, null, Inspector.otherSchemas(c).keySet()).inspectLive();
         }
     }
 
-    /** The database's user schemas besides the default one, in the lower case the models write (H2 holds upper case). */
-    java.util.Set<String> otherSchemas(Connection c) throws SQLException {
-        String sql = switch (db.dialect()) {
-            case POSTGRESQL -> "SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname NOT IN"
-                    + " ('public', 'information_schema')";
-            case H2 -> "SELECT SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME NOT IN ('PUBLIC',"
-                    + " 'INFORMATION_SCHEMA')";
-            case MARIADB -> null;
-        };
-        java.util.Set<String> out = new java.util.TreeSet<>();
-        if (sql == null) return out;
-        try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
-            while (rs.next()) out.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
-        }
-        return out;
-    }
 
     /** The drift between {@code desired} and the live schema; on any finding the message shows both schemas in full. */
     Drift drift(Schema desired) throws SQLException {
