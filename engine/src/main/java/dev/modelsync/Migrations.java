@@ -406,7 +406,7 @@ public final class Migrations {
         String table = cut < 0 ? key : key.substring(0, cut);
         String where = cut < 0 ? "" : " WHERE " + LiquibaseTypes.quote(key.substring(cut + 1)) + " IS NULL";
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + LiquibaseTypes.quote(table) + where)) {
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + LiquibaseTypes.quoteTable(table) + where)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

@@ -158,6 +158,27 @@ class ModelSchemaTest {
         }
     }
 
+    /** The destructive-change check counts the rows at stake in a schema's table, so a drop with data is refused. */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
+    void dataLossInASchemaIsRefused(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect)) {
+            modelSync(dir, db).sync();
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO audit.\"Tags\" (\"label\", \"createdAt\", \"updatedAt\")"
+                        + " VALUES ('x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            }
+            Files.writeString(dir.resolve("src/main/models/models.yaml"), MODELS
+                    .replace("      label: { type: STRING, unique: true }\n", "      note: INTEGER\n")
+                    .replace("seedKey: label", "seedKey: note"));
+            ModelSync ms = ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password())
+                    .cacheDirectory(null).load();
+            ModelSyncException e = catchThrowableOfType(ModelSyncException.class, ms::sync);
+            assertThat(e).isNotNull();
+            assertThat(e.getMessage()).contains("audit.Tags").contains("1 row");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
     void baselineAdoptsTablesInTwoSchemas(Dialect dialect) throws Exception {
