@@ -78,12 +78,11 @@ public final class ModelImporter {
         }
         LiveSchema live;
         List<Inspector.Unmodelled> unmodelled;
-        java.util.SortedMap<String, Integer> otherSchemas;
         try (Connection c = config.connect()) {
-            Inspector inspector = Inspector.forConnection(c, null);
+            // the tables of every other schema too, written with schema: (include/exclude take schema.table patterns)
+            Inspector inspector = Inspector.forConnection(c, null, Inspector.otherSchemas(c).keySet());
             live = inspector.inspectLive();
             unmodelled = inspector.unmodelled();
-            otherSchemas = Inspector.otherSchemas(c);
         } catch (SQLException e) {
             throw new ModelSyncException("Cannot close the connection to " + config.shownUrl() + ": " + e.getMessage(), e);
         }
@@ -125,11 +124,6 @@ public final class ModelImporter {
                 found.add(new Note(u.table(), u.table() + ": " + u.what()));
             }
         }
-        otherSchemas.forEach((schema, tables) -> {
-            if (tables > 0) found.add(new Note("", "schema " + schema + " holds " + tables + (tables == 1 ? " table" : " tables")
-                    + ", not imported: import reads the connection's default schema; write those models with schema: "
-                    + schema + " (docs/import.md)"));
-        });
         Map<String, String> files = withNotes(best, found);
         List<String> notes = found.stream().map(Note::line).toList();
         try {

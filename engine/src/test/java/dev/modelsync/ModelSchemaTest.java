@@ -197,19 +197,23 @@ class ModelSchemaTest {
         }
     }
 
-    /** Import reads the default schema; the tables of other schemas are named in a note, not half-imported. */
+    /** Import writes schema: for the tables of other schemas; the files resolve to the database (no note left). */
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
-    void importNamesTheSchemasItLeavesOut(Dialect dialect) throws Exception {
+    void importWritesTheSchemaOption(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect)) {
             modelSync(dir.resolve("made"), db).sync();
             Path project = Files.createDirectories(dir.resolve("imported"));
-            ImportResult imported = ModelSync.configure().baseDir(project).url(db.url()).username(db.user())
-                    .password(db.password()).cacheDirectory(null).load().importModels(ModelImporter.Options.DEFAULT);
-            assertThat(imported.notes()).contains("schema audit holds 3 tables, not imported: import reads the"
-                    + " connection's default schema; write those models with schema: audit (docs/import.md)");
-            assertThat(imported.writtenFiles()).extracting(p -> p.getFileName().toString())
-                    .noneMatch(f -> f.contains("entr"));
+            ModelSync imported = ModelSync.configure().baseDir(project).url(db.url()).username(db.user())
+                    .password(db.password()).cacheDirectory(null).load();
+            ImportResult result = imported.importModels(ModelImporter.Options.DEFAULT);
+            assertThat(result.notes()).isEmpty();
+            Path entries = result.writtenFiles().stream().filter(p -> p.getFileName().toString().contains("entries"))
+                    .findFirst().orElseThrow();
+            assertThat(Files.readString(entries)).contains("schema: audit");
+            // the imported models describe the database: baseline records it, then nothing is left to do
+            assertThat(imported.baseline().nextChanges()).isEmpty();
+            assertThat(imported.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
         }
     }
 
