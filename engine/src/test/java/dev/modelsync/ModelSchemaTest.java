@@ -73,11 +73,11 @@ class ModelSchemaTest {
     @TempDir
     Path dir;
 
+    /** The replay cache is on (the default): generate and verify read the changelog's replay back from it. */
     private ModelSync modelSync(Path project, TestDatabase db) throws Exception {
         Files.createDirectories(project.resolve("src/main/models"));
         Files.writeString(project.resolve("src/main/models/models.yaml"), MODELS);
-        return ModelSync.configure().baseDir(project).url(db.url()).username(db.user()).password(db.password())
-                .cacheDirectory(null).load();
+        return ModelSync.configure().baseDir(project).url(db.url()).username(db.user()).password(db.password()).load();
     }
 
     @ParameterizedTest
