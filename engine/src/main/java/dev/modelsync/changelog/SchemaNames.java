@@ -25,6 +25,14 @@ final class SchemaNames {
     private SchemaNames() {
     }
 
+    /**
+     * {@code public}: the default schema of PostgreSQL and H2, which hand-written changelogs often name; its tables are
+     * named without a schema, as the models and inspection name them.
+     */
+    static boolean isDefault(String schema) {
+        return schema.equalsIgnoreCase("public");
+    }
+
     /** The PostgreSQL/H2 statement that makes a model's schema, which Sequelize's sync leaves to the user. */
     static String createSchema(String schema) {
         return "CREATE SCHEMA IF NOT EXISTS " + LiquibaseTypes.quote(schema);
@@ -75,7 +83,7 @@ final class SchemaNames {
             if (table == null || schema == null) continue;
             Object s = schema.getCurrentValue(change);
             Object t = table.getCurrentValue(change);
-            if (s instanceof String sn && !sn.isEmpty() && t instanceof String tn) {
+            if (s instanceof String sn && !sn.isEmpty() && !isDefault(sn) && t instanceof String tn) {
                 table.setValue(change, Table.qualified(sn, tn));
                 undo.add(() -> table.setValue(change, tn));
             }
