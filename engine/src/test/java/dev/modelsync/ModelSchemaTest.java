@@ -219,6 +219,12 @@ class ModelSchemaTest {
             // the imported models describe the database: baseline records it, then nothing is left to do
             assertThat(imported.baseline().nextChanges()).isEmpty();
             assertThat(imported.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+            // what the model language cannot say is reported for a schema's tables too
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("ALTER TABLE audit.\"Tags\" ADD CONSTRAINT \"label_short\" CHECK (LENGTH(\"label\") < 50)");
+            }
+            assertThat(imported.importModels(new ModelImporter.Options(List.of(), List.of(), true)).notes())
+                    .anyMatch(n -> n.startsWith("audit.Tags: check constraint label_short"));
         }
     }
 

@@ -107,14 +107,20 @@ final class H2Inspector implements Inspector {
                 : dev.modelsync.schema.Table.qualified(h2Schema.toLowerCase(java.util.Locale.ROOT), table);
     }
 
-    /** The rows of one query over the default schema and the models' schemas, table names qualified. */
-    private List<CatalogQuery.Row> rows(String query, String tableColumn) {
-        List<CatalogQuery.Row> out = new ArrayList<>(catalog.query(query, schema));
-        for (String other : others) {
-            String h2 = other.toUpperCase(java.util.Locale.ROOT);
-            if (h2.equals(schema)) continue;
-            for (CatalogQuery.Row r : catalog.query(query, h2)) {
-                out.add(r.with(tableColumn, name(h2, r.str(tableColumn))));
+    /**
+     * The rows of one query (its {@code ?} parameters all the schema) over the default schema and the models' schemas,
+     * table names qualified.
+     */
+    private List<CatalogQuery.Row> rows(String query, String tableColumn, int parameters) {
+        List<CatalogQuery.Row> out = new ArrayList<>();
+        List<String> schemas = new ArrayList<>(List.of(schema));
+        others.stream().map(o -> o.toUpperCase(java.util.Locale.ROOT)).filter(o -> !o.equals(schema)).forEach(schemas::add);
+        for (String h2 : schemas) {
+            Object[] params = new Object[parameters];
+            java.util.Arrays.fill(params, h2);
+            for (CatalogQuery.Row r : catalog.query(query, params)) {
+                String table = r.str(tableColumn);
+                out.add(h2.equals(schema) || table == null || table.isEmpty() ? r : r.with(tableColumn, name(h2, table)));
             }
         }
         return out;
@@ -122,15 +128,15 @@ final class H2Inspector implements Inspector {
 
     @Override
     public List<Unmodelled> unmodelled() {
-        return catalog.query(UNMODELLED, schema, schema, schema).stream()
+        return rows(UNMODELLED, "table_name", 3).stream()
                 .map(r -> new Unmodelled(r.strOr("table_name", ""), r.str("what"))).toList();
     }
 
     @Override
     public LiveSchema inspectLive() {
-        List<CatalogQuery.Row> columnRows = rows(COLUMNS, "table_name");
-        List<CatalogQuery.Row> constraintRows = rows(CONSTRAINTS, "table_name");
-        List<CatalogQuery.Row> indexRows = rows(INDEXES, "table_name");
+        List<CatalogQuery.Row> columnRows = rows(COLUMNS, "table_name", 1);
+        List<CatalogQuery.Row> constraintRows = rows(CONSTRAINTS, "table_name", 1);
+        List<CatalogQuery.Row> indexRows = rows(INDEXES, "table_name", 1);
         List<CatalogQuery.Row> enumRows = catalog.query(ENUMS, schema);
 
         Map<String, List<String>> domainValues = new LinkedHashMap<>();

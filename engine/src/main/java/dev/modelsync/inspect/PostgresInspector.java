@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * PostgreSQL: four pg_catalog queries per schema — tables with columns, constraints
@@ -202,8 +203,14 @@ final class PostgresInspector implements Inspector {
 
     @Override
     public List<Unmodelled> unmodelled() {
-        return catalog.query(UNMODELLED, schema, schema, schema).stream()
-                .map(r -> new Unmodelled(r.strOr("table_name", ""), r.str("what"))).toList();
+        List<Unmodelled> out = new ArrayList<>();
+        for (String nsp : Stream.concat(Stream.of(schema), others.stream()).toList()) {
+            for (CatalogQuery.Row r : catalog.query(UNMODELLED, nsp, nsp, nsp)) {
+                String table = r.strOr("table_name", "");
+                out.add(new Unmodelled(table.isEmpty() ? "" : name(nsp, table), r.str("what")));
+            }
+        }
+        return out;
     }
 
     static Optional<ColumnType> mapType(String formatted) {
