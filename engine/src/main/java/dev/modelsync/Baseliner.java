@@ -66,6 +66,7 @@ public final class Baseliner {
     }
 
     public BaselineResult baseline(Schema desired) {
+        Migrations.refuseSchemasOnMariaDb(config.url(), desired);
         Path dir = config.changelogDirectory();
         try (DatabaseLock lock = DatabaseLock.acquire(config, "baseline"); Connection connection = config.connect()) {
             Dialect dialect = Inspector.dialectOf(connection);
@@ -73,7 +74,7 @@ public final class Baseliner {
                 DatabaseChangeLog log = ChangelogReplayer.parse(dir);
                 if (!log.getChangeSets().isEmpty()) return adoptExistingChangelog(connection, dialect, log, desired);
             }
-            LiveSchema live = Inspector.forConnection(connection, null).inspectLive();
+            LiveSchema live = Inspector.forConnection(connection, null, desired.schemaNames()).inspectLive();
             Schema inspected = adoptedPart(live.schema(), desired);
             // recorded in the model's form where the database cannot tell the two apart (MariaDB's PRIMARY)
             Schema adopted = DialectForms.asDesired(inspected, desired, dialect);
@@ -152,7 +153,8 @@ public final class Baseliner {
         Schema recorded = replay.schema();
         List<Table> known = new ArrayList<>(desired.tables());
         known.addAll(recorded.tables());
-        Schema live = adoptedPart(Inspector.forConnection(connection, null).inspect(), new Schema(known, List.of()));
+        Schema knownSchema = new Schema(known, List.of());
+        Schema live = adoptedPart(Inspector.forConnection(connection, null, knownSchema.schemaNames()).inspect(), knownSchema);
         List<String> differ = new ArrayList<>(SchemaComparator.compare(recorded, live, dialect, false).stream()
                 .map(Finding::toString).toList());
         replay.unsupported().forEach(u -> differ.add("not interpreted, so not compared: " + u));

@@ -91,11 +91,25 @@ public final class Migrations {
 
     public SyncResult sync() {
         refuseTypesH2Lacks(config.url(), desired.get());
+        refuseSchemasOnMariaDb(config.url(), desired.get());
         GenerateResult generated = generate(true);
         List<String> applied = new LiquibaseRunner(config).update(this::printHazards);
         config.log().accept(applied.isEmpty() ? "Database is up to date; no changeset ran."
                 : "Applied " + applied.size() + " changeset" + (applied.size() == 1 ? "" : "s") + ".");
         return new SyncResult(generated, applied);
+    }
+
+    /**
+     * Sequelize's mariadb dialect reads a model's {@code schema} as another database ({@code `audit`.`Entries`}), which
+     * its sync does not create; modelsync writes, inspects and verifies one MariaDB/MySQL database, so it refuses.
+     */
+    static void refuseSchemasOnMariaDb(String url, Schema schema) {
+        if (dev.modelsync.db.Dialect.fromUrl(url) != dev.modelsync.db.Dialect.MARIADB || schema.schemaNames().isEmpty()) return;
+        List<String> tables = schema.tables().stream().map(dev.modelsync.schema.Table::name).filter(n -> n.indexOf('.') > 0).toList();
+        throw new ModelSyncException("MariaDB/MySQL has no schemas inside a database: Sequelize's mariadb dialect puts a"
+                + " model with schema: " + schema.schemaNames().first() + " in another database of that name, and"
+                + " modelsync manages the one database of its URL only. Leave schema out for MariaDB/MySQL (tables: "
+                + String.join(", ", tables) + "), or use PostgreSQL.");
     }
 
     /**
@@ -153,6 +167,7 @@ public final class Migrations {
      * the project is written and the database is not changed.
      */
     public SqlResult sql() {
+        refuseSchemasOnMariaDb(config.url(), desired.get());
         Plan plan = plan(true);
         Path scratch = null;
         try {
@@ -414,7 +429,7 @@ public final class Migrations {
         String table = cut < 0 ? key : key.substring(0, cut);
         String where = cut < 0 ? "" : " WHERE " + LiquibaseTypes.quote(key.substring(cut + 1)) + " IS NULL";
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + LiquibaseTypes.quote(table) + where)) {
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + LiquibaseTypes.quoteTable(table) + where)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

@@ -79,7 +79,8 @@ public final class ModelImporter {
         LiveSchema live;
         List<Inspector.Unmodelled> unmodelled;
         try (Connection c = config.connect()) {
-            Inspector inspector = Inspector.forConnection(c, null);
+            // the tables of every other schema too, written with schema: (include/exclude take schema.table patterns)
+            Inspector inspector = Inspector.forConnection(c, null, Inspector.otherSchemas(c).keySet());
             live = inspector.inspectLive();
             unmodelled = inspector.unmodelled();
         } catch (SQLException e) {

@@ -88,7 +88,7 @@ public final class Verifier {
                 Inspected db = null;
                 Optional<String> liveDigest = Optional.empty();
                 if (seen.isPresent()) {
-                    db = join(inspected);
+                    db = withSchemas(join(inspected), seen.get().schemas());
                     liveDigest = VerifyMemo.digest(db.live());
                 }
                 if (seen.isPresent() && liveDigest.equals(Optional.of(seen.get().liveDigest()))) {
@@ -101,7 +101,12 @@ public final class Verifier {
                     List<Finding> lag = lagCheck(directory, desired, hasChangelog, recorded);
                     findings.addAll(lag);
                     checked.put(Finding.Check.CHANGELOG_LAG, tableNames(desired));
-                    if (db == null) db = join(inspected);
+                    Migrations.refuseSchemasOnMariaDb(config.url(), desired);
+                    if (db == null || !seen.get().schemas().equals(desired.schemaNames())) {
+                        // the tables of the schemas the models name, too
+                        db = withSchemas(join(inspected), desired.schemaNames());
+                        liveDigest = Optional.empty();
+                    }
                     List<Finding> driftFindings = SchemaComparator.compare(desired, db.live(), db.dialect(), options.ignoreExtra());
                     List<ChangeSetId> changeSets = hasChangelog
                             ? recorded.get().changeSets().orElseThrow() // asked for with its changesets
@@ -114,7 +119,8 @@ public final class Verifier {
                         if (lag.isEmpty() && driftFindings.isEmpty()) {
                             Optional<String> digest = liveDigest.isPresent() ? liveDigest : VerifyMemo.digest(db.live());
                             if (digest.isPresent()) {
-                                memo.get().store(new VerifyMemo.Seen(digest.get(), tableNames(desired), changeSets));
+                                memo.get().store(new VerifyMemo.Seen(digest.get(), tableNames(desired), changeSets,
+                                        desired.schemaNames()));
                             }
                         } else {
                             memo.get().forget();
@@ -142,6 +148,13 @@ public final class Verifier {
 
     /** The open connection, its database and the live schema read through it. */
     private record Inspected(Connection connection, Dialect dialect, LiveSchema live) {
+    }
+
+    /** The inspection of the connection's default schema, and of these schemas too when there are any. */
+    private static Inspected withSchemas(Inspected db, java.util.SortedSet<String> schemas) {
+        if (schemas.isEmpty()) return db;
+        return new Inspected(db.connection(), db.dialect(),
+                Inspector.forConnection(db.connection(), null, schemas).inspectLive());
     }
 
     private Inspected inspect() {

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,16 +99,7 @@ class MigrationsFacadeTest {
     }
 
     private static List<String> rows(Connection c, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> r = new ArrayList<>();
-                for (int i = 1; i <= n; i++) r.add(rs.getString(i));
-                out.add(String.join("|", r));
-            }
-        }
-        return out;
+        return TestDatabase.rows(c, sql);
     }
 
     @Test

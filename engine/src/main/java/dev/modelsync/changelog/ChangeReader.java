@@ -103,6 +103,16 @@ public final class ChangeReader {
 
     @SuppressWarnings("deprecation") // deleteCascade: hand-written changelogs still use it
     public static List<SchemaChange> read(Change change, State s) {
+        Runnable restore = SchemaNames.join(change);
+        try {
+            return readQualified(change, s);
+        } finally {
+            restore.run();
+        }
+    }
+
+    @SuppressWarnings("deprecation")
+    private static List<SchemaChange> readQualified(Change change, State s) {
         if (change instanceof CreateTableChange c) return createTable(c, s);
         if (change instanceof AddColumnChange c) return addColumn(c, s);
         if (change instanceof DropColumnChange c) {
@@ -363,6 +373,8 @@ public final class ChangeReader {
     /** An index column: name, collation, operator class, order. */
     private static final Pattern INDEX_COLUMN = p(ID + "(?: COLLATE " + ID + ")?(?: (?!ASC\\b|DESC\\b)([A-Za-z_][A-Za-z0-9_]*))?"
             + "(?: (ASC|DESC))?");
+    /** A schema for the tables of a model's {@code schema} option: the records hold tables only (schema.table). */
+    private static final Pattern CREATE_SCHEMA = p("CREATE SCHEMA (?:IF NOT EXISTS )?" + ID);
     private static final Pattern DATA = Pattern.compile("^\\s*(SELECT|INSERT|UPDATE|DELETE)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** modelsync's MariaDB restatement of a column: {@code ALTER TABLE `t` MODIFY COLUMN `c` TYPE [NOT] NULL ...}. */
@@ -404,7 +416,7 @@ public final class ChangeReader {
             }
             if (!DatabaseList.definitionMatches(dbms, "h2", true)) return List.of(); // runs on neither database
             for (String st : statements) {
-                if (!OwnSql.isH2Twin(st) && !DATA.matcher(st).matches()) {
+                if (!OwnSql.isH2Twin(st) && !DATA.matcher(st).matches() && !CREATE_SCHEMA.matcher(st).matches()) {
                     throw new Unsupported("H2-only SQL that modelsync does not know: " + abbreviate(st));
                 }
             }
@@ -469,7 +481,7 @@ public final class ChangeReader {
             return List.of(new AlterAutoIncrement(table, with(col, col.nullable(), col.defaultValue(), false), false));
         }
         if ((m = RENAME_INDEX.matcher(st)).matches()) {
-            String from = ident(m.group(1));
+            String from = Table.baseNameOf(ident(m.group(1))); // an index of a table in a model's schema: schema."index"
             Table t = s.tableWithObject(from).orElseThrow(() -> new Unsupported("no table has an index " + from));
             return List.of(new RenameIndex(t.name(), from, ident(m.group(2))));
         }
@@ -490,7 +502,7 @@ public final class ChangeReader {
             return List.of(new AddIndex(ident(m.group(3)), new Index(ident(m.group(2)), cols, m.group(1) != null, where,
                     method.equals("btree") ? "" : method)));
         }
-        if (DATA.matcher(st).matches()) return List.of();
+        if (DATA.matcher(st).matches() || CREATE_SCHEMA.matcher(st).matches()) return List.of();
         throw new Unsupported("SQL that modelsync does not interpret: " + abbreviate(st));
     }
 

@@ -100,6 +100,8 @@ final class ChangeSetPlanner {
     private boolean groupTouchesExisting;
     private boolean groupRunInTransaction = true;
     private final List<Map<String, Object>> groupModifySql = new ArrayList<>();
+    /** Schemas (Sequelize's schema option) this plan creates before their first table. */
+    private final java.util.Set<String> newSchemas = new java.util.HashSet<>();
 
     private ChangeSetPlanner(Schema recorded, Online online) {
         this.state = new SchemaChanges.State(SchemaChanges.withoutHints(recorded));
@@ -403,7 +405,7 @@ final class ChangeSetPlanner {
     }
 
     private void join(List<Map<String, Object>> cs) {
-        changes.addAll(cs);
+        changes.addAll(SchemaNames.split(cs));
         enums.addAll(pendingEnums);
         enumValues.putAll(pendingEnumValues);
         props.addAll(pendingProps);
@@ -555,6 +557,11 @@ final class ChangeSetPlanner {
         for (Column c : t.columns()) {
             Optional<PrimaryKey> mine = inline && pk.get().columns().contains(c.name()) ? pk : Optional.empty();
             cols.add(Map.of("column", column(c, mine)));
+        }
+        if (!t.schema().isEmpty() && newSchemas.add(t.schema())
+                && state.tables().stream().noneMatch(x -> x.schema().equals(t.schema()))) {
+            cs.addAll(sqlPair(List.of(SchemaNames.createSchema(t.schema())),
+                    List.of(SchemaNames.createSchema(SchemaNames.h2(t.schema())))));
         }
         Map<String, Object> ct = new LinkedHashMap<>();
         ct.put("tableName", t.name());
@@ -804,7 +811,7 @@ final class ChangeSetPlanner {
         Table t = state.table(c.table()).orElseThrow();
         SchemaChanges.ObjectKind kind = SchemaChanges.objectKind(t, c.from()).orElseThrow();
         boolean index = kind == SchemaChanges.ObjectKind.INDEX;
-        List<String> both = List.of(index ? OwnSql.renameIndex(c.from(), c.to())
+        List<String> both = List.of(index ? OwnSql.renameIndex(Table.qualified(Table.schemaOf(c.table()), c.from()), c.to())
                 : OwnSql.renameConstraint(c.table(), c.from(), c.to()));
         Optional<ForeignKey> fk = t.foreignKeys().stream().filter(f -> f.name().equals(c.from())).findFirst();
         boolean primary = t.primaryKey().filter(p -> p.name().equals(c.from())).isPresent();

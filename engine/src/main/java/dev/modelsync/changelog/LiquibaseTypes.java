@@ -146,6 +146,11 @@ public final class LiquibaseTypes {
         return dev.modelsync.db.Identifiers.quote(identifier);
     }
 
+    /** A table: {@code schema."table"} outside the default schema ({@link dev.modelsync.db.Identifiers#quoteTable}). */
+    public static String quoteTable(String name) {
+        return dev.modelsync.db.Identifiers.quoteTable(name);
+    }
+
     public static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
     }

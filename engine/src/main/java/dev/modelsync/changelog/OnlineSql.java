@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import static dev.modelsync.changelog.LiquibaseTypes.literal;
 import static dev.modelsync.changelog.LiquibaseTypes.quote;
+import static dev.modelsync.changelog.LiquibaseTypes.quoteTable;
 import static dev.modelsync.changelog.OwnSql.ID;
 import static dev.modelsync.changelog.OwnSql.STR;
 import static dev.modelsync.changelog.OwnSql.p;
@@ -57,24 +58,24 @@ final class OnlineSql {
 
     /** The name of the CHECK (column IS NOT NULL) that carries a NOT NULL through validation. */
     static String notNullCheckName(String table, String column) {
-        return Identifiers.limit(table + "_" + column + "_not_null");
+        return Identifiers.limit(dev.modelsync.schema.Table.baseNameOf(table) + "_" + column + "_not_null");
     }
 
     static String addNotNullCheck(String table, String column, String check) {
-        return "ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(check) + " CHECK (" + quote(column)
+        return "ALTER TABLE " + quoteTable(table) + " ADD CONSTRAINT " + quote(check) + " CHECK (" + quote(column)
                 + " IS NOT NULL) NOT VALID";
     }
 
     static String validate(String table, String constraint) {
-        return "ALTER TABLE " + quote(table) + " VALIDATE CONSTRAINT " + quote(constraint);
+        return "ALTER TABLE " + quoteTable(table) + " VALIDATE CONSTRAINT " + quote(constraint);
     }
 
     static String dropConstraint(String table, String constraint) {
-        return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(constraint);
+        return "ALTER TABLE " + quoteTable(table) + " DROP CONSTRAINT " + quote(constraint);
     }
 
     static String createUniqueIndexConcurrently(String table, String name, List<String> columns) {
-        return "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS " + quote(name) + " ON " + quote(table) + " ("
+        return "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS " + quote(name) + " ON " + quoteTable(table) + " ("
                 + String.join(", ", columns.stream().map(LiquibaseTypes::quote).toList()) + ")";
     }
 

@@ -22,6 +22,16 @@ public final class Identifiers {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * A table named as the schema records name it: {@code schema."table"} outside the default schema, the schema left
+     * unquoted so that PostgreSQL reads it in lower case and H2 in upper case, as Liquibase created it (a model's schema
+     * is a lower-case name).
+     */
+    public static String quoteTable(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? quote(name) : name.substring(0, dot) + "." + quote(name.substring(dot + 1));
+    }
+
     /** The name itself when it fits in 63 bytes of UTF-8, else a cut prefix plus {@code _<hash>}. */
     public static String limit(String name) {
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);

@@ -76,8 +76,8 @@ public final class ModelWriter {
         Set<String> usedModels = new HashSet<>();
         Set<String> usedFiles = new HashSet<>();
         for (Table t : live.tables()) {
-            String model = modelName(t.name());
-            for (int n = 2; !usedModels.add(model.toLowerCase(Locale.ROOT)); n++) model = modelName(t.name()) + n;
+            String model = modelName(t.baseName());
+            for (int n = 2; !usedModels.add(model.toLowerCase(Locale.ROOT)); n++) model = modelName(t.baseName()) + n;
             modelNames.put(t.name(), model);
             String base = t.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]", "_");
             String file = base + ".yaml";
@@ -169,7 +169,7 @@ public final class ModelWriter {
 
     private static boolean implicitId(Table t, Column c) {
         return c.name().equals("id") && t.primaryKey().map(pk -> pk.columns().equals(List.of("id"))
-                && (pk.name().equals(ConstraintNames.primaryKey(t.name())) || pk.name().equals("PRIMARY"))).orElse(false)
+                && (pk.name().equals(ConstraintNames.primaryKey(t.baseName())) || pk.name().equals("PRIMARY"))).orElse(false)
                 && c.type().equals(ColumnType.of(ColumnType.Kind.INTEGER)) && c.autoIncrement() && !c.nullable()
                 && c.defaultValue().isEmpty() && c.comment().isEmpty()
                 && t.uniques().stream().noneMatch(u -> u.columns().contains(c.name()));
@@ -185,7 +185,8 @@ public final class ModelWriter {
         boolean underscored = underscored(t);
         Optional<Junction> junction = throughModel(t);
         String name = modelNames.get(t.name());
-        if (!SequelizeNames.table(name, underscored).equals(t.name())) m.put("tableName", t.name());
+        if (!SequelizeNames.table(name, underscored).equals(t.baseName())) m.put("tableName", t.baseName());
+        if (!t.schema().isEmpty()) m.put("schema", t.schema());
         if (underscored) m.put("underscored", true);
         if (!timestamps(t)) m.put("timestamps", false);
         if (paranoid(t)) m.put("paranoid", true);
@@ -220,10 +221,10 @@ public final class ModelWriter {
         for (Index i : t.indexes()) indexes.add(index(i, field));
         if (!indexes.isEmpty()) m.put("indexes", indexes);
         // MariaDB and MySQL call every primary key PRIMARY
-        if (t.primaryKey().isPresent() && !t.primaryKey().get().name().equals(ConstraintNames.primaryKey(t.name()))
+        if (t.primaryKey().isPresent() && !t.primaryKey().get().name().equals(ConstraintNames.primaryKey(t.baseName()))
                 && !t.primaryKey().get().name().endsWith("_unique") && !t.primaryKey().get().name().equals("PRIMARY")) {
             notes.add(new Note(t.name(), t.name() + ": primary key " + t.primaryKey().get().name() + " has a name of its own"
-                    + " (models name it " + ConstraintNames.primaryKey(t.name()) + ")"));
+                    + " (models name it " + ConstraintNames.primaryKey(t.baseName()) + ")"));
         }
         return m;
     }
@@ -254,7 +255,7 @@ public final class ModelWriter {
                 && !(t.primaryKey().get().columns().equals(List.of("id")) && implicitId(t, c) && junction.isEmpty())) {
             a.put("primaryKey", true);
             // Sequelize 7 names the key of a `unique: true` primary key column <table>_<column>_unique
-            String v7Name = (t.name() + "_" + c.name() + "_unique").toLowerCase(Locale.ROOT);
+            String v7Name = (t.baseName() + "_" + c.name() + "_unique").toLowerCase(Locale.ROOT);
             if (t.primaryKey().get().columns().size() == 1 && t.primaryKey().get().name().equals(v7Name)) a.put("unique", true);
         }
         if (c.autoIncrement()) a.put("autoIncrement", true);
@@ -263,7 +264,7 @@ public final class ModelWriter {
             if (junction.isPresent() && !junction.get().pairIndex() && u.name().equals(junction.get().pairName())) continue;
             if (asIndexes.contains(u)) continue;
             boolean single = u.columns().equals(List.of(c.name()));
-            a.put("unique", single && u.name().equals(ConstraintNames.unique(t.name(), u.columns())) ? (Object) true : u.name());
+            a.put("unique", single && u.name().equals(ConstraintNames.unique(t.baseName(), u.columns())) ? (Object) true : u.name());
         }
         if (!SequelizeNames.column(attributeName(c.name(), underscored), underscored).equals(c.name())) a.put("field", c.name());
         if (!c.comment().isEmpty()) a.put("comment", c.comment());
@@ -545,13 +546,13 @@ public final class ModelWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         Table t = j.table();
         if (form == Form.STRING) {
-            m.put("through", timestamps(t) ? t.name() : new LinkedHashMap<>(Map.of("model", t.name(), "timestamps", false)));
+            m.put("through", timestamps(t) ? t.baseName() : new LinkedHashMap<>(Map.of("model", t.baseName(), "timestamps", false)));
             return m;
         }
         String model = modelNames.get(t.name());
         m.put("through", j.pairIndex() ? new LinkedHashMap<>(Map.of("model", model, "unique", false)) : model);
         if (j.kind() != Junction.Kind.PAIR_KEY && !j.pairIndex()
-                && !j.pairName().equals(ConstraintNames.unique(t.name(), j.pair()))) {
+                && !j.pairName().equals(ConstraintNames.unique(t.baseName(), j.pair()))) {
             m.put("uniqueKey", j.pairName());
         }
         return m;
@@ -598,7 +599,7 @@ public final class ModelWriter {
         boolean plainKeys = j.pair().stream().map(c -> t.column(c).orElseThrow())
                 .allMatch(c -> c.comment().isEmpty() && c.defaultValue().isEmpty() && !c.autoIncrement());
         boolean onlyKeys = t.columns().stream().allMatch(c -> j.pair().contains(c.name()) || implicitTimestamp(t, c));
-        boolean string = j.kind() == Junction.Kind.PAIR_KEY && t.primaryKey().orElseThrow().name().equals(ConstraintNames.primaryKey(t.name()))
+        boolean string = j.kind() == Junction.Kind.PAIR_KEY && t.primaryKey().orElseThrow().name().equals(ConstraintNames.primaryKey(t.baseName()))
                 && t.uniques().isEmpty() && t.indexes().isEmpty() && t.comment().isEmpty() && t.foreignKeys().size() == 2
                 && plainKeys && onlyKeys && (timestamps(t) || t.columns().size() == 2)
                 && t.foreignKeys().stream().noneMatch(ForeignKey::deferrable);

@@ -60,6 +60,13 @@ final class CatalogQuery {
             return i == null ? null : values[i];
         }
 
+        /** This row with one column's value replaced (a table name qualified by its schema). */
+        Row with(String column, Object value) {
+            Object[] copy = values.clone();
+            copy[columns.get(column)] = value;
+            return new Row(columns, copy);
+        }
+
         String str(String column) {
             Object v = get(column);
             return v == null ? null : v.toString();

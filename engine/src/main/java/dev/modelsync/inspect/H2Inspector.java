@@ -39,7 +39,7 @@ final class H2Inspector implements Inspector {
      */
     static final String CONSTRAINTS = """
             SELECT tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, tc.TABLE_NAME, k.COLUMN_NAME, ic.COLUMN_NAME AS INDEX_COLUMN,
-                   rk.TABLE_NAME AS REF_TABLE, rk.COLUMN_NAME AS REF_COLUMN, ric.COLUMN_NAME AS REF_INDEX_COLUMN,
+                   rk.TABLE_NAME AS REF_TABLE, rk.TABLE_SCHEMA AS REF_SCHEMA, rk.COLUMN_NAME AS REF_COLUMN, ric.COLUMN_NAME AS REF_INDEX_COLUMN,
                    rc.DELETE_RULE AS ON_DELETE, rc.UPDATE_RULE AS ON_UPDATE
             FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
             JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
@@ -88,22 +88,55 @@ final class H2Inspector implements Inspector {
     private final CatalogQuery catalog;
     private final String schema;
 
+    /** Further schemas the models name (lower case; H2 holds them in upper case), read as {@code schema.table}. */
+    private final java.util.Set<String> others;
+
     H2Inspector(CatalogQuery catalog, String schema) {
+        this(catalog, schema, java.util.Set.of());
+    }
+
+    H2Inspector(CatalogQuery catalog, String schema, java.util.Set<String> others) {
         this.catalog = catalog;
         this.schema = schema;
+        this.others = new java.util.TreeSet<>(others);
+    }
+
+    /** A table's name in the schema records: qualified (in the model's lower case) outside the default schema. */
+    private String name(String h2Schema, String table) {
+        return h2Schema == null || h2Schema.equals(schema) ? table
+                : dev.modelsync.schema.Table.qualified(h2Schema.toLowerCase(java.util.Locale.ROOT), table);
+    }
+
+    /**
+     * The rows of one query (its {@code ?} parameters all the schema) over the default schema and the models' schemas,
+     * table names qualified.
+     */
+    private List<CatalogQuery.Row> rows(String query, String tableColumn, int parameters) {
+        List<CatalogQuery.Row> out = new ArrayList<>();
+        List<String> schemas = new ArrayList<>(List.of(schema));
+        others.stream().map(o -> o.toUpperCase(java.util.Locale.ROOT)).filter(o -> !o.equals(schema)).forEach(schemas::add);
+        for (String h2 : schemas) {
+            Object[] params = new Object[parameters];
+            java.util.Arrays.fill(params, h2);
+            for (CatalogQuery.Row r : catalog.query(query, params)) {
+                String table = r.str(tableColumn);
+                out.add(h2.equals(schema) || table == null || table.isEmpty() ? r : r.with(tableColumn, name(h2, table)));
+            }
+        }
+        return out;
     }
 
     @Override
     public List<Unmodelled> unmodelled() {
-        return catalog.query(UNMODELLED, schema, schema, schema).stream()
+        return rows(UNMODELLED, "table_name", 3).stream()
                 .map(r -> new Unmodelled(r.strOr("table_name", ""), r.str("what"))).toList();
     }
 
     @Override
     public LiveSchema inspectLive() {
-        List<CatalogQuery.Row> columnRows = catalog.query(COLUMNS, schema);
-        List<CatalogQuery.Row> constraintRows = catalog.query(CONSTRAINTS, schema);
-        List<CatalogQuery.Row> indexRows = catalog.query(INDEXES, schema);
+        List<CatalogQuery.Row> columnRows = rows(COLUMNS, "table_name", 1);
+        List<CatalogQuery.Row> constraintRows = rows(CONSTRAINTS, "table_name", 1);
+        List<CatalogQuery.Row> indexRows = rows(INDEXES, "table_name", 1);
         List<CatalogQuery.Row> enumRows = catalog.query(ENUMS, schema);
 
         Map<String, List<String>> domainValues = new LinkedHashMap<>();
@@ -153,8 +186,9 @@ final class H2Inspector implements Inspector {
             switch (r.str("constraint_type")) {
                 case "PRIMARY KEY" -> t.primaryKeyColumn(name, column);
                 case "UNIQUE" -> t.uniqueColumn(name, column);
-                default -> t.foreignKeyColumn(name, column, r.str("ref_table"),
-                        current(columnNames, r.str("ref_table"), r.str("ref_column"), r.str("ref_index_column")),
+                default -> t.foreignKeyColumn(name, column, name(r.str("ref_schema"), r.str("ref_table")),
+                        current(columnNames, name(r.str("ref_schema"), r.str("ref_table")), r.str("ref_column"),
+                                r.str("ref_index_column")),
                         ForeignKey.Action.parse(r.strOr("on_delete", "NO ACTION")),
                         ForeignKey.Action.parse(r.strOr("on_update", "NO ACTION")));
             }

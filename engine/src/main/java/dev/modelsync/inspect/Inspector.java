@@ -43,14 +43,46 @@ public interface Inspector {
      * the connection's current schema ({@code public} on PostgreSQL, {@code PUBLIC} on H2).
      */
     static Inspector forConnection(Connection connection, String schemaName) {
+        return forConnection(connection, schemaName, java.util.Set.of());
+    }
+
+    /**
+     * An inspector that also reads the tables of {@code modelSchemas} (the schemas models name with Sequelize's
+     * {@code schema} option), named {@code schema.table} as the resolver names them. MariaDB has none (refused there).
+     */
+    static Inspector forConnection(Connection connection, String schemaName, java.util.Set<String> modelSchemas) {
         Dialect dialect = dialectOf(connection);
         String schema = schemaName == null || schemaName.isBlank() ? currentSchema(connection, dialect) : schemaName;
         CatalogQuery catalog = new CatalogQuery(connection);
         return switch (dialect) {
-            case POSTGRESQL -> new PostgresInspector(catalog, schema);
-            case H2 -> new H2Inspector(catalog, schema);
+            case POSTGRESQL -> new PostgresInspector(catalog, schema, modelSchemas);
+            case H2 -> new H2Inspector(catalog, schema, modelSchemas);
             case MARIADB -> new MariaDbInspector(catalog, schema);
         };
+    }
+
+    /**
+     * The database's user schemas other than the connection's default one, each with its number of tables (PostgreSQL,
+     * H2; none on MariaDB, where a schema is a database). H2's upper-case names are given in lower case, as models write
+     * them.
+     */
+    static java.util.SortedMap<String, Integer> otherSchemas(Connection connection) {
+        Dialect dialect = dialectOf(connection);
+        String sql = switch (dialect) {
+            case POSTGRESQL -> "SELECT n.nspname AS schema_name, COUNT(c.oid) AS table_count FROM pg_namespace n LEFT JOIN pg_class c"
+                    + " ON c.relnamespace = n.oid AND c.relkind IN ('r', 'p') WHERE n.nspname NOT LIKE 'pg\\_%'"
+                    + " AND n.nspname NOT IN ('information_schema', current_schema()) GROUP BY n.nspname";
+            case H2 -> "SELECT s.SCHEMA_NAME, (SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES t WHERE t.TABLE_SCHEMA ="
+                    + " s.SCHEMA_NAME AND t.TABLE_TYPE = 'BASE TABLE') AS TABLE_COUNT FROM INFORMATION_SCHEMA.SCHEMATA s"
+                    + " WHERE s.SCHEMA_NAME NOT IN ('INFORMATION_SCHEMA', CURRENT_SCHEMA)";
+            case MARIADB -> null;
+        };
+        java.util.SortedMap<String, Integer> out = new java.util.TreeMap<>();
+        if (sql == null) return out;
+        for (CatalogQuery.Row r : new CatalogQuery(connection).query(sql)) {
+            out.put(r.str("schema_name").toLowerCase(Locale.ROOT), r.integer("table_count"));
+        }
+        return out;
     }
 
     static Dialect dialectOf(Connection connection) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * PostgreSQL: four pg_catalog queries per schema — tables with columns, constraints
@@ -52,7 +53,7 @@ final class PostgresInspector implements Inspector {
             SELECT con.conname AS constraint_name, con.contype AS constraint_type, rel.relname AS table_name,
                    (SELECT a.attname FROM pg_attribute a
                      WHERE a.attrelid = con.conrelid AND a.attnum = k.attnum) AS column_name,
-                   fr.relname AS ref_table,
+                   fr.relname AS ref_table, fn.nspname AS ref_schema,
                    (SELECT fa.attname FROM pg_attribute fa
                      WHERE fa.attrelid = con.confrelid AND fa.attnum = con.confkey[k.ord]) AS ref_column,
                    con.confdeltype AS on_delete, con.confupdtype AS on_update,
@@ -62,6 +63,7 @@ final class PostgresInspector implements Inspector {
             JOIN pg_class rel ON rel.oid = con.conrelid
             CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
             LEFT JOIN pg_class fr ON fr.oid = con.confrelid
+            LEFT JOIN pg_namespace fn ON fn.oid = fr.relnamespace
             WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f')
             ORDER BY rel.relname, con.conname, k.ord""";
     static final String INDEXES = """
@@ -124,9 +126,18 @@ final class PostgresInspector implements Inspector {
     private final CatalogQuery catalog;
     private final String schema;
 
+    /** Further schemas the models name (Sequelize's schema option): their tables are read as {@code schema.table}. */
+    private final java.util.Set<String> others;
+
     PostgresInspector(CatalogQuery catalog, String schema) {
+        this(catalog, schema, java.util.Set.of());
+    }
+
+    PostgresInspector(CatalogQuery catalog, String schema, java.util.Set<String> others) {
         this.catalog = catalog;
         this.schema = schema;
+        this.others = new java.util.TreeSet<>(others);
+        this.others.remove(schema);
     }
 
     @Override
@@ -134,8 +145,22 @@ final class PostgresInspector implements Inspector {
         Map<String, TableBuilder> tables = TableBuilder.newMap();
         Map<String, String> unmapped = new LinkedHashMap<>();
         Map<String, Optional<ColumnType>> types = new HashMap<>(); // a schema has few distinct formatted types
-        for (CatalogQuery.Row r : catalog.query(COLUMNS, schema)) {
-            String tableName = r.str("table_name");
+        List<EnumType> enums = inspect(schema, tables, unmapped, types);
+        for (String other : others) inspect(other, tables, unmapped, types);
+        return new LiveSchema(new Schema(tables.values().stream().map(TableBuilder::build).toList(), enums),
+                new HashMap<>(unmapped));
+    }
+
+    /** A table's name in the schema records: qualified outside the default schema. */
+    private String name(String nsp, String table) {
+        return nsp == null || nsp.equals(schema) ? table : dev.modelsync.schema.Table.qualified(nsp, table);
+    }
+
+    /** Reads the tables of one schema into {@code tables}; returns its enum types. */
+    private List<EnumType> inspect(String nsp, Map<String, TableBuilder> tables, Map<String, String> unmapped,
+                                   Map<String, Optional<ColumnType>> types) {
+        for (CatalogQuery.Row r : catalog.query(COLUMNS, nsp)) {
+            String tableName = name(nsp, r.str("table_name"));
             if (TableBuilder.isLiquibaseTable(tableName)) continue;
             TableBuilder t = tables.computeIfAbsent(tableName, TableBuilder::new);
             t.comment(r.str("table_comment"));
@@ -153,21 +178,21 @@ final class PostgresInspector implements Inspector {
                     autoIncrement ? Optional.empty() : def.value(), autoIncrement,
                     r.strOr("column_comment", ""), List.of()));
         }
-        for (CatalogQuery.Row r : catalog.query(CONSTRAINTS, schema)) {
-            TableBuilder t = tables.get(r.str("table_name"));
+        for (CatalogQuery.Row r : catalog.query(CONSTRAINTS, nsp)) {
+            TableBuilder t = tables.get(name(nsp, r.str("table_name")));
             if (t == null) continue;
             String name = r.str("constraint_name");
             String column = r.str("column_name");
             switch (r.str("constraint_type")) {
                 case "p" -> t.primaryKeyColumn(name, column);
                 case "u" -> t.uniqueColumn(name, column);
-                default -> t.foreignKeyColumn(name, column, r.str("ref_table"), r.str("ref_column"),
+                default -> t.foreignKeyColumn(name, column, name(r.str("ref_schema"), r.str("ref_table")), r.str("ref_column"),
                         action(r.str("on_delete")), action(r.str("on_update")), r.bool("deferrable"),
                         r.bool("initially_deferred"));
             }
         }
-        for (CatalogQuery.Row r : catalog.query(INDEXES, schema)) {
-            TableBuilder t = tables.get(r.str("table_name"));
+        for (CatalogQuery.Row r : catalog.query(INDEXES, nsp)) {
+            TableBuilder t = tables.get(name(nsp, r.str("table_name")));
             if (t == null) continue;
             String column = r.str("column_name") != null ? r.str("column_name") : r.str("expression");
             t.indexColumn(r.str("index_name"), r.bool("is_unique"), r.strOr("predicate", ""), column,
@@ -175,18 +200,22 @@ final class PostgresInspector implements Inspector {
                     r.strOr("collation", ""));
         }
         Map<String, List<String>> enumValues = new LinkedHashMap<>();
-        for (CatalogQuery.Row r : catalog.query(ENUMS, schema)) {
+        for (CatalogQuery.Row r : catalog.query(ENUMS, nsp)) {
             enumValues.computeIfAbsent(r.str("type_name"), k -> new ArrayList<>()).add(r.str("label"));
         }
-        List<EnumType> enums = enumValues.entrySet().stream().map(e -> new EnumType(e.getKey(), e.getValue())).toList();
-        return new LiveSchema(new Schema(tables.values().stream().map(TableBuilder::build).toList(), enums),
-                new HashMap<>(unmapped));
+        return enumValues.entrySet().stream().map(e -> new EnumType(e.getKey(), e.getValue())).toList();
     }
 
     @Override
     public List<Unmodelled> unmodelled() {
-        return catalog.query(UNMODELLED, schema, schema, schema).stream()
-                .map(r -> new Unmodelled(r.strOr("table_name", ""), r.str("what"))).toList();
+        List<Unmodelled> out = new ArrayList<>();
+        for (String nsp : Stream.concat(Stream.of(schema), others.stream()).toList()) {
+            for (CatalogQuery.Row r : catalog.query(UNMODELLED, nsp, nsp, nsp)) {
+                String table = r.strOr("table_name", "");
+                out.add(new Unmodelled(table.isEmpty() ? "" : name(nsp, table), r.str("what")));
+            }
+        }
+        return out;
     }
 
     static Optional<ColumnType> mapType(String formatted) {

@@ -92,6 +92,8 @@ public final class FileSchemas {
         Map<String, Object> o = options(acceptedOptions("model"), "a model definition");
         @SuppressWarnings("unchecked") Map<String, Object> props = (Map<String, Object>) o.get("properties");
         props.put("tableName", obj("type", "string"));
+        props.put("schema", obj("type", "string", "pattern", "^[a-z_$][a-z0-9_$]*$"));
+        props.put("schemaDelimiter", obj("type", "string"));
         props.put("attributes", obj("description", "attribute name → type (shorthand) or attribute options",
                 "type", "object", "additionalProperties", ref("attribute")));
         props.put("associations", obj("type", "array", "items", ref("association")));

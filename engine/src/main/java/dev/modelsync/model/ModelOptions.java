@@ -9,6 +9,8 @@ import java.util.Optional;
  * {@code pluralName}: Sequelize's {@code name: { singular, plural }}. {@code tableOptions}: engine,
  * charset, collate and initialAutoIncrement as written (MariaDB's table options; no effect elsewhere).
  * {@code noPrimaryKey}: no implicit {@code id} (Sequelize 7's option; Sequelize 6's {@code removeAttribute('id')}).
+ * {@code schema}: the PostgreSQL/H2 schema of the table; {@code schemaDelimiter}: kept as written (Sequelize uses it
+ * only on dialects without schemas).
  */
 public record ModelOptions(Optional<String> tableName, Optional<Boolean> freezeTableName,
                            Optional<Boolean> underscored, Optional<Boolean> timestamps,
@@ -16,7 +18,19 @@ public record ModelOptions(Optional<String> tableName, Optional<Boolean> freezeT
                            Optional<TimestampOption> deletedAt, Optional<Boolean> paranoid,
                            Optional<TimestampOption> version, Optional<String> singularName,
                            Optional<String> pluralName, java.util.Map<String, String> tableOptions,
-                           Optional<Boolean> noPrimaryKey) {
+                           Optional<Boolean> noPrimaryKey, Optional<String> schema,
+                           Optional<String> schemaDelimiter) {
+
+    public ModelOptions(Optional<String> tableName, Optional<Boolean> freezeTableName,
+                        Optional<Boolean> underscored, Optional<Boolean> timestamps,
+                        Optional<TimestampOption> createdAt, Optional<TimestampOption> updatedAt,
+                        Optional<TimestampOption> deletedAt, Optional<Boolean> paranoid,
+                        Optional<TimestampOption> version, Optional<String> singularName,
+                        Optional<String> pluralName, java.util.Map<String, String> tableOptions,
+                        Optional<Boolean> noPrimaryKey) {
+        this(tableName, freezeTableName, underscored, timestamps, createdAt, updatedAt, deletedAt, paranoid, version,
+                singularName, pluralName, tableOptions, noPrimaryKey, Optional.empty(), Optional.empty());
+    }
 
     public ModelOptions {
         tableOptions = java.util.Map.copyOf(tableOptions);
@@ -43,7 +57,7 @@ public record ModelOptions(Optional<String> tableName, Optional<Boolean> freezeT
     /** This model's options with {@code timestamps} replaced (a belongsToMany's {@code through.timestamps}). */
     public ModelOptions withTimestamps(Optional<Boolean> timestamps) {
         return new ModelOptions(tableName, freezeTableName, underscored, timestamps, createdAt, updatedAt, deletedAt,
-                paranoid, version, singularName, pluralName, tableOptions, noPrimaryKey);
+                paranoid, version, singularName, pluralName, tableOptions, noPrimaryKey, schema, schemaDelimiter);
     }
 
     /** A timestamp attribute switched off ({@code createdAt: false}) or renamed ({@code createdAt: created_on}). */
@@ -60,6 +74,6 @@ public record ModelOptions(Optional<String> tableName, Optional<Boolean> freezeT
         return new ModelOptions(tableName, freezeTableName.or(d::freezeTableName), underscored.or(d::underscored),
                 timestamps.or(d::timestamps), createdAt.or(d::createdAt), updatedAt.or(d::updatedAt),
                 deletedAt.or(d::deletedAt), paranoid.or(d::paranoid), version.or(d::version), singularName,
-                pluralName, merged, noPrimaryKey);
+                pluralName, merged, noPrimaryKey, schema.or(d::schema), schemaDelimiter.or(d::schemaDelimiter));
     }
 }

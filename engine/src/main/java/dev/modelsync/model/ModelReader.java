@@ -13,7 +13,7 @@ final class ModelReader {
     static final List<String> KEYS = List.of("tableName", "freezeTableName", "underscored", "timestamps", "createdAt",
             "updatedAt", "deletedAt", "paranoid", "attributes", "associations", "indexes", "comment", "renamedFrom",
             "seedKey", "version", "noPrimaryKey", "name", "engine", "charset", "collate", "initialAutoIncrement", "hooks", "scopes",
-            "defaultScope", "omitNull", "hasTrigger", "whereMergeStrategy", "getterMethods", "setterMethods", "validate");
+            "defaultScope", "omitNull", "hasTrigger", "whereMergeStrategy", "getterMethods", "setterMethods", "validate", "schema", "schemaDelimiter");
 
     private final Values values;
     private final AttributeReader attributes;

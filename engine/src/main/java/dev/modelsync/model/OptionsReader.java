@@ -16,16 +16,14 @@ final class OptionsReader {
     static final List<String> DEFAULTABLE = List.of("freezeTableName", "underscored", "timestamps", "createdAt",
             "updatedAt", "deletedAt", "paranoid", "version", "engine", "charset", "collate", "initialAutoIncrement",
             "hooks", "scopes", "defaultScope", "omitNull", "hasTrigger", "whereMergeStrategy", "getterMethods",
-            "setterMethods", "validate");
+            "setterMethods", "validate", "schema", "schemaDelimiter");
     /** MariaDB's table options: kept as written, no effect on PostgreSQL and H2 (as in Sequelize). */
     static final List<String> TABLE_OPTIONS = List.of("engine", "charset", "collate", "initialAutoIncrement");
     /** Options Sequelize reads at query time, or that hold code: accepted without schema effect. */
     static final List<String> NO_SCHEMA_EFFECT = List.of("hooks", "scopes", "defaultScope", "omitNull", "hasTrigger",
-            "whereMergeStrategy", "getterMethods", "setterMethods", "validate");
+            "whereMergeStrategy", "getterMethods", "setterMethods", "validate", "schemaDelimiter");
     /** Model options refused, with the reason. */
-    static final java.util.Map<String, String> REFUSED = java.util.Map.of("schema", "schema (PostgreSQL schemas) is not "
-            + "supported yet: modelsync writes, inspects and verifies the tables of the connection's default schema only; "
-            + "leave schema out");
+    static final java.util.Map<String, String> REFUSED = java.util.Map.of();
 
     private final Values values;
     private Optional<String> tableName = Optional.empty();
@@ -41,6 +39,8 @@ final class OptionsReader {
     private Optional<String> singularName = Optional.empty();
     private Optional<String> pluralName = Optional.empty();
     private final java.util.Map<String, String> tableOptions = new java.util.LinkedHashMap<>();
+    private Optional<String> schema = Optional.empty();
+    private Optional<String> schemaDelimiter = Optional.empty();
 
     OptionsReader(Values values) {
         this.values = values;
@@ -51,7 +51,13 @@ final class OptionsReader {
         String key = e.key().text();
         YNode v = e.value();
         switch (key) {
-            case "tableName" -> tableName = values.string(v, "tableName");
+            case "tableName" -> tableName = values.string(v, "tableName").filter(n -> {
+                if (n.indexOf('.') < 0) return true;
+                values.problems().add(v.pos(), "tableName " + n + " holds a '.', which modelsync would read as schema.table;"
+                        + " put the schema in the schema option: schema: " + n.substring(0, n.indexOf('.'))
+                        + ", tableName: " + n.substring(n.indexOf('.') + 1));
+                return false;
+            });
             case "freezeTableName" -> freezeTableName = values.bool(v, key);
             case "underscored" -> underscored = values.bool(v, key);
             case "timestamps" -> timestamps = values.bool(v, key);
@@ -72,7 +78,13 @@ final class OptionsReader {
             });
             case "hooks", "scopes", "defaultScope", "omitNull", "hasTrigger", "whereMergeStrategy", "getterMethods",
                  "setterMethods", "validate" -> { /* no schema effect */ }
-            case "schema" -> values.problems().add(e.key().pos(), REFUSED.get(key));
+            case "schema" -> schema = values.name(v, key).filter(n -> {
+                if (n.equals(n.toLowerCase(java.util.Locale.ROOT))) return true;
+                values.problems().add(v.pos(), "schema " + n + " must be lower case: Liquibase folds the case of schema"
+                        + " names (PostgreSQL to lower, H2 to upper case); write schema: " + n.toLowerCase(java.util.Locale.ROOT));
+                return false;
+            });
+            case "schemaDelimiter" -> schemaDelimiter = values.string(v, key);
             default -> {
                 return false;
             }
@@ -111,6 +123,6 @@ final class OptionsReader {
 
     ModelOptions build() {
         return new ModelOptions(tableName, freezeTableName, underscored, timestamps, createdAt, updatedAt, deletedAt,
-                paranoid, version, singularName, pluralName, tableOptions, noPrimaryKey);
+                paranoid, version, singularName, pluralName, tableOptions, noPrimaryKey, schema, schemaDelimiter);
     }
 }

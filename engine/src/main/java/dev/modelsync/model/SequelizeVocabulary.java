@@ -63,8 +63,9 @@ public final class SequelizeVocabulary {
             w("hooks", NO_EFFECT), w("scopes", NO_EFFECT), w("defaultScope", NO_EFFECT), w("validate", NO_EFFECT),
             w("omitNull", NO_EFFECT), w("hasTrigger", NO_EFFECT), w("whereMergeStrategy", NO_EFFECT),
             w("getterMethods", NO_EFFECT), w("setterMethods", NO_EFFECT),
-            w("schema", OptionsReader.REFUSED.get("schema")),
-            w("schemaDelimiter", "belongs to schema, which is refused"),
+            w("schema", "the table's PostgreSQL/H2 schema (created when missing; junctions take the declaring model's); "
+                    + "refused on MariaDB, where a schema is another database"),
+            w("schemaDelimiter", "Sequelize uses it only on dialects without schemas (SQLite), none of modelsync's"),
             w("modelName", "the model's key under models: is its name"),
             w("sequelize", "the connection is the build's configuration (model.url)"));
     private static final List<String[]> ATTRIBUTE = List.of(

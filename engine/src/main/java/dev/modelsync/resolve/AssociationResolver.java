@@ -36,7 +36,7 @@ final class AssociationResolver {
         String origin = SemanticValidator.describe(source.name(), d);
         Optional<ResolvedAttribute> fk = keys.add(source, name, field(d), d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::defaultValue), keyType(d, targetKey.get().type, source, name),
                 d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::allowNull), true,
-                reference(d, target.table, targetKey.get().column, origin), origin, d.pos());
+                reference(d, target.qualified(), targetKey.get().column, origin), origin, d.pos());
         if (!ctx.shadowed.contains(d)) fk.ifPresent(a -> source.associations.add(new AssociationInfo(Kind.BELONGS_TO, SemanticValidator.name(d),
                 target.name(), a.column, "", "", targetKey.get().column, "", "")));
     }
@@ -52,7 +52,7 @@ final class AssociationResolver {
         String origin = SemanticValidator.describe(source.name(), d);
         Optional<ResolvedAttribute> fk = keys.add(target, name, field(d), d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::defaultValue), keyType(d, sourceKey.get().type, target, name),
                 d.foreignKey().flatMap(AssociationDef.ForeignKeySpec::allowNull), true,
-                reference(d, source.table, sourceKey.get().column, origin), origin, d.pos());
+                reference(d, source.qualified(), sourceKey.get().column, origin), origin, d.pos());
         if (!ctx.shadowed.contains(d)) fk.ifPresent(a -> source.associations.add(new AssociationInfo(d.kind(), SemanticValidator.name(d),
                 target.name(), a.column, "", sourceKey.get().column, "", "", "")));
     }
@@ -81,7 +81,7 @@ final class AssociationResolver {
             return;
         }
         String origin = "the references of " + owner.name() + "." + a.name();
-        attr.reference = Optional.of(new Reference(target.get().table, key.get().column, a.onDelete(), a.onUpdate(),
+        attr.reference = Optional.of(new Reference(target.get().qualified(), key.get().column, a.onDelete(), a.onUpdate(),
                 DefaultRule.ATTRIBUTE, origin, r.pos(), r.deferrable()));
     }
 

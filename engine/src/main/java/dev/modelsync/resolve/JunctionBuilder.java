@@ -86,6 +86,8 @@ final class JunctionBuilder {
                         timestamps.orElseGet(() -> ctx.set.define().timestamps().orElse(true)),
                         paranoid.orElse(false), s.options.version(), ctx.v7() ? ctx.set.define() : s.options,
                         ctx.v7() ? "" : s.def.comment(), a.def().pos())));
+        // Sequelize (6 and 7) defines a string junction in the schema of the model whose belongsToMany declares it
+        if (!ctx.models.containsKey(through)) junction.schema = s.schema;
         boolean throughModel = ctx.models.containsKey(through);
 
         boolean constraints = a.def().constraints() && b.map(x -> x.def().constraints()).orElse(true);
@@ -141,13 +143,13 @@ final class JunctionBuilder {
         String throughModelName = throughModel ? through : "";
         if (!ctx.shadowed.contains(a.def())) {
             s.associations.add(new AssociationInfo(Kind.BELONGS_TO_MANY, SemanticValidator.name(a.def()), t.name(),
-                    colA.get().column, colB.get().column, sourceKey.get().column, targetKey.get().column, junction.table,
+                    colA.get().column, colB.get().column, sourceKey.get().column, targetKey.get().column, junction.qualified(),
                     throughModelName));
         }
         if (b.map(x -> !ctx.shadowed.contains(x.def())).orElse(inverseAs.isPresent())) {
             String name = b.map(x -> SemanticValidator.name(x.def())).orElseGet(inverseAs::get);
             t.associations.add(new AssociationInfo(Kind.BELONGS_TO_MANY, name, s.name(), colB.get().column,
-                    colA.get().column, targetKey.get().column, sourceKey.get().column, junction.table, throughModelName));
+                    colA.get().column, targetKey.get().column, sourceKey.get().column, junction.qualified(), throughModelName));
         }
     }
 
@@ -224,7 +226,7 @@ final class JunctionBuilder {
                                                ModelState refModel, boolean constraints,
                                                Optional<ForeignKey.Action> onDelete, Optional<ForeignKey.Action> onUpdate,
                                                String origin, Side a) {
-        return keys.add(junction, name, field, Optional.empty(), referenced.type, Optional.of(false), false, reference(constraints, refModel.table,
+        return keys.add(junction, name, field, Optional.empty(), referenced.type, Optional.of(false), false, reference(constraints, refModel.qualified(),
                 referenced.column, onDelete, onUpdate, origin, a), origin, a.def().pos());
     }
 

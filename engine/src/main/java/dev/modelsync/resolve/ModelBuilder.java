@@ -33,6 +33,7 @@ final class ModelBuilder {
             options = options.withTimestamps(timestampsOverride);
         }
         ModelState m = new ModelState(def, options, Naming.table(def.name(), options));
+        m.schema = options.schema().filter(x -> !x.equals("public")).orElse(""); // public: the default schema
         boolean declaresPk = def.attributes().stream().anyMatch(AttributeDef::primaryKey);
         if (!declaresPk && !options.noPrimaryKey().orElse(false)) {
             def.attribute("id").ifPresent(id -> ctx.problems.add(id.pos(), "attribute id of model " + def.name()

@@ -23,6 +23,8 @@ final class ModelState {
     final Map<List<String>, String> junctionUniqueNames = new java.util.HashMap<>();
     /** VIRTUAL attributes: no column (Sequelize keeps them in JavaScript); seeds refuse them. */
     final List<String> virtualAttributes = new ArrayList<>();
+    /** Sequelize's {@code schema} option: "" for the connection's default schema. */
+    String schema = "";
     String createdAt = "";
     String updatedAt = "";
     String deletedAt = "";
@@ -33,6 +35,11 @@ final class ModelState {
         this.table = table;
         this.underscored = options.underscored().orElse(false);
         this.timestamps = options.timestamps().orElse(true);
+    }
+
+    /** The table as the schema records name it: {@code schema.table} outside the default schema. */
+    String qualified() {
+        return dev.modelsync.schema.Table.qualified(schema, table);
     }
 
     String name() {

@@ -51,10 +51,10 @@ public final class SchemaResolver {
         Map<String, ModelState> byTable = new HashMap<>();
         for (ModelDef def : set.models()) {
             ModelState m = builder.build(def, timestampOverrides.getOrDefault(def.name(), Optional.empty()));
-            ModelState clash = byTable.putIfAbsent(m.table, m);
+            ModelState clash = byTable.putIfAbsent(m.qualified(), m);
             if (clash != null) {
                 ctx.problems.add(def.pos(), "models " + clash.name() + " (at " + clash.def.pos() + ") and " + def.name()
-                        + " both resolve to table " + m.table + "; set a different tableName on one of them");
+                        + " both resolve to table " + m.qualified() + "; set a different tableName on one of them");
             }
             ctx.models.put(def.name(), m);
         }

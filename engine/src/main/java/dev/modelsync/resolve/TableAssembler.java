@@ -63,10 +63,25 @@ final class TableAssembler {
             ctx.problems.add(m.def.pos(), "table name " + m.table + " of " + m.name() + " " + limit.describe(m.table)
                     + "; set a shorter tableName");
         }
+        if (!m.schema.isEmpty()) checkInSchema(m);
         for (ResolvedAttribute a : m.attributes.values()) {
             if (!limit.fits(a.column)) {
                 ctx.problems.add(a.pos, "column name " + a.column + " of " + m.name() + " " + limit.describe(a.column)
                         + "; set a shorter " + (a.implicit ? "name (foreignKey, as or the timestamp's name)" : "field"));
+            }
+        }
+    }
+
+    /**
+     * What modelsync cannot yet write for a table outside the default schema: enum types (PostgreSQL's live in a schema
+     * too; modelsync creates them in the default schema).
+     */
+    private void checkInSchema(ModelState m) {
+        for (ResolvedAttribute a : m.attributes.values()) {
+            if (a.type != null && a.type.kind() == dev.modelsync.schema.ColumnType.Kind.ENUM) {
+                ctx.problems.add(a.pos, "ENUM attribute " + a.name + " of " + m.name() + " (schema " + m.schema + ") is not"
+                        + " supported yet: modelsync creates enum types in the default schema only; use STRING with"
+                        + " validate: { isIn: [...] }, or leave schema out");
             }
         }
     }
@@ -80,8 +95,9 @@ final class TableAssembler {
         for (ResolvedAttribute a : m.attributes.values()) {
             a.reference.ifPresent(r -> fks.add(foreignKey(m, a, r)));
         }
-        List<String> renamedFrom = m.def.renamedFrom().stream().map(old -> Naming.table(old, m.options))
-                .filter(t -> !t.equals(m.table)).distinct().toList();
+        List<String> renamedFrom = m.def.renamedFrom().stream()
+                .map(old -> dev.modelsync.schema.Table.qualified(m.schema, Naming.table(old, m.options)))
+                .filter(t -> !t.equals(m.qualified())).distinct().toList();
         List<AttributeIndex> attributeIndexes = attributeIndexes(m);
         List<UniqueConstraint> uniques = new ArrayList<>(uniques(m));
         List<Index> indexes = new ArrayList<>(indexes(m));
@@ -92,7 +108,7 @@ final class TableAssembler {
                 indexes.add(new Index(x.name(), x.columns(), false, ""));
             }
         }
-        return new Table(m.table, columns, pk, fks, uniques, indexes, m.def.comment(), renamedFrom,
+        return new Table(m.qualified(), columns, pk, fks, uniques, indexes, m.def.comment(), renamedFrom,
                 tableOptions(m.options.tableOptions()));
     }
 
@@ -215,7 +231,7 @@ final class TableAssembler {
         List<AttributeInfo> attributes = new java.util.ArrayList<>(m.attributes.values().stream()
                 .map(a -> new AttributeInfo(a.name, a.column, a.validate, a.primaryKey, a.implicit, a.uniqueMsg)).toList());
         for (String v : m.virtualAttributes) attributes.add(new AttributeInfo(v, "", Map.of(), false, false));
-        return new ModelInfo(m.name(), m.table, m.def.pos(), attributes, m.associations, seedKey(m),
+        return new ModelInfo(m.name(), m.qualified(), m.def.pos(), attributes, m.associations, seedKey(m),
                 m.createdAt, m.updatedAt, m.deletedAt);
     }
 

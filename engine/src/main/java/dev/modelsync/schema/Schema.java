@@ -23,6 +23,13 @@ public record Schema(List<Table> tables, List<EnumType> enums) {
         return find(tables, Table::name, name);
     }
 
+    /** The schemas its tables name outside the default schema (Sequelize's schema option), sorted. */
+    public java.util.SortedSet<String> schemaNames() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (Table t : tables) if (!t.schema().isEmpty()) out.add(t.schema());
+        return out;
+    }
+
     public Optional<EnumType> enumType(String name) {
         return find(enums, EnumType::name, name);
     }

@@ -11,6 +11,11 @@ public final class Sql {
         return dev.modelsync.db.Identifiers.quote(identifier);
     }
 
+    /** A table: {@code schema."table"} outside the default schema. */
+    public static String table(String name) {
+        return dev.modelsync.db.Identifiers.quoteTable(name);
+    }
+
     public static String columns(SeedTable t, int[] cols) {
         StringJoiner j = new StringJoiner(", ");
         for (int c : cols) j.add(q(t.column(c).name()));

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -45,16 +46,20 @@ import java.util.stream.Stream;
  * live schema, a record that cannot be read) takes the whole path, and only a clean result is recorded.
  */
 public final class VerifyMemo {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String PREFIX = "verify-";
     /** Jackson's streaming reader and writer: the record is small, and a verify that finds it should start quickly. */
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    /** What a clean verify recorded. */
-    public record Seen(String liveDigest, Set<String> tables, List<ChangeSetId> changeSets) {
+    /**
+     * What a clean verify recorded: the digest of the live schema it inspected, the tables it checked,
+     * the changelog's changesets, and the schemas besides the default one that the models name (inspected too).
+     */
+    public record Seen(String liveDigest, Set<String> tables, List<ChangeSetId> changeSets, SortedSet<String> schemas) {
         public Seen {
             tables = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(tables));
             changeSets = List.copyOf(changeSets);
+            schemas = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(schemas));
         }
     }
 
@@ -114,6 +119,7 @@ public final class VerifyMemo {
             String storedKey = null;
             String live = null;
             Set<String> tables = new TreeSet<>();
+            SortedSet<String> schemas = new TreeSet<>();
             List<ChangeSetId> changeSets = new ArrayList<>();
             expect(p.nextToken(), JsonToken.START_OBJECT);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -124,6 +130,7 @@ public final class VerifyMemo {
                     case "key" -> storedKey = p.getText();
                     case "live" -> live = p.getText();
                     case "tables" -> strings(p, value, tables);
+                    case "schemas" -> strings(p, value, schemas);
                     case "changeSets" -> {
                         expect(value, JsonToken.START_ARRAY);
                         while (p.nextToken() == JsonToken.START_OBJECT) changeSets.add(changeSet(p));
@@ -132,7 +139,7 @@ public final class VerifyMemo {
                 }
             }
             if (format != FORMAT || !key.equals(storedKey) || live == null || live.isEmpty()) return Optional.empty();
-            return Optional.of(new Seen(live, tables, changeSets));
+            return Optional.of(new Seen(live, tables, changeSets, schemas));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -190,6 +197,9 @@ public final class VerifyMemo {
                     g.writeStringField("live", seen.liveDigest());
                     g.writeArrayFieldStart("tables");
                     for (String t : seen.tables()) g.writeString(t);
+                    g.writeEndArray();
+                    g.writeArrayFieldStart("schemas");
+                    for (String sc : seen.schemas()) g.writeString(sc);
                     g.writeEndArray();
                     g.writeArrayFieldStart("changeSets");
                     for (ChangeSetId cs : seen.changeSets()) {

@@ -97,7 +97,11 @@ class ReplayCacheTest {
                 "the users", List.of("People"));
         Table bare = new Table("Teams", List.of(Column.of("a", ColumnType.varchar(40), true)), Optional.empty(),
                 List.of(), List.of(), List.of(), "", List.of());
-        Replay r = new Replay(new Schema(List.of(users, bare), List.of(new EnumType("enum_Users_status", List.of("active", "gone")))),
+        // a table in a model's schema, with a foreign key to another schema's table
+        Table inSchema = new Table("audit.Entries", List.of(Column.of("teamId", ColumnType.of(ColumnType.Kind.INTEGER), true)),
+                Optional.empty(), List.of(new ForeignKey("Entries_teamId_fkey", List.of("teamId"), "other.Teams", List.of("a"),
+                ForeignKey.Action.CASCADE, ForeignKey.Action.CASCADE)), List.of(), List.of(), "", List.of());
+        Replay r = new Replay(new Schema(List.of(users, bare, inSchema), List.of(new EnumType("enum_Users_status", List.of("active", "gone")))),
                 List.of("changes/x.yaml::1: sql: not understood"));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

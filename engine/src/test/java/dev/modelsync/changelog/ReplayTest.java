@@ -96,6 +96,49 @@ class ReplayTest {
         assertThat(players.column("alias").orElseThrow().type()).isEqualTo(ColumnType.varchar(20));
     }
 
+    /** schemaName (Sequelize's schema option) qualifies the table: audit.teams; public is the default schema. */
+    @Test
+    void readsSchemaNamesAsQualifiedTables() throws Exception {
+        Replay r = replay("""
+                databaseChangeLog:
+                  - changeSet:
+                      id: s1
+                      author: me
+                      changes:
+                        - sql: { dbms: "postgresql", sql: "CREATE SCHEMA IF NOT EXISTS audit" }
+                        - createTable:
+                            schemaName: audit
+                            tableName: teams
+                            columns:
+                              - column: { name: id, type: int, constraints: { primaryKey: true, primaryKeyName: teams_pk } }
+                        - createTable:
+                            schemaName: public
+                            tableName: players
+                            columns:
+                              - column: { name: team_id, type: int }
+                        - addForeignKeyConstraint:
+                            baseTableSchemaName: public
+                            baseTableName: players
+                            baseColumnNames: team_id
+                            constraintName: players_team_fk
+                            referencedTableSchemaName: audit
+                            referencedTableName: teams
+                            referencedColumnNames: id
+                        - addColumn:
+                            schemaName: audit
+                            tableName: teams
+                            columns:
+                              - column: { name: name, type: varchar(20) }
+                        - sql: { dbms: "postgresql", sql: "ALTER TABLE audit.\\"teams\\" ALTER COLUMN \\"name\\" TYPE varchar(40) USING \\"name\\"::varchar(40)" }
+                """);
+        assertThat(r.unsupported()).isEmpty();
+        assertThat(r.schema().tables()).extracting(Table::name).containsExactly("audit.teams", "players");
+        assertThat(r.schema().table("audit.teams").orElseThrow().column("name").orElseThrow().type())
+                .isEqualTo(ColumnType.varchar(40));
+        assertThat(r.schema().table("players").orElseThrow().foreignKeys()).containsExactly(new ForeignKey("players_team_fk",
+                List.of("team_id"), "audit.teams", List.of("id"), ForeignKey.Action.NO_ACTION, ForeignKey.Action.NO_ACTION));
+    }
+
     @Test
     void readsDeferrableForeignKeysInBothForms() throws Exception {
         Replay r = replay("""

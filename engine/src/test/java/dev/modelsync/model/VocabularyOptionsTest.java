@@ -10,14 +10,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Model and association options of Sequelize's vocabulary as the parser reads them; schema effects: golden cases. */
 class VocabularyOptionsTest {
     @Test
-    void schemaIsRefusedWithTheReason() {
+    void schemaAndSchemaDelimiterAreRead() {
+        ModelSet set = Parse.yaml("""
+                define: { schema: app }
+                models:
+                  User:
+                    schema: audit
+                    schemaDelimiter: _
+                    attributes: { name: STRING }
+                  Post:
+                    attributes: { title: STRING }
+                """);
+        assertThat(set.model("User").orElseThrow().options().schema()).contains("audit");
+        assertThat(set.model("User").orElseThrow().options().schemaDelimiter()).contains("_");
+        assertThat(set.model("Post").orElseThrow().options().withDefaults(set.define()).schema()).contains("app");
+    }
+
+    @Test
+    void schemaMustBeALowerCaseNameAndTableNameHoldsNoDot() {
         assertThat(Parse.problems("""
                 models:
                   User:
-                    schema: app
+                    schema: Audit
                     attributes: { name: STRING }
-                """)).containsExactly("3:5 schema (PostgreSQL schemas) is not supported yet: modelsync writes, inspects"
-                + " and verifies the tables of the connection's default schema only; leave schema out");
+                  Post:
+                    tableName: audit.posts
+                    attributes: { title: STRING }
+                """)).containsExactly("3:13 schema Audit must be lower case: Liquibase folds the case of schema names"
+                        + " (PostgreSQL to lower, H2 to upper case); write schema: audit",
+                "6:16 tableName audit.posts holds a '.', which modelsync would read as schema.table; put the schema in"
+                        + " the schema option: schema: audit, tableName: posts");
     }
 
     @Test

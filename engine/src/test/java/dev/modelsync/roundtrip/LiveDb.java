@@ -47,11 +47,13 @@ final class LiveDb {
                 .url(db.url()).username(db.user()).password(db.password()).load();
     }
 
+    /** The live schema: the default schema's tables and those of every other schema (qualified, schema.table). */
     LiveSchema inspect() throws SQLException {
         try (Connection c = db.connect()) {
-            return Inspector.forConnection(c, null).inspectLive();
+            return Inspector.forConnection(c, null, Inspector.otherSchemas(c).keySet()).inspectLive();
         }
     }
+
 
     /** The drift between {@code desired} and the live schema; on any finding the message shows both schemas in full. */
     Drift drift(Schema desired) throws SQLException {

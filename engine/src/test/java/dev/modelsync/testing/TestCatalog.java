@@ -60,9 +60,28 @@ public final class TestCatalog {
         return r.get(0);
     }
 
+    /** The tables, those outside the default schema as schema.table (in lower case, as models name the schema). */
     public List<String> tables() throws SQLException {
-        return rows("SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema()
-                + "' AND table_type IN ('BASE TABLE', 'TABLE') ORDER BY table_name");
+        String schemas = dialect == Dialect.MARIADB ? "table_schema = '" + schema() + "'"
+                : "table_schema NOT IN ('pg_catalog', 'information_schema', 'INFORMATION_SCHEMA')";
+        List<String> out = new ArrayList<>();
+        for (String r : rows("SELECT table_schema, table_name FROM information_schema.tables WHERE " + schemas
+                + " AND table_type IN ('BASE TABLE', 'TABLE') ORDER BY table_schema, table_name")) {
+            String[] st = r.split("\\|", 2);
+            out.add(st[0].equals(schema()) ? st[1] : st[0].toLowerCase(java.util.Locale.ROOT) + "." + st[1]);
+        }
+        return out;
+    }
+
+    /** The catalog's schema of a table named schema.table (upper case on H2), else the default schema. */
+    private String schemaOf(String table) {
+        String s = dev.modelsync.schema.Table.schemaOf(table);
+        return s.isEmpty() ? schema() : dialect == Dialect.H2 ? s.toUpperCase(java.util.Locale.ROOT) : s;
+    }
+
+    /** {@code table_schema = … AND table_name = …} for a table, qualified or not. */
+    private String at(String table) {
+        return "table_schema = '" + schemaOf(table) + "' AND table_name = '" + dev.modelsync.schema.Table.baseNameOf(table) + "'";
     }
 
     /** name|data type|nullable|default of each column. */
@@ -70,7 +89,7 @@ public final class TestCatalog {
         String type = dialect == Dialect.MARIADB ? "column_type" : dialect == Dialect.POSTGRESQL ? "CASE WHEN data_type = 'USER-DEFINED' THEN udt_name ELSE data_type END"
                 : "COALESCE(domain_name, data_type)";
         return rows("SELECT column_name, " + type + ", is_nullable, column_default FROM information_schema.columns"
-                + " WHERE table_schema = '" + schema() + "' AND table_name = '" + table + "' ORDER BY ordinal_position");
+                + " WHERE " + at(table) + " ORDER BY ordinal_position");
     }
 
     public String column(String table, String column) throws SQLException {
@@ -93,15 +112,16 @@ public final class TestCatalog {
 
     /** constraint name|type of each constraint (PRIMARY KEY, UNIQUE, FOREIGN KEY). */
     public List<String> constraints(String table) throws SQLException {
-        return rows("SELECT constraint_name, constraint_type FROM information_schema.table_constraints WHERE table_schema = '"
-                + schema() + "' AND table_name = '" + table + "' AND constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')"
+        return rows("SELECT constraint_name, constraint_type FROM information_schema.table_constraints WHERE " + at(table)
+                + " AND constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')"
                 + " ORDER BY constraint_name");
     }
 
     /** columns of a constraint in key order. */
     public List<String> keyColumns(String table, String constraint) throws SQLException {
-        return rows("SELECT column_name FROM information_schema.key_column_usage WHERE constraint_schema = '" + schema()
-                + "' AND table_name = '" + table + "' AND constraint_name = '" + constraint + "' ORDER BY ordinal_position");
+        return rows("SELECT column_name FROM information_schema.key_column_usage WHERE constraint_schema = '" + schemaOf(table)
+                + "' AND table_name = '" + dev.modelsync.schema.Table.baseNameOf(table) + "' AND constraint_name = '" + constraint
+                + "' ORDER BY ordinal_position");
     }
 
     /** columns of a constraint in key order. */
@@ -118,14 +138,14 @@ public final class TestCatalog {
 
     public List<String> indexes(String table) throws SQLException {
         if (dialect == Dialect.POSTGRESQL) {
-            return rows("SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = '" + table + "' ORDER BY 1");
+            return rows("SELECT indexname FROM pg_indexes WHERE schemaname = '" + schemaOf(table) + "' AND tablename = '"
+                    + dev.modelsync.schema.Table.baseNameOf(table) + "' ORDER BY 1");
         }
         if (dialect == Dialect.MARIADB) {
             return rows("SELECT DISTINCT index_name FROM information_schema.statistics WHERE table_schema = '" + schema()
                     + "' AND table_name = '" + table + "' ORDER BY 1");
         }
-        return rows("SELECT index_name FROM information_schema.indexes WHERE table_schema = 'PUBLIC' AND table_name = '"
-                + table + "' ORDER BY 1");
+        return rows("SELECT index_name FROM information_schema.indexes WHERE " + at(table) + " ORDER BY 1");
     }
 
     /** MariaDB/MySQL: the values of an inline enum column, in order. */

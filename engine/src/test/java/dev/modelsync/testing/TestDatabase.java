@@ -201,4 +201,18 @@ public final class TestDatabase implements AutoCloseable {
             throw new IllegalStateException("Could not drop test database " + name, e);
         }
     }
+
+    /** The rows of a query, each as its values joined by '|'. */
+    public static java.util.List<String> rows(Connection c, String sql) throws SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                java.util.List<String> r = new java.util.ArrayList<>();
+                for (int i = 1; i <= n; i++) r.add(rs.getString(i));
+                out.add(String.join("|", r));
+            }
+        }
+        return out;
+    }
 }

@@ -131,6 +131,33 @@ class VerifyMemoTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = "MARIADB", mode = EnumSource.Mode.EXCLUDE) // no schemas there
+    void aTableInAModelsSchemaIsInspectedToo(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
+            Path dir = Files.createDirectories(project.resolve("src/main/models"));
+            Files.writeString(dir.resolve("models.yaml"), MODEL.replace("""
+                      Post:
+                    """, """
+                      Post:
+                        schema: audit
+                    """));
+            ModelSync ms = modelSync(db);
+            ms.sync();
+            AtomicInteger resolved = new AtomicInteger();
+            assertThat(verify(ms, resolved).findings()).isEmpty();
+            assertThat(verify(ms, resolved).findings()).isEmpty();
+            assertThat(resolved).as("answered from the record").hasValue(1);
+
+            try (Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE audit.\"Posts\" ADD COLUMN \"extra\" INT");
+            }
+            VerifyResult r = verify(ms, resolved);
+            assertThat(r.findings()).extracting(Finding::check).containsExactly(Finding.Check.DRIFT);
+            assertThat(r.findings().get(0).toString()).contains("extra");
+        }
+    }
+
     @Test
     void aChangedModelFileIsFoundByTheLagCheck() throws Exception {
         try (TestDatabase db = TestDatabase.create(Dialect.H2)) {

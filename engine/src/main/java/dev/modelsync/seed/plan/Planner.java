@@ -78,7 +78,7 @@ public final class Planner {
     }
 
     private boolean isEmpty(SeedTable t) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM " + Sql.q(t.name()) + " FETCH FIRST 1 ROWS ONLY");
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM " + Sql.table(t.name()) + " FETCH FIRST 1 ROWS ONLY");
              ResultSet rs = ps.executeQuery()) {
             return !rs.next();
         }
@@ -129,7 +129,7 @@ public final class Planner {
         SeedTable t = m.table();
         Map<Object, Row> wanted = new HashMap<>();
         for (Row r : rows) wanted.put(keyOf(r, cols, t), r);
-        StringBuilder sql = new StringBuilder("SELECT ").append(Sql.all(t)).append(" FROM ").append(Sql.q(t.name()))
+        StringBuilder sql = new StringBuilder("SELECT ").append(Sql.all(t)).append(" FROM ").append(Sql.table(t.name()))
                 .append(" WHERE ");
         if (cols.length == 1) {
             sql.append(Sql.q(t.column(cols[0]).name())).append(" IN (");
@@ -284,7 +284,7 @@ public final class Planner {
             cols.add(c);
             vals.add(resolved);
         }
-        StringBuilder sql = new StringBuilder("SELECT ").append(Sql.all(t)).append(" FROM ").append(Sql.q(t.name()));
+        StringBuilder sql = new StringBuilder("SELECT ").append(Sql.all(t)).append(" FROM ").append(Sql.table(t.name()));
         for (int i = 0; i < cols.size(); i++) {
             sql.append(i == 0 ? " WHERE " : " AND ").append(Sql.q(t.column(cols.get(i)).name()))
                     .append(vals.get(i) == Row.NULL ? " IS NULL" : " = ?");
@@ -381,7 +381,7 @@ public final class Planner {
         List<String> missing = new ArrayList<>();
         for (SeedTable t : tables) {
             try (java.sql.Statement s = conn.createStatement()) {
-                s.executeQuery("SELECT 1 FROM " + Sql.q(t.name()) + " WHERE 1 = 0").close();
+                s.executeQuery("SELECT 1 FROM " + Sql.table(t.name()) + " WHERE 1 = 0").close();
             } catch (SQLException e) {
                 missing.add(t.name());
             }

@@ -61,7 +61,7 @@ final class IdAllocator {
 
     private long tableMax(SeedTable t, String col) throws SQLException {
         try (Statement s = conn.createStatement();
-             ResultSet rs = s.executeQuery("SELECT MAX(" + Sql.q(col) + ") FROM " + Sql.q(t.name()))) {
+             ResultSet rs = s.executeQuery("SELECT MAX(" + Sql.q(col) + ") FROM " + Sql.table(t.name()))) {
             rs.next();
             long v = rs.getLong(1);
             return rs.wasNull() ? 0 : v;
@@ -71,7 +71,7 @@ final class IdAllocator {
     private long[] reservePg(SeedTable t, String col, int n, long floor) throws SQLException {
         String seq;
         try (PreparedStatement ps = conn.prepareStatement("SELECT pg_get_serial_sequence(?, ?)")) {
-            ps.setString(1, Sql.q(t.name()));
+            ps.setString(1, Sql.table(t.name()));
             ps.setString(2, col);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -110,9 +110,11 @@ final class IdAllocator {
     private long[] reserveH2(SeedTable t, String col, int n, long floor) throws SQLException {
         Long base = null;
         try (PreparedStatement ps = conn.prepareStatement("SELECT IDENTITY_BASE FROM INFORMATION_SCHEMA.COLUMNS"
-                + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
-            ps.setString(1, t.name());
-            ps.setString(2, col);
+                + " WHERE TABLE_SCHEMA = COALESCE(?, CURRENT_SCHEMA) AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
+            String schema = dev.modelsync.schema.Table.schemaOf(t.name()); // H2 holds a model's schema in upper case
+            ps.setString(1, schema.isEmpty() ? null : schema.toUpperCase(java.util.Locale.ROOT));
+            ps.setString(2, dev.modelsync.schema.Table.baseNameOf(t.name()));
+            ps.setString(3, col);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     long b = rs.getLong(1);
@@ -126,7 +128,7 @@ final class IdAllocator {
         for (int i = 0; i < n; i++) ids[i] = start + i;
         if (start + n != base) {
             try (Statement s = conn.createStatement()) {
-                s.execute("ALTER TABLE " + Sql.q(t.name()) + " ALTER COLUMN " + Sql.q(col) + " RESTART WITH " + (start + n));
+                s.execute("ALTER TABLE " + Sql.table(t.name()) + " ALTER COLUMN " + Sql.q(col) + " RESTART WITH " + (start + n));
             }
         }
         return ids;

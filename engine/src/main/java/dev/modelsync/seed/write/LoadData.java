@@ -79,7 +79,7 @@ final class LoadData {
     /** LOAD DATA into the given columns, in the stream's format; bytes arrive as hex and are unhexed. */
     static String sql(SeedTable t, int[] cols) {
         StringBuilder sql = new StringBuilder("LOAD DATA LOCAL INFILE 'modelsync-seed' INTO TABLE ")
-                .append(Sql.q(t.name())).append(" CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\'")
+                .append(Sql.table(t.name())).append(" CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\'")
                 .append(" LINES TERMINATED BY '\\n' (");
         StringBuilder set = new StringBuilder();
         for (int k = 0; k < cols.length; k++) {

@@ -108,7 +108,7 @@ public final class RowWriter {
 
     private void batchInsert(SeedTable t, int[] cols, int from, int to, IntFunction<Object[]> rowAt,
                              IntToLongFunction posAt) throws SQLException, WriteFailure {
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(Sql.q(t.name())).append(" (")
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(Sql.table(t.name())).append(" (")
                 .append(Sql.columns(t, cols)).append(") VALUES (");
         for (int i = 0; i < cols.length; i++) {
             if (i > 0) sql.append(", ");
@@ -126,7 +126,7 @@ public final class RowWriter {
     void update(SeedTable t, int[] set, int[] where, int count, IntFunction<Object[]> rowAt, IntToLongFunction posAt)
             throws SQLException, WriteFailure {
         if (count == 0) return;
-        StringBuilder sql = new StringBuilder("UPDATE ").append(Sql.q(t.name())).append(" SET ");
+        StringBuilder sql = new StringBuilder("UPDATE ").append(Sql.table(t.name())).append(" SET ");
         for (int i = 0; i < set.length; i++) {
             if (i > 0) sql.append(", ");
             sql.append(Sql.q(t.column(set[i]).name())).append(" = ")
@@ -193,7 +193,7 @@ public final class RowWriter {
 
     private void copy(SeedTable t, int[] cols, int count, IntFunction<Object[]> rowAt, IntToLongFunction posAt)
             throws SQLException, WriteFailure {
-        String sql = "COPY " + Sql.q(t.name()) + " (" + Sql.columns(t, cols) + ") FROM STDIN";
+        String sql = "COPY " + Sql.table(t.name()) + " (" + Sql.columns(t, cols) + ") FROM STDIN";
         CopyIn in = conn.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         CopyBuffer buf = new CopyBuffer(1 << 17);
         try {

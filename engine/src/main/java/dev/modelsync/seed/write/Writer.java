@@ -303,7 +303,7 @@ public final class Writer {
             if (!a.equals(lastA)) as.add(a);
             lastA = a;
         }
-        StringBuilder sql = new StringBuilder("SELECT ").append(Sql.all(t)).append(" FROM ").append(Sql.q(t.name()))
+        StringBuilder sql = new StringBuilder("SELECT ").append(Sql.all(t)).append(" FROM ").append(Sql.table(t.name()))
                 .append(" WHERE ").append(Sql.q(t.column(spec.colA()).name())).append(" IN (");
         for (int i = 0; i < as.size(); i++) sql.append(i == 0 ? "?" : ", ?");
         sql.append(')');
