@@ -142,7 +142,7 @@ class ModelOptionsTest {
     @Test
     void defineRejectsPerModelOptions() {
         String valid = "define may set: freezeTableName, underscored, timestamps, createdAt, updatedAt, deletedAt, paranoid, version, engine, charset, collate, initialAutoIncrement, hooks, scopes, "
-                + "defaultScope, omitNull, hasTrigger, whereMergeStrategy, getterMethods, setterMethods, validate";
+                + "defaultScope, omitNull, hasTrigger, whereMergeStrategy, getterMethods, setterMethods, validate, schema, schemaDelimiter";
         assertThat(Parse.problems("""
                 define:
                   tableName: things
