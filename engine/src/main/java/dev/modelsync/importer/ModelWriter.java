@@ -396,12 +396,13 @@ public final class ModelWriter {
         List<Object> fields = new ArrayList<>();
         for (Index.IndexColumn c : i.columns()) {
             String name = field.apply(c.name());
-            if (!c.descending() && c.operator().isEmpty() && c.collate().isEmpty()) {
+            if (!c.descending() && c.operator().isEmpty() && c.collate().isEmpty() && c.length() == 0) {
                 fields.add(name);
                 continue;
             }
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("name", name);
+            if (c.length() > 0) f.put("length", c.length());
             if (c.descending()) f.put("order", "DESC");
             if (!c.operator().isEmpty()) f.put("operator", c.operator());
             if (!c.collate().isEmpty()) f.put("collate", c.collate());

@@ -75,6 +75,12 @@ final class TableBuilder {
         indexColumn(index, unique, where, column, descending, "", "", "");
     }
 
+    /** MariaDB/MySQL: with the column's prefix length (0: the whole column). */
+    void indexColumn(String index, boolean unique, String column, boolean descending, int length) {
+        indexes.computeIfAbsent(index, k -> new Idx(unique, "", "")).columns
+                .add(new Index.IndexColumn(column, descending, "", "", length));
+    }
+
     /** PostgreSQL: with the index's method (empty for a B-tree) and the column's operator class and collation. */
     void indexColumn(String index, boolean unique, String where, String column, boolean descending, String method,
                      String operator, String collate) {

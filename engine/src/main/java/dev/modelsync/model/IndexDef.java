@@ -13,9 +13,14 @@ public record IndexDef(Optional<String> name, List<Field> fields, boolean unique
                        Optional<String> prefix, String using) {
     /**
      * {@code operator}: the field's operator class (its own, else the index's {@code operator}), lower case;
-     * {@code collate}: its collation; each empty when not written.
+     * {@code collate}: its collation; each empty when not written. {@code length}: MariaDB's prefix length, 0 when
+     * not written.
      */
-    public record Field(String attribute, boolean descending, Pos pos, String operator, String collate) {
+    public record Field(String attribute, boolean descending, Pos pos, String operator, String collate, int length) {
+        public Field(String attribute, boolean descending, Pos pos, String operator, String collate) {
+            this(attribute, descending, pos, operator, collate, 0);
+        }
+
         public Field(String attribute, boolean descending, Pos pos) {
             this(attribute, descending, pos, "", "");
         }

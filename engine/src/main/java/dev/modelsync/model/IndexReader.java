@@ -102,6 +102,24 @@ final class IndexReader {
         return op.map(o -> o.toLowerCase(Locale.ROOT));
     }
 
+    /** Longest prefix accepted: InnoDB's longest key part, in bytes (MariaDB judges the characters' bytes). */
+    static final int MAX_LENGTH = 3072;
+
+    /** MariaDB's prefix length ({@code `title`(10)}); Sequelize ignores it on PostgreSQL (and so on H2). */
+    private int length(YNode v) {
+        if (v instanceof YNode.Scalar s && s.kind() == YNode.Scalar.Kind.INT) {
+            try {
+                int n = Integer.parseInt(s.text().replace("_", ""));
+                if (n >= 1 && n <= MAX_LENGTH) return n;
+            } catch (NumberFormatException e) {
+                // out of range, reported below
+            }
+        }
+        values.problems().add(v.pos(), "length must be a whole number from 1 to " + MAX_LENGTH
+                + " (the prefix of the column MariaDB indexes), found " + v.describe());
+        return 0;
+    }
+
     private Optional<IndexDef.Field> field(YNode item, String indexOperator) {
         if (item instanceof YNode.Scalar) {
             return values.name(item, "an index field").map(n -> new IndexDef.Field(n, false, item.pos(), indexOperator, ""));
@@ -112,15 +130,11 @@ final class IndexReader {
         boolean descending = false;
         String operator = indexOperator;
         String collate = "";
+        int length = 0;
         for (YNode.Entry e : map.get().entries()) {
             switch (e.key().text()) {
                 case "name", "attribute" -> name = values.name(e.value(), "index field name");
-                case "length" -> {
-                    // MariaDB's prefix length; Sequelize ignores it on PostgreSQL (and so on H2)
-                    if (!(e.value() instanceof YNode.Scalar s && s.kind() == YNode.Scalar.Kind.INT)) {
-                        values.problems().add(e.value().pos(), "length must be a whole number, found " + e.value().describe());
-                    }
-                }
+                case "length" -> length = length(e.value());
                 case "operator" -> operator = operator(e.value()).orElse(operator);
                 case "collate" -> {
                     collate = values.string(e.value(), "collate").orElse("");
@@ -146,6 +160,7 @@ final class IndexReader {
         boolean desc = descending;
         String op = operator;
         String coll = collate;
-        return name.map(n -> new IndexDef.Field(n, desc, item.pos(), op, coll));
+        int prefix = length;
+        return name.map(n -> new IndexDef.Field(n, desc, item.pos(), op, coll, prefix));
     }
 }

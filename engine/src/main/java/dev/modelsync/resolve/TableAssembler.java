@@ -170,7 +170,7 @@ final class TableAssembler {
                             + Suggest.didYouMean(f.attribute(), m.attributes.keySet()) + "; attributes: "
                             + Problems.oneOf(m.attributes.keySet()));
                 } else {
-                    cols.add(new Index.IndexColumn(a.get().column, f.descending(), f.operator(), f.collate()));
+                    cols.add(new Index.IndexColumn(a.get().column, f.descending(), f.operator(), f.collate(), f.length()));
                 }
             }
             String name = d.name().map(Identifiers::limit).orElseGet(() -> ConstraintNames.index(d.prefix().orElse(m.table),

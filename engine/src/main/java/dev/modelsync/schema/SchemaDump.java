@@ -66,9 +66,13 @@ public final class SchemaDump {
                 + (i.where().isEmpty() ? "" : " WHERE " + i.where());
     }
 
-    /** An index's columns as PostgreSQL writes them: {@code (a COLLATE "C" text_pattern_ops DESC, b)}. */
+    /**
+     * An index's columns as PostgreSQL writes them: {@code (a COLLATE "C" text_pattern_ops DESC, b)}; with MariaDB's
+     * prefix lengths as {@code title(10)}.
+     */
     public static String columns(Index i) {
-        return i.columns().stream().map(c -> c.name() + (c.collate().isEmpty() ? "" : " COLLATE \"" + c.collate() + "\"")
+        return i.columns().stream().map(c -> c.name() + (c.length() > 0 ? "(" + c.length() + ")" : "")
+                        + (c.collate().isEmpty() ? "" : " COLLATE \"" + c.collate() + "\"")
                         + (c.operator().isEmpty() ? "" : " " + c.operator()) + (c.descending() ? " DESC" : ""))
                 .collect(Collectors.joining(", ", "(", ")"));
     }

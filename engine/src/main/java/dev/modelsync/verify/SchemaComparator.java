@@ -460,18 +460,23 @@ public final class SchemaComparator {
     /**
      * The index as the migration engine builds it: H2 and MariaDB have no partial indexes, so a model index
      * with a WHERE is a plain, non-unique index there; nor PostgreSQL's index methods, operator classes and
-     * collations, so there every index is a plain B-tree.
+     * collations, so there every index is a plain B-tree. Prefix lengths are MariaDB's alone.
      */
     private Index asBuilt(Index i) {
-        return dialect == Dialect.POSTGRESQL ? i : i.asPlainBTree();
+        return switch (dialect) {
+            case POSTGRESQL -> i.withoutLengths();
+            case MARIADB -> i.onMariaDb();
+            default -> i.asPlainBTree();
+        };
     }
 
     /**
      * MariaDB/MySQL: a unique index is a unique constraint (one object, listed as a constraint), so a
-     * model's unique index without WHERE is compared with the database's unique constraints.
+     * model's unique index without WHERE is compared with the database's unique constraints; but for one with a
+     * prefix length, which a constraint cannot have (the inspector lists it as an index).
      */
     private boolean uniqueIndexIsConstraint(Index i) {
-        return dialect == Dialect.MARIADB && i.unique() && i.where().isEmpty();
+        return dialect == Dialect.MARIADB && i.unique() && i.where().isEmpty() && !i.hasLengths();
     }
 
     private List<UniqueConstraint> uniquesAsBuilt(Table t) {
