@@ -126,7 +126,8 @@ public final class SequelizeVocabulary {
     private static final List<String[]> INDEX_FIELD = List.of(
             w("name", "the attribute"), w("attribute", "the attribute (Sequelize's other spelling)"),
             w("order", "ASC or DESC"),
-            w("length", "accepted; MariaDB's prefix length, ignored on PostgreSQL and H2 (as Sequelize)"),
+            w("length", "MariaDB's prefix length, `title`(10) (1 to 3072; TEXT and BLOB columns need one there); "
+                    + "PostgreSQL and H2 index the whole column (as Sequelize)"),
             w("collate", "the field's collation (PostgreSQL, COLLATE \"name\"; none on H2 and MariaDB, as Sequelize)"),
             w("operator", "the field's operator class, e.g. text_pattern_ops (PostgreSQL; none on H2 and MariaDB)"));
     private static final List<String[]> TYPES = List.of(
@@ -200,7 +201,7 @@ public final class SequelizeVocabulary {
         add(out, "index", INDEX, w -> IndexReader.OPTIONS.contains(w) && !IndexReader.REFUSED.containsKey(w),
                 w -> w.equals("concurrently"));
         add(out, "index field", INDEX_FIELD, w -> IndexReader.FIELD_OPTIONS.contains(w)
-                && !IndexReader.REFUSED.containsKey(w), w -> w.equals("length"));
+                && !IndexReader.REFUSED.containsKey(w), w -> false);
         for (String v : Validators.ALL.keySet()) {
             out.add(new Row("validator", v, Status.ACCEPTED, "checked on seed rows: true, args ("
                     + Validators.ALL.get(v).expected + "), { args, msg } or { msg }; no constraint"));

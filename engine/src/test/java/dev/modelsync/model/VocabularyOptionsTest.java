@@ -204,4 +204,29 @@ class VocabularyOptionsTest {
                 org.assertj.core.groups.Tuple.tuple("text_pattern_ops", "C"));
         assertThat(set.models().get(0).indexes().get(1).using()).isEmpty();
     }
+
+    @Test
+    void indexFieldLengthIsReadAndOutOfRangeRefused() {
+        ModelSet set = Parse.yaml("""
+                models:
+                  A:
+                    attributes: { a: STRING, b: TEXT }
+                    indexes:
+                      - { fields: [{ name: a, length: 10 }, { attribute: b, length: 3072, order: DESC }, a] }
+                """);
+        assertThat(set.models().get(0).indexes().get(0).fields()).extracting(IndexDef.Field::length)
+                .containsExactly(10, 3072, 0);
+        assertThat(Parse.problems("""
+                models:
+                  A:
+                    attributes: { a: STRING }
+                    indexes:
+                      - { fields: [{ name: a, length: 0 }] }
+                      - { fields: [{ name: a, length: 3073 }] }
+                      - { fields: [{ name: a, length: ten }] }
+                """)).containsExactly(
+                "5:39 length must be a whole number from 1 to 3072 (the prefix of the column MariaDB indexes), found '0'",
+                "6:39 length must be a whole number from 1 to 3072 (the prefix of the column MariaDB indexes), found '3073'",
+                "7:39 length must be a whole number from 1 to 3072 (the prefix of the column MariaDB indexes), found 'ten'");
+    }
 }
