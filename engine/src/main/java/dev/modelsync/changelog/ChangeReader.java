@@ -369,22 +369,23 @@ public final class ChangeReader {
     private static final Pattern MARIADB_MODIFY = Pattern.compile("(?s)ALTER TABLE `((?:[^`]|``)+)` MODIFY COLUMN "
             + "`((?:[^`]|``)+)` (.+?) (?:NOT )?NULL(?: .*)?");
 
-    /** modelsync's MariaDB form of an index: {@code CREATE [UNIQUE] INDEX `i` ON `t` (`a`(10), `b` DESC)}. */
-    private static final Pattern MARIADB_INDEX = Pattern.compile("(?s)\\s*CREATE (?:UNIQUE )?INDEX `((?:[^`]|``)+)` ON "
+    /** modelsync's MariaDB form of an index: {@code CREATE [UNIQUE|FULLTEXT] INDEX `i` ON `t` (`a`(10), `b` DESC)}. */
+    private static final Pattern MARIADB_INDEX = Pattern.compile("(?s)\\s*CREATE (?:UNIQUE |(FULLTEXT) )?INDEX `((?:[^`]|``)+)` ON "
             + "`((?:[^`]|``)+)` \\((.*)\\)\\s*");
     private static final Pattern MARIADB_INDEX_COLUMN = Pattern.compile("`((?:[^`]|``)+)`(?:\\((\\d{1,9})\\))?");
 
     /**
      * The MariaDB/MySQL forms the PostgreSQL statements do not show: a column's type, read from modelsync's
-     * MODIFY COLUMN of the column there (the types that have such forms only), and an index's prefix lengths,
-     * read from its CREATE INDEX there; any other MariaDB-only SQL changes nothing modelsync records.
+     * MODIFY COLUMN of the column there (the types that have such forms only), and an index's prefix lengths and
+     * FULLTEXT, read from its CREATE INDEX there; any other MariaDB-only SQL changes nothing modelsync records.
      */
     private static List<SchemaChange> mariaDbForms(List<String> statements, State s) {
         List<SchemaChange> out = new ArrayList<>();
         for (String st : statements) {
             Matcher ix = MARIADB_INDEX.matcher(st);
             if (ix.matches()) {
-                out.addAll(prefixLengths(ix.group(2).replace("``", "`"), ix.group(1).replace("``", "`"), ix.group(3), s));
+                out.addAll(mariaDbIndex(ix.group(3).replace("``", "`"), ix.group(2).replace("``", "`"), ix.group(4),
+                        ix.group(1) != null, s));
                 continue;
             }
             Matcher m = MARIADB_MODIFY.matcher(st.trim());
@@ -403,8 +404,8 @@ public final class ChangeReader {
         return out;
     }
 
-    /** The index (made by the PostgreSQL statement before) with the prefix lengths its MariaDB form gives. */
-    private static List<SchemaChange> prefixLengths(String table, String name, String columns, State s) {
+    /** The index (made by the PostgreSQL statement before) with the prefix lengths and FULLTEXT its MariaDB form gives. */
+    private static List<SchemaChange> mariaDbIndex(String table, String name, String columns, boolean fulltext, State s) {
         Optional<Index> now = s.table(table).flatMap(t -> t.indexes().stream().filter(i -> i.name().equals(name)).findFirst());
         if (now.isEmpty()) return List.of();
         List<Index.IndexColumn> cols = new ArrayList<>();
@@ -413,8 +414,9 @@ public final class ChangeReader {
             if (!cm.find() || !cm.group(1).replace("``", "`").equals(c.name())) return List.of();
             cols.add(c.withLength(cm.group(2) == null ? 0 : Integer.parseInt(cm.group(2))));
         }
-        if (cols.equals(now.get().columns())) return List.of();
-        return List.of(new DropIndex(table, now.get()), new AddIndex(table, now.get().with(name, cols)));
+        Index after = now.get().with(name, cols).withFulltext(fulltext);
+        if (after.equals(now.get())) return List.of();
+        return List.of(new DropIndex(table, now.get()), new AddIndex(table, after));
     }
 
     private static List<SchemaChange> sql(RawSQLChange c, State s) {

@@ -780,9 +780,9 @@ final class ChangeSetPlanner {
         return Map.of("addForeignKeyConstraint", m);
     }
 
-    /** A partial index, one with a method, operator classes, collations or prefix lengths: our own SQL per database. */
+    /** A partial index, one with a method, operator classes, collations, prefix lengths or FULLTEXT: our own SQL per database. */
     private static boolean ownSql(Index ix) {
-        return !ix.where().isEmpty() || ix.postgresOnly() || ix.hasLengths();
+        return !ix.where().isEmpty() || ix.postgresOnly() || ix.mariaDbOnly();
     }
 
     private static List<Map<String, Object>> createIndex(String table, Index ix) {

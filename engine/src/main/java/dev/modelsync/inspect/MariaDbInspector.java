@@ -75,7 +75,8 @@ final class MariaDbInspector implements Inspector {
      */
     static final String INDEXES = """
             SELECT s.TABLE_NAME AS table_name, s.INDEX_NAME AS index_name, s.COLUMN_NAME AS column_name,
-                   s.COLLATION AS collation, s.NON_UNIQUE AS non_unique, s.SUB_PART AS sub_part
+                   s.COLLATION AS collation, s.NON_UNIQUE AS non_unique, s.SUB_PART AS sub_part,
+                   s.INDEX_TYPE AS index_type
             FROM information_schema.STATISTICS s
             WHERE s.TABLE_SCHEMA = ? AND s.INDEX_NAME <> 'PRIMARY'
             ORDER BY s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX""";
@@ -195,7 +196,7 @@ final class MariaDbInspector implements Inspector {
             if (t == null || unique && !prefixed.contains(List.of(r.str("table_name"), r.str("index_name")))) continue;
             String subPart = r.strOr("sub_part", "");
             t.indexColumn(r.str("index_name"), unique, r.str("column_name"), "D".equals(r.str("collation")),
-                    subPart.isEmpty() ? 0 : Integer.parseInt(subPart));
+                    subPart.isEmpty() ? 0 : Integer.parseInt(subPart), "FULLTEXT".equalsIgnoreCase(r.strOr("index_type", "")));
         }
         List<Table> built = tables.values().stream().map(TableBuilder::build).map(MariaDbInspector::withoutFkIndexes).toList();
         return new LiveSchema(new Schema(built, enums), new HashMap<>(unmapped), defaults);

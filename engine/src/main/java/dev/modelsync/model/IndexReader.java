@@ -1,5 +1,7 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Pos;
+
 import dev.modelsync.yaml.YNode;
 
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ final class IndexReader {
     static final List<String> FIELD_OPTIONS = List.of("name", "attribute", "order", "length", "collate", "operator");
     /** Index options refused, with the reason. */
     static final java.util.Map<String, String> REFUSED = java.util.Map.of(
-            "parser", "parser belongs to MariaDB's FULLTEXT indexes, which modelsync does not write");
+            "parser", "parser names a FULLTEXT parser plugin (Sequelize writes WITH PARSER); MariaDB has none of MySQL's "
+                    + "(WITH PARSER ngram fails there) and modelsync writes none: leave parser out");
     /** {@code using}: PostgreSQL's index methods, as Sequelize passes them on (USING ...). */
     static final List<String> METHODS = List.of("BTREE", "HASH", "GIN", "GIST", "SPGIST", "BRIN");
     /** An operator class as Sequelize writes it, unquoted (PostgreSQL folds it to lower case). */
@@ -37,6 +40,7 @@ final class IndexReader {
         Optional<String> prefix = Optional.empty();
         String using = "";
         Optional<YNode> usingNode = Optional.empty();
+        Optional<YNode> fulltext = Optional.empty();
         String operator = map.get().entry("operator").flatMap(e -> operator(e.value())).orElse("");
         for (YNode.Entry e : map.get().entries()) {
             YNode v = e.value();
@@ -49,10 +53,12 @@ final class IndexReader {
                     Optional<String> type = values.string(v, "type");
                     if (type.isPresent() && type.get().equalsIgnoreCase("UNIQUE")) {
                         unique = true;
+                    } else if (type.isPresent() && type.get().equalsIgnoreCase("FULLTEXT")) {
+                        fulltext = Optional.of(v);
                     } else if (type.isPresent()) {
-                        values.problems().add(v.pos(), "index type " + type.get() + " is refused: FULLTEXT and SPATIAL"
-                                + " indexes exist on MariaDB and MySQL only, and modelsync does not write them; type"
-                                + " UNIQUE (or unique: true) is the one type accepted");
+                        values.problems().add(v.pos(), "index type " + type.get() + " is refused: SPATIAL indexes exist"
+                                + " on MariaDB and MySQL only, and modelsync does not write them; the types accepted are"
+                                + " UNIQUE (or unique: true) and FULLTEXT");
                     }
                 }
                 case "prefix" -> prefix = values.name(v, "prefix");
@@ -76,8 +82,18 @@ final class IndexReader {
             values.problems().add(usingNode.get().pos(), "a unique index is a B-tree: PostgreSQL's " + using.toUpperCase(Locale.ROOT)
                     + " indexes cannot be unique; leave using out or unique off");
         }
+        if (fulltext.isPresent()) {
+            Pos at = fulltext.get().pos();
+            if (unique) values.problems().add(at, "a FULLTEXT index cannot be unique (MariaDB has no such index): leave unique out");
+            if (usingNode.isPresent()) {
+                values.problems().add(at, "a FULLTEXT index has no method (MariaDB refuses USING with it): leave using out");
+            }
+            if (fields.stream().anyMatch(f -> f.length() > 0 || f.descending())) {
+                values.problems().add(at, "MariaDB ignores a field's length and order in a FULLTEXT index: leave them out");
+            }
+        }
         if (values.problems().size() > before) return Optional.empty();
-        return Optional.of(new IndexDef(name, fields, unique, where, map.get().pos(), prefix, using));
+        return Optional.of(new IndexDef(name, fields, unique, where, map.get().pos(), prefix, using, fulltext.isPresent()));
     }
 
     /** {@code using: GIN} (any case): the method in lower case, empty for BTREE. */

@@ -118,7 +118,8 @@ public final class SequelizeVocabulary {
             w("where", "a partial index (PostgreSQL; H2 has none)"),
             w("using", "the index method on PostgreSQL: BTREE (the default), HASH, GIN, GIST, SPGIST, BRIN (not unique); "
                     + "H2 and MariaDB make a B-tree (MariaDB refuses GIN, GIST, SPGIST and BRIN, as with Sequelize)"),
-            w("type", "UNIQUE: a unique index; FULLTEXT and SPATIAL are refused (MariaDB only)"),
+            w("type", "UNIQUE: a unique index; FULLTEXT: MariaDB's full-text index (CREATE FULLTEXT INDEX; not unique, no "
+                    + "using, length or DESC), a plain index on PostgreSQL and H2 (as Sequelize); SPATIAL is refused"),
             w("prefix", "the name's prefix instead of the table (docs_by_slug_title)"),
             w("concurrently", "accepted; how PostgreSQL builds the index, not what it is"),
             w("operator", "the operator class of every field without one of its own (PostgreSQL; none on H2 and MariaDB)"),

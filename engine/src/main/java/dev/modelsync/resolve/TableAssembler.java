@@ -180,7 +180,7 @@ final class TableAssembler {
                         + " is PostgreSQL's; " + ctx.nameLimit.database() + " has no such indexes (Sequelize's USING "
                         + d.using().toUpperCase(java.util.Locale.ROOT) + " fails there): leave using out for this database");
             }
-            out.add(new Index(name, cols, d.unique(), d.where().orElse(""), d.using()));
+            out.add(new Index(name, cols, d.unique(), d.where().orElse(""), d.using(), d.fulltext()));
         }
         return out;
     }

@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * An index; {@code where} is a partial-index predicate, empty when none. {@code method} is PostgreSQL's access
  * method ({@code hash}, {@code gin}, {@code gist}, {@code spgist}, {@code brin}), empty for a B-tree; H2 and
- * MariaDB make every index a B-tree.
+ * MariaDB make every index a B-tree. {@code fulltext}: MariaDB/MySQL's FULLTEXT index (a plain index on PostgreSQL
+ * and H2, as Sequelize makes it there).
  */
-public record Index(String name, List<IndexColumn> columns, boolean unique, String where, String method) {
+public record Index(String name, List<IndexColumn> columns, boolean unique, String where, String method,
+                    boolean fulltext) {
     /**
      * A column of an index; {@code operator} is its PostgreSQL operator class and {@code collate} its collation,
      * each empty for the column's default; {@code length} is MariaDB's prefix length ({@code `title`(10)}), 0 for
@@ -50,13 +52,22 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
         method = method == null ? "" : method;
     }
 
+    public Index(String name, List<IndexColumn> columns, boolean unique, String where, String method) {
+        this(name, columns, unique, where, method, false);
+    }
+
     public Index(String name, List<IndexColumn> columns, boolean unique, String where) {
         this(name, columns, unique, where, "");
     }
 
     /** This index under another name, or on renamed columns; method, operator classes and collations kept. */
     public Index with(String name, List<IndexColumn> columns) {
-        return new Index(name, columns, unique, where, method);
+        return new Index(name, columns, unique, where, method, fulltext);
+    }
+
+    /** This index, FULLTEXT or not. */
+    public Index withFulltext(boolean on) {
+        return new Index(name, columns, unique, where, method, on);
     }
 
     /**
@@ -64,25 +75,28 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
      * prefix lengths: a B-tree over the same columns, unique only when it is unique and not partial.
      */
     public Index asPlainBTree() {
-        return onMariaDb().withoutLengths();
+        return onMariaDb().onPostgres();
     }
 
-    /** The index as MariaDB/MySQL build it: {@link #asPlainBTree}, but with its prefix lengths. */
+    /** The index as MariaDB/MySQL build it: {@link #asPlainBTree}, but with its prefix lengths and FULLTEXT. */
     public Index onMariaDb() {
         if (where.isEmpty() && !postgresOnly()) return this;
         return new Index(name, columns.stream().map(c -> c.plain().withLength(c.length())).toList(),
-                unique && where.isEmpty(), "");
+                unique && where.isEmpty(), "", "", fulltext);
     }
 
-    /** The index as PostgreSQL builds it, which has no prefix lengths (nor H2): over the whole columns. */
-    public Index withoutLengths() {
-        if (!hasLengths()) return this;
-        return with(name, columns.stream().map(c -> c.withLength(0)).toList());
+    /**
+     * The index as PostgreSQL builds it, which has no prefix lengths and no FULLTEXT indexes (nor H2): a plain
+     * index over the whole columns.
+     */
+    public Index onPostgres() {
+        if (!mariaDbOnly()) return this;
+        return new Index(name, columns.stream().map(c -> c.withLength(0)).toList(), unique, where, method, false);
     }
 
-    /** Whether a column is indexed by a prefix (MariaDB/MySQL only). */
-    public boolean hasLengths() {
-        return columns.stream().anyMatch(c -> c.length() > 0);
+    /** Whether it says more than PostgreSQL can: a prefix length or FULLTEXT (MariaDB/MySQL only). */
+    public boolean mariaDbOnly() {
+        return fulltext || columns.stream().anyMatch(c -> c.length() > 0);
     }
 
     /** Whether it says more than a B-tree over its columns: a method, an operator class or a collation. */

@@ -446,6 +446,10 @@ public final class SchemaComparator {
                 if (!w.method().equals(h.method())) {
                     diffs.add("USING " + method(h) + " in the database, USING " + method(w) + " in the model");
                 }
+                if (w.fulltext() != h.fulltext()) {
+                    diffs.add((h.fulltext() ? "FULLTEXT" : "not FULLTEXT") + " in the database, "
+                            + (w.fulltext() ? "FULLTEXT" : "not FULLTEXT") + " in the model");
+                }
                 if (!diffs.isEmpty()) {
                     add(INDEX_MISMATCH, t, t + ": index " + w.name() + " " + String.join("; ", diffs));
                 }
@@ -464,7 +468,7 @@ public final class SchemaComparator {
      */
     private Index asBuilt(Index i) {
         return switch (dialect) {
-            case POSTGRESQL -> i.withoutLengths();
+            case POSTGRESQL -> i.onPostgres();
             case MARIADB -> i.onMariaDb();
             default -> i.asPlainBTree();
         };
@@ -476,7 +480,7 @@ public final class SchemaComparator {
      * prefix length, which a constraint cannot have (the inspector lists it as an index).
      */
     private boolean uniqueIndexIsConstraint(Index i) {
-        return dialect == Dialect.MARIADB && i.unique() && i.where().isEmpty() && !i.hasLengths();
+        return dialect == Dialect.MARIADB && i.unique() && i.where().isEmpty() && !i.mariaDbOnly();
     }
 
     private List<UniqueConstraint> uniquesAsBuilt(Table t) {
@@ -492,7 +496,7 @@ public final class SchemaComparator {
     }
 
     private List<Object> indexShape(Index i) {
-        return List.of(i.columns(), i.unique(), predicate(i.where()), i.method());
+        return List.of(i.columns(), i.unique(), predicate(i.where()), i.method(), i.fulltext());
     }
 
     private static String method(Index i) {
@@ -507,7 +511,7 @@ public final class SchemaComparator {
     }
 
     private static String describe(Index i) {
-        return (i.unique() ? "UNIQUE " : "") + (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + indexCols(i)
+        return (i.unique() ? "UNIQUE " : i.fulltext() ? "FULLTEXT " : "") + (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + indexCols(i)
                 + (i.where().isEmpty() ? "" : " WHERE " + i.where());
     }
 
