@@ -44,10 +44,7 @@ class IndexFulltextTest {
     Path dir;
 
     private ModelSync modelSync(TestDatabase db, String model) throws Exception {
-        Path m = dir.resolve("src/main/models");
-        Files.createDirectories(m);
-        Files.writeString(m.resolve("model.yaml"), model);
-        return ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password()).load();
+        return IndexLengthTest.modelSync(dir, db, model);
     }
 
     private static List<String> mariaDbIndexTypes(Connection c) throws Exception {

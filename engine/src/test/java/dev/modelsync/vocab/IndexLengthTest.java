@@ -48,6 +48,11 @@ class IndexLengthTest {
     Path dir;
 
     private ModelSync modelSync(TestDatabase db, String model) throws Exception {
+        return modelSync(dir, db, model);
+    }
+
+    /** A project in {@code dir} with {@code model} as its one model file, on {@code db}. */
+    static ModelSync modelSync(Path dir, TestDatabase db, String model) throws Exception {
         Path m = dir.resolve("src/main/models");
         Files.createDirectories(m);
         Files.writeString(m.resolve("model.yaml"), model);
