@@ -126,4 +126,25 @@ class IndexLengthTest {
             }
         }
     }
+
+    /**
+     * An index added to an existing table is built CONCURRENTLY on PostgreSQL (online forms, on by default there); the
+     * same changelog builds the prefix index on MariaDB.
+     */
+    @org.junit.jupiter.api.Test
+    void theOnlineChangelogBuildsThePrefixOnMariaDb() throws Exception {
+        String noIndexes = model(10, Dialect.MARIADB).replaceAll("(?s)\\s*indexes:.*", "\n");
+        try (TestDatabase pg = TestDatabase.create(Dialect.POSTGRESQL)) {
+            modelSync(pg, noIndexes).sync();
+            GenerateResult online = modelSync(pg, model(10, Dialect.MARIADB)).generate();
+            assertThat(Files.readString(online.writtenFile().orElseThrow())).contains("CONCURRENTLY",
+                    "CREATE INDEX `posts_title_body` ON `Posts` (`title`(10), `body`(20) DESC)");
+        }
+        try (TestDatabase db = TestDatabase.create(Dialect.MARIADB); Connection c = db.connect()) {
+            ModelSync ms = modelSync(db, model(10, Dialect.MARIADB));
+            assertThat(new dev.modelsync.apply.LiquibaseRunner(ms.config()).update()).isNotEmpty();
+            assertThat(indexColumns(c, Dialect.MARIADB)).contains("posts_title_body title 10 false", "posts_slug slug 8 true");
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+        }
+    }
 }
