@@ -147,4 +147,23 @@ class IndexLengthTest {
             assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void mariaDbAsksForTheLengthOfATextOrBlobField() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.MARIADB)) {
+            String whole = """
+                    models:
+                      Post:
+                        attributes: { body: TEXT, data: BLOB }
+                        indexes:
+                          - { fields: [body, { name: data, order: DESC }] }
+                          - { fields: [body], type: FULLTEXT }
+                    """;
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> modelSync(db, whole).generate())
+                    .hasMessageContaining("model.yaml:5:20: index posts_body_data: body is a TEXT column, which MariaDB/MySQL indexes"
+                            + " by its first characters only: give the field a length, e.g. { name: body, length: 100 }")
+                    .hasMessageContaining("model.yaml:5:26: index posts_body_data: data is a BLOB column")
+                    .hasMessageNotContaining("index posts_body:");
+        }
+    }
 }
