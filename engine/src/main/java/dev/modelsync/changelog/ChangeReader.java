@@ -381,14 +381,25 @@ public final class ChangeReader {
     private static final Pattern MARIADB_MODIFY = Pattern.compile("(?s)ALTER TABLE `((?:[^`]|``)+)` MODIFY COLUMN "
             + "`((?:[^`]|``)+)` (.+?) (?:NOT )?NULL(?: .*)?");
 
+    /** modelsync's MariaDB form of an index: {@code CREATE [UNIQUE|FULLTEXT] INDEX `i` ON `t` (`a`(10), `b` DESC)}. */
+    private static final Pattern MARIADB_INDEX = Pattern.compile("(?s)\\s*CREATE (?:UNIQUE |(FULLTEXT) )?INDEX `((?:[^`]|``)+)` ON "
+            + "`((?:[^`]|``)+)` \\((.*)\\)\\s*");
+    private static final Pattern MARIADB_INDEX_COLUMN = Pattern.compile("`((?:[^`]|``)+)`(?:\\((\\d{1,9})\\))?");
+
     /**
-     * The MariaDB/MySQL form of a column's type, which the PostgreSQL statements do not show: read from
-     * modelsync's MODIFY COLUMN of the column there (the types that have such forms only); any other
-     * MariaDB-only SQL changes nothing modelsync records.
+     * The MariaDB/MySQL forms the PostgreSQL statements do not show: a column's type, read from modelsync's
+     * MODIFY COLUMN of the column there (the types that have such forms only), and an index's prefix lengths and
+     * FULLTEXT, read from its CREATE INDEX there; any other MariaDB-only SQL changes nothing modelsync records.
      */
     private static List<SchemaChange> mariaDbForms(List<String> statements, State s) {
         List<SchemaChange> out = new ArrayList<>();
         for (String st : statements) {
+            Matcher ix = MARIADB_INDEX.matcher(st);
+            if (ix.matches()) {
+                out.addAll(mariaDbIndex(ix.group(3).replace("``", "`"), ix.group(2).replace("``", "`"), ix.group(4),
+                        ix.group(1) != null, s));
+                continue;
+            }
             Matcher m = MARIADB_MODIFY.matcher(st.trim());
             if (!m.matches()) continue;
             String table = m.group(1).replace("``", "`");
@@ -403,6 +414,21 @@ public final class ChangeReader {
             if (hasForms && !after.equals(now)) out.add(new AlterColumnType(table, col.get().name(), now, after));
         }
         return out;
+    }
+
+    /** The index (made by the PostgreSQL statement before) with the prefix lengths and FULLTEXT its MariaDB form gives. */
+    private static List<SchemaChange> mariaDbIndex(String table, String name, String columns, boolean fulltext, State s) {
+        Optional<Index> now = s.table(table).flatMap(t -> t.indexes().stream().filter(i -> i.name().equals(name)).findFirst());
+        if (now.isEmpty()) return List.of();
+        List<Index.IndexColumn> cols = new ArrayList<>();
+        Matcher cm = MARIADB_INDEX_COLUMN.matcher(columns);
+        for (Index.IndexColumn c : now.get().columns()) {
+            if (!cm.find() || !cm.group(1).replace("``", "`").equals(c.name())) return List.of();
+            cols.add(c.withLength(cm.group(2) == null ? 0 : Integer.parseInt(cm.group(2))));
+        }
+        Index after = now.get().with(name, cols).withFulltext(fulltext);
+        if (after.equals(now.get())) return List.of();
+        return List.of(new DropIndex(table, now.get()), new AddIndex(table, after));
     }
 
     private static List<SchemaChange> sql(RawSQLChange c, State s) {

@@ -453,14 +453,14 @@ final class ChangeSetPlanner {
     private void onlineIndex(AddIndex c) {
         Index ix = c.index();
         List<Map<String, Object>> body = new ArrayList<>(sqlWhole(OnlineSql.dropInvalidIndex(ix.name())));
-        if (ix.where().isEmpty() && !ix.postgresOnly()) {
+        if (!ownSql(ix)) {
             body.addAll(createIndex(c.table(), ix));
             concurrently("create-index-" + ix.name() + "-concurrently", body,
                     List.of(OnlineSql.postgresVisitor(OnlineSql.CONCURRENT_CREATE, OnlineSql.CONCURRENT_CREATE_WITH)));
         } else {
-            body.addAll(sqlPair(List.of(OwnSql.partialIndex(c.table(), ix, Dialect.POSTGRESQL)
+            body.addAll(sqlTriple(List.of(OwnSql.partialIndex(c.table(), ix, Dialect.POSTGRESQL)
                             .replaceFirst(OnlineSql.CONCURRENT_CREATE, OnlineSql.CONCURRENT_CREATE_WITH)),
-                    List.of(OwnSql.partialIndex(c.table(), ix, Dialect.H2))));
+                    List.of(OwnSql.partialIndex(c.table(), ix, Dialect.H2)), List.of(MariaDbSql.partialIndex(c.table(), ix))));
             concurrently("create-index-" + ix.name() + "-concurrently", body, List.of());
         }
     }
@@ -787,8 +787,13 @@ final class ChangeSetPlanner {
         return Map.of("addForeignKeyConstraint", m);
     }
 
+    /** A partial index, one with a method, operator classes, collations, prefix lengths or FULLTEXT: our own SQL per database. */
+    private static boolean ownSql(Index ix) {
+        return !ix.where().isEmpty() || ix.postgresOnly() || ix.mariaDbOnly();
+    }
+
     private static List<Map<String, Object>> createIndex(String table, Index ix) {
-        if (!ix.where().isEmpty() || ix.postgresOnly()) {
+        if (ownSql(ix)) {
             return sqlTriple(List.of(OwnSql.partialIndex(table, ix, Dialect.POSTGRESQL)),
                     List.of(OwnSql.partialIndex(table, ix, Dialect.H2)), List.of(MariaDbSql.partialIndex(table, ix)));
         }

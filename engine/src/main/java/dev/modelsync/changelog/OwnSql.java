@@ -114,10 +114,10 @@ public final class OwnSql {
     /**
      * A partial index, or one with a method, operator classes or collations: as written on PostgreSQL
      * ({@code USING gin ("c" COLLATE "C" jsonb_path_ops DESC) WHERE ...}); on H2 (none of these) a plain B-tree,
-     * not unique when partial ({@link Index#asPlainBTree}).
+     * not unique when partial ({@link Index#asPlainBTree}). Prefix lengths and FULLTEXT are MariaDB's: neither has them.
      */
     static String partialIndex(String table, Index ix, Dialect d) {
-        Index i = d == Dialect.POSTGRESQL ? ix : ix.asPlainBTree();
+        Index i = d == Dialect.POSTGRESQL ? ix.onPostgres() : ix.asPlainBTree();
         String cols = i.columns().stream().map(c -> quote(c.name()) + (c.collate().isEmpty() ? "" : " COLLATE " + quote(c.collate()))
                         + (c.operator().isEmpty() ? "" : " " + c.operator()) + (c.descending() ? " DESC" : ""))
                 .collect(Collectors.joining(", "));

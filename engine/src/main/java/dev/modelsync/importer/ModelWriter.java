@@ -397,12 +397,13 @@ public final class ModelWriter {
         List<Object> fields = new ArrayList<>();
         for (Index.IndexColumn c : i.columns()) {
             String name = field.apply(c.name());
-            if (!c.descending() && c.operator().isEmpty() && c.collate().isEmpty()) {
+            if (!c.descending() && c.operator().isEmpty() && c.collate().isEmpty() && c.length() == 0) {
                 fields.add(name);
                 continue;
             }
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("name", name);
+            if (c.length() > 0) f.put("length", c.length());
             if (c.descending()) f.put("order", "DESC");
             if (!c.operator().isEmpty()) f.put("operator", c.operator());
             if (!c.collate().isEmpty()) f.put("collate", c.collate());
@@ -410,6 +411,7 @@ public final class ModelWriter {
         }
         m.put("fields", fields);
         if (i.unique()) m.put("unique", true);
+        if (i.fulltext()) m.put("type", "FULLTEXT");
         if (!i.method().isEmpty()) m.put("using", i.method().toUpperCase(Locale.ROOT));
         if (!i.where().isEmpty()) m.put("where", i.where());
         return m;

@@ -69,12 +69,16 @@ final class MariaDbInspector implements Inspector {
                    UPDATE_RULE AS on_update
             FROM information_schema.REFERENTIAL_CONSTRAINTS
             WHERE CONSTRAINT_SCHEMA = ?""";
-    /** Non-unique indexes: unique ones are unique constraints on MariaDB and come with {@link #CONSTRAINTS}. */
+    /**
+     * Indexes but the primary key, with their prefix lengths ({@code SUB_PART}). Unique ones are unique constraints on
+     * MariaDB and come with {@link #CONSTRAINTS}, but for those with a prefix, which a unique constraint has not.
+     */
     static final String INDEXES = """
             SELECT s.TABLE_NAME AS table_name, s.INDEX_NAME AS index_name, s.COLUMN_NAME AS column_name,
-                   s.COLLATION AS collation
+                   s.COLLATION AS collation, s.NON_UNIQUE AS non_unique, s.SUB_PART AS sub_part,
+                   s.INDEX_TYPE AS index_type
             FROM information_schema.STATISTICS s
-            WHERE s.TABLE_SCHEMA = ? AND s.NON_UNIQUE = 1
+            WHERE s.TABLE_SCHEMA = ? AND s.INDEX_NAME <> 'PRIMARY'
             ORDER BY s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX""";
 
     /**
@@ -160,6 +164,12 @@ final class MariaDbInspector implements Inspector {
         for (CatalogQuery.Row r : catalog.query(RULES, schema)) {
             rules.put(List.of(r.str("table_name"), r.str("constraint_name")), r);
         }
+        List<CatalogQuery.Row> indexRows = catalog.query(INDEXES, schema);
+        java.util.Set<List<String>> prefixed = new java.util.HashSet<>(); // unique indexes with a prefix length
+        for (CatalogQuery.Row r : indexRows) {
+            if (r.strOr("sub_part", "").isEmpty()) continue;
+            prefixed.add(List.of(r.str("table_name"), r.str("index_name")));
+        }
         for (CatalogQuery.Row r : catalog.query(KEY_COLUMNS, schema)) {
             TableBuilder t = tables.get(r.str("table_name"));
             String name = r.str("constraint_name");
@@ -169,7 +179,9 @@ final class MariaDbInspector implements Inspector {
             String column = r.str("column_name");
             switch (kind) {
                 case "PRIMARY KEY" -> t.primaryKeyColumn(name, column);
-                case "UNIQUE" -> t.uniqueColumn(name, column);
+                case "UNIQUE" -> {
+                    if (!prefixed.contains(key)) t.uniqueColumn(name, column);
+                }
                 default -> {
                     CatalogQuery.Row rule = rules.get(key);
                     t.foreignKeyColumn(name, column, r.str("ref_table"), r.str("ref_column"),
@@ -178,10 +190,13 @@ final class MariaDbInspector implements Inspector {
                 }
             }
         }
-        for (CatalogQuery.Row r : catalog.query(INDEXES, schema)) {
+        for (CatalogQuery.Row r : indexRows) {
             TableBuilder t = tables.get(r.str("table_name"));
-            if (t == null) continue;
-            t.indexColumn(r.str("index_name"), false, "", r.str("column_name"), "D".equals(r.str("collation")));
+            boolean unique = "0".equals(r.strOr("non_unique", "1"));
+            if (t == null || unique && !prefixed.contains(List.of(r.str("table_name"), r.str("index_name")))) continue;
+            String subPart = r.strOr("sub_part", "");
+            t.indexColumn(r.str("index_name"), unique, r.str("column_name"), "D".equals(r.str("collation")),
+                    subPart.isEmpty() ? 0 : Integer.parseInt(subPart), "FULLTEXT".equalsIgnoreCase(r.strOr("index_type", "")));
         }
         List<Table> built = tables.values().stream().map(TableBuilder::build).map(MariaDbInspector::withoutFkIndexes).toList();
         return new LiveSchema(new Schema(built, enums), new HashMap<>(unmapped), defaults);

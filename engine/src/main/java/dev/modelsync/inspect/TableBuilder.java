@@ -75,6 +75,13 @@ final class TableBuilder {
         indexColumn(index, unique, where, column, descending, "", "", "");
     }
 
+    /** MariaDB/MySQL: with the column's prefix length (0: the whole column), FULLTEXT or not. */
+    void indexColumn(String index, boolean unique, String column, boolean descending, int length, boolean fulltext) {
+        Idx idx = indexes.computeIfAbsent(index, k -> new Idx(unique, "", ""));
+        idx.fulltext = fulltext;
+        idx.columns.add(new Index.IndexColumn(column, descending, "", "", length));
+    }
+
     /** PostgreSQL: with the index's method (empty for a B-tree) and the column's operator class and collation. */
     void indexColumn(String index, boolean unique, String where, String column, boolean descending, String method,
                      String operator, String collate) {
@@ -93,7 +100,7 @@ final class TableBuilder {
                 .map(e -> new UniqueConstraint(e.getKey(), e.getValue())).toList();
         List<Index> idxs = indexes.entrySet().stream()
                 .map(e -> new Index(e.getKey(), e.getValue().columns, e.getValue().unique, e.getValue().where,
-                        e.getValue().method))
+                        e.getValue().method, e.getValue().fulltext))
                 .toList();
         return new Table(name, columns, pk, fks, uqs, idxs, comment, List.of(), options);
     }
@@ -132,6 +139,7 @@ final class TableBuilder {
         final boolean unique;
         final String where;
         final String method;
+        boolean fulltext;
         final List<Index.IndexColumn> columns = new ArrayList<>();
 
         Idx(boolean unique, String where, String method) {

@@ -8,14 +8,20 @@ import java.util.Optional;
 /**
  * One entry of a model's {@code indexes}; fields name attributes. {@code prefix}: Sequelize's name prefix (default the
  * table). {@code using}: PostgreSQL's index method in lower case ({@code hash}, {@code gin}, ...), empty for BTREE.
+ * {@code fulltext}: {@code type: FULLTEXT}, MariaDB/MySQL's full-text index.
  */
 public record IndexDef(Optional<String> name, List<Field> fields, boolean unique, Optional<String> where, Pos pos,
-                       Optional<String> prefix, String using) {
+                       Optional<String> prefix, String using, boolean fulltext) {
     /**
      * {@code operator}: the field's operator class (its own, else the index's {@code operator}), lower case;
-     * {@code collate}: its collation; each empty when not written.
+     * {@code collate}: its collation; each empty when not written. {@code length}: MariaDB's prefix length, 0 when
+     * not written.
      */
-    public record Field(String attribute, boolean descending, Pos pos, String operator, String collate) {
+    public record Field(String attribute, boolean descending, Pos pos, String operator, String collate, int length) {
+        public Field(String attribute, boolean descending, Pos pos, String operator, String collate) {
+            this(attribute, descending, pos, operator, collate, 0);
+        }
+
         public Field(String attribute, boolean descending, Pos pos) {
             this(attribute, descending, pos, "", "");
         }
@@ -24,6 +30,11 @@ public record IndexDef(Optional<String> name, List<Field> fields, boolean unique
     public IndexDef {
         fields = List.copyOf(fields);
         using = using == null ? "" : using;
+    }
+
+    public IndexDef(Optional<String> name, List<Field> fields, boolean unique, Optional<String> where, Pos pos,
+                    Optional<String> prefix, String using) {
+        this(name, fields, unique, where, pos, prefix, using, false);
     }
 
     public IndexDef(Optional<String> name, List<Field> fields, boolean unique, Optional<String> where, Pos pos,

@@ -1,5 +1,7 @@
 package dev.modelsync.model;
 
+import dev.modelsync.problem.Pos;
+
 import dev.modelsync.yaml.YNode;
 
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ final class IndexReader {
     static final List<String> FIELD_OPTIONS = List.of("name", "attribute", "order", "length", "collate", "operator");
     /** Index options refused, with the reason. */
     static final java.util.Map<String, String> REFUSED = java.util.Map.of(
-            "parser", "parser belongs to MariaDB's FULLTEXT indexes, which modelsync does not write");
+            "parser", "parser names a FULLTEXT parser plugin (Sequelize writes WITH PARSER); MariaDB has none of MySQL's "
+                    + "(WITH PARSER ngram fails there) and modelsync writes none: leave parser out");
     /** {@code using}: PostgreSQL's index methods, as Sequelize passes them on (USING ...). */
     static final List<String> METHODS = List.of("BTREE", "HASH", "GIN", "GIST", "SPGIST", "BRIN");
     /** An operator class as Sequelize writes it, unquoted (PostgreSQL folds it to lower case). */
@@ -37,6 +40,7 @@ final class IndexReader {
         Optional<String> prefix = Optional.empty();
         String using = "";
         Optional<YNode> usingNode = Optional.empty();
+        Optional<YNode> fulltext = Optional.empty();
         String operator = map.get().entry("operator").flatMap(e -> operator(e.value())).orElse("");
         for (YNode.Entry e : map.get().entries()) {
             YNode v = e.value();
@@ -49,10 +53,12 @@ final class IndexReader {
                     Optional<String> type = values.string(v, "type");
                     if (type.isPresent() && type.get().equalsIgnoreCase("UNIQUE")) {
                         unique = true;
+                    } else if (type.isPresent() && type.get().equalsIgnoreCase("FULLTEXT")) {
+                        fulltext = Optional.of(v);
                     } else if (type.isPresent()) {
-                        values.problems().add(v.pos(), "index type " + type.get() + " is refused: FULLTEXT and SPATIAL"
-                                + " indexes exist on MariaDB and MySQL only, and modelsync does not write them; type"
-                                + " UNIQUE (or unique: true) is the one type accepted");
+                        values.problems().add(v.pos(), "index type " + type.get() + " is refused: SPATIAL indexes exist"
+                                + " on MariaDB and MySQL only, and modelsync does not write them; the types accepted are"
+                                + " UNIQUE (or unique: true) and FULLTEXT");
                     }
                 }
                 case "prefix" -> prefix = values.name(v, "prefix");
@@ -76,8 +82,18 @@ final class IndexReader {
             values.problems().add(usingNode.get().pos(), "a unique index is a B-tree: PostgreSQL's " + using.toUpperCase(Locale.ROOT)
                     + " indexes cannot be unique; leave using out or unique off");
         }
+        if (fulltext.isPresent()) {
+            Pos at = fulltext.get().pos();
+            if (unique) values.problems().add(at, "a FULLTEXT index cannot be unique (MariaDB has no such index): leave unique out");
+            if (usingNode.isPresent()) {
+                values.problems().add(at, "a FULLTEXT index has no method (MariaDB refuses USING with it): leave using out");
+            }
+            if (fields.stream().anyMatch(f -> f.length() > 0 || f.descending())) {
+                values.problems().add(at, "MariaDB ignores a field's length and order in a FULLTEXT index: leave them out");
+            }
+        }
         if (values.problems().size() > before) return Optional.empty();
-        return Optional.of(new IndexDef(name, fields, unique, where, map.get().pos(), prefix, using));
+        return Optional.of(new IndexDef(name, fields, unique, where, map.get().pos(), prefix, using, fulltext.isPresent()));
     }
 
     /** {@code using: GIN} (any case): the method in lower case, empty for BTREE. */
@@ -102,6 +118,24 @@ final class IndexReader {
         return op.map(o -> o.toLowerCase(Locale.ROOT));
     }
 
+    /** Longest prefix accepted: InnoDB's longest key part, in bytes (MariaDB judges the characters' bytes). */
+    static final int MAX_LENGTH = 3072;
+
+    /** MariaDB's prefix length ({@code `title`(10)}); Sequelize ignores it on PostgreSQL (and so on H2). */
+    private int length(YNode v) {
+        if (v instanceof YNode.Scalar s && s.kind() == YNode.Scalar.Kind.INT) {
+            try {
+                int n = Integer.parseInt(s.text().replace("_", ""));
+                if (n >= 1 && n <= MAX_LENGTH) return n;
+            } catch (NumberFormatException e) {
+                // out of range, reported below
+            }
+        }
+        values.problems().add(v.pos(), "length must be a whole number from 1 to " + MAX_LENGTH
+                + " (the prefix of the column MariaDB indexes), found " + v.describe());
+        return 0;
+    }
+
     private Optional<IndexDef.Field> field(YNode item, String indexOperator) {
         if (item instanceof YNode.Scalar) {
             return values.name(item, "an index field").map(n -> new IndexDef.Field(n, false, item.pos(), indexOperator, ""));
@@ -112,15 +146,11 @@ final class IndexReader {
         boolean descending = false;
         String operator = indexOperator;
         String collate = "";
+        int length = 0;
         for (YNode.Entry e : map.get().entries()) {
             switch (e.key().text()) {
                 case "name", "attribute" -> name = values.name(e.value(), "index field name");
-                case "length" -> {
-                    // MariaDB's prefix length; Sequelize ignores it on PostgreSQL (and so on H2)
-                    if (!(e.value() instanceof YNode.Scalar s && s.kind() == YNode.Scalar.Kind.INT)) {
-                        values.problems().add(e.value().pos(), "length must be a whole number, found " + e.value().describe());
-                    }
-                }
+                case "length" -> length = length(e.value());
                 case "operator" -> operator = operator(e.value()).orElse(operator);
                 case "collate" -> {
                     collate = values.string(e.value(), "collate").orElse("");
@@ -146,6 +176,7 @@ final class IndexReader {
         boolean desc = descending;
         String op = operator;
         String coll = collate;
-        return name.map(n -> new IndexDef.Field(n, desc, item.pos(), op, coll));
+        int prefix = length;
+        return name.map(n -> new IndexDef.Field(n, desc, item.pos(), op, coll, prefix));
     }
 }

@@ -119,7 +119,8 @@ public final class SequelizeVocabulary {
             w("where", "a partial index (PostgreSQL; H2 has none)"),
             w("using", "the index method on PostgreSQL: BTREE (the default), HASH, GIN, GIST, SPGIST, BRIN (not unique); "
                     + "H2 and MariaDB make a B-tree (MariaDB refuses GIN, GIST, SPGIST and BRIN, as with Sequelize)"),
-            w("type", "UNIQUE: a unique index; FULLTEXT and SPATIAL are refused (MariaDB only)"),
+            w("type", "UNIQUE: a unique index; FULLTEXT: MariaDB's full-text index (CREATE FULLTEXT INDEX; not unique, no "
+                    + "using, length or DESC), a plain index on PostgreSQL and H2 (as Sequelize); SPATIAL is refused"),
             w("prefix", "the name's prefix instead of the table (docs_by_slug_title)"),
             w("concurrently", "accepted; how PostgreSQL builds the index, not what it is"),
             w("operator", "the operator class of every field without one of its own (PostgreSQL; none on H2 and MariaDB)"),
@@ -127,7 +128,8 @@ public final class SequelizeVocabulary {
     private static final List<String[]> INDEX_FIELD = List.of(
             w("name", "the attribute"), w("attribute", "the attribute (Sequelize's other spelling)"),
             w("order", "ASC or DESC"),
-            w("length", "accepted; MariaDB's prefix length, ignored on PostgreSQL and H2 (as Sequelize)"),
+            w("length", "MariaDB's prefix length, `title`(10) (1 to 3072; TEXT and BLOB columns need one there); "
+                    + "PostgreSQL and H2 index the whole column (as Sequelize)"),
             w("collate", "the field's collation (PostgreSQL, COLLATE \"name\"; none on H2 and MariaDB, as Sequelize)"),
             w("operator", "the field's operator class, e.g. text_pattern_ops (PostgreSQL; none on H2 and MariaDB)"));
     private static final List<String[]> TYPES = List.of(
@@ -201,7 +203,7 @@ public final class SequelizeVocabulary {
         add(out, "index", INDEX, w -> IndexReader.OPTIONS.contains(w) && !IndexReader.REFUSED.containsKey(w),
                 w -> w.equals("concurrently"));
         add(out, "index field", INDEX_FIELD, w -> IndexReader.FIELD_OPTIONS.contains(w)
-                && !IndexReader.REFUSED.containsKey(w), w -> w.equals("length"));
+                && !IndexReader.REFUSED.containsKey(w), w -> false);
         for (String v : Validators.ALL.keySet()) {
             out.add(new Row("validator", v, Status.ACCEPTED, "checked on seed rows: true, args ("
                     + Validators.ALL.get(v).expected + "), { args, msg } or { msg }; no constraint"));

@@ -178,6 +178,8 @@ final class TableAssembler {
         List<Index> out = new ArrayList<>();
         for (IndexDef d : m.def.indexes()) {
             List<Index.IndexColumn> cols = new ArrayList<>();
+            String name = d.name().map(Identifiers::limit).orElseGet(() -> ConstraintNames.index(d.prefix().orElse(m.table),
+                    d.fields().stream().map(IndexDef.Field::attribute).toList()));
             for (IndexDef.Field f : d.fields()) {
                 Optional<ResolvedAttribute> a = m.attribute(f.attribute()).or(() -> m.attributes.values().stream()
                         .filter(x -> x.column.equals(f.attribute())).findFirst());
@@ -186,17 +188,22 @@ final class TableAssembler {
                             + Suggest.didYouMean(f.attribute(), m.attributes.keySet()) + "; attributes: "
                             + Problems.oneOf(m.attributes.keySet()));
                 } else {
-                    cols.add(new Index.IndexColumn(a.get().column, f.descending(), f.operator(), f.collate()));
+                    cols.add(new Index.IndexColumn(a.get().column, f.descending(), f.operator(), f.collate(), f.length()));
+                    ColumnType.Kind kind = a.get().type.kind();
+                    if ((kind == ColumnType.Kind.TEXT || kind == ColumnType.Kind.BLOB) && f.length() == 0 && !d.fulltext()
+                            && ctx.nameLimit.database().startsWith("MariaDB")) {
+                        ctx.problems.add(f.pos(), "index " + name + ": " + f.attribute() + " is a " + kind + " column, which "
+                                + ctx.nameLimit.database() + " indexes by its first characters only: give the field a length,"
+                                + " e.g. { name: " + f.attribute() + ", length: 100 }");
+                    }
                 }
             }
-            String name = d.name().map(Identifiers::limit).orElseGet(() -> ConstraintNames.index(d.prefix().orElse(m.table),
-                    d.fields().stream().map(IndexDef.Field::attribute).toList()));
             if (MARIADB_LACKS.contains(d.using()) && ctx.nameLimit.database().startsWith("MariaDB")) {
                 ctx.problems.add(d.pos(), "index " + name + ": using " + d.using().toUpperCase(java.util.Locale.ROOT)
                         + " is PostgreSQL's; " + ctx.nameLimit.database() + " has no such indexes (Sequelize's USING "
                         + d.using().toUpperCase(java.util.Locale.ROOT) + " fails there): leave using out for this database");
             }
-            out.add(new Index(name, cols, d.unique(), d.where().orElse(""), d.using()));
+            out.add(new Index(name, cols, d.unique(), d.where().orElse(""), d.using(), d.fulltext()));
         }
         return out;
     }

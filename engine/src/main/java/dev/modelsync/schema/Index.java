@@ -5,17 +5,25 @@ import java.util.List;
 /**
  * An index; {@code where} is a partial-index predicate, empty when none. {@code method} is PostgreSQL's access
  * method ({@code hash}, {@code gin}, {@code gist}, {@code spgist}, {@code brin}), empty for a B-tree; H2 and
- * MariaDB make every index a B-tree.
+ * MariaDB make every index a B-tree. {@code fulltext}: MariaDB/MySQL's FULLTEXT index (a plain index on PostgreSQL
+ * and H2, as Sequelize makes it there).
  */
-public record Index(String name, List<IndexColumn> columns, boolean unique, String where, String method) {
+public record Index(String name, List<IndexColumn> columns, boolean unique, String where, String method,
+                    boolean fulltext) {
     /**
      * A column of an index; {@code operator} is its PostgreSQL operator class and {@code collate} its collation,
-     * each empty for the column's default.
+     * each empty for the column's default; {@code length} is MariaDB's prefix length ({@code `title`(10)}), 0 for
+     * the whole column.
      */
-    public record IndexColumn(String name, boolean descending, String operator, String collate) {
+    public record IndexColumn(String name, boolean descending, String operator, String collate, int length) {
         public IndexColumn {
             operator = operator == null ? "" : operator;
             collate = collate == null ? "" : collate;
+            if (length < 0) throw new IllegalArgumentException("prefix length " + length);
+        }
+
+        public IndexColumn(String name, boolean descending, String operator, String collate) {
+            this(name, descending, operator, collate, 0);
         }
 
         public IndexColumn(String name, boolean descending) {
@@ -24,10 +32,15 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
 
         /** This column under another name. */
         public IndexColumn renamed(String to) {
-            return new IndexColumn(to, descending, operator, collate);
+            return new IndexColumn(to, descending, operator, collate, length);
         }
 
-        /** With no operator class and no collation: a column as H2 and MariaDB index it. */
+        /** This column with another prefix length (0: the whole column). */
+        public IndexColumn withLength(int prefix) {
+            return new IndexColumn(name, descending, operator, collate, prefix);
+        }
+
+        /** With no operator class, collation or prefix length: a column as H2 indexes it. */
         public IndexColumn plain() {
             return new IndexColumn(name, descending);
         }
@@ -39,22 +52,51 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
         method = method == null ? "" : method;
     }
 
+    public Index(String name, List<IndexColumn> columns, boolean unique, String where, String method) {
+        this(name, columns, unique, where, method, false);
+    }
+
     public Index(String name, List<IndexColumn> columns, boolean unique, String where) {
         this(name, columns, unique, where, "");
     }
 
     /** This index under another name, or on renamed columns; method, operator classes and collations kept. */
     public Index with(String name, List<IndexColumn> columns) {
-        return new Index(name, columns, unique, where, method);
+        return new Index(name, columns, unique, where, method, fulltext);
+    }
+
+    /** This index, FULLTEXT or not. */
+    public Index withFulltext(boolean on) {
+        return new Index(name, columns, unique, where, method, on);
     }
 
     /**
-     * The index as H2 and MariaDB build it, which have no partial indexes, index methods, operator classes or
-     * collations: a B-tree over the same columns, unique only when it is unique and not partial.
+     * The index as H2 builds it, which has no partial indexes, index methods, operator classes, collations or
+     * prefix lengths: a B-tree over the same columns, unique only when it is unique and not partial.
      */
     public Index asPlainBTree() {
+        return onMariaDb().onPostgres();
+    }
+
+    /** The index as MariaDB/MySQL build it: {@link #asPlainBTree}, but with its prefix lengths and FULLTEXT. */
+    public Index onMariaDb() {
         if (where.isEmpty() && !postgresOnly()) return this;
-        return new Index(name, columns.stream().map(IndexColumn::plain).toList(), unique && where.isEmpty(), "");
+        return new Index(name, columns.stream().map(c -> c.plain().withLength(c.length())).toList(),
+                unique && where.isEmpty(), "", "", fulltext);
+    }
+
+    /**
+     * The index as PostgreSQL builds it, which has no prefix lengths and no FULLTEXT indexes (nor H2): a plain
+     * index over the whole columns.
+     */
+    public Index onPostgres() {
+        if (!mariaDbOnly()) return this;
+        return new Index(name, columns.stream().map(c -> c.withLength(0)).toList(), unique, where, method, false);
+    }
+
+    /** Whether it says more than PostgreSQL can: a prefix length or FULLTEXT (MariaDB/MySQL only). */
+    public boolean mariaDbOnly() {
+        return fulltext || columns.stream().anyMatch(c -> c.length() > 0);
     }
 
     /** Whether it says more than a B-tree over its columns: a method, an operator class or a collation. */

@@ -61,14 +61,18 @@ public final class SchemaDump {
     }
 
     public static String dump(Index i) {
-        return (i.unique() ? "unique index " : "index ") + i.name() + " "
+        return (i.unique() ? "unique index " : i.fulltext() ? "fulltext index " : "index ") + i.name() + " "
                 + (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + columns(i)
                 + (i.where().isEmpty() ? "" : " WHERE " + i.where());
     }
 
-    /** An index's columns as PostgreSQL writes them: {@code (a COLLATE "C" text_pattern_ops DESC, b)}. */
+    /**
+     * An index's columns as PostgreSQL writes them: {@code (a COLLATE "C" text_pattern_ops DESC, b)}; with MariaDB's
+     * prefix lengths as {@code title(10)}.
+     */
     public static String columns(Index i) {
-        return i.columns().stream().map(c -> c.name() + (c.collate().isEmpty() ? "" : " COLLATE \"" + c.collate() + "\"")
+        return i.columns().stream().map(c -> c.name() + (c.length() > 0 ? "(" + c.length() + ")" : "")
+                        + (c.collate().isEmpty() ? "" : " COLLATE \"" + c.collate() + "\"")
                         + (c.operator().isEmpty() ? "" : " " + c.operator()) + (c.descending() ? " DESC" : ""))
                 .collect(Collectors.joining(", ", "(", ")"));
     }

@@ -446,6 +446,10 @@ public final class SchemaComparator {
                 if (!w.method().equals(h.method())) {
                     diffs.add("USING " + method(h) + " in the database, USING " + method(w) + " in the model");
                 }
+                if (w.fulltext() != h.fulltext()) {
+                    diffs.add((h.fulltext() ? "FULLTEXT" : "not FULLTEXT") + " in the database, "
+                            + (w.fulltext() ? "FULLTEXT" : "not FULLTEXT") + " in the model");
+                }
                 if (!diffs.isEmpty()) {
                     add(INDEX_MISMATCH, t, t + ": index " + w.name() + " " + String.join("; ", diffs));
                 }
@@ -460,18 +464,23 @@ public final class SchemaComparator {
     /**
      * The index as the migration engine builds it: H2 and MariaDB have no partial indexes, so a model index
      * with a WHERE is a plain, non-unique index there; nor PostgreSQL's index methods, operator classes and
-     * collations, so there every index is a plain B-tree.
+     * collations, so there every index is a plain B-tree. Prefix lengths are MariaDB's alone.
      */
     private Index asBuilt(Index i) {
-        return dialect == Dialect.POSTGRESQL ? i : i.asPlainBTree();
+        return switch (dialect) {
+            case POSTGRESQL -> i.onPostgres();
+            case MARIADB -> i.onMariaDb();
+            default -> i.asPlainBTree();
+        };
     }
 
     /**
      * MariaDB/MySQL: a unique index is a unique constraint (one object, listed as a constraint), so a
-     * model's unique index without WHERE is compared with the database's unique constraints.
+     * model's unique index without WHERE is compared with the database's unique constraints; but for one with a
+     * prefix length, which a constraint cannot have (the inspector lists it as an index).
      */
     private boolean uniqueIndexIsConstraint(Index i) {
-        return dialect == Dialect.MARIADB && i.unique() && i.where().isEmpty();
+        return dialect == Dialect.MARIADB && i.unique() && i.where().isEmpty() && !i.mariaDbOnly();
     }
 
     private List<UniqueConstraint> uniquesAsBuilt(Table t) {
@@ -487,7 +496,7 @@ public final class SchemaComparator {
     }
 
     private List<Object> indexShape(Index i) {
-        return List.of(i.columns(), i.unique(), predicate(i.where()), i.method());
+        return List.of(i.columns(), i.unique(), predicate(i.where()), i.method(), i.fulltext());
     }
 
     private static String method(Index i) {
@@ -502,7 +511,7 @@ public final class SchemaComparator {
     }
 
     private static String describe(Index i) {
-        return (i.unique() ? "UNIQUE " : "") + (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + indexCols(i)
+        return (i.unique() ? "UNIQUE " : i.fulltext() ? "FULLTEXT " : "") + (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + indexCols(i)
                 + (i.where().isEmpty() ? "" : " WHERE " + i.where());
     }
 

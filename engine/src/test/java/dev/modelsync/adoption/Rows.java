@@ -113,7 +113,7 @@ final class Rows {
             }
         }
         ColumnType type = col.type();
-        String text = t.name() + "-" + col.name() + "-" + i;
+        String text = i + "-" + t.name() + "-" + col.name(); // the row first: distinct in a prefix index too
         return switch (type.kind()) {
             case VARCHAR, CHAR -> str(type.length() > 0 && type.length() < text.length()
                     ? Integer.toString(i, 36).repeat(type.length()).substring(0, type.length()) : text);

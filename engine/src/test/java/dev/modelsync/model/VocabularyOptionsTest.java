@@ -197,13 +197,13 @@ class VocabularyOptionsTest {
                   A:
                     attributes: { a: STRING }
                     indexes:
-                      - { fields: [a], type: FULLTEXT }
+                      - { fields: [a], type: SPATIAL }
                       - { fields: [a], operator: "text_pattern_ops(1)" }
                       - { fields: [{ name: a, collate: "C\\"" }] }
                       - { fields: [a], using: GIN, unique: true }
                 """)).containsExactly(
-                "5:30 index type FULLTEXT is refused: FULLTEXT and SPATIAL indexes exist on MariaDB and MySQL only, and "
-                        + "modelsync does not write them; type UNIQUE (or unique: true) is the one type accepted",
+                "5:30 index type SPATIAL is refused: SPATIAL indexes exist on MariaDB and MySQL only, and modelsync does"
+                        + " not write them; the types accepted are UNIQUE (or unique: true) and FULLTEXT",
                 "6:34 operator must name an operator class, e.g. jsonb_path_ops or text_pattern_ops, found 'text_pattern_ops(1)'",
                 "7:40 collate must name a collation, e.g. C or en_US, found 'C\"'",
                 "8:31 a unique index is a B-tree: PostgreSQL's GIN indexes cannot be unique; leave using out or unique off");
@@ -225,5 +225,59 @@ class VocabularyOptionsTest {
                 org.assertj.core.groups.Tuple.tuple("varchar_pattern_ops", ""),
                 org.assertj.core.groups.Tuple.tuple("text_pattern_ops", "C"));
         assertThat(set.models().get(0).indexes().get(1).using()).isEmpty();
+    }
+
+    @Test
+    void indexFieldLengthIsReadAndOutOfRangeRefused() {
+        ModelSet set = Parse.yaml("""
+                models:
+                  A:
+                    attributes: { a: STRING, b: TEXT }
+                    indexes:
+                      - { fields: [{ name: a, length: 10 }, { attribute: b, length: 3072, order: DESC }, a] }
+                """);
+        assertThat(set.models().get(0).indexes().get(0).fields()).extracting(IndexDef.Field::length)
+                .containsExactly(10, 3072, 0);
+        assertThat(Parse.problems("""
+                models:
+                  A:
+                    attributes: { a: STRING }
+                    indexes:
+                      - { fields: [{ name: a, length: 0 }] }
+                      - { fields: [{ name: a, length: 3073 }] }
+                      - { fields: [{ name: a, length: ten }] }
+                """)).containsExactly(
+                "5:39 length must be a whole number from 1 to 3072 (the prefix of the column MariaDB indexes), found '0'",
+                "6:39 length must be a whole number from 1 to 3072 (the prefix of the column MariaDB indexes), found '3073'",
+                "7:39 length must be a whole number from 1 to 3072 (the prefix of the column MariaDB indexes), found 'ten'");
+    }
+
+    @Test
+    void fulltextIsReadAndRefusedWithUniqueUsingOrLength() {
+        ModelSet set = Parse.yaml("""
+                models:
+                  A:
+                    attributes: { a: STRING }
+                    indexes:
+                      - { fields: [a], type: fulltext }
+                      - { fields: [a] }
+                """);
+        assertThat(set.models().get(0).indexes()).extracting(IndexDef::fulltext).containsExactly(true, false);
+        assertThat(Parse.problems("""
+                models:
+                  A:
+                    attributes: { a: STRING }
+                    indexes:
+                      - { fields: [a], type: FULLTEXT, unique: true }
+                      - { fields: [a], type: FULLTEXT, using: HASH }
+                      - { fields: [{ name: a, length: 4 }], type: FULLTEXT }
+                      - { fields: [{ name: a, order: DESC }], type: FULLTEXT }
+                      - { fields: [a], type: FULLTEXT, parser: ngram }
+                """)).containsExactly(
+                "5:30 a FULLTEXT index cannot be unique (MariaDB has no such index): leave unique out",
+                "6:30 a FULLTEXT index has no method (MariaDB refuses USING with it): leave using out",
+                "7:51 MariaDB ignores a field's length and order in a FULLTEXT index: leave them out",
+                "8:53 MariaDB ignores a field's length and order in a FULLTEXT index: leave them out",
+                "9:40 " + IndexReader.REFUSED.get("parser"));
     }
 }

@@ -42,18 +42,22 @@ final class AsBuilt {
         return Canonical.of(new Schema(tables, s.enums()));
     }
 
-    /** PostgreSQL and H2 have no MariaDB forms of types (UNSIGNED, MEDIUMTEXT, ...): the plain type. */
+    /**
+     * PostgreSQL and H2 have no MariaDB forms of types (UNSIGNED, MEDIUMTEXT, ...): the plain type; nor prefix lengths
+     * or FULLTEXT indexes: a plain index over the whole columns.
+     */
     private static Schema portable(Schema s) {
         return new Schema(s.tables().stream().map(t -> new Table(t.name(), t.columns().stream().map(c -> new Column(c.name(),
                 c.type().portable(), c.nullable(), c.defaultValue(), c.autoIncrement(), c.comment(), c.renamedFrom()))
-                .toList(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(), t.comment(), t.renamedFrom(),
+                .toList(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes().stream().map(Index::onPostgres).toList(),
+                t.comment(), t.renamedFrom(),
                 t.options())).toList(), s.enums());
     }
 
     /**
      * MariaDB/MySQL: every primary key is named PRIMARY, JSONB is JSON, a partial index is a plain
      * non-unique index, an index method, operator class or collation is left out, a unique index is a unique
-     * constraint, no key is deferrable, and a DECIMAL default is rounded to the scale.
+     * constraint (but one with a prefix length), no key is deferrable, and a DECIMAL default is rounded to the scale.
      */
     private static Schema mariadb(Schema s) {
         List<Table> tables = new ArrayList<>();
@@ -63,8 +67,8 @@ final class AsBuilt {
             List<dev.modelsync.schema.UniqueConstraint> uniques = new ArrayList<>(t.uniques());
             List<Index> idx = new ArrayList<>();
             for (Index i : t.indexes()) {
-                Index plain = i.asPlainBTree();
-                if (plain.unique()) uniques.add(new dev.modelsync.schema.UniqueConstraint(i.name(),
+                Index plain = i.onMariaDb();
+                if (plain.unique() && !plain.mariaDbOnly()) uniques.add(new dev.modelsync.schema.UniqueConstraint(i.name(),
                         i.columns().stream().map(Index.IndexColumn::name).toList()));
                 else idx.add(plain);
             }
