@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the H2 run fails the way issue reports did: "Table ... already exists" on every rerun.
  */
 class KillAndRerunTest {
-    private static final int KILLS = Integer.getInteger("modelsync.faults.kills", 5);
+    private static final int KILLS = Integer.getInteger("modelsync.faults.kills", 3);
     private static final int TABLES = Integer.getInteger("modelsync.faults.tables", 30);
     private static final int BATCH = 10;
 
