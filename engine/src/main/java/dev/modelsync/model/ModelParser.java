@@ -21,8 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 
 /**
  * Parses every *.yaml / *.yml file under a models directory into one {@link ModelSet}.
@@ -108,10 +106,8 @@ public final class ModelParser {
         Map<String, Pos> modelPositions = new HashMap<>();
         Optional<FileReader.Located<ModelOptions>> define = Optional.empty();
         Optional<FileReader.Located<Conventions>> conventions = Optional.empty();
-        List<Read> read = readYaml(sources);
-        for (int i = 0; i < sources.size(); i++) {
-            read.get(i).problems().forEach(p -> problems.add(p.pos(), p.message()));
-            FileReader.Parsed file = reader.read(read.get(i).root());
+        for (Source source : sources) {
+            FileReader.Parsed file = reader.read(YamlReader.read(source.fileName(), source.content(), problems));
             for (YNode.Scalar key : file.modelKeys()) {
                 Pos first = modelPositions.putIfAbsent(key.text(), key.pos());
                 if (first != null) {
@@ -126,27 +122,6 @@ public final class ModelParser {
         problems.throwIfAny();
         return new ModelSet(conventions.map(FileReader.Located::value).orElse(Conventions.SEQUELIZE6),
                 define.map(FileReader.Located::value).orElse(ModelOptions.NONE), models);
-    }
-
-    /** One file's YAML tree, and the problems reading it found. */
-    private record Read(Optional<YNode> root, List<Problem> problems) {}
-
-    /** From this many files on, their YAML is read on the common pool's threads as well as this one. */
-    static final int PARALLEL_FROM = 32;
-
-    /**
-     * Every file's YAML tree, in the order given. The files are independent, so many of them are read
-     * in parallel (each with its own problem list, added to the run's in file order afterwards: the
-     * same problems in the same order as a sequential read).
-     */
-    private static List<Read> readYaml(List<Source> sources) {
-        IntFunction<Read> one = i -> {
-            Problems own = new Problems();
-            Optional<YNode> root = YamlReader.read(sources.get(i).fileName(), sources.get(i).content(), own);
-            return new Read(root, own.list());
-        };
-        IntStream indexes = IntStream.range(0, sources.size());
-        return (sources.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).mapToObj(one).toList();
     }
 
     private static <T> Optional<FileReader.Located<T>> agree(Optional<FileReader.Located<T>> first,

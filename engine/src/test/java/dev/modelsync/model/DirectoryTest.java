@@ -89,34 +89,4 @@ class DirectoryTest {
         write("bom.yaml", "\uFEFFmodels:\n  A: {}\n");
         assertThat(ModelParser.parseDirectory(tmp.resolve("models")).models()).hasSize(1);
     }
-    @Test
-    void manyFilesReadInParallelGiveWhatOneByOneGives() {
-        // from ModelParser.PARALLEL_FROM files on, their YAML is read on several threads
-        java.util.List<ModelParser.Source> sources = new java.util.ArrayList<>();
-        java.util.List<ModelDef> oneByOne = new java.util.ArrayList<>();
-        for (int i = 0; i < ModelParser.PARALLEL_FROM * 3; i++) {
-            String text = "models:\n  M" + i + ":\n    attributes:\n      name: STRING(" + (i + 1) + ")\n"
-                    + "    associations:\n      - belongsTo: M" + Math.max(0, i - 1) + "\n";
-            ModelParser.Source source = new ModelParser.Source("f" + i + ".yaml", text);
-            sources.add(source);
-            oneByOne.addAll(ModelParser.parse(java.util.List.of(source)).models());
-        }
-        assertThat(ModelParser.parse(sources).models()).isEqualTo(oneByOne);
-
-        // broken files among them: every problem, as reading them one by one finds it
-        java.util.List<String> expected = new java.util.ArrayList<>();
-        for (int i : new int[] {3, 40, 41, 77}) {
-            ModelParser.Source bad = new ModelParser.Source("f" + i + ".yaml",
-                    i % 2 == 0 ? "models:\n  M" + i + ": { attributes: { x: STRNG } }\n" : "models: [unclosed\n");
-            sources.set(i, bad);
-            try {
-                ModelParser.parse(java.util.List.of(bad));
-            } catch (ProblemException e) {
-                e.problems().forEach(p -> expected.add(p.toString()));
-            }
-        }
-        assertThat(expected).hasSize(4);
-        assertThatThrownBy(() -> ModelParser.parse(sources)).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.problems()).extracting(Object::toString).containsExactlyElementsOf(expected));
-    }
 }
