@@ -85,13 +85,8 @@ public final class Verifier {
             try {
                 memo = hasChangelog && isStandard(lagCheck) ? VerifyMemo.of(config, options.ignoreExtra()) : Optional.empty();
                 Optional<VerifyMemo.Seen> seen = memo.flatMap(VerifyMemo::load);
-                Inspected db = null;
-                Optional<String> liveDigest = Optional.empty();
-                if (seen.isPresent()) {
-                    db = withSchemas(join(inspected), seen.get().schemas());
-                    liveDigest = VerifyMemo.digest(db.live());
-                }
-                if (seen.isPresent() && liveDigest.equals(Optional.of(seen.get().liveDigest()))) {
+                Inspected db = seen.isPresent() ? withSchemas(join(inspected), seen.get().schemas()) : null;
+                if (seen.isPresent() && db.digest().equals(seen.get().liveDigest())) {
                     checked.put(Finding.Check.CHANGELOG_LAG, seen.get().tables());
                     findings.addAll(pending(db, seen.get().changeSets()));
                     checked.put(Finding.Check.PENDING, Set.of());
@@ -105,7 +100,6 @@ public final class Verifier {
                     if (db == null || !seen.get().schemas().equals(desired.schemaNames())) {
                         // the tables of the schemas the models name, too
                         db = withSchemas(join(inspected), desired.schemaNames());
-                        liveDigest = Optional.empty();
                     }
                     List<Finding> driftFindings = SchemaComparator.compare(desired, db.live(), db.dialect(), options.ignoreExtra());
                     List<ChangeSetId> changeSets = hasChangelog
@@ -117,11 +111,8 @@ public final class Verifier {
                     checked.put(Finding.Check.DRIFT, tableNames(desired));
                     if (memo.isPresent()) {
                         if (lag.isEmpty() && driftFindings.isEmpty()) {
-                            Optional<String> digest = liveDigest.isPresent() ? liveDigest : VerifyMemo.digest(db.live());
-                            if (digest.isPresent()) {
-                                memo.get().store(new VerifyMemo.Seen(digest.get(), tableNames(desired), changeSets,
-                                        desired.schemaNames()));
-                            }
+                            memo.get().store(new VerifyMemo.Seen(db.digest(), tableNames(desired), changeSets,
+                                    desired.schemaNames()));
                         } else {
                             memo.get().forget();
                         }
@@ -146,24 +137,25 @@ public final class Verifier {
         return new TreeSet<>(desired.tables().stream().map(Table::name).toList());
     }
 
-    /** The open connection, its database and the live schema read through it. */
-    private record Inspected(Connection connection, Dialect dialect, LiveSchema live) {
+    /** The open connection, its database, the live schema read through it and the digest of what was read. */
+    private record Inspected(Connection connection, Dialect dialect, LiveSchema live, String digest) {
     }
 
     /** The inspection of the connection's default schema, and of these schemas too when there are any. */
     private static Inspected withSchemas(Inspected db, java.util.SortedSet<String> schemas) {
         if (schemas.isEmpty()) return db;
-        return new Inspected(db.connection(), db.dialect(),
-                Inspector.forConnection(db.connection(), null, schemas).inspectLive());
+        Inspector inspector = Inspector.forConnection(db.connection(), null, schemas);
+        return new Inspected(db.connection(), db.dialect(), inspector.inspectLive(), inspector.catalogDigest());
     }
 
     private Inspected inspect() {
         Connection connection = config.connect();
         try {
             Dialect dialect = Inspector.dialectOf(connection);
-            return new Inspected(connection, dialect, Inspector.forConnection(connection, null).inspectLive());
+            Inspector inspector = Inspector.forConnection(connection, null);
+            return new Inspected(connection, dialect, inspector.inspectLive(), inspector.catalogDigest());
         } catch (RuntimeException | Error e) {
-            close(new Inspected(connection, null, null));
+            close(new Inspected(connection, null, null, null));
             throw e;
         }
     }

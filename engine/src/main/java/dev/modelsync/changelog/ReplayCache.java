@@ -242,21 +242,34 @@ public final class ReplayCache {
 
     /**
      * Which modelsync code replays: the jar's name, size and time, or, run from class directories
-     * (a build of modelsync itself), the newest time and the number of its class files.
+     * (a build of modelsync itself), the newest time and the number of its class files; likewise for
+     * Liquibase and SnakeYAML. Found from the class files as resources, so that no Liquibase class is
+     * loaded when the cache answers.
      */
-    private static String codeFingerprint() {
+    static String codeFingerprint() {
         String f = codeFingerprint;
         if (f != null) return f;
-        f = codeOf(ReplayCache.class) + "|" + codeOf(liquibase.changelog.DatabaseChangeLog.class) + "|"
-                + codeOf(org.yaml.snakeyaml.Yaml.class);
+        f = codeOf("dev/modelsync/changelog/ReplayCache.class") + "|" + codeOf("liquibase/changelog/DatabaseChangeLog.class")
+                + "|" + codeOf("org/yaml/snakeyaml/Yaml.class");
         codeFingerprint = f;
         return f;
     }
 
-    private static String codeOf(Class<?> type) {
+    private static String codeOf(String classFile) {
         String f;
         try {
-            Path where = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.net.URL url = ReplayCache.class.getClassLoader().getResource(classFile);
+            if (url == null) throw new IOException("no " + classFile);
+            String u = url.toString();
+            Path where;
+            if (u.startsWith("jar:file:") && u.contains("!/")) {
+                where = Path.of(new java.net.URI(u.substring("jar:".length(), u.indexOf("!/"))));
+            } else if (u.startsWith("file:")) {
+                where = Path.of(url.toURI());
+                for (int i = 0; i < classFile.split("/").length; i++) where = where.getParent();
+            } else {
+                throw new IOException("code at " + u);
+            }
             if (Files.isRegularFile(where)) {
                 f = where + "|" + Files.size(where) + "|" + Files.getLastModifiedTime(where).toMillis();
             } else {

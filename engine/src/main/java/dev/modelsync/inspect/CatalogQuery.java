@@ -2,6 +2,9 @@ package dev.modelsync.inspect;
 
 import dev.modelsync.problem.ModelSyncException;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,32 +12,81 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Runs one catalog query and returns its rows; one prepared statement per call, all rows in one fetch. */
+/**
+ * Runs one catalog query and returns its rows; one prepared statement per call, all rows in one fetch.
+ * Everything it reads goes into a running SHA-256 ({@link #readDigest()}).
+ */
 final class CatalogQuery {
     private final Connection connection;
+    private final MessageDigest read;
 
     CatalogQuery(Connection connection) {
         this.connection = connection;
+        try {
+            this.read = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e); // every Java platform must have it
+        }
+    }
+
+    /**
+     * A SHA-256 of every query this object ran, in order: its text, its parameters, its column labels and
+     * every value of every row, each written with its length first, so two different sequences of reads never
+     * hash the same bytes. An inspector's result is a function of what it read, so equal digests (from the
+     * same modelsync build) mean equal inspections.
+     */
+    String readDigest() {
+        try {
+            return HexFormat.of().formatHex(((MessageDigest) read.clone()).digest());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 cannot be cloned", e);
+        }
+    }
+
+    private void hash(char tag, Object value) {
+        if (value == null) {
+            read.update((byte) 'n');
+            return;
+        }
+        byte[] bytes = value instanceof byte[] b ? b : value.toString().getBytes(StandardCharsets.UTF_8);
+        read.update((byte) tag);
+        read.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16), (byte) (bytes.length >>> 8),
+                (byte) bytes.length});
+        read.update(bytes);
     }
 
     List<Row> query(String sql, Object... params) {
+        hash('q', sql);
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+                hash('p', params[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData md = rs.getMetaData();
                 int count = md.getColumnCount();
                 Map<String, Integer> columns = new HashMap<>();
-                for (int c = 1; c <= count; c++) columns.put(md.getColumnLabel(c).toLowerCase(Locale.ROOT), c - 1);
+                for (int c = 1; c <= count; c++) {
+                    String label = md.getColumnLabel(c);
+                    columns.put(label.toLowerCase(Locale.ROOT), c - 1);
+                    hash('c', label);
+                }
                 List<Row> rows = new ArrayList<>();
                 while (rs.next()) {
+                    read.update((byte) 'r');
                     Object[] values = new Object[count];
-                    for (int c = 0; c < count; c++) values[c] = rs.getObject(c + 1);
+                    for (int c = 0; c < count; c++) {
+                        values[c] = rs.getObject(c + 1);
+                        hash('v', values[c]);
+                    }
                     rows.add(new Row(columns, values));
                 }
+                read.update((byte) 'e');
                 return rows;
             }
         } catch (SQLException e) {

@@ -133,6 +133,11 @@ final class H2Inspector implements Inspector {
     }
 
     @Override
+    public String catalogDigest() {
+        return catalog.readDigest();
+    }
+
+    @Override
     public LiveSchema inspectLive() {
         List<CatalogQuery.Row> columnRows = rows(COLUMNS, "table_name", 1);
         List<CatalogQuery.Row> constraintRows = rows(CONSTRAINTS, "table_name", 1);

@@ -28,6 +28,13 @@ public interface Inspector {
     }
 
     /**
+     * A SHA-256 of everything this inspector has read from the catalog so far (each query, its parameters and
+     * every row). Two inspections with the same digest, by the same modelsync build, give the same live schema:
+     * verify's record of a clean run compares it.
+     */
+    String catalogDigest();
+
+    /**
      * What the schema records leave out, each at its table ("" for objects of their own, such as
      * views): check and exclusion constraints, triggers, views. One bulk
      * query; import reports them, since the model language cannot say them.

@@ -117,6 +117,11 @@ final class MariaDbInspector implements Inspector {
     }
 
     @Override
+    public String catalogDigest() {
+        return catalog.readDigest();
+    }
+
+    @Override
     public LiveSchema inspectLive() {
         Map<String, TableBuilder> tables = TableBuilder.newMap();
         Map<String, String> unmapped = new LinkedHashMap<>();

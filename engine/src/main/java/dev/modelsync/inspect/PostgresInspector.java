@@ -141,6 +141,11 @@ final class PostgresInspector implements Inspector {
     }
 
     @Override
+    public String catalogDigest() {
+        return catalog.readDigest();
+    }
+
+    @Override
     public LiveSchema inspectLive() {
         Map<String, TableBuilder> tables = TableBuilder.newMap();
         Map<String, String> unmapped = new LinkedHashMap<>();

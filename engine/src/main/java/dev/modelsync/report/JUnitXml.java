@@ -29,7 +29,7 @@ public final class JUnitXml {
 
     /** Writes the suite {@code name} of {@code cases}, in UTF-8, one element per line. */
     public static void write(OutputStream out, String name, List<TestCase> cases) throws XMLStreamException {
-        XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
         w.writeStartDocument("UTF-8", "1.0");
         w.writeCharacters("\n");
         w.writeStartElement("testsuite");

@@ -1,6 +1,7 @@
 package dev.modelsync.report;
 
 import javax.xml.stream.XMLStreamException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -26,10 +27,11 @@ public final class ReportFiles {
     public static void write(Path directory, String what, String jsonFile, Content json, String junitFile, Content junit) {
         try {
             Files.createDirectories(directory);
-            try (OutputStream out = Files.newOutputStream(directory.resolve(jsonFile))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(directory.resolve(jsonFile)), 1 << 16)) {
                 json.writeTo(out);
             }
-            try (OutputStream out = Files.newOutputStream(directory.resolve(junitFile))) {
+            // the JDK's XMLStreamWriter hands an OutputStream one byte at a time
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(directory.resolve(junitFile)), 1 << 16)) {
                 junit.writeTo(out);
             }
         } catch (IOException | XMLStreamException e) {

@@ -8,13 +8,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.modelsync.changelog.ChangeSetId;
 import dev.modelsync.changelog.ReplayCache;
 import dev.modelsync.config.Config;
-import dev.modelsync.inspect.LiveSchema;
 import dev.modelsync.yaml.YamlFiles;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -26,11 +22,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -39,20 +33,20 @@ import java.util.stream.Stream;
  * changed since does not parse, resolve and replay again. Verify is a function of the model files, the
  * changelog, the live schema, the database's history table and its options: the record's key covers the
  * model files, the changelog (the replay cache's key: its files, the properties it names, the code that
- * reads it), the settings and the options; its content is a digest of the live schema as inspected then,
+ * reads it), the settings and the options; its content is the digest of what the inspection read from the catalog then,
  * the tables checked and the changelog's changesets. A verify with the same key that inspects a live
- * schema with the same digest would find nothing in the changelog-lag and drift checks again, so only
+ * schema through the same catalog rows would find nothing in the changelog-lag and drift checks again, so only
  * the pending check (the history table, read each time) runs. Anything else (a changed file, another
  * live schema, a record that cannot be read) takes the whole path, and only a clean result is recorded.
  */
 public final class VerifyMemo {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String PREFIX = "verify-";
     /** Jackson's streaming reader and writer: the record is small, and a verify that finds it should start quickly. */
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     /**
-     * What a clean verify recorded: the digest of the live schema it inspected, the tables it checked,
+     * What a clean verify recorded: the digest of the catalog rows its inspection read, the tables it checked,
      * the changelog's changesets, and the schemas besides the default one that the models name (inspected too).
      */
     public record Seen(String liveDigest, Set<String> tables, List<ChangeSetId> changeSets, SortedSet<String> schemas) {
@@ -235,92 +229,6 @@ public final class VerifyMemo {
         } catch (IOException ignored) {
             // a stale record cannot match: its digest is of a live schema that verified clean
         }
-    }
-
-    // ---- the digest of a live schema
-
-    /**
-     * A digest of everything the comparator reads of a live schema: every component of its records,
-     * each value written with its length or count first (so two different schemas never write the same
-     * bytes), maps in key order.
-     */
-    public static Optional<String> digest(LiveSchema live) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-            DataOutputStream out = new DataOutputStream(bytes);
-            write(out, live);
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return Optional.of(HexFormat.of().formatHex(sha.digest(bytes.toByteArray())));
-        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
-            return Optional.empty(); // a value the digest cannot write: no record
-        }
-    }
-
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
-        }
-    };
-
-    private static void write(DataOutputStream out, Object value) throws IOException {
-        if (value == null) {
-            out.writeByte('n');
-        } else if (value instanceof String s) {
-            out.writeByte('s');
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(b.length);
-            out.write(b);
-        } else if (value instanceof Boolean || value instanceof Number || value instanceof Character) {
-            out.writeByte('p');
-            write(out, value.getClass().getSimpleName() + ":" + value);
-        } else if (value instanceof Enum<?> e) {
-            out.writeByte('e');
-            write(out, e.getDeclaringClass().getName() + "." + e.name());
-        } else if (value instanceof Optional<?> o) {
-            out.writeByte('o');
-            write(out, o.orElse(null));
-        } else if (value instanceof Map<?, ?> m) {
-            out.writeByte('m');
-            out.writeInt(m.size());
-            TreeMap<String, Object> sorted = new TreeMap<>();
-            for (Map.Entry<?, ?> e : m.entrySet()) sorted.put(String.valueOf(e.getKey()), e.getValue());
-            if (sorted.size() != m.size()) throw new IllegalArgumentException("map keys that print alike");
-            for (Map.Entry<String, Object> e : sorted.entrySet()) {
-                write(out, e.getKey());
-                write(out, e.getValue());
-            }
-        } else if (value instanceof List<?> l) {
-            out.writeByte('l');
-            out.writeInt(l.size());
-            for (Object o : l) write(out, o);
-        } else if (value instanceof Set<?> s) {
-            out.writeByte('t');
-            out.writeInt(s.size());
-            TreeSet<String> sorted = new TreeSet<>();
-            for (Object o : s) sorted.add(digestOf(o));
-            for (String d : sorted) write(out, d);
-        } else if (value instanceof Record r) {
-            out.writeByte('r');
-            write(out, r.getClass().getName());
-            for (RecordComponent c : COMPONENTS.get(r.getClass())) {
-                try {
-                    write(out, c.getAccessor().invoke(r));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + c, e);
-                }
-            }
-        } else if (value instanceof Collection<?>) {
-            throw new IllegalArgumentException("a collection of no defined order: " + value.getClass());
-        } else {
-            throw new IllegalArgumentException("a value the digest does not know: " + value.getClass());
-        }
-    }
-
-    private static String digestOf(Object o) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        write(new DataOutputStream(bytes), o);
-        return HexFormat.of().formatHex(bytes.toByteArray());
     }
 
     private static void text(MessageDigest sha, String s) {

@@ -13,6 +13,7 @@ import dev.modelsync.schema.Table;
 import dev.modelsync.testing.TestDatabase;
 import dev.modelsync.verify.SchemaComparator;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
@@ -22,6 +23,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +46,19 @@ class AdoptionTest {
     Stream<DynamicTest> adoptsEveryGoldenCase() throws IOException {
         List<String> cases = SequelizeDump.goldenCases(GOLDEN);
         assertThat(cases).as("dumps under " + SequelizeDump.DIR.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(System.getProperty("golden.only", "").isEmpty() ? 15 : 1);
-        return cases.stream().flatMap(c -> SequelizeDump.dialects(c).stream()
+        return cases.stream().flatMap(c -> SequelizeDump.dialects(c, cases, SequelizeDump.RoundTrip.ADOPTION).stream()
                 .map(d -> DynamicTest.dynamicTest(c + " on " + d, () -> adopt(c, d))));
+    }
+
+    /** Together, the two round trips restore every dump on every database it can be restored on. */
+    @Test
+    void theRoundTripsTogetherRestoreEveryDumpOnEveryDatabase() throws IOException {
+        List<String> cases = SequelizeDump.goldenCases(GOLDEN);
+        for (String c : cases) {
+            Set<Dialect> covered = new HashSet<>(SequelizeDump.dialects(c, cases, SequelizeDump.RoundTrip.ADOPTION));
+            covered.addAll(SequelizeDump.dialects(c, cases, SequelizeDump.RoundTrip.IMPORT));
+            assertThat(covered).as(c).containsExactlyInAnyOrderElementsOf(SequelizeDump.dialects(c));
+        }
     }
 
     /** The golden case's model under the conventions of the Sequelize version that made the dump. */

@@ -70,7 +70,7 @@ public class ImportRoundTripTest {
     Stream<DynamicTest> sequelizeDatabases() throws Exception {
         List<String> cases = new ArrayList<>(SequelizeDump.goldenCases(AdoptionTest.GOLDEN));
         cases.add("quirks.v6");
-        return cases.stream().flatMap(c -> SequelizeDump.dialects(c).stream()
+        return cases.stream().flatMap(c -> SequelizeDump.dialects(c, cases, SequelizeDump.RoundTrip.IMPORT).stream()
                 .map(d -> DynamicTest.dynamicTest(c + " on " + d, () -> {
                     Resolved imported = roundTrip(d, con -> AdoptionTest.restore(con, c, d), NOTES.getOrDefault(c, List.of()));
                     if (!c.startsWith("quirks")) {

@@ -122,6 +122,22 @@ final class SequelizeDump {
         return dumpCase.endsWith("-mariadb") ? List.of(Dialect.MARIADB) : List.of(Dialect.POSTGRESQL, Dialect.H2);
     }
 
+    /** The two round trips that restore every dump: adoption (baseline, sync) and import (import, baseline). */
+    enum RoundTrip { ADOPTION, IMPORT }
+
+    /**
+     * The databases {@code trip} restores a dump on. With {@code -Dmodelsync.dumps=all} (the
+     * {@code matrix} profile), every database of {@link #dialects}. By default a dump restored on two
+     * databases goes to one in each round trip, alternating by its place in the sorted list, so that
+     * together the two round trips still restore every dump on every database, in half the time.
+     */
+    static List<Dialect> dialects(String dumpCase, List<String> cases, RoundTrip trip) {
+        List<Dialect> all = dialects(dumpCase);
+        if (all.size() < 2 || "all".equals(System.getProperty("modelsync.dumps", ""))) return all;
+        int index = cases.indexOf(dumpCase);
+        return List.of(all.get(Math.floorMod(index + trip.ordinal(), all.size())));
+    }
+
     /**
      * The dumps of the golden cases, as {@code <case>.<version>} (version v6, v7 or v6-mariadb); with
      * {@code -Dgolden.only=<case>} that case's alone (to rerun one while working on it).

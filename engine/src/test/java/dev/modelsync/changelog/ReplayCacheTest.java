@@ -78,6 +78,20 @@ class ReplayCacheTest {
         }
     }
 
+    /** The code in the key: modelsync's class directory here, and the Liquibase and SnakeYAML jars, each found. */
+    @Test
+    void theKeyNamesTheCodeThatReplays() throws Exception {
+        String[] parts = ReplayCache.codeFingerprint().split("\\|");
+        assertThat(parts).hasSize(9).doesNotContain("unknown");
+        Path liquibase = Path.of(liquibase.changelog.DatabaseChangeLog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertThat(parts[3]).isEqualTo(liquibase.toString());
+        assertThat(parts[4]).isEqualTo(Long.toString(Files.size(liquibase)));
+        Path classes = Path.of(ReplayCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertThat(Path.of(parts[0])).isEqualTo(classes);
+        assertThat(Long.parseLong(parts[1])).as("class files counted").isGreaterThan(100);
+        assertThat(parts[6]).endsWith(".jar");
+    }
+
     @Test
     void theStoredFormGivesBackAnEqualReplay() throws Exception {
         Column withEverything = new Column("status", ColumnType.enumOf("enum_Users_status"), false,
