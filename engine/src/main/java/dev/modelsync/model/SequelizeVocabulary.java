@@ -77,7 +77,9 @@ public final class SequelizeVocabulary {
             w("autoIncrementIdentity", "an identity column (modelsync makes every autoIncrement one)"),
             w("field", "the column name"), w("comment", "the column comment"),
             w("validate", "accepted; validators run on seed rows, no constraint"),
-            w("references", "a foreign key { model, key }; deferrable INITIALLY_IMMEDIATE / INITIALLY_DEFERRED makes it "
+            w("references", "a foreign key { model, key }; Sequelize 7's { table, key } and references: T under sequelize7 "
+                    + "(refused under sequelize6, whose sync fails on them), Sequelize 6's model: { tableName, schema } under "
+                    + "sequelize6; a table name without schema is in the referencing model's schema; deferrable INITIALLY_IMMEDIATE / INITIALLY_DEFERRED makes it "
                     + "DEFERRABLE / DEFERRABLE INITIALLY DEFERRED on PostgreSQL, NOT or none a plain key; H2 and MariaDB "
                     + "have no deferrable keys (as Sequelize there); SET_DEFERRED and SET_IMMEDIATE are refused "
                     + "(transaction settings)"),
