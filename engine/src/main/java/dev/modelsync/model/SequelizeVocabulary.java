@@ -141,9 +141,11 @@ public final class SequelizeVocabulary {
                     + "LONGTEXT on MariaDB/MySQL, plain on PostgreSQL and H2 (Sequelize warns on PostgreSQL)"),
             t("CITEXT", "CITEXT", "citext (extension citext) / VARCHAR_IGNORECASE"),
             t("INTEGER", "INTEGER(11).UNSIGNED", "integer; the display width, UNSIGNED and ZEROFILL kept on MariaDB/MySQL "
-                    + "(int(5) unsigned zerofill), dropped on PostgreSQL and H2 (Sequelize warns)"),
+                    + "(int(5) unsigned zerofill), dropped on PostgreSQL and H2 (Sequelize warns); under sequelize7 "
+                    + "INTEGER.UNSIGNED is bigint there, as Sequelize 7 makes it"),
             t("BIGINT", "BIGINT", "bigint; UNSIGNED, ZEROFILL as INTEGER"),
-            t("SMALLINT", "SMALLINT", "smallint; UNSIGNED, ZEROFILL as INTEGER"),
+            t("SMALLINT", "SMALLINT", "smallint; UNSIGNED, ZEROFILL as INTEGER (under sequelize7 SMALLINT.UNSIGNED is "
+                    + "integer on PostgreSQL and H2, as Sequelize 7 makes it)"),
             t("TINYINT", "TINYINT", "tinyint on MariaDB/MySQL, smallint on H2; refused by sync to PostgreSQL (which has "
                     + "none: Sequelize 6's sync fails there)"),
             t("MEDIUMINT", "MEDIUMINT", "mediumint on MariaDB/MySQL, integer on H2; refused by sync to PostgreSQL (which "
