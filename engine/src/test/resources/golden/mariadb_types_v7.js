@@ -6,6 +6,8 @@ module.exports = (sequelize, DataTypes) => {
     u: DataTypes.INTEGER.UNSIGNED,
     w: DataTypes.INTEGER(5),
     su: DataTypes.SMALLINT.UNSIGNED,
+    ti: DataTypes.TINYINT.UNSIGNED,
+    mi: DataTypes.MEDIUMINT.UNSIGNED,
     du: DataTypes.DECIMAL(10, 2).UNSIGNED,
     dbu: DataTypes.DOUBLE.UNSIGNED,
     tt: DataTypes.TEXT('tiny'),
