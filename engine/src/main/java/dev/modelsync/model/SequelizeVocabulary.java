@@ -146,10 +146,12 @@ public final class SequelizeVocabulary {
             t("BIGINT", "BIGINT", "bigint; UNSIGNED, ZEROFILL as INTEGER"),
             t("SMALLINT", "SMALLINT", "smallint; UNSIGNED, ZEROFILL as INTEGER (under sequelize7 SMALLINT.UNSIGNED is "
                     + "integer on PostgreSQL and H2, as Sequelize 7 makes it)"),
-            t("TINYINT", "TINYINT", "tinyint on MariaDB/MySQL, smallint on H2; refused by sync to PostgreSQL (which has "
-                    + "none: Sequelize 6's sync fails there)"),
-            t("MEDIUMINT", "MEDIUMINT", "mediumint on MariaDB/MySQL, integer on H2; refused by sync to PostgreSQL (which "
-                    + "has none: Sequelize 6's sync fails there)"),
+            t("TINYINT", "TINYINT", "tinyint on MariaDB/MySQL, smallint on H2; refused by sync to PostgreSQL under "
+                    + "sequelize6 (which has none: Sequelize 6's sync fails there), smallint there under sequelize7 (as "
+                    + "Sequelize 7)"),
+            t("MEDIUMINT", "MEDIUMINT", "mediumint on MariaDB/MySQL, integer on H2; refused by sync to PostgreSQL under "
+                    + "sequelize6 (which has none: Sequelize 6's sync fails there), integer there under sequelize7 (as "
+                    + "Sequelize 7)"),
             t("FLOAT", "FLOAT(11)", "double precision (sequelize6) / real (sequelize7); FLOAT(p): real up to 24, "
                     + "double precision above; FLOAT(p,s): plain; .UNSIGNED: double unsigned on MariaDB/MySQL (also on REAL "
                     + "and DOUBLE)"),
