@@ -56,6 +56,9 @@ public final class Migrations {
 
     private final Function<Schema, List<String>> keepHints;
 
+    /** The models' conventions (TINYINT and MEDIUMINT reach PostgreSQL under sequelize7 only). */
+    private final Supplier<dev.modelsync.model.Conventions> conventions;
+
     public Migrations(Config config, Supplier<Schema> desired) {
         this(config, desired, recorded -> List.of());
     }
@@ -65,9 +68,15 @@ public final class Migrations {
      * the model's rules change it (added to refusals).
      */
     public Migrations(Config config, Supplier<Schema> desired, Function<Schema, List<String>> keepHints) {
+        this(config, desired, keepHints, () -> dev.modelsync.model.Conventions.SEQUELIZE6);
+    }
+
+    private Migrations(Config config, Supplier<Schema> desired, Function<Schema, List<String>> keepHints,
+                       Supplier<dev.modelsync.model.Conventions> conventions) {
         this.config = config;
         this.desired = desired;
         this.keepHints = keepHints;
+        this.conventions = conventions;
     }
 
     /** Migrations for a parsed model set, resolved once, with the model lines that keep what the database has. */
@@ -82,7 +91,8 @@ public final class Migrations {
             }
             return resolved[0];
         };
-        return new Migrations(config, () -> once.get().schema(), recorded -> KeepHints.of(recorded, set[0], once.get()));
+        return new Migrations(config, () -> once.get().schema(), recorded -> KeepHints.of(recorded, set[0], once.get()),
+                () -> once.get().conventions());
     }
 
     public GenerateResult generate() {
@@ -90,7 +100,7 @@ public final class Migrations {
     }
 
     public SyncResult sync() {
-        refuseTypesH2Lacks(config.url(), desired.get());
+        refuseTypesH2Lacks(config.url(), desired.get(), conventions.get());
         refuseSchemasOnMariaDb(config.url(), desired.get());
         GenerateResult generated = generate(true);
         List<String> applied = new LiquibaseRunner(config).update(this::printHazards);
@@ -116,14 +126,15 @@ public final class Migrations {
      * PostgreSQL-only types (INET, CIDR, MACADDR, TSVECTOR, HSTORE, ARRAY, RANGE) have no H2 equivalent:
      * a sync to H2 is refused before anything is written, naming each column. CITEXT maps to H2's
      * VARCHAR_IGNORECASE. MariaDB and MySQL have none of them, CITEXT included. PostgreSQL has no TINYINT and
-     * MEDIUMINT (MariaDB/MySQL types; Sequelize 6's sync writes them there and fails): refused likewise.
+     * MEDIUMINT (MariaDB/MySQL types; Sequelize 6's sync writes them there and fails): refused likewise under
+     * sequelize6; under sequelize7 they are smallint and integer there, as Sequelize 7 makes them.
      */
-    static void refuseTypesH2Lacks(String url, Schema schema) {
+    static void refuseTypesH2Lacks(String url, Schema schema, dev.modelsync.model.Conventions conventions) {
         String u = url.toLowerCase(java.util.Locale.ROOT);
         boolean h2 = u.startsWith("jdbc:h2:");
         boolean mariadb = u.startsWith("jdbc:mariadb:") || u.startsWith("jdbc:mysql:");
         if (u.startsWith("jdbc:postgresql:")) {
-            refuseMariaDbIntegersOnPostgres(schema);
+            if (conventions != dev.modelsync.model.Conventions.SEQUELIZE7) refuseMariaDbIntegersOnPostgres(schema);
             return;
         }
         if (!h2 && !mariadb) return;

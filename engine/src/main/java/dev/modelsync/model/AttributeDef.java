@@ -30,12 +30,32 @@ public record AttributeDef(String name, Pos pos, TypeSpec type, boolean allowNul
     public record AttributeIndex(Optional<String> name, boolean unique, boolean descending, Pos pos) {}
 
     /**
-     * {@code references: { model: M, key: id, deferrable }}; key empty = the target's primary key; deferrable: one
-     * of {@code INITIALLY_IMMEDIATE}, {@code INITIALLY_DEFERRED}, {@code NOT}, empty when not written.
+     * {@code references: { model: M, key: id, deferrable }}, Sequelize 7's {@code references: { table: T, ... }} or
+     * {@code references: T}; key empty = the target's primary key; deferrable: one of {@code INITIALLY_IMMEDIATE},
+     * {@code INITIALLY_DEFERRED}, {@code NOT}, empty when not written.
+     *
+     * @param model  the model name, or the table name as {@code target} says
+     * @param schema the schema of a {@code { tableName, schema }} target, empty when not written
      */
-    public record Reference(String model, Optional<String> key, Pos pos, Optional<String> deferrable) {
+    public record Reference(String model, Optional<String> key, Pos pos, Optional<String> deferrable,
+                            Target target, Optional<String> schema) {
         public Reference(String model, Optional<String> key, Pos pos) {
-            this(model, key, pos, Optional.empty());
+            this(model, key, pos, Optional.empty(), Target.MODEL, Optional.empty());
+        }
+
+        /** How the referenced table is written. */
+        public enum Target {
+            /** {@code model: M}: a model's name, or a table name (as Sequelize 6 takes a text there). */
+            MODEL,
+            /** {@code model: { tableName, schema }}: Sequelize 6's table object. */
+            MODEL_TABLE,
+            /** {@code table: T}, {@code table: { tableName, schema }} or {@code references: T}: Sequelize 7's table. */
+            TABLE
+        }
+
+        /** True when {@link #model} is a table name only (not a model's name). */
+        public boolean tableOnly() {
+            return target != Target.MODEL;
         }
     }
 

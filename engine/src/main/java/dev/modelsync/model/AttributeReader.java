@@ -25,7 +25,9 @@ final class AttributeReader {
     static final List<String> INDEX_KEYS = List.of("name", "unique", "attribute");
     static final List<String> VALIDATORS = List.copyOf(Validators.ALL.keySet());
     static final Set<Logical> INTEGERS = EnumSet.of(Logical.INTEGER, Logical.BIGINT, Logical.SMALLINT);
-    static final List<String> REFERENCE_KEYS = List.of("model", "key", "deferrable");
+    static final List<String> REFERENCE_KEYS = List.of("model", "key", "deferrable", "table");
+    /** Keys of a table object ({@code TableNameWithSchema}) under {@code references.table} or {@code references.model}. */
+    static final List<String> TABLE_KEYS = List.of("tableName", "schema");
     /** Sequelize's Deferrable kinds for a column, as written after {@code Deferrable.} (accepted; see docs/models.md). */
     static final List<String> DEFERRABLE = List.of("INITIALLY_IMMEDIATE", "INITIALLY_DEFERRED", "NOT");
     /** Sequelize's Deferrable kinds for transactions ({@code SET CONSTRAINTS}), which a column cannot take. */
@@ -227,25 +229,68 @@ final class AttributeReader {
     }
 
     private Optional<Reference> references(YNode v) {
+        if (v instanceof YNode.Scalar s && !s.isNull()) { // Sequelize 7's references: 'Users', a table name
+            return values.name(v, "references").map(t -> new Reference(t, Optional.empty(), v.pos(), Optional.empty(),
+                    Reference.Target.TABLE, Optional.empty()));
+        }
+        if (!(v instanceof YNode.Map || v instanceof YNode.Scalar)) {
+            values.problems().add(v.pos(), "references must be a table name or a mapping ({ model: User, key: id } or "
+                    + "{ table: Users, key: id }), found " + v.describe());
+            return Optional.empty();
+        }
         Optional<YNode.Map> map = values.map(v, "references");
         if (map.isEmpty()) return Optional.empty();
-        Optional<String> model = Optional.empty();
+        Optional<TableName> model = Optional.empty();
+        Optional<TableName> table = Optional.empty();
         Optional<String> key = Optional.empty();
         Optional<String> deferrable = Optional.empty();
         for (YNode.Entry e : map.get().entries()) {
             switch (e.key().text()) {
-                case "model" -> model = values.name(e.value(), "references.model");
+                case "model" -> model = e.value() instanceof YNode.Map m ? tableName(m, "references.model")
+                        : values.name(e.value(), "references.model").map(n -> new TableName(n, Optional.empty(), false));
+                case "table" -> table = tableName(e.value(), "references.table");
                 case "key" -> key = values.name(e.value(), "references.key");
                 case "deferrable" -> deferrable = deferrable(e.value());
                 default -> values.unknown(e.key(), "references option", REFERENCE_KEYS, "valid");
             }
         }
-        if (map.get().entry("model").isEmpty()) {
-            values.problems().add(v.pos(), "references needs a model: { model: User, key: id }");
+        Optional<YNode.Entry> tableEntry = map.get().entry("table");
+        if (map.get().entry("model").isPresent() && tableEntry.isPresent()) {
+            values.problems().add(tableEntry.get().key().pos(), "references takes a model or a table, not both "
+                    + "(Sequelize 7 refuses both): drop one of them");
+            return Optional.empty();
+        }
+        if (map.get().entry("model").isEmpty() && tableEntry.isEmpty()) {
+            values.problems().add(v.pos(), "references needs a model or a table: { model: User, key: id } or "
+                    + "{ table: Users, key: id }");
         }
         Optional<String> k = key;
         Optional<String> d = deferrable;
-        return model.map(m -> new Reference(m, k, v.pos(), d));
+        Optional<TableName> t0 = table;
+        return model.map(m -> new Reference(m.name(), k, v.pos(), d,
+                        m.object() ? Reference.Target.MODEL_TABLE : Reference.Target.MODEL, m.schema()))
+                .or(() -> t0.map(t -> new Reference(t.name(), k, v.pos(), d, Reference.Target.TABLE, t.schema())));
+    }
+
+    /** A table as Sequelize writes it: a name, or {@code { tableName, schema }} ({@code object}). */
+    private record TableName(String name, Optional<String> schema, boolean object) {}
+
+    private Optional<TableName> tableName(YNode v, String what) {
+        if (!(v instanceof YNode.Map m)) return values.name(v, what).map(n -> new TableName(n, Optional.empty(), false));
+        Optional<String> name = Optional.empty();
+        Optional<String> schema = Optional.empty();
+        for (YNode.Entry e : m.entries()) {
+            switch (e.key().text()) {
+                case "tableName" -> name = values.name(e.value(), what + ".tableName");
+                case "schema" -> schema = values.name(e.value(), what + ".schema");
+                default -> values.unknown(e.key(), what + " option", TABLE_KEYS, "valid");
+            }
+        }
+        if (m.entry("tableName").isEmpty()) {
+            values.problems().add(v.pos(), what + " needs a tableName: { tableName: Users, schema: app }");
+        }
+        Optional<String> s = schema;
+        return name.map(n -> new TableName(n, s, true));
     }
 
     /**

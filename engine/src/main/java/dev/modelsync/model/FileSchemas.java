@@ -39,7 +39,7 @@ public final class FileSchemas {
         return write(seedFileTree());
     }
 
-    /** Every option name the model parser accepts in {@code area} (model, define, attribute, references, association:KIND, through, foreignKey, index, indexField, validator). */
+    /** Every option name the model parser accepts in {@code area} (model, define, attribute, references, referencesTable, association:KIND, through, foreignKey, index, indexField, validator). */
     public static List<String> acceptedOptions(String area) {
         return switch (area) {
             case "file" -> FileReader.KEYS;
@@ -47,6 +47,7 @@ public final class FileSchemas {
             case "define" -> OptionsReader.DEFAULTABLE.stream().filter(k -> !OptionsReader.REFUSED.containsKey(k)).toList();
             case "attribute" -> AttributeReader.OPTIONS;
             case "references" -> AttributeReader.REFERENCE_KEYS;
+            case "referencesTable" -> AttributeReader.TABLE_KEYS;
             case "through" -> AssociationReader.THROUGH_OPTIONS;
             case "foreignKey" -> AssociationReader.FOREIGN_KEY_OPTIONS;
             case "index" -> IndexReader.OPTIONS.stream().filter(k -> !IndexReader.REFUSED.containsKey(k)).toList();
@@ -115,7 +116,15 @@ public final class FileSchemas {
         props.put("field", obj("type", "string"));
         props.put("comment", obj("type", "string"));
         props.put("validate", ref("validate"));
-        props.put("references", options(acceptedOptions("references"), "the referenced model and key"));
+        Map<String, Object> refs = options(acceptedOptions("references"), "the referenced model (or Sequelize 7's table) and key");
+        @SuppressWarnings("unchecked") Map<String, Object> refProps = (Map<String, Object>) refs.get("properties");
+        Map<String, Object> table = obj("anyOf", List.of(obj("type", "string"),
+                options(acceptedOptions("referencesTable"), "a table name with its schema")));
+        refProps.put("model", table);
+        refProps.put("table", table);
+        refProps.put("key", obj("type", "string"));
+        props.put("references", obj("anyOf", List.of(obj("type", "string", "description", "Sequelize 7: a table name"),
+                refs)));
         props.put("renamedFrom", stringOrStrings());
         return obj("anyOf", List.of(ref("type"), full));
     }

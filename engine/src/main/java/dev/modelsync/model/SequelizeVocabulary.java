@@ -77,7 +77,9 @@ public final class SequelizeVocabulary {
             w("autoIncrementIdentity", "an identity column (modelsync makes every autoIncrement one)"),
             w("field", "the column name"), w("comment", "the column comment"),
             w("validate", "accepted; validators run on seed rows, no constraint"),
-            w("references", "a foreign key { model, key }; deferrable INITIALLY_IMMEDIATE / INITIALLY_DEFERRED makes it "
+            w("references", "a foreign key { model, key }; Sequelize 7's { table, key } and references: T under sequelize7 "
+                    + "(refused under sequelize6, whose sync fails on them), Sequelize 6's model: { tableName, schema } under "
+                    + "sequelize6; a table name without schema is in the referencing model's schema; deferrable INITIALLY_IMMEDIATE / INITIALLY_DEFERRED makes it "
                     + "DEFERRABLE / DEFERRABLE INITIALLY DEFERRED on PostgreSQL, NOT or none a plain key; H2 and MariaDB "
                     + "have no deferrable keys (as Sequelize there); SET_DEFERRED and SET_IMMEDIATE are refused "
                     + "(transaction settings)"),
@@ -139,13 +141,17 @@ public final class SequelizeVocabulary {
                     + "LONGTEXT on MariaDB/MySQL, plain on PostgreSQL and H2 (Sequelize warns on PostgreSQL)"),
             t("CITEXT", "CITEXT", "citext (extension citext) / VARCHAR_IGNORECASE"),
             t("INTEGER", "INTEGER(11).UNSIGNED", "integer; the display width, UNSIGNED and ZEROFILL kept on MariaDB/MySQL "
-                    + "(int(5) unsigned zerofill), dropped on PostgreSQL and H2 (Sequelize warns)"),
+                    + "(int(5) unsigned zerofill), dropped on PostgreSQL and H2 (Sequelize warns); under sequelize7 "
+                    + "INTEGER.UNSIGNED is bigint there, as Sequelize 7 makes it"),
             t("BIGINT", "BIGINT", "bigint; UNSIGNED, ZEROFILL as INTEGER"),
-            t("SMALLINT", "SMALLINT", "smallint; UNSIGNED, ZEROFILL as INTEGER"),
-            t("TINYINT", "TINYINT", "tinyint on MariaDB/MySQL, smallint on H2; refused by sync to PostgreSQL (which has "
-                    + "none: Sequelize 6's sync fails there)"),
-            t("MEDIUMINT", "MEDIUMINT", "mediumint on MariaDB/MySQL, integer on H2; refused by sync to PostgreSQL (which "
-                    + "has none: Sequelize 6's sync fails there)"),
+            t("SMALLINT", "SMALLINT", "smallint; UNSIGNED, ZEROFILL as INTEGER (under sequelize7 SMALLINT.UNSIGNED is "
+                    + "integer on PostgreSQL and H2, as Sequelize 7 makes it)"),
+            t("TINYINT", "TINYINT", "tinyint on MariaDB/MySQL, smallint on H2; refused by sync to PostgreSQL under "
+                    + "sequelize6 (which has none: Sequelize 6's sync fails there), smallint there under sequelize7 (as "
+                    + "Sequelize 7)"),
+            t("MEDIUMINT", "MEDIUMINT", "mediumint on MariaDB/MySQL, integer on H2; refused by sync to PostgreSQL under "
+                    + "sequelize6 (which has none: Sequelize 6's sync fails there), integer there under sequelize7 (as "
+                    + "Sequelize 7)"),
             t("FLOAT", "FLOAT(11)", "double precision (sequelize6) / real (sequelize7); FLOAT(p): real up to 24, "
                     + "double precision above; FLOAT(p,s): plain; .UNSIGNED: double unsigned on MariaDB/MySQL (also on REAL "
                     + "and DOUBLE)"),

@@ -57,13 +57,12 @@ final class AssociationResolver {
                 target.name(), a.column, "", sourceKey.get().column, "", "", "")));
     }
 
-    /** An attribute's own {@code references: { model, key }}. */
+    /** An attribute's own {@code references: { model, key }} (or {@code { table, key }}, {@code references: T}). */
     void attributeReference(ModelState owner, AttributeDef a) {
         if (a.references().isEmpty()) return;
         AttributeDef.Reference r = a.references().get();
-        Optional<ModelState> target = ctx.model(r.model())
-                .or(() -> ctx.models.values().stream().filter(m -> m.table.equals(r.model())).findFirst());
-        if (target.isEmpty()) return; // reported by SemanticValidator
+        Optional<ModelState> target = referenced(owner, r);
+        if (target.isEmpty()) return;
         Optional<ResolvedAttribute> key = r.key().isEmpty() ? Optional.of(target.get().primaryKeyAttribute())
                 : target.get().attribute(r.key().get()).or(() -> target.get().attributes.values().stream()
                 .filter(x -> x.column.equals(r.key().get())).findFirst());
@@ -83,6 +82,33 @@ final class AssociationResolver {
         String origin = "the references of " + owner.name() + "." + a.name();
         attr.reference = Optional.of(new Reference(target.get().qualified(), key.get().column, a.onDelete(), a.onUpdate(),
                 DefaultRule.ATTRIBUTE, origin, r.pos(), r.deferrable()));
+    }
+
+    /**
+     * The model a reference names: under {@code model:} the model of that name, else (as under {@code table:}) the
+     * model whose table it is. A table name without a schema is in the referencing model's schema, as Sequelize
+     * qualifies it; {@code public} is the default schema.
+     */
+    private Optional<ModelState> referenced(ModelState owner, AttributeDef.Reference r) {
+        String schema = r.schema().map(s -> s.equals("public") ? "" : s).orElse(owner.schema);
+        Optional<ModelState> byTable = ctx.models.values().stream()
+                .filter(m -> m.table.equals(r.model()) && m.schema.equals(schema)).findFirst();
+        Optional<ModelState> found = r.tableOnly() ? byTable : ctx.model(r.model()).or(() -> byTable);
+        if (found.isPresent()) return found;
+        String table = dev.modelsync.schema.Table.qualified(schema, r.model());
+        String elsewhere = r.schema().isEmpty() && !schema.isEmpty()
+                && ctx.models.values().stream().anyMatch(m -> m.table.equals(r.model()))
+                ? " (a table name without a schema is in the referencing model's schema " + schema + ", as in Sequelize;"
+                + " write { tableName: " + r.model() + ", schema: ... })" : "";
+        if (r.tableOnly()) {
+            java.util.List<String> tables = ctx.models.values().stream().map(ModelState::qualified).toList();
+            ctx.problems.add(r.pos(), "references names table " + table + ", which no model makes" + elsewhere
+                    + Suggest.didYouMean(table, tables) + "; tables: " + Problems.oneOf(tables));
+        } else {
+            ctx.problems.add(r.pos(), "references names model " + r.model() + ", which does not exist" + elsewhere
+                    + Suggest.didYouMean(r.model(), ctx.models.keySet()) + "; models: " + Problems.oneOf(ctx.models.keySet()));
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> field(AssociationDef d) {

@@ -96,7 +96,7 @@ final class ModelBuilder {
         }
         ResolvedAttribute r = new ResolvedAttribute(a.name(), column, a.pos(), false);
         r.type = TypeMapper.map(a.type(), ctx.conventions, m.table, column);
-        TypeMapper.dropped(a.type()).ifPresent(what -> ctx.notes.add(a.pos() + ": info: " + m.name() + "." + a.name() + " "
+        TypeMapper.dropped(a.type(), ctx.conventions).ifPresent(what -> ctx.notes.add(a.pos() + ": info: " + m.name() + "." + a.name() + " "
                 + a.type().text() + (r.type.mariadb().isEmpty()
                 ? ": modelsync drops " + what + " on every database, as Sequelize does on PostgreSQL (with a warning); "
                 + "the column is " + r.type + " (Sequelize's mariadb dialect would keep them)"

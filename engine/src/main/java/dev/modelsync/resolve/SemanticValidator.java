@@ -81,14 +81,18 @@ public final class SemanticValidator {
                         + Suggest.didYouMean(d.target(), modelNames) + "; models: " + Problems.oneOf(modelNames));
             }
         }
+        boolean v7 = set.conventions() == dev.modelsync.model.Conventions.SEQUELIZE7;
         for (AttributeDef a : m.attributes()) {
             a.references().ifPresent(r -> {
-                boolean known = modelNames.contains(r.model()) || set.models().stream()
-                        .anyMatch(o -> o.options().withDefaults(set.define()).tableName().map(r.model()::equals).orElse(false)
-                                || Naming.table(o.name(), o.options().withDefaults(set.define())).equals(r.model()));
-                if (!known) {
-                    problems.add(r.pos(), "references names model " + r.model() + ", which does not exist"
-                            + Suggest.didYouMean(r.model(), modelNames) + "; models: " + Problems.oneOf(modelNames));
+                if (!v7 && r.target() == AttributeDef.Reference.Target.TABLE) {
+                    problems.add(r.pos(), "references names table " + r.model() + " as Sequelize 7 writes it (table:, or"
+                            + " a bare name), which Sequelize 6 does not take (its sync fails: \"Dependency name must be"
+                            + " given as a not empty string\"): write references: { model: " + r.schema().map(x -> "{ tableName: "
+                            + r.model() + ", schema: " + x + " }").orElse(r.model()) + " }, or set conventions: sequelize7");
+                } else if (v7 && r.target() == AttributeDef.Reference.Target.MODEL_TABLE) {
+                    problems.add(r.pos(), "references.model takes a model under Sequelize 7, not a table object (its"
+                            + " sync fails: \"expected a Model Class\"): write references: { table: { tableName: "
+                            + r.model() + r.schema().map(x -> ", schema: " + x).orElse("") + " } }");
                 }
             });
         }

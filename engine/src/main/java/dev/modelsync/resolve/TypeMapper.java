@@ -57,9 +57,9 @@ final class TypeMapper {
             case CHAR -> t.has("BINARY") ? ColumnType.of(ColumnType.Kind.BLOB)
                     : ColumnType.chars(t.length() > 0 ? t.length() : 255);
             case TEXT -> ColumnType.of(ColumnType.Kind.TEXT);
-            case INTEGER -> ColumnType.of(ColumnType.Kind.INTEGER);
+            case INTEGER -> ColumnType.of(widened(t, conventions) ? ColumnType.Kind.BIGINT : ColumnType.Kind.INTEGER);
             case BIGINT -> ColumnType.of(ColumnType.Kind.BIGINT);
-            case SMALLINT -> ColumnType.of(ColumnType.Kind.SMALLINT);
+            case SMALLINT -> ColumnType.of(widened(t, conventions) ? ColumnType.Kind.INTEGER : ColumnType.Kind.SMALLINT);
             case FLOAT -> ColumnType.of(floatKind(t, conventions));
             case REAL -> ColumnType.of(ColumnType.Kind.REAL);
             case DOUBLE -> ColumnType.of(ColumnType.Kind.DOUBLE);
@@ -91,7 +91,7 @@ final class TypeMapper {
      * likewise): an integer's display width, UNSIGNED, ZEROFILL, FLOAT/DOUBLE/REAL precision and scale,
      * TEXT/BLOB sizes. Empty when nothing is dropped.
      */
-    static Optional<String> dropped(TypeSpec t) {
+    static Optional<String> dropped(TypeSpec t, Conventions conventions) {
         List<String> out = new ArrayList<>();
         switch (t.kind()) {
             case INTEGER, BIGINT, SMALLINT -> {
@@ -108,10 +108,20 @@ final class TypeMapper {
                     .forEach(x -> out.add("the size " + x.toLowerCase(Locale.ROOT)));
             default -> { }
         }
-        for (String m : List.of("UNSIGNED", "ZEROFILL")) if (t.has(m)) out.add(m);
+        if (t.has("UNSIGNED") && !widened(t, conventions)) out.add("UNSIGNED");
+        if (t.has("ZEROFILL")) out.add("ZEROFILL");
         if (out.isEmpty()) return Optional.empty();
         String last = out.remove(out.size() - 1);
         return Optional.of(out.isEmpty() ? last : String.join(", ", out) + " and " + last);
+    }
+
+    /**
+     * Sequelize 7 (PostgreSQL) makes INTEGER.UNSIGNED a bigint and SMALLINT.UNSIGNED an integer, the next size that
+     * holds every unsigned value; TINYINT and MEDIUMINT keep smallint and integer, and Sequelize 6 drops UNSIGNED.
+     */
+    private static boolean widened(TypeSpec t, Conventions conventions) {
+        return conventions == Conventions.SEQUELIZE7 && t.has("UNSIGNED") && !t.has("ZEROFILL") && !t.has("TINYINT")
+                && !t.has("MEDIUMINT") && (t.kind() == TypeSpec.Logical.INTEGER || t.kind() == TypeSpec.Logical.SMALLINT);
     }
 
     /**

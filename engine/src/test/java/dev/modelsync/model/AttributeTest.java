@@ -92,10 +92,36 @@ class AttributeTest {
     @Test
     void referencesWithoutKey() {
         assertThat(attr("{ type: INTEGER, references: { model: User } }").references().orElseThrow().key()).isEmpty();
-        assertThat(problems("{ type: INTEGER, references: { key: id } }"))
-                .containsExactly("4:39 references needs a model: { model: User, key: id }");
-        assertThat(problems("{ type: INTEGER, references: { model: User, table: x } }")).singleElement().asString()
-                .startsWith("4:54 unknown references option 'table'; valid: model, key");
+        assertThat(problems("{ type: INTEGER, references: { key: id } }")).containsExactly(
+                "4:39 references needs a model or a table: { model: User, key: id } or { table: Users, key: id }");
+        assertThat(problems("{ type: INTEGER, references: { model: User, table: x } }")).containsExactly(
+                "4:54 references takes a model or a table, not both (Sequelize 7 refuses both): drop one of them");
+    }
+
+    @Test
+    void referencesTakeSequelize7TablesAndSequelize6TableObjects() {
+        Pos pos = new Pos("models/test.yaml", 4, 39);
+        assertThat(attr("{ type: INTEGER, references: { table: people, key: id } }").references()).contains(
+                new AttributeDef.Reference("people", Optional.of("id"), pos, Optional.empty(),
+                        AttributeDef.Reference.Target.TABLE, Optional.empty()));
+        assertThat(attr("{ type: INTEGER, references: people }").references()).contains(
+                new AttributeDef.Reference("people", Optional.empty(), pos, Optional.empty(),
+                        AttributeDef.Reference.Target.TABLE, Optional.empty()));
+        assertThat(attr("{ type: INTEGER, references: { table: { tableName: people, schema: app }, deferrable: "
+                + "Deferrable.INITIALLY_DEFERRED } }").references()).contains(
+                new AttributeDef.Reference("people", Optional.empty(), pos, Optional.of("INITIALLY_DEFERRED"),
+                        AttributeDef.Reference.Target.TABLE, Optional.of("app")));
+        assertThat(attr("{ type: INTEGER, references: { model: { tableName: people, schema: app } } }").references())
+                .contains(new AttributeDef.Reference("people", Optional.empty(), pos, Optional.empty(),
+                        AttributeDef.Reference.Target.MODEL_TABLE, Optional.of("app")));
+        assertThat(problems("{ type: INTEGER, references: { table: { schema: app } } }")).containsExactly(
+                "4:48 references.table needs a tableName: { tableName: Users, schema: app }");
+        assertThat(problems("{ type: INTEGER, references: { table: { tableName: people, schem: app } } }"))
+                .singleElement().asString().startsWith("4:69 unknown references.table option 'schem' (did you mean "
+                        + "'schema'?); valid: tableName, schema");
+        assertThat(problems("{ type: INTEGER, references: [people] }")).containsExactly(
+                "4:39 references must be a table name or a mapping ({ model: User, key: id } or { table: Users, key: id }),"
+                        + " found a list");
     }
 
     @Test

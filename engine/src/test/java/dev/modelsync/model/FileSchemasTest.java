@@ -63,8 +63,10 @@ class FileSchemasTest {
         assertThat(names(defs.at("/model/properties"))).containsExactlyInAnyOrderElementsOf(FileSchemas.acceptedOptions("model"));
         assertThat(names(defs.at("/define/properties"))).containsExactlyInAnyOrderElementsOf(FileSchemas.acceptedOptions("define"));
         assertThat(names(defs.at("/attribute/anyOf/1/properties"))).containsExactlyInAnyOrderElementsOf(FileSchemas.acceptedOptions("attribute"));
-        assertThat(names(defs.at("/attribute/anyOf/1/properties/references/properties")))
+        assertThat(names(defs.at("/attribute/anyOf/1/properties/references/anyOf/1/properties")))
                 .containsExactlyInAnyOrderElementsOf(FileSchemas.acceptedOptions("references"));
+        assertThat(names(defs.at("/attribute/anyOf/1/properties/references/anyOf/1/properties/table/anyOf/1/properties")))
+                .containsExactlyInAnyOrderElementsOf(FileSchemas.acceptedOptions("referencesTable"));
         assertThat(names(defs.at("/validate/properties"))).containsExactlyInAnyOrderElementsOf(FileSchemas.acceptedOptions("validator"));
         assertThat(names(defs.at("/index/properties"))).containsExactlyInAnyOrderElementsOf(FileSchemas.acceptedOptions("index"));
         assertThat(names(defs.at("/index/properties/fields/items/anyOf/1/properties")))

@@ -317,6 +317,68 @@ class ResolverTest {
     }
 
     @Test
+    void attributeReferencesNameAModelOrSequelize7sTable() {
+        String models = """
+                models:
+                  User:
+                    tableName: people
+                    attributes: { email: STRING }
+                  Post:
+                    attributes:
+                      a: { type: INTEGER, references: %s }
+                """;
+        for (String ref : List.of("{ table: people, key: id }", "people",
+                "{ table: { tableName: people, schema: public }, deferrable: Deferrable.INITIALLY_DEFERRED }",
+                "{ model: User }", "{ model: people }")) {
+            ForeignKey fk = Yaml.resolve("conventions: sequelize7\n" + models.formatted(ref)).schema().table("Posts")
+                    .orElseThrow().foreignKeys().get(0);
+            assertThat(fk.columns()).as(ref).containsExactly("a");
+            assertThat(fk.refTable()).as(ref).isEqualTo("people");
+            assertThat(fk.refColumns()).as(ref).containsExactly("id");
+        }
+        // Sequelize 6 takes model: as a model or a table name, and a { tableName, schema } object
+        assertThat(Yaml.resolve(models.formatted("{ model: { tableName: people, schema: public } }")).schema()
+                .table("Posts").orElseThrow().foreignKeys().get(0).refTable()).isEqualTo("people");
+        // Sequelize 6's sync fails on table: and on a bare name; Sequelize 7 refuses model: { tableName }
+        assertThat(Yaml.problems(models.formatted("{ table: people }"))).containsExactly("7:39 references names table"
+                + " people as Sequelize 7 writes it (table:, or a bare name), which Sequelize 6 does not take (its sync"
+                + " fails: \"Dependency name must be given as a not empty string\"): write references: { model: people },"
+                + " or set conventions: sequelize7");
+        assertThat(Yaml.problems(models.formatted("people"))).singleElement().asString()
+                .startsWith("7:39 references names table people as Sequelize 7 writes it");
+        assertThat(Yaml.problems("conventions: sequelize7\n" + models.formatted("{ model: { tableName: people } }")))
+                .containsExactly("8:39 references.model takes a model under Sequelize 7, not a table object (its sync"
+                        + " fails: \"expected a Model Class\"): write references: { table: { tableName: people } }");
+        // a table is a table name only, never a model's name
+        assertThat(Yaml.problems("conventions: sequelize7\n" + models.formatted("{ table: User }")))
+                .containsExactly("8:39 references names table User, which no model makes; tables: Posts or people");
+        assertThat(Yaml.problems(models.formatted("{ model: Usr }"))).singleElement().asString()
+                .startsWith("7:39 references names model Usr, which does not exist (did you mean 'User'?); models:");
+    }
+
+    @Test
+    void aReferencedTableNameWithoutSchemaIsInTheReferencingModelsSchema() {
+        String models = """
+                conventions: sequelize7
+                models:
+                  User:
+                    tableName: people
+                    attributes: { email: STRING }
+                  Post:
+                    schema: app
+                    attributes:
+                      a: { type: INTEGER, references: %s }
+                """;
+        assertThat(Yaml.problems(models.formatted("{ table: people }"))).containsExactly("9:39 references names table"
+                + " app.people, which no model makes (a table name without a schema is in the referencing model's"
+                + " schema app, as in Sequelize; write { tableName: people, schema: ... }); tables: app.Posts or people");
+        assertThat(Yaml.resolve(models.formatted("{ table: { tableName: people, schema: public }, key: id }")).schema()
+                .table("app.Posts").orElseThrow().foreignKeys().get(0).refTable()).isEqualTo("people");
+        assertThat(Yaml.resolve(models.formatted("{ model: User }")).schema()
+                .table("app.Posts").orElseThrow().foreignKeys().get(0).refTable()).isEqualTo("people");
+    }
+
+    @Test
     void hasOneKeyFollowsEachVersion() {
         String models = """
                 models:

@@ -196,6 +196,20 @@ class MariaDbVocabularyTest {
         }
     }
 
+    @Test
+    void underSequelize7TinyintAndMediumintAreSmallintAndIntegerOnPostgresAndUnsignedWidens() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.POSTGRESQL); Connection c = db.connect()) {
+            ModelSync ms = modelSync(db, "conventions: sequelize7\n" + INTEGERS);
+            ms.sync();
+            assertThat(rows(c, "SELECT column_name || ' ' || data_type FROM information_schema.columns"
+                    + " WHERE table_name = 'Counters' ORDER BY ordinal_position"))
+                    .containsExactly("id bigint", "tiny smallint", "tinyU smallint", "medium integer", "hits integer",
+                            "body text");
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+            assertThat(ms.generate().upToDate()).isTrue();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "H2"})
     void tableOptionsChangeNothingOnPostgresAndH2(Dialect dialect) throws Exception {
