@@ -116,13 +116,15 @@ public final class Migrations {
      * PostgreSQL-only types (INET, CIDR, MACADDR, TSVECTOR, HSTORE, ARRAY, RANGE) have no H2 equivalent:
      * a sync to H2 is refused before anything is written, naming each column. CITEXT maps to H2's
      * VARCHAR_IGNORECASE. MariaDB and MySQL have none of them, CITEXT included. PostgreSQL has no TINYINT and
-     * MEDIUMINT (MariaDB/MySQL types; Sequelize 6's sync writes them there and fails): refused likewise.
+     * MEDIUMINT (MariaDB/MySQL types; Sequelize 6's sync writes them there and fails): refused likewise, and
+     * GEOMETRY, which needs the PostGIS extension there (Sequelize's sync fails without it).
      */
     static void refuseTypesH2Lacks(String url, Schema schema) {
         String u = url.toLowerCase(java.util.Locale.ROOT);
         boolean h2 = u.startsWith("jdbc:h2:");
         boolean mariadb = u.startsWith("jdbc:mariadb:") || u.startsWith("jdbc:mysql:");
         if (u.startsWith("jdbc:postgresql:")) {
+            refuseGeometryOnPostgres(schema);
             refuseMariaDbIntegersOnPostgres(schema);
             return;
         }
@@ -140,6 +142,21 @@ public final class Migrations {
             throw new ModelSyncException((h2 ? "H2" : "MariaDB/MySQL") + " has no equivalent of the PostgreSQL-only type"
                     + (columns.size() == 1 ? "" : "s")
                     + " of " + String.join(", ", columns) + ": sync these models to PostgreSQL (docs/models.md, Types).");
+        }
+    }
+
+    private static void refuseGeometryOnPostgres(Schema schema) {
+        List<String> columns = new java.util.ArrayList<>();
+        for (var t : schema.tables()) {
+            for (var c : t.columns()) {
+                if (c.type().kind() == dev.modelsync.schema.ColumnType.Kind.GEOMETRY) columns.add(t.name() + "." + c.name() + " (" + c.type() + ")");
+            }
+        }
+        if (!columns.isEmpty()) {
+            throw new ModelSyncException("PostgreSQL has GEOMETRY only with the PostGIS extension, which modelsync neither "
+                    + "installs nor handles (Sequelize 6's sync fails there without it: type \"geometry\" does not exist): "
+                    + String.join(", ", columns) + ". Sync these models to MariaDB, MySQL or H2, or create such columns "
+                    + "in a Liquibase changeset of your own (docs/models.md, Types).");
         }
     }
 

@@ -55,6 +55,7 @@ public final class MariaDbSql {
             case JSON, JSONB -> "JSON";
             case BLOB -> "BLOB";
             case ENUM -> "ENUM(" + OwnSql.values(enumValues.apply(t.enumName()), ",") + ")";
+            case GEOMETRY -> dev.modelsync.schema.MariaDbSpelling.plain(t).toUpperCase(java.util.Locale.ROOT); // no SRID there
             case NATIVE -> throw new dev.modelsync.problem.ModelSyncException("Type " + t + " exists on PostgreSQL only; MariaDB and"
                     + " MySQL have no " + t.nativeName() + " (docs/resolution.md, Types). Choose another type for that attribute.");
         };

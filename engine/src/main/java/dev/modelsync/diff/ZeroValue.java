@@ -33,6 +33,8 @@ public record ZeroValue(String value, String shown) {
             case JSON, JSONB -> quoted("{}");
             case BLOB -> new ZeroValue("", "an empty value (0 bytes)");
             case NATIVE -> quoted(nativeZero(type.nativeName()));
+            // H2 reads well-known text; an empty geometry of the column's type
+            case GEOMETRY -> quoted((type.geometryType().isEmpty() ? "GEOMETRYCOLLECTION" : type.geometryType()) + " EMPTY");
         };
     }
 

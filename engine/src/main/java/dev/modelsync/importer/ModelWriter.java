@@ -330,6 +330,8 @@ public final class ModelWriter {
             case JSON -> "JSON";
             case JSONB -> "JSONB";
             case BLOB -> "BLOB";
+            case GEOMETRY -> type.geometryType().isEmpty() ? "GEOMETRY" : "GEOMETRY('" + type.geometryType() + "'"
+                    + (type.length() == 0 ? "" : ", " + type.length()) + ")";
             case NATIVE -> {
                 String n = type.nativeName();
                 if (n.matches("[a-z]+")) yield n.toUpperCase(Locale.ROOT); // citext, inet, cidr, macaddr, tsvector, hstore
