@@ -413,7 +413,7 @@ public final class ModelWriter {
         }
         m.put("fields", fields);
         if (i.unique()) m.put("unique", true);
-        if (i.fulltext()) m.put("type", "FULLTEXT");
+        if (!i.type().isEmpty()) m.put("type", i.type()); // FULLTEXT, SPATIAL
         if (!i.method().isEmpty()) m.put("using", i.method().toUpperCase(Locale.ROOT));
         if (!i.where().isEmpty()) m.put("where", i.where());
         return m;

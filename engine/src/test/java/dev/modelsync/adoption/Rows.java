@@ -131,6 +131,7 @@ final class Rows {
             case JSON, JSONB -> dialect == Dialect.H2 ? "JSON '{\"n\":" + i + "}'" : str("{\"n\":" + i + "}");
             case BLOB -> dialect == Dialect.POSTGRESQL ? str("\\x0" + i) : "X'0" + i + "'";
             case NATIVE -> str(type.nativeName().equals("citext") ? text : "");
+            case GEOMETRY -> dialect == Dialect.MARIADB ? "ST_GeomFromText('POINT(" + i + " 0)')" : str("POINT (" + i + " 0)");
         };
     }
 

@@ -36,7 +36,7 @@ final class AsBuilt {
             for (Column c : t.columns()) cols.add(h2(c, db));
             List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(), fk.refTable(),
                     fk.refColumns(), restrict(fk.onDelete()), restrict(fk.onUpdate()))).toList();
-            List<Index> idx = t.indexes().stream().map(Index::asPlainBTree).toList();
+            List<Index> idx = t.indexes().stream().map(Index::onH2).toList();
             tables.add(new Table(t.name(), cols, t.primaryKey(), fks, t.uniques(), idx, t.comment(), t.renamedFrom()));
         }
         return Canonical.of(new Schema(tables, s.enums()));
