@@ -278,7 +278,7 @@ public final class SchemaComparator {
         }
         // PostgreSQL and H2 have no UNSIGNED, TEXT sizes, ... (as Sequelize drops them there)
         if (dialect != Dialect.MARIADB) return type.portable();
-        return type;
+        return type.withoutSrid(); // MariaDB keeps no SRID in the column type (as Sequelize's mariadb dialect drops it)
     }
 
     /** The canonical form of a default for comparison. */

@@ -95,6 +95,7 @@ final class AsBuilt {
             case REAL -> new ColumnType(ColumnType.Kind.DOUBLE, 0, 0, 0, "", t.mariadb());
             case JSONB -> ColumnType.of(ColumnType.Kind.JSON);
             case DECIMAL -> t.precision() == 0 ? ColumnType.decimal(10, 0) : t;
+            case GEOMETRY -> t.withoutSrid(); // MariaDB keeps none
             default -> t;
         };
     }
