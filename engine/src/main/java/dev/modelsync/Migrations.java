@@ -127,13 +127,15 @@ public final class Migrations {
      * a sync to H2 is refused before anything is written, naming each column. CITEXT maps to H2's
      * VARCHAR_IGNORECASE. MariaDB and MySQL have none of them, CITEXT included. PostgreSQL has no TINYINT and
      * MEDIUMINT (MariaDB/MySQL types; Sequelize 6's sync writes them there and fails): refused likewise under
-     * sequelize6; under sequelize7 they are smallint and integer there, as Sequelize 7 makes them.
+     * sequelize6; under sequelize7 they are smallint and integer there, as Sequelize 7 makes them. GEOMETRY is
+     * refused there under both: it needs the PostGIS extension (Sequelize's sync fails without it).
      */
     static void refuseTypesH2Lacks(String url, Schema schema, dev.modelsync.model.Conventions conventions) {
         String u = url.toLowerCase(java.util.Locale.ROOT);
         boolean h2 = u.startsWith("jdbc:h2:");
         boolean mariadb = u.startsWith("jdbc:mariadb:") || u.startsWith("jdbc:mysql:");
         if (u.startsWith("jdbc:postgresql:")) {
+            refuseGeometryOnPostgres(schema);
             if (conventions != dev.modelsync.model.Conventions.SEQUELIZE7) refuseMariaDbIntegersOnPostgres(schema);
             return;
         }
@@ -151,6 +153,21 @@ public final class Migrations {
             throw new ModelSyncException((h2 ? "H2" : "MariaDB/MySQL") + " has no equivalent of the PostgreSQL-only type"
                     + (columns.size() == 1 ? "" : "s")
                     + " of " + String.join(", ", columns) + ": sync these models to PostgreSQL (docs/models.md, Types).");
+        }
+    }
+
+    private static void refuseGeometryOnPostgres(Schema schema) {
+        List<String> columns = new java.util.ArrayList<>();
+        for (var t : schema.tables()) {
+            for (var c : t.columns()) {
+                if (c.type().kind() == dev.modelsync.schema.ColumnType.Kind.GEOMETRY) columns.add(t.name() + "." + c.name() + " (" + c.type() + ")");
+            }
+        }
+        if (!columns.isEmpty()) {
+            throw new ModelSyncException("PostgreSQL has GEOMETRY only with the PostGIS extension, which modelsync neither "
+                    + "installs nor handles (Sequelize 6's sync fails there without it: type \"geometry\" does not exist): "
+                    + String.join(", ", columns) + ". Sync these models to MariaDB, MySQL or H2, or create such columns "
+                    + "in a Liquibase changeset of your own (docs/models.md, Types).");
         }
     }
 

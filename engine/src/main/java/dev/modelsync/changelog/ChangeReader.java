@@ -381,8 +381,8 @@ public final class ChangeReader {
     private static final Pattern MARIADB_MODIFY = Pattern.compile("(?s)ALTER TABLE `((?:[^`]|``)+)` MODIFY COLUMN "
             + "`((?:[^`]|``)+)` (.+?) (?:NOT )?NULL(?: .*)?");
 
-    /** modelsync's MariaDB form of an index: {@code CREATE [UNIQUE|FULLTEXT] INDEX `i` ON `t` (`a`(10), `b` DESC)}. */
-    private static final Pattern MARIADB_INDEX = Pattern.compile("(?s)\\s*CREATE (?:UNIQUE |(FULLTEXT) )?INDEX `((?:[^`]|``)+)` ON "
+    /** modelsync's MariaDB form of an index: {@code CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX `i` ON `t` (`a`(10), `b` DESC)}. */
+    private static final Pattern MARIADB_INDEX = Pattern.compile("(?s)\\s*CREATE (?:UNIQUE |(FULLTEXT|SPATIAL) )?INDEX `((?:[^`]|``)+)` ON "
             + "`((?:[^`]|``)+)` \\((.*)\\)\\s*");
     private static final Pattern MARIADB_INDEX_COLUMN = Pattern.compile("`((?:[^`]|``)+)`(?:\\((\\d{1,9})\\))?");
 
@@ -397,7 +397,7 @@ public final class ChangeReader {
             Matcher ix = MARIADB_INDEX.matcher(st);
             if (ix.matches()) {
                 out.addAll(mariaDbIndex(ix.group(3).replace("``", "`"), ix.group(2).replace("``", "`"), ix.group(4),
-                        ix.group(1) != null, s));
+                        ix.group(1) == null ? "" : ix.group(1), s));
                 continue;
             }
             Matcher m = MARIADB_MODIFY.matcher(st.trim());
@@ -416,8 +416,8 @@ public final class ChangeReader {
         return out;
     }
 
-    /** The index (made by the PostgreSQL statement before) with the prefix lengths and FULLTEXT its MariaDB form gives. */
-    private static List<SchemaChange> mariaDbIndex(String table, String name, String columns, boolean fulltext, State s) {
+    /** The index (made by the PostgreSQL statement before) with the prefix lengths and type its MariaDB form gives. */
+    private static List<SchemaChange> mariaDbIndex(String table, String name, String columns, String type, State s) {
         Optional<Index> now = s.table(table).flatMap(t -> t.indexes().stream().filter(i -> i.name().equals(name)).findFirst());
         if (now.isEmpty()) return List.of();
         List<Index.IndexColumn> cols = new ArrayList<>();
@@ -426,7 +426,7 @@ public final class ChangeReader {
             if (!cm.find() || !cm.group(1).replace("``", "`").equals(c.name())) return List.of();
             cols.add(c.withLength(cm.group(2) == null ? 0 : Integer.parseInt(cm.group(2))));
         }
-        Index after = now.get().with(name, cols).withFulltext(fulltext);
+        Index after = now.get().with(name, cols).withType(type);
         if (after.equals(now.get())) return List.of();
         return List.of(new DropIndex(table, now.get()), new AddIndex(table, after));
     }

@@ -71,6 +71,8 @@ public final class LiquibaseTypes {
             case JSONB -> "${" + PROP_JSONB + "}";
             case BLOB -> "${" + PROP_BLOB + "}";
             case NATIVE -> t.nativeName().equals("citext") ? "${" + PROP_CITEXT + "}" : arrayName(t.nativeName());
+            // point, polygon ... on MariaDB/MySQL (no SRID there), H2's GEOMETRY(POINT, 4326) elsewhere
+            case GEOMETRY -> "mariadb(" + dev.modelsync.schema.MariaDbSpelling.plain(t) + ") else " + sqlType(t, Dialect.H2);
             default -> sqlType(t, Dialect.POSTGRESQL);
         };
     }
@@ -139,6 +141,7 @@ public final class LiquibaseTypes {
             case BLOB -> pg ? "bytea" : "BLOB";
             case ENUM -> quote(t.enumName());
             case NATIVE -> pg || !t.nativeName().equals("citext") ? t.nativeName() : "VARCHAR_IGNORECASE";
+            case GEOMETRY -> t.toString(); // H2's spelling (PostgreSQL would need PostGIS: sync there is refused)
         };
     }
 
@@ -155,6 +158,8 @@ public final class LiquibaseTypes {
         return "'" + value.replace("'", "''") + "'";
     }
 
+    /** H2's GEOMETRY, GEOMETRY(POINT), GEOMETRY(POINT, 4326) (lower case, spaces collapsed). */
+    private static final Pattern GEOMETRY = Pattern.compile("geometry(?:\\s*\\(\\s*([a-z]+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?");
     private static final Pattern SIZED = Pattern.compile("([a-z ]+?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
     private static final Map<String, Kind> NAMES = new TreeMap<>();
 
@@ -192,6 +197,9 @@ public final class LiquibaseTypes {
         String norm = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Optional<String> array = fromArrayName(norm.replace(" ", ""));
         if (array.isPresent()) return Optional.of(ColumnType.nativeType(array.get()));
+        Matcher g = GEOMETRY.matcher(norm);
+        if (g.matches()) return Optional.of(ColumnType.geometry(g.group(1) == null ? "" : g.group(1),
+                g.group(2) == null ? 0 : Integer.parseInt(g.group(2))));
         Matcher m = SIZED.matcher(norm);
         if (m.matches()) {
             String name = m.group(1).trim();

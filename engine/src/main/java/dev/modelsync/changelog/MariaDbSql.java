@@ -55,6 +55,7 @@ public final class MariaDbSql {
             case JSON, JSONB -> "JSON";
             case BLOB -> "BLOB";
             case ENUM -> "ENUM(" + OwnSql.values(enumValues.apply(t.enumName()), ",") + ")";
+            case GEOMETRY -> dev.modelsync.schema.MariaDbSpelling.plain(t).toUpperCase(java.util.Locale.ROOT); // no SRID there
             case NATIVE -> throw new dev.modelsync.problem.ModelSyncException("Type " + t + " exists on PostgreSQL only; MariaDB and"
                     + " MySQL have no " + t.nativeName() + " (docs/resolution.md, Types). Choose another type for that attribute.");
         };
@@ -127,14 +128,14 @@ public final class MariaDbSql {
     /**
      * MariaDB has no partial indexes, index methods (but a B-tree), operator classes or collations per index: a plain
      * index over the same columns, not unique when partial (as on H2, {@link Index#onMariaDb}), with the columns'
-     * prefix lengths ({@code `title`(10)}); FULLTEXT when it is.
+     * prefix lengths ({@code `title`(10)}); FULLTEXT or SPATIAL when it is.
      */
     public static String partialIndex(String table, Index ix) {
         Index i = ix.onMariaDb();
         String cols = i.columns().stream().map(c -> quote(c.name()) + (c.length() > 0 ? "(" + c.length() + ")" : "")
                         + (c.descending() ? " DESC" : ""))
                 .collect(Collectors.joining(", "));
-        return "CREATE " + (i.unique() ? "UNIQUE " : i.fulltext() ? "FULLTEXT " : "") + "INDEX " + quote(i.name()) + " ON "
+        return "CREATE " + (i.unique() ? "UNIQUE " : i.type().isEmpty() ? "" : i.type() + " ") + "INDEX " + quote(i.name()) + " ON "
                 + quote(table) + " (" + cols + ")";
     }
 

@@ -114,14 +114,15 @@ public final class OwnSql {
     /**
      * A partial index, or one with a method, operator classes or collations: as written on PostgreSQL
      * ({@code USING gin ("c" COLLATE "C" jsonb_path_ops DESC) WHERE ...}); on H2 (none of these) a plain B-tree,
-     * not unique when partial ({@link Index#asPlainBTree}). Prefix lengths and FULLTEXT are MariaDB's: neither has them.
+     * not unique when partial ({@link Index#asPlainBTree}), SPATIAL when it is ({@link Index#onH2}). Prefix lengths
+     * and FULLTEXT are MariaDB's: neither has them (nor PostgreSQL SPATIAL, without PostGIS).
      */
     static String partialIndex(String table, Index ix, Dialect d) {
-        Index i = d == Dialect.POSTGRESQL ? ix.onPostgres() : ix.asPlainBTree();
+        Index i = d == Dialect.POSTGRESQL ? ix.onPostgres() : ix.onH2();
         String cols = i.columns().stream().map(c -> quote(c.name()) + (c.collate().isEmpty() ? "" : " COLLATE " + quote(c.collate()))
                         + (c.operator().isEmpty() ? "" : " " + c.operator()) + (c.descending() ? " DESC" : ""))
                 .collect(Collectors.joining(", "));
-        return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + quote(i.name()) + " ON " + quoteTable(table)
+        return "CREATE " + (i.unique() ? "UNIQUE " : i.spatial() ? "SPATIAL " : "") + "INDEX " + quote(i.name()) + " ON " + quoteTable(table)
                 + (i.method().isEmpty() ? "" : " USING " + i.method()) + " (" + cols + ")"
                 + (i.where().isEmpty() ? "" : " WHERE " + i.where());
     }
@@ -144,7 +145,7 @@ public final class OwnSql {
             p("ALTER TABLE " + ID + " ALTER COLUMN " + ID + " DROP IDENTITY"),
             p("ALTER INDEX " + ID + " RENAME TO " + ID),
             p("ALTER TABLE " + ID + " RENAME CONSTRAINT " + ID + " TO " + ID),
-            p("CREATE (UNIQUE )?INDEX " + ID + " ON " + ID + " \\(.*\\)"));
+            p("CREATE (UNIQUE |SPATIAL )?INDEX " + ID + " ON " + ID + " \\(.*\\)"));
 
     static Pattern p(String regex) {
         return Pattern.compile("^\\s*" + regex.replace(" ", "\\s+") + "\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);

@@ -56,7 +56,7 @@ import java.util.stream.Stream;
  */
 public final class ReplayCache {
     /** Bump when the stored form or the meaning of a replay changes. */
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     /**
      * Entries as JSON, the schema records mapped by Jackson (records by their components, Optional by its
      * module); made when an entry is first read or written, not when a key is computed (a verify that

@@ -197,7 +197,7 @@ public final class ChangeDescriber {
     }
 
     private static String index(Index i) {
-        return (i.fulltext() ? "FULLTEXT " : "") + (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + dev.modelsync.schema.SchemaDump.columns(i)
+        return (i.type().isEmpty() ? "" : i.type() + " ") + (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + dev.modelsync.schema.SchemaDump.columns(i)
                 + (i.where().isEmpty() ? "" : " WHERE " + i.where());
     }
 

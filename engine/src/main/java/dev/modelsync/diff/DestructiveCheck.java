@@ -458,7 +458,7 @@ public final class DestructiveCheck {
         return state.enumType(t.enumName()).map(EnumType::values).orElse(List.of());
     }
 
-    private enum Family { STRING, NUMBER, TIME, BOOLEAN, UUID, JSON, BLOB, NATIVE }
+    private enum Family { STRING, NUMBER, TIME, BOOLEAN, UUID, JSON, BLOB, NATIVE, GEOMETRY }
 
     private static Family family(ColumnType t) {
         return switch (t.kind()) {
@@ -470,6 +470,7 @@ public final class DestructiveCheck {
             case JSON, JSONB -> Family.JSON;
             case BLOB -> Family.BLOB;
             case NATIVE -> Family.NATIVE;
+            case GEOMETRY -> Family.GEOMETRY;
         };
     }
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * What a database holds in a form of its own, where it cannot hold the model's: on MariaDB and
- * MySQL every primary key is called {@code PRIMARY}, and a unique index is a unique key, read back
- * as a unique constraint. Baseline records, and import compares, the live schema with such objects
+ * MySQL every primary key is called {@code PRIMARY}, a unique index is a unique key, read back
+ * as a unique constraint, and a geometry column keeps no SRID. Baseline records, and import compares, the live schema with such objects
  * as the desired schema has them, so that the next generate does not change what the database
  * cannot tell apart.
  */
@@ -50,7 +50,12 @@ public final class DialectForms {
                 if (asIndex.isPresent()) indexes.add(asIndex.get());
                 else uniques.add(u);
             }
-            tables.add(new Table(t.name(), t.columns(), pk, t.foreignKeys(), uniques, indexes, t.comment(), t.renamedFrom(),
+            List<dev.modelsync.schema.Column> columns = t.columns().stream().map(c -> d.get().column(c.name())
+                    .filter(x -> x.type().kind() == dev.modelsync.schema.ColumnType.Kind.GEOMETRY && x.type().withoutSrid().equals(c.type()))
+                    .map(x -> new dev.modelsync.schema.Column(c.name(), x.type(), c.nullable(), c.defaultValue(),
+                            c.autoIncrement(), c.comment(), c.renamedFrom()))
+                    .orElse(c)).toList();
+            tables.add(new Table(t.name(), columns, pk, t.foreignKeys(), uniques, indexes, t.comment(), t.renamedFrom(),
                     d.get().options().satisfiedBy(t.options()) ? d.get().options() : t.options()));
         }
         return new Schema(tables, live.enums());

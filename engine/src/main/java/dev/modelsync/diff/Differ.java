@@ -233,7 +233,7 @@ public final class Differ {
                 u -> keyAdds.add(new AddUnique(table, u)));
         diffNamed(table, v.indexes(), d.indexes(), Index::name,
                 (a, b) -> a.columns().equals(b.columns()) && a.unique() == b.unique() && a.where().equals(b.where())
-                        && a.method().equals(b.method()) && a.fulltext() == b.fulltext(),
+                        && a.method().equals(b.method()) && a.type().equals(b.type()),
                 i -> renames.anyColumnRenamed(table, i.columns().stream().map(Index.IndexColumn::name).toList()),
                 i -> {
                     keyDrops.add(new DropIndex(table, i));

@@ -99,6 +99,9 @@ final class TypeWidening {
         if (t == Kind.JSON || t == Kind.JSONB) {
             return f == Kind.JSON || f == Kind.JSONB;
         }
+        if (t == Kind.GEOMETRY) { // to any geometry, keeping the SRID or dropping it
+            return f == Kind.GEOMETRY && to.geometryType().isEmpty() && (to.length() == 0 || to.length() == from.length());
+        }
         return false;
     }
 }

@@ -33,6 +33,9 @@ public record ZeroValue(String value, String shown) {
             case JSON, JSONB -> quoted("{}");
             case BLOB -> new ZeroValue("", "an empty value (0 bytes)");
             case NATIVE -> quoted(nativeZero(type.nativeName()));
+            // H2 reads (extended) well-known text: an empty geometry of the column's type and SRID (MariaDB reads none)
+            case GEOMETRY -> quoted((type.length() == 0 ? "" : "SRID=" + type.length() + ";")
+                    + (type.geometryType().isEmpty() ? "GEOMETRYCOLLECTION" : type.geometryType()) + " EMPTY");
         };
     }
 

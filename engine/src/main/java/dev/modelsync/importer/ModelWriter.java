@@ -330,6 +330,8 @@ public final class ModelWriter {
             case JSON -> "JSON";
             case JSONB -> "JSONB";
             case BLOB -> "BLOB";
+            case GEOMETRY -> type.geometryType().isEmpty() ? "GEOMETRY" : "GEOMETRY('" + type.geometryType() + "'"
+                    + (type.length() == 0 ? "" : ", " + type.length()) + ")";
             case NATIVE -> {
                 String n = type.nativeName();
                 if (n.matches("[a-z]+")) yield n.toUpperCase(Locale.ROOT); // citext, inet, cidr, macaddr, tsvector, hstore
@@ -411,7 +413,7 @@ public final class ModelWriter {
         }
         m.put("fields", fields);
         if (i.unique()) m.put("unique", true);
-        if (i.fulltext()) m.put("type", "FULLTEXT");
+        if (!i.type().isEmpty()) m.put("type", i.type()); // FULLTEXT, SPATIAL
         if (!i.method().isEmpty()) m.put("using", i.method().toUpperCase(Locale.ROOT));
         if (!i.where().isEmpty()) m.put("where", i.where());
         return m;

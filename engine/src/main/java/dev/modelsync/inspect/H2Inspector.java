@@ -25,7 +25,7 @@ final class H2Inspector implements Inspector {
             SELECT t.TABLE_NAME, t.REMARKS AS TABLE_COMMENT, c.COLUMN_NAME, c.DATA_TYPE,
                    c.CHARACTER_MAXIMUM_LENGTH, c.DECLARED_NUMERIC_PRECISION, c.DECLARED_NUMERIC_SCALE,
                    c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY, c.DOMAIN_NAME, c.DTD_IDENTIFIER,
-                   c.REMARKS AS COLUMN_COMMENT
+                   c.REMARKS AS COLUMN_COMMENT, c.GEOMETRY_TYPE, c.GEOMETRY_SRID
             FROM INFORMATION_SCHEMA.TABLES t
             LEFT JOIN INFORMATION_SCHEMA.COLUMNS c
                    ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
@@ -203,6 +203,7 @@ final class H2Inspector implements Inspector {
             if (t == null) continue;
             t.indexColumn(r.str("index_name"), r.strOr("index_type_name", "").startsWith("UNIQUE"), "",
                     r.str("column_name"), "DESC".equals(r.str("ordering_specification")));
+            if (r.strOr("index_type_name", "").startsWith("SPATIAL")) t.indexType(r.str("index_name"), dev.modelsync.schema.Index.SPATIAL);
         }
         return new LiveSchema(new Schema(tables.values().stream().map(TableBuilder::build).toList(),
                 List.copyOf(enums.values())), unmapped);
@@ -237,6 +238,7 @@ final class H2Inspector implements Inspector {
             case "BINARY LARGE OBJECT" -> kind(ColumnType.Kind.BLOB);
             case "VARCHAR_IGNORECASE" -> Optional.of(ColumnType.nativeType("citext"));
             case "ENUM" -> Optional.of(ColumnType.enumOf(r.strOr("domain_name", "")));
+            case "GEOMETRY" -> Optional.of(ColumnType.geometry(r.strOr("geometry_type", ""), r.integer("geometry_srid")));
             default -> Optional.empty();
         };
     }

@@ -200,8 +200,12 @@ final class MariaDbInspector implements Inspector {
             boolean unique = "0".equals(r.strOr("non_unique", "1"));
             if (t == null || unique && !prefixed.contains(List.of(r.str("table_name"), r.str("index_name")))) continue;
             String subPart = r.strOr("sub_part", "");
+            String type = r.strOr("index_type", "").toUpperCase(Locale.ROOT);
+            boolean spatial = type.equals(Index.SPATIAL);
+            // a SPATIAL index shows SUB_PART 32 (the geometry's key length), which no model writes
             t.indexColumn(r.str("index_name"), unique, r.str("column_name"), "D".equals(r.str("collation")),
-                    subPart.isEmpty() ? 0 : Integer.parseInt(subPart), "FULLTEXT".equalsIgnoreCase(r.strOr("index_type", "")));
+                    subPart.isEmpty() || spatial ? 0 : Integer.parseInt(subPart),
+                    type.equals(Index.FULLTEXT) || spatial ? type : "");
         }
         List<Table> built = tables.values().stream().map(TableBuilder::build).map(MariaDbInspector::withoutFkIndexes).toList();
         return new LiveSchema(new Schema(built, enums), new HashMap<>(unmapped), defaults);
@@ -245,6 +249,9 @@ final class MariaDbInspector implements Inspector {
             case "longtext" -> binary(collation) ? kind(ColumnType.Kind.JSON) : kind(ColumnType.Kind.TEXT);
             case "tinyblob", "mediumblob", "longblob" -> kind(ColumnType.Kind.BLOB);
             case "datetime" -> kind(ColumnType.Kind.TIMESTAMPTZ);
+            case "geometry" -> Optional.of(ColumnType.geometry("", 0));
+            case "point", "linestring", "polygon", "multipoint", "multilinestring", "multipolygon", "geometrycollection" ->
+                    Optional.of(ColumnType.geometry(base, 0));
             default -> plainType(base, collation);
         };
         return t.map(c -> switch (c.kind()) {

@@ -75,11 +75,17 @@ final class TableBuilder {
         indexColumn(index, unique, where, column, descending, "", "", "");
     }
 
-    /** MariaDB/MySQL: with the column's prefix length (0: the whole column), FULLTEXT or not. */
-    void indexColumn(String index, boolean unique, String column, boolean descending, int length, boolean fulltext) {
+    /** MariaDB/MySQL: with the column's prefix length (0: the whole column) and the index's type (FULLTEXT, SPATIAL or ""). */
+    void indexColumn(String index, boolean unique, String column, boolean descending, int length, String type) {
         Idx idx = indexes.computeIfAbsent(index, k -> new Idx(unique, "", ""));
-        idx.fulltext = fulltext;
+        idx.type = type;
         idx.columns.add(new Index.IndexColumn(column, descending, "", "", length));
+    }
+
+    /** The type of an index read before (H2's SPATIAL). */
+    void indexType(String index, String type) {
+        Idx idx = indexes.get(index);
+        if (idx != null) idx.type = type;
     }
 
     /** PostgreSQL: with the index's method (empty for a B-tree) and the column's operator class and collation. */
@@ -100,7 +106,7 @@ final class TableBuilder {
                 .map(e -> new UniqueConstraint(e.getKey(), e.getValue())).toList();
         List<Index> idxs = indexes.entrySet().stream()
                 .map(e -> new Index(e.getKey(), e.getValue().columns, e.getValue().unique, e.getValue().where,
-                        e.getValue().method, e.getValue().fulltext))
+                        e.getValue().method, e.getValue().type))
                 .toList();
         return new Table(name, columns, pk, fks, uqs, idxs, comment, List.of(), options);
     }
@@ -139,7 +145,7 @@ final class TableBuilder {
         final boolean unique;
         final String where;
         final String method;
-        boolean fulltext;
+        String type = "";
         final List<Index.IndexColumn> columns = new ArrayList<>();
 
         Idx(boolean unique, String where, String method) {

@@ -97,6 +97,7 @@ final class DefaultValues {
             };
             case BLOB -> error(s, "BLOB attributes take no literal default; use { sql: \"expression\" }");
             case CITEXT, INET, CIDR, MACADDR, VIRTUAL -> literal(text);
+            case GEOMETRY -> error(s, "GEOMETRY attributes take no literal default (MariaDB refuses one)");
             case TSVECTOR, HSTORE, ARRAY, RANGE -> error(s, kind + " attributes take no literal default; use "
                     + "{ sql: \"expression\" }, e.g. { sql: \"'{}'\" }");
         };

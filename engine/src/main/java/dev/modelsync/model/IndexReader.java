@@ -40,7 +40,8 @@ final class IndexReader {
         Optional<String> prefix = Optional.empty();
         String using = "";
         Optional<YNode> usingNode = Optional.empty();
-        Optional<YNode> fulltext = Optional.empty();
+        Optional<YNode> typed = Optional.empty(); // FULLTEXT or SPATIAL
+        String type = "";
         String operator = map.get().entry("operator").flatMap(e -> operator(e.value())).orElse("");
         for (YNode.Entry e : map.get().entries()) {
             YNode v = e.value();
@@ -50,15 +51,15 @@ final class IndexReader {
                     using = values.string(v, "using").map(u -> method(u, v)).orElse("");
                 }
                 case "type" -> {
-                    Optional<String> type = values.string(v, "type");
-                    if (type.isPresent() && type.get().equalsIgnoreCase("UNIQUE")) {
+                    Optional<String> t = values.string(v, "type").map(x -> x.toUpperCase(Locale.ROOT));
+                    if (t.isPresent() && t.get().equals("UNIQUE")) {
                         unique = true;
-                    } else if (type.isPresent() && type.get().equalsIgnoreCase("FULLTEXT")) {
-                        fulltext = Optional.of(v);
-                    } else if (type.isPresent()) {
-                        values.problems().add(v.pos(), "index type " + type.get() + " is refused: SPATIAL indexes exist"
-                                + " on MariaDB and MySQL only, and modelsync does not write them; the types accepted are"
-                                + " UNIQUE (or unique: true) and FULLTEXT");
+                    } else if (t.isPresent() && (t.get().equals("FULLTEXT") || t.get().equals("SPATIAL"))) {
+                        typed = Optional.of(v);
+                        type = t.get();
+                    } else if (t.isPresent()) {
+                        values.problems().add(v.pos(), "unknown index type " + t.get() + "; the types are UNIQUE (or "
+                                + "unique: true), FULLTEXT and SPATIAL");
                     }
                 }
                 case "prefix" -> prefix = values.name(v, "prefix");
@@ -82,18 +83,22 @@ final class IndexReader {
             values.problems().add(usingNode.get().pos(), "a unique index is a B-tree: PostgreSQL's " + using.toUpperCase(Locale.ROOT)
                     + " indexes cannot be unique; leave using out or unique off");
         }
-        if (fulltext.isPresent()) {
-            Pos at = fulltext.get().pos();
-            if (unique) values.problems().add(at, "a FULLTEXT index cannot be unique (MariaDB has no such index): leave unique out");
+        if (typed.isPresent()) {
+            Pos at = typed.get().pos();
+            if (unique) values.problems().add(at, "a " + type + " index cannot be unique (MariaDB has no such index): leave unique out");
             if (usingNode.isPresent()) {
-                values.problems().add(at, "a FULLTEXT index has no method (MariaDB refuses USING with it): leave using out");
+                values.problems().add(at, "a " + type + " index has no method (MariaDB refuses USING with it): leave using out");
             }
             if (fields.stream().anyMatch(f -> f.length() > 0 || f.descending())) {
-                values.problems().add(at, "MariaDB ignores a field's length and order in a FULLTEXT index: leave them out");
+                values.problems().add(at, "MariaDB ignores a field's length and order in a " + type + " index: leave them out");
+            }
+            if (type.equals("SPATIAL") && fields.size() > 1) {
+                values.problems().add(at, "a SPATIAL index has one field (MariaDB and H2 index one GEOMETRY column): "
+                        + "write one index per column");
             }
         }
         if (values.problems().size() > before) return Optional.empty();
-        return Optional.of(new IndexDef(name, fields, unique, where, map.get().pos(), prefix, using, fulltext.isPresent()));
+        return Optional.of(new IndexDef(name, fields, unique, where, map.get().pos(), prefix, using, type));
     }
 
     /** {@code using: GIN} (any case): the method in lower case, empty for BTREE. */

@@ -29,10 +29,10 @@ public final class SequelizeVocabulary {
     static final Map<String, String> REFUSED_TYPES = new LinkedHashMap<>();
 
     static {
-        REFUSED_TYPES.put("GEOMETRY", "GEOMETRY needs the PostGIS extension, which modelsync neither installs nor "
-                + "inspects; create such columns in a Liquibase changeset of your own");
-        REFUSED_TYPES.put("GEOGRAPHY", "GEOGRAPHY needs the PostGIS extension, which modelsync neither installs nor "
-                + "inspects; create such columns in a Liquibase changeset of your own");
+        REFUSED_TYPES.put("GEOGRAPHY", "GEOGRAPHY exists on no database modelsync handles without an extension: "
+                + "Sequelize 6's sync fails on MariaDB (Unknown data type GEOGRAPHY), H2 has no such type and PostgreSQL "
+                + "needs the PostGIS extension, which modelsync neither installs nor inspects; create such columns in a "
+                + "Liquibase changeset of your own");
     }
 
     private static final String NO_EFFECT = "accepted; Sequelize uses it at query time or in JavaScript code, "
@@ -122,7 +122,9 @@ public final class SequelizeVocabulary {
             w("using", "the index method on PostgreSQL: BTREE (the default), HASH, GIN, GIST, SPGIST, BRIN (not unique); "
                     + "H2 and MariaDB make a B-tree (MariaDB refuses GIN, GIST, SPGIST and BRIN, as with Sequelize)"),
             w("type", "UNIQUE: a unique index; FULLTEXT: MariaDB's full-text index (CREATE FULLTEXT INDEX; not unique, no "
-                    + "using, length or DESC), a plain index on PostgreSQL and H2 (as Sequelize); SPATIAL is refused"),
+                    + "using, length or DESC), a plain index on PostgreSQL and H2 (as Sequelize); SPATIAL: a spatial index on a "
+                    + "GEOMETRY column (CREATE SPATIAL INDEX on MariaDB, NOT NULL there, and on H2; a plain index on "
+                    + "PostgreSQL, as Sequelize)"),
             w("prefix", "the name's prefix instead of the table (docs_by_slug_title)"),
             w("concurrently", "accepted; how PostgreSQL builds the index, not what it is"),
             w("operator", "the operator class of every field without one of its own (PostgreSQL; none on H2 and MariaDB)"),
@@ -170,7 +172,10 @@ public final class SequelizeVocabulary {
             t("HSTORE", "HSTORE", "hstore (extension hstore); PostgreSQL only"),
             t("ARRAY", "ARRAY(STRING)", "<type>[]; PostgreSQL only; seeds take a YAML list"),
             t("RANGE", "RANGE(INTEGER)", "int4range, int8range, numrange, tstzrange, daterange; PostgreSQL only"),
-            t("GEOMETRY", "GEOMETRY", ""), t("GEOGRAPHY", "GEOGRAPHY", ""),
+            t("GEOMETRY", "GEOMETRY('POINT', 4326)", "geometry / point, linestring, polygon, multi..., geometrycollection "
+                    + "on MariaDB/MySQL (the SRID dropped, as Sequelize 6); GEOMETRY, GEOMETRY(POINT, 4326) on H2; sync to "
+                    + "PostgreSQL is refused (PostGIS); seeds take null only"),
+            t("GEOGRAPHY", "GEOGRAPHY", ""),
             t("VIRTUAL", "VIRTUAL", "no column; seeds refuse it"),
             t("DataTypes. prefix", "DataTypes.STRING", "as the type without it (also Sequelize.)"),
             t("ABSTRACT", "ABSTRACT", "Sequelize's base class, not a column type"));

@@ -24,19 +24,23 @@ final class TypeParser {
     static final String VALID = "STRING, STRING(n), CHAR, CHAR(n), TEXT, INTEGER, BIGINT, SMALLINT, FLOAT, REAL, DOUBLE, "
             + "DECIMAL, DECIMAL(p), DECIMAL(p,s), BOOLEAN, DATE, DATEONLY, TIME, UUID, ENUM(a, b), ENUM('a', 'b'), "
             + "JSON, JSONB, BLOB, NUMERIC, DOUBLE PRECISION, CITEXT, INET, CIDR, MACADDR, TSVECTOR, HSTORE, "
-            + "ARRAY(type), RANGE(type), VIRTUAL, TINYINT, MEDIUMINT (MariaDB/MySQL); modifiers UNSIGNED, ZEROFILL, BINARY; a DataTypes. prefix is allowed";
+            + "ARRAY(type), RANGE(type), VIRTUAL, TINYINT, MEDIUMINT (MariaDB/MySQL), GEOMETRY, GEOMETRY('POINT'), "
+            + "GEOMETRY('POINT', 4326) (MariaDB/MySQL and H2); modifiers UNSIGNED, ZEROFILL, BINARY; a DataTypes. prefix is allowed";
     static final int MAX_LENGTH = 10_485_760;
     static final int MAX_PRECISION = 1000;
     private static final List<String> NAMES = Arrays.stream(Logical.values()).map(Enum::name).toList();
     private static final List<String> PREFIXES = List.of("DataTypes.", "Sequelize.DataTypes.", "Sequelize.");
     static final List<String> MODIFIERS = List.of("UNSIGNED", "ZEROFILL", "BINARY");
     private static final List<String> SIZES = List.of("TINY", "MEDIUM", "LONG");
+    /** The geometry types GEOMETRY(type) takes (as MariaDB and H2 name them). */
+    static final List<String> GEOMETRY_TYPES = List.of("POINT", "LINESTRING", "POLYGON", "MULTIPOINT",
+            "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION");
     private static final Set<Logical> NUMBERS = EnumSet.of(Logical.INTEGER, Logical.BIGINT, Logical.SMALLINT,
             Logical.FLOAT, Logical.REAL, Logical.DOUBLE, Logical.DECIMAL);
     private static final Set<Logical> RANGE_ELEMENTS = EnumSet.of(Logical.INTEGER, Logical.BIGINT, Logical.DECIMAL,
             Logical.DATE, Logical.DATEONLY);
     private static final Set<Logical> ARRAY_REFUSED = EnumSet.of(Logical.ARRAY, Logical.RANGE, Logical.VIRTUAL,
-            Logical.ENUM, Logical.HSTORE, Logical.TSVECTOR, Logical.BLOB, Logical.JSON);
+            Logical.ENUM, Logical.HSTORE, Logical.TSVECTOR, Logical.BLOB, Logical.JSON, Logical.GEOMETRY);
 
     private TypeParser() {
     }
@@ -89,6 +93,7 @@ final class TypeParser {
             case FLOAT, REAL, DOUBLE, DATE -> precision(kind.get(), args, text, pos, problems);
             case TEXT, BLOB -> size(kind.get(), args, text, pos, problems);
             case ARRAY, RANGE -> element(kind.get(), args, text, pos, problems);
+            case GEOMETRY -> geometry(args, text, pos, problems);
             case VIRTUAL -> Optional.of(new TypeSpec(Logical.VIRTUAL, 0, 0, 0, List.of(), text));
             default -> {
                 problems.add(pos, "type " + kind.get() + " takes no parameters, found '" + text + "'; write " + kind.get());
@@ -217,6 +222,25 @@ final class TypeParser {
             return Optional.empty();
         }
         return Optional.of(new TypeSpec(kind, 0, 0, 0, List.of(), text, List.of(), element));
+    }
+
+    /** GEOMETRY('POINT'), GEOMETRY('POINT', 4326): the geometry type (quoted or not, any case) and an SRID. */
+    private static Optional<TypeSpec> geometry(String args, String text, Pos pos, Problems problems) {
+        String[] parts = args.split(",", -1);
+        String type = parts[0].trim();
+        if (type.length() >= 2 && (type.charAt(0) == '\'' || type.charAt(0) == '"')
+                && type.charAt(type.length() - 1) == type.charAt(0)) {
+            type = type.substring(1, type.length() - 1).trim();
+        }
+        type = type.toUpperCase(Locale.ROOT);
+        Optional<Integer> srid = parts.length == 2 ? number(parts[1].trim(), 0, 999_999_999) : Optional.of(0);
+        if (parts.length > 2 || !GEOMETRY_TYPES.contains(type) || srid.isEmpty()) {
+            problems.add(pos, "GEOMETRY takes a geometry type (" + String.join(", ", GEOMETRY_TYPES)
+                    + ") and an optional SRID, found '" + text + "'; write for example GEOMETRY('POINT') or "
+                    + "GEOMETRY('POINT', 4326)");
+            return Optional.empty();
+        }
+        return Optional.of(new TypeSpec(Logical.GEOMETRY, srid.get(), 0, 0, List.of(), text, List.of(type), Optional.empty()));
     }
 
     private static Optional<TypeSpec> length(Logical kind, String args, String text, Pos pos, Problems problems) {

@@ -190,6 +190,7 @@ final class TableAssembler {
                 } else {
                     cols.add(new Index.IndexColumn(a.get().column, f.descending(), f.operator(), f.collate(), f.length()));
                     ColumnType.Kind kind = a.get().type.kind();
+                    if (d.spatial()) spatialField(name, f, a.get());
                     if ((kind == ColumnType.Kind.TEXT || kind == ColumnType.Kind.BLOB) && f.length() == 0 && !d.fulltext()
                             && ctx.nameLimit.database().startsWith("MariaDB")) {
                         ctx.problems.add(f.pos(), "index " + name + ": " + f.attribute() + " is a " + kind + " column, which "
@@ -203,9 +204,20 @@ final class TableAssembler {
                         + " is PostgreSQL's; " + ctx.nameLimit.database() + " has no such indexes (Sequelize's USING "
                         + d.using().toUpperCase(java.util.Locale.ROOT) + " fails there): leave using out for this database");
             }
-            out.add(new Index(name, cols, d.unique(), d.where().orElse(""), d.using(), d.fulltext()));
+            out.add(new Index(name, cols, d.unique(), d.where().orElse(""), d.using(), d.type()));
         }
         return out;
+    }
+
+    /** A SPATIAL index indexes a GEOMETRY column, which MariaDB/MySQL require NOT NULL (MariaDB refuses the index). */
+    private void spatialField(String index, IndexDef.Field f, ResolvedAttribute a) {
+        if (a.type.kind() != ColumnType.Kind.GEOMETRY) {
+            ctx.problems.add(f.pos(), "index " + index + ": a SPATIAL index indexes a GEOMETRY column; " + f.attribute()
+                    + " is " + a.type + ": make it GEOMETRY or leave type: SPATIAL out");
+        } else if (a.nullable && ctx.nameLimit.database().startsWith("MariaDB")) {
+            ctx.problems.add(f.pos(), "index " + index + ": " + ctx.nameLimit.database() + " makes a SPATIAL index on a "
+                    + "NOT NULL column only, and " + f.attribute() + " allows null: give it allowNull: false");
+        }
     }
 
     /** An index Sequelize 7 makes from attributes' {@code index} option (unique: a unique constraint, as Sequelize 7). */

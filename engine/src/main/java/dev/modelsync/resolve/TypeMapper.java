@@ -82,6 +82,7 @@ final class TypeMapper {
                 case DATE -> "tstzrange";
                 default -> "daterange";
             });
+            case GEOMETRY -> ColumnType.geometry(t.modifiers().isEmpty() ? "" : t.modifiers().get(0), t.length());
             case VIRTUAL -> throw new IllegalArgumentException("a VIRTUAL attribute has no column");
         };
     }

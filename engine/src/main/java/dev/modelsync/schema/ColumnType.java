@@ -10,11 +10,13 @@ package dev.modelsync.schema;
  * column's type on MariaDB/MySQL where it is not the kind's plain one there ({@code int unsigned},
  * {@code int(5) unsigned zerofill}, {@code mediumtext}, {@code datetime(6)}, {@code tinyint}), in
  * {@link MariaDbSpelling}'s canonical form; "" otherwise. PostgreSQL and H2 ignore it (as Sequelize does).
+ * GEOMETRY (MariaDB/MySQL and H2; PostgreSQL would need PostGIS): {@code enumName} holds the geometry type
+ * in upper case ({@code POINT}, "" for any geometry) and {@code length} the SRID (0: none; MariaDB keeps none).
  */
 public record ColumnType(Kind kind, int length, int precision, int scale, String enumName, String mariadb) {
     public enum Kind {
         VARCHAR, CHAR, TEXT, INTEGER, BIGINT, SMALLINT, REAL, DOUBLE, DECIMAL, BOOLEAN,
-        TIMESTAMPTZ, DATE, TIME, UUID, ENUM, JSON, JSONB, BLOB, NATIVE
+        TIMESTAMPTZ, DATE, TIME, UUID, ENUM, JSON, JSONB, BLOB, NATIVE, GEOMETRY
     }
 
     /** The PostgreSQL-only types modelsync writes as NATIVE, arrays ({@code ...[]}) aside. */
@@ -66,6 +68,21 @@ public record ColumnType(Kind kind, int length, int precision, int scale, String
         return new ColumnType(Kind.NATIVE, 0, 0, 0, postgresName);
     }
 
+    /** A GEOMETRY column: {@code type} POINT, POLYGON, ... ("" for any geometry), {@code srid} 0 for none. */
+    public static ColumnType geometry(String type, int srid) {
+        return new ColumnType(Kind.GEOMETRY, srid, 0, 0, type.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A GEOMETRY's geometry type (POINT, ...), "" for any geometry or another kind. */
+    public String geometryType() {
+        return kind == Kind.GEOMETRY ? enumName : "";
+    }
+
+    /** The same GEOMETRY type without its SRID (as MariaDB keeps it); this type for other kinds. */
+    public ColumnType withoutSrid() {
+        return kind == Kind.GEOMETRY && length != 0 ? new ColumnType(kind, 0, 0, 0, enumName, mariadb) : this;
+    }
+
     /** The PostgreSQL spelling of a NATIVE type; "" for other kinds. */
     public String nativeName() {
         return kind == Kind.NATIVE ? enumName : "";
@@ -83,6 +100,7 @@ public record ColumnType(Kind kind, int length, int precision, int scale, String
             case DECIMAL -> precision == 0 ? "DECIMAL" : "DECIMAL(" + precision + "," + scale + ")";
             case ENUM -> "ENUM " + enumName;
             case NATIVE -> enumName.toUpperCase(java.util.Locale.ROOT);
+            case GEOMETRY -> enumName.isEmpty() ? "GEOMETRY" : "GEOMETRY(" + enumName + (length == 0 ? "" : ", " + length) + ")";
             default -> kind.name();
         };
     }

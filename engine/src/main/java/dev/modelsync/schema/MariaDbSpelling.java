@@ -64,6 +64,7 @@ public final class MariaDbSpelling {
             case TEXT -> "text";
             case BLOB -> "blob";
             case TIMESTAMPTZ -> "datetime";
+            case GEOMETRY -> t.geometryType().isEmpty() ? "geometry" : t.geometryType().toLowerCase(Locale.ROOT);
             default -> "";
         };
     }

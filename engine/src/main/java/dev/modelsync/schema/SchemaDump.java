@@ -61,7 +61,7 @@ public final class SchemaDump {
     }
 
     public static String dump(Index i) {
-        return (i.unique() ? "unique index " : i.fulltext() ? "fulltext index " : "index ") + i.name() + " "
+        return (i.unique() ? "unique index " : i.type().isEmpty() ? "index " : i.type().toLowerCase(java.util.Locale.ROOT) + " index ") + i.name() + " "
                 + (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + columns(i)
                 + (i.where().isEmpty() ? "" : " WHERE " + i.where());
     }

@@ -133,6 +133,8 @@ public final class ColumnValues {
                 case JSON, JSONB -> json(v);
                 case BLOB -> ByteBuffer.wrap(Base64.getDecoder().decode(v.trim()));
                 case NATIVE -> v;
+                case GEOMETRY -> throw new BadValue("is a geometry value: modelsync cannot seed " + t + " columns (null "
+                        + "only); insert such values in a Liquibase changeset of your own");
             };
         } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
             throw new BadValue("expected " + typeName(t) + example(t));
@@ -183,6 +185,7 @@ public final class ColumnValues {
             case JSON, JSONB -> "JSON";
             case BLOB -> "base64 text";
             case NATIVE -> "a " + t.nativeName() + " value in PostgreSQL's text form";
+            case GEOMETRY -> "null (geometry values are not seeded)";
         };
     }
 
@@ -266,6 +269,7 @@ public final class ColumnValues {
             }
             case BLOB -> ByteBuffer.wrap(rs.getBytes(i));
             case NATIVE -> rs.getString(i);
+            case GEOMETRY -> o; // never equal to a seed value: seeds hold null only
         };
     }
 
@@ -377,7 +381,7 @@ public final class ColumnValues {
             case TIMESTAMPTZ -> Types.TIMESTAMP_WITH_TIMEZONE;
             case DATE -> Types.DATE;
             case TIME -> Types.TIME;
-            case UUID -> Types.OTHER;
+            case UUID, GEOMETRY -> Types.OTHER;
             case BLOB -> Types.BINARY;
         };
     }

@@ -278,7 +278,7 @@ public final class SchemaComparator {
         }
         // PostgreSQL and H2 have no UNSIGNED, TEXT sizes, ... (as Sequelize drops them there)
         if (dialect != Dialect.MARIADB) return type.portable();
-        return type;
+        return type.withoutSrid(); // MariaDB keeps no SRID in the column type (as Sequelize's mariadb dialect drops it)
     }
 
     /** The canonical form of a default for comparison. */
@@ -446,9 +446,8 @@ public final class SchemaComparator {
                 if (!w.method().equals(h.method())) {
                     diffs.add("USING " + method(h) + " in the database, USING " + method(w) + " in the model");
                 }
-                if (w.fulltext() != h.fulltext()) {
-                    diffs.add((h.fulltext() ? "FULLTEXT" : "not FULLTEXT") + " in the database, "
-                            + (w.fulltext() ? "FULLTEXT" : "not FULLTEXT") + " in the model");
+                if (!w.type().equals(h.type())) {
+                    diffs.add(indexType(h) + " in the database, " + indexType(w) + " in the model");
                 }
                 if (!diffs.isEmpty()) {
                     add(INDEX_MISMATCH, t, t + ": index " + w.name() + " " + String.join("; ", diffs));
@@ -470,8 +469,12 @@ public final class SchemaComparator {
         return switch (dialect) {
             case POSTGRESQL -> i.onPostgres();
             case MARIADB -> i.onMariaDb();
-            default -> i.asPlainBTree();
+            default -> i.onH2();
         };
+    }
+
+    private static String indexType(Index i) {
+        return i.type().isEmpty() ? "neither FULLTEXT nor SPATIAL" : i.type();
     }
 
     /**
@@ -496,7 +499,7 @@ public final class SchemaComparator {
     }
 
     private List<Object> indexShape(Index i) {
-        return List.of(i.columns(), i.unique(), predicate(i.where()), i.method(), i.fulltext());
+        return List.of(i.columns(), i.unique(), predicate(i.where()), i.method(), i.type());
     }
 
     private static String method(Index i) {
@@ -511,7 +514,7 @@ public final class SchemaComparator {
     }
 
     private static String describe(Index i) {
-        return (i.unique() ? "UNIQUE " : i.fulltext() ? "FULLTEXT " : "") + (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + indexCols(i)
+        return (i.unique() ? "UNIQUE " : i.type().isEmpty() ? "" : i.type() + " ") + (i.method().isEmpty() ? "" : "USING " + i.method() + " ") + indexCols(i)
                 + (i.where().isEmpty() ? "" : " WHERE " + i.where());
     }
 

@@ -131,6 +131,25 @@ final class Rows {
             case JSON, JSONB -> dialect == Dialect.H2 ? "JSON '{\"n\":" + i + "}'" : str("{\"n\":" + i + "}");
             case BLOB -> dialect == Dialect.POSTGRESQL ? str("\\x0" + i) : "X'0" + i + "'";
             case NATIVE -> str(type.nativeName().equals("citext") ? text : "");
+            case GEOMETRY -> {
+                String wkt = geometry(type.geometryType(), i);
+                yield dialect == Dialect.MARIADB ? "ST_GeomFromText(" + str(wkt) + ")"
+                        : str((type.length() == 0 ? "" : "SRID=" + type.length() + ";") + wkt);
+            }
+        };
+    }
+
+    /** A geometry of the type in well-known text. */
+    private static String geometry(String type, int i) {
+        String ring = "(0 0, " + i + " 0, " + i + " 1, 0 0)";
+        return switch (type) {
+            case "LINESTRING" -> "LINESTRING (0 0, " + i + " 1)";
+            case "POLYGON" -> "POLYGON (" + ring + ")";
+            case "MULTIPOINT" -> "MULTIPOINT ((" + i + " 0))";
+            case "MULTILINESTRING" -> "MULTILINESTRING ((0 0, " + i + " 1))";
+            case "MULTIPOLYGON" -> "MULTIPOLYGON ((" + ring + "))";
+            case "GEOMETRYCOLLECTION" -> "GEOMETRYCOLLECTION (POINT (" + i + " 0))";
+            default -> "POINT (" + i + " 0)";
         };
     }
 

@@ -197,7 +197,7 @@ class ReplayTest {
                         - addColumn:
                             tableName: t
                             columns:
-                              - column: { name: shape, type: geometry }
+                              - column: { name: shape, type: geography }
                   - changeSet:
                       id: h2only
                       author: me
@@ -216,7 +216,7 @@ class ReplayTest {
                 """);
         assertThat(r.unsupported()).hasSize(4);
         assertThat(r.unsupported().get(0)).startsWith("changes/x.yaml::raw1: sql: ").contains("CREATE EXTENSION");
-        assertThat(r.unsupported().get(1)).startsWith("changes/x.yaml::geo1: addColumn: ").contains("geometry");
+        assertThat(r.unsupported().get(1)).startsWith("changes/x.yaml::geo1: addColumn: ").contains("geography");
         assertThat(r.unsupported().get(2)).startsWith("changes/x.yaml::h2only: ").contains("H2 only");
         assertThat(r.unsupported().get(3)).startsWith("changes/x.yaml::after: dropColumn: ").contains("shape");
         assertThat(r.schema().table("t").orElseThrow().columns()).extracting(c -> c.name()).containsExactly("id");

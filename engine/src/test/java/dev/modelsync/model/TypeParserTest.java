@@ -164,6 +164,16 @@ class TypeParserTest {
     }
 
     @Test
+    void geometryWithItsTypeAndSrid() {
+        assertThat(parse("DataTypes.GEOMETRY")).extracting(TypeSpec::kind, TypeSpec::modifiers, TypeSpec::length)
+                .containsExactly(Logical.GEOMETRY, List.of(), 0);
+        assertThat(parse("GEOMETRY('point')")).extracting(TypeSpec::modifiers, TypeSpec::length)
+                .containsExactly(List.of("POINT"), 0);
+        assertThat(parse("DataTypes.GEOMETRY(\"MULTIPOLYGON\", 4326)")).extracting(TypeSpec::modifiers, TypeSpec::length)
+                .containsExactly(List.of("MULTIPOLYGON"), 4326);
+    }
+
+    @Test
     void parametersPastedFromCode() {
         assertThat(parse("DataTypes.NUMERIC(5, 2)")).extracting(TypeSpec::precision, TypeSpec::scale).containsExactly(5, 2);
         assertThat(parse("DataTypes.STRING(40, true)")).extracting(TypeSpec::length, TypeSpec::modifiers)
@@ -179,8 +189,10 @@ class TypeParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "GEOMETRY              | PostGIS",
-            "DataTypes.GEOGRAPHY   | PostGIS",
+            "DataTypes.GEOGRAPHY   | Unknown data type GEOGRAPHY",
+            "GEOMETRY('CIRCLE')    | GEOMETRY takes a geometry type (POINT, LINESTRING",
+            "GEOMETRY('POINT', x)  | and an optional SRID",
+            "ARRAY(GEOMETRY)       | ARRAY of GEOMETRY is not supported",
             "BOOLEAN.UNSIGNED      | UNSIGNED goes with INTEGER",
             "TEXT.BINARY           | BINARY goes with STRING and CHAR",
             "TEXT('huge')          | size tiny, medium or long",

@@ -197,13 +197,12 @@ class VocabularyOptionsTest {
                   A:
                     attributes: { a: STRING }
                     indexes:
-                      - { fields: [a], type: SPATIAL }
+                      - { fields: [a], type: CIRCULAR }
                       - { fields: [a], operator: "text_pattern_ops(1)" }
                       - { fields: [{ name: a, collate: "C\\"" }] }
                       - { fields: [a], using: GIN, unique: true }
                 """)).containsExactly(
-                "5:30 index type SPATIAL is refused: SPATIAL indexes exist on MariaDB and MySQL only, and modelsync does"
-                        + " not write them; the types accepted are UNIQUE (or unique: true) and FULLTEXT",
+                "5:30 unknown index type CIRCULAR; the types are UNIQUE (or unique: true), FULLTEXT and SPATIAL",
                 "6:34 operator must name an operator class, e.g. jsonb_path_ops or text_pattern_ops, found 'text_pattern_ops(1)'",
                 "7:40 collate must name a collation, e.g. C or en_US, found 'C\"'",
                 "8:31 a unique index is a B-tree: PostgreSQL's GIN indexes cannot be unique; leave using out or unique off");
@@ -279,5 +278,28 @@ class VocabularyOptionsTest {
                 "7:51 MariaDB ignores a field's length and order in a FULLTEXT index: leave them out",
                 "8:53 MariaDB ignores a field's length and order in a FULLTEXT index: leave them out",
                 "9:40 " + IndexReader.REFUSED.get("parser"));
+    }
+
+    @Test
+    void spatialIsReadAndRefusedWithUniqueOrTwoFields() {
+        ModelSet set = Parse.yaml("""
+                models:
+                  A:
+                    attributes: { a: { type: GEOMETRY, allowNull: false } }
+                    indexes:
+                      - { fields: [a], type: spatial }
+                """);
+        assertThat(set.models().get(0).indexes()).extracting(IndexDef::type, IndexDef::spatial)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SPATIAL", true));
+        assertThat(Parse.problems("""
+                models:
+                  A:
+                    attributes: { a: GEOMETRY, b: GEOMETRY }
+                    indexes:
+                      - { fields: [a], type: SPATIAL, unique: true }
+                      - { fields: [a, b], type: SPATIAL }
+                """)).containsExactly(
+                "5:30 a SPATIAL index cannot be unique (MariaDB has no such index): leave unique out",
+                "6:33 a SPATIAL index has one field (MariaDB and H2 index one GEOMETRY column): write one index per column");
     }
 }

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Golden tests on MariaDB: every {@code golden/<case>.yaml}, synced into a fresh MariaDB database,
  * gives the catalog facts written in {@code golden/<case>.mariadb.schema.txt}: columns with the
  * types MariaDB reports, nullability, auto-increment, primary keys, unique constraints, foreign
- * keys with their actions, indexes (with prefix lengths, FULLTEXT), table engine and character set (with the collation where it is not the
+ * keys with their actions, indexes (with prefix lengths, FULLTEXT, SPATIAL), table engine and character set (with the collation where it is not the
  * database's, and the AUTO_INCREMENT start above 1), one fact a line, in the shape
  * the Sequelize oracle prints them, so the file can be compared with Sequelize's mariadb dialect
  * line by line (docs/resolution.md, "Checked against Sequelize"). Run with
@@ -61,7 +61,8 @@ class GoldenMariaDbTest {
                 and tc.table_name not in ('DATABASECHANGELOG', 'DATABASECHANGELOGLOCK')
               union all
               select concat('index ', s.table_name, ' ', s.index_name, if(max(s.non_unique) = 0, ' unique', ''),
-                            if(max(s.index_type) = 'FULLTEXT', ' fulltext', ''), ' (',
+                            if(max(s.index_type) = 'FULLTEXT', ' fulltext', ''),
+                            if(max(s.index_type) = 'SPATIAL', ' spatial', ''), ' (',
                             group_concat(concat(s.column_name, if(s.sub_part is null, '', concat('(', s.sub_part, ')')),
                                                 if(s.collation = 'D', ' desc', '')) order by s.seq_in_index),
                             ')') as fact

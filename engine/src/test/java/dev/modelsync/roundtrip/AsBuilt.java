@@ -36,7 +36,7 @@ final class AsBuilt {
             for (Column c : t.columns()) cols.add(h2(c, db));
             List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(), fk.refTable(),
                     fk.refColumns(), restrict(fk.onDelete()), restrict(fk.onUpdate()))).toList();
-            List<Index> idx = t.indexes().stream().map(Index::asPlainBTree).toList();
+            List<Index> idx = t.indexes().stream().map(Index::onH2).toList();
             tables.add(new Table(t.name(), cols, t.primaryKey(), fks, t.uniques(), idx, t.comment(), t.renamedFrom()));
         }
         return Canonical.of(new Schema(tables, s.enums()));
@@ -95,6 +95,7 @@ final class AsBuilt {
             case REAL -> new ColumnType(ColumnType.Kind.DOUBLE, 0, 0, 0, "", t.mariadb());
             case JSONB -> ColumnType.of(ColumnType.Kind.JSON);
             case DECIMAL -> t.precision() == 0 ? ColumnType.decimal(10, 0) : t;
+            case GEOMETRY -> t.withoutSrid(); // MariaDB keeps none
             default -> t;
         };
     }

@@ -109,6 +109,7 @@ final class Rows {
             case JSON, JSONB -> (pg || my ? "" : "JSON ") + "'{\"n\": " + n + "}'";
             case BLOB -> pg ? "decode('0a0b" + String.format("%02x", n % 256) + "', 'hex')" : "X'0a0b" + String.format("%02x", n % 256) + "'";
             case NATIVE -> throw new IllegalArgumentException("the generated models use no PostgreSQL-only type: " + type);
+            case GEOMETRY -> throw new IllegalArgumentException("the generated models use no GEOMETRY type: " + type);
         };
     }
 

@@ -148,6 +148,8 @@ public final class TestDatabase implements AutoCloseable {
     public static boolean runs(String goldenCase, Dialect dialect) {
         String name = goldenCase.replaceFirst("\\.yaml$", "");
         if (name.endsWith("_pg")) return dialect == Dialect.POSTGRESQL;
+        // GEOMETRY needs PostGIS on PostgreSQL, which modelsync refuses (and Sequelize's sync fails without it)
+        if (name.equals("geometry") && dialect == Dialect.POSTGRESQL) return false;
         // MariaDB: the cases checked against Sequelize's mariadb dialect (they have a <case>.mariadb.schema.txt)
         return dialect != Dialect.MARIADB
                 || java.nio.file.Files.exists(java.nio.file.Path.of("src/test/resources/golden", name + ".mariadb.schema.txt"));

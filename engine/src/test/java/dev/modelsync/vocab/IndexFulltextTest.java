@@ -78,8 +78,8 @@ class IndexFulltextTest {
                     s.execute("CREATE INDEX articles_search ON Articles (title, summary)");
                 }
                 assertThat(same.verify(VerifyOptions.DEFAULT).findings()).extracting(Finding::code, Finding::message)
-                        .containsExactly(Tuple.tuple("INDEX_MISMATCH", "Articles: index articles_search not FULLTEXT in the"
-                                + " database, FULLTEXT in the model"));
+                        .containsExactly(Tuple.tuple("INDEX_MISMATCH", "Articles: index articles_search neither FULLTEXT nor"
+                                + " SPATIAL in the database, FULLTEXT in the model"));
                 try (Statement s = c.createStatement()) {
                     s.execute("DROP INDEX articles_search ON Articles");
                     s.execute("CREATE FULLTEXT INDEX articles_search ON Articles (title, summary)");
