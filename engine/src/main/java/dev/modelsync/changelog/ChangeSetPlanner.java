@@ -347,6 +347,16 @@ final class ChangeSetPlanner {
             return null;
         }
 
+        /** MariaDB/MySQL only: elsewhere the changeset runs and changes nothing (as the options at creation). */
+        @Override
+        public Void visit(SchemaChange.AlterTableOptions c) {
+            on(c.table(), null);
+            List<Column> columns = state.table(c.table()).map(Table::columns).orElse(List.of());
+            table(c.table(), alter(c.table()), sql(List.of(MariaDbSql.alterTableOptions(c, columns, ChangeSetPlanner.this::enumValues)),
+                    Dialect.MARIADB.dbms()));
+            return null;
+        }
+
         @Override
         public Void visit(AlterColumnComment c) {
             on(c.table(), null);
