@@ -429,6 +429,11 @@ final class ChangeSetPlanner {
             if (groupTouchesExisting && groupRunInTransaction) {
                 changes.addAll(0, sql(List.of(OnlineSql.setLocalLockTimeout(online.lockTimeoutSql())), "postgresql"));
             }
+            // Liquibase marks a changeset whose one change is for other databases SKIPPED there and does not record it
+            // (it would stay pending for ever): a no-op change that runs everywhere makes it run and be recorded
+            if (changes.size() == 1 && changes.get(0).get("sql") instanceof Map<?, ?> m && m.containsKey("dbms")) {
+                changes.add(Map.of("empty", Map.of()));
+            }
             out.add(new PlannedChangeSet(groupSlug(), changes, new TreeSet<>(enums), new TreeSet<>(props),
                     enumValues, groupRunInTransaction, groupModifySql));
         }
