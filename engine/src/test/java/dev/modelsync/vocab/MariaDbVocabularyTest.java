@@ -54,11 +54,12 @@ class MariaDbVocabularyTest {
 
     @TempDir
     Path dir;
+    private final List<String> log = new ArrayList<>();
 
     private ModelSync modelSync(TestDatabase db, String models) throws Exception {
         Files.createDirectories(dir.resolve("src/main/models"));
         Files.writeString(dir.resolve("src/main/models/models.yaml"), models);
-        return ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password()).load();
+        return ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password()).log(log::add).load();
     }
 
     private static List<String> rows(Connection c, String sql) throws Exception {
@@ -104,7 +105,13 @@ class MariaDbVocabularyTest {
                     "ALTER TABLE `Gadgets` ENGINE=InnoDB, DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci,"
                             + " MODIFY COLUMN `name` VARCHAR(255) NULL COMMENT 'its name, with a '')'' and a $1', MODIFY COLUMN `ref` CHAR(36) BINARY NULL",
                     "ALTER TABLE `Plains` DEFAULT CHARACTER SET latin1, MODIFY COLUMN `name` VARCHAR(255) NULL");
+            log.clear();
             ms.sync();
+            // the copy of each table blocks its writers: reported as a hazard, as other blocking DDL
+            assertThat(log).filteredOn(l -> l.startsWith("Hazard ")).extracting(l -> l.replaceAll(" table-copy \\S+", "").replaceAll(": .*", ""))
+                    .containsExactly("Hazard MS113 (Gadgets)", "Hazard MS113 (Plains)");
+            assertThat(log).filteredOn(l -> l.startsWith("Hazard ")).first().asString()
+                    .contains("copies the whole table (ALGORITHM=COPY), blocking every write", "[ALTER TABLE `Gadgets` ENGINE=InnoDB");
             // the table is as if created with the new options: its text columns converted, their types and the UUID's
             // binary collation kept, every row kept
             assertThat(rows(c, "SELECT CONCAT(TABLE_NAME, ' ', ENGINE, ' ', TABLE_COLLATION) FROM information_schema.TABLES"
