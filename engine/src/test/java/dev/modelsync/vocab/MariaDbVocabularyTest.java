@@ -41,6 +41,7 @@ class MariaDbVocabularyTest {
                 attributes:
                   name: { type: STRING, comment: "its name, with a ')' and a $1" }
                   ref: UUID
+                  notes: TEXT
               Widget:
                 collate: utf8mb4_bin
                 timestamps: false
@@ -80,7 +81,8 @@ class MariaDbVocabularyTest {
                     + " ORDER BY TABLE_NAME"))
                     .containsExactly("Gadgets MyISAM latin1_swedish_ci 1000", "Widgets InnoDB utf8mb4_bin 1");
             // the columns get the table's character set, a UUID its binary collation (as Sequelize's CREATE TABLE)
-            assertThat(rows(c, GADGET_COLUMNS)).containsExactly("name varchar(255) latin1_swedish_ci", "ref char(36) latin1_bin");
+            assertThat(rows(c, GADGET_COLUMNS)).containsExactly("name varchar(255) latin1_swedish_ci", "notes text latin1_swedish_ci",
+                    "ref char(36) latin1_bin");
             assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).as("verify after sync").isEmpty();
             assertThat(ms.generate().upToDate()).as("second generate").isTrue();
             try (Statement s = c.createStatement()) {
@@ -117,7 +119,9 @@ class MariaDbVocabularyTest {
             assertThat(rows(c, "SELECT CONCAT(TABLE_NAME, ' ', ENGINE, ' ', TABLE_COLLATION) FROM information_schema.TABLES"
                     + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('Gadgets', 'Plains') ORDER BY TABLE_NAME"))
                     .containsExactly("Gadgets InnoDB utf8mb4_unicode_ci", "Plains InnoDB latin1_swedish_ci");
-            assertThat(rows(c, GADGET_COLUMNS)).containsExactly("name varchar(255) utf8mb4_unicode_ci", "ref char(36) utf8mb4_bin");
+            // (CONVERT TO CHARACTER SET utf8mb4 would have made notes MEDIUMTEXT and ref utf8mb4_unicode_ci)
+            assertThat(rows(c, GADGET_COLUMNS)).containsExactly("name varchar(255) utf8mb4_unicode_ci", "notes text utf8mb4_unicode_ci",
+                    "ref char(36) utf8mb4_bin");
             assertThat(rows(c, "SELECT name FROM Gadgets")).containsExactly("Gr\u00fc\u00dfe");
             assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).as("verify after the change").isEmpty();
             assertThat(ms.generate().upToDate()).as("generate after the change").isTrue();
