@@ -210,9 +210,10 @@ public final class Migrations {
             LiquibaseRunner runner = new LiquibaseRunner(dry);
             List<String> pending = Files.isRegularFile(dry.masterChangelog()) ? runner.pending() : List.of();
             String sql = pending.isEmpty() ? "" : runner.updateSql();
-            if (postgres() && !pending.isEmpty()) {
+            boolean mariaDb = dev.modelsync.db.Dialect.fromUrl(config.url()) == dev.modelsync.db.Dialect.MARIADB;
+            if ((postgres() || mariaDb) && !pending.isEmpty()) {
                 java.util.Set<String> names = new java.util.HashSet<>(pending);
-                printHazards(ChangelogLint.lint(copy, names::contains, java.util.Set.of()).hazards());
+                printHazards(ChangelogLint.on(mariaDb, ChangelogLint.lint(copy, names::contains, java.util.Set.of()).hazards()));
             }
             rendered.ifPresent(r -> config.log().accept("Would write " + config.changelogDirectory().relativize(
                     config.changesDirectory().resolve(r.fileName())) + " (" + count(plan.changes().size(), "change")
@@ -291,7 +292,7 @@ public final class Migrations {
     }
 
     /**
-     * Each hazard of the pending changesets on PostgreSQL, one line with its code and reason
+     * Each hazard of the pending changesets on PostgreSQL or MariaDB/MySQL (that database's), one line with its code and reason
      * (docs/migrations.md, "Online changes"); the same check as the lint goal, which fails on them.
      */
     private void printHazards(List<dev.modelsync.lint.Hazard> hazards) {

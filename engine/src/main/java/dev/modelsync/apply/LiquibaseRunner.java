@@ -61,7 +61,7 @@ public final class LiquibaseRunner {
     }
 
     /**
-     * {@link #update()}; on PostgreSQL {@code hazards} first receives the lint of the pending changesets
+     * {@link #update()}; on PostgreSQL and MariaDB/MySQL {@code hazards} first receives the lint of the pending changesets
      * (docs/migrations.md, "Online changes"), from the same parse of the changelog.
      */
     public List<String> update(java.util.function.Consumer<List<dev.modelsync.lint.Hazard>> hazards) {
@@ -99,15 +99,19 @@ public final class LiquibaseRunner {
         };
     }
 
-    /** On PostgreSQL, the lint of the pending changesets, to {@code hazards}; a lint failure never stops the update. */
+    /**
+     * On PostgreSQL and MariaDB/MySQL, the lint of the pending changesets (that database's hazards), to {@code hazards};
+     * a lint failure never stops the update.
+     */
     private void lintPending(Database db, DatabaseChangeLog log, List<ChangeSet> pending,
                              java.util.function.Consumer<List<dev.modelsync.lint.Hazard>> hazards) {
-        if (!(db instanceof liquibase.database.core.PostgresDatabase)) return;
+        boolean mariaDb = MariaDbTypes.mariaDb(db);
+        if (!(db instanceof liquibase.database.core.PostgresDatabase) && !mariaDb) return;
         Set<String> names = new HashSet<>();
         pending.forEach(cs -> names.add(ChangelogReplayer.name(cs)));
         List<dev.modelsync.lint.Hazard> found;
         try {
-            found = ChangelogLint.lint(log, names::contains).hazards();
+            found = ChangelogLint.on(mariaDb, ChangelogLint.lint(log, names::contains).hazards());
         } catch (RuntimeException e) { // the lint only informs here: it must not stop the update
             config.log().accept("Warning: the pending changesets were not checked for hazards: "
                     + ChangelogReplayer.rootMessage(e));

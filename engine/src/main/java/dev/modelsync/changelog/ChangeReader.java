@@ -388,12 +388,20 @@ public final class ChangeReader {
 
     /**
      * The MariaDB/MySQL forms the PostgreSQL statements do not show: a column's type, read from modelsync's
-     * MODIFY COLUMN of the column there (the types that have such forms only), and an index's prefix lengths and
-     * FULLTEXT, read from its CREATE INDEX there; any other MariaDB-only SQL changes nothing modelsync records.
+     * MODIFY COLUMN of the column there (the types that have such forms only), an index's prefix lengths and
+     * FULLTEXT, read from its CREATE INDEX there, and a table's engine, character set and collation, read from
+     * its ALTER TABLE there ({@link MariaDbSql#alterTableOptions}); any other MariaDB-only SQL changes nothing
+     * modelsync records.
      */
     private static List<SchemaChange> mariaDbForms(List<String> statements, State s) {
         List<SchemaChange> out = new ArrayList<>();
         for (String st : statements) {
+            Optional<SchemaChange.AlterTableOptions> options = MariaDbSql.readAlterTableOptions(st,
+                    table -> s.table(table).map(Table::options));
+            if (options.isPresent()) {
+                out.add(options.get());
+                continue;
+            }
             Matcher ix = MARIADB_INDEX.matcher(st);
             if (ix.matches()) {
                 out.addAll(mariaDbIndex(ix.group(3).replace("``", "`"), ix.group(2).replace("``", "`"), ix.group(4),

@@ -347,6 +347,16 @@ final class ChangeSetPlanner {
             return null;
         }
 
+        /** MariaDB/MySQL only: elsewhere the changeset runs and changes nothing (as the options at creation). */
+        @Override
+        public Void visit(SchemaChange.AlterTableOptions c) {
+            on(c.table(), null);
+            List<Column> columns = state.table(c.table()).map(Table::columns).orElse(List.of());
+            table(c.table(), alter(c.table()), sql(List.of(MariaDbSql.alterTableOptions(c, columns, ChangeSetPlanner.this::enumValues)),
+                    Dialect.MARIADB.dbms()));
+            return null;
+        }
+
         @Override
         public Void visit(AlterColumnComment c) {
             on(c.table(), null);
@@ -418,6 +428,11 @@ final class ChangeSetPlanner {
         if (!changes.isEmpty()) {
             if (groupTouchesExisting && groupRunInTransaction) {
                 changes.addAll(0, sql(List.of(OnlineSql.setLocalLockTimeout(online.lockTimeoutSql())), "postgresql"));
+            }
+            // Liquibase marks a changeset whose one change is for other databases SKIPPED there and does not record it
+            // (it would stay pending for ever): a no-op change that runs everywhere makes it run and be recorded
+            if (changes.size() == 1 && changes.get(0).get("sql") instanceof Map<?, ?> m && m.containsKey("dbms")) {
+                changes.add(Map.of("empty", Map.of()));
             }
             out.add(new PlannedChangeSet(groupSlug(), changes, new TreeSet<>(enums), new TreeSet<>(props),
                     enumValues, groupRunInTransaction, groupModifySql));

@@ -68,12 +68,7 @@ public final class ChangelogReplayer {
     private static List<SchemaChange> withOptions(List<SchemaChange> read, ChangeSet cs, String table) {
         if (cs.getSqlVisitors().isEmpty()) return read;
         return MariaDbSql.tableOptions(cs, table).map(o -> read.stream().map(c -> c instanceof SchemaChange.CreateTable ct
-                ? (SchemaChange) new SchemaChange.CreateTable(withOptions(ct.table(), o)) : c).toList()).orElse(read);
-    }
-
-    private static dev.modelsync.schema.Table withOptions(dev.modelsync.schema.Table t, dev.modelsync.schema.TableOptions o) {
-        return new dev.modelsync.schema.Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(),
-                t.indexes(), t.comment(), t.renamedFrom(), o);
+                ? (SchemaChange) new SchemaChange.CreateTable(ct.table().withOptions(o)) : c).toList()).orElse(read);
     }
 
     /** Parses the master changelog and its includes, as Liquibase does before an update. */

@@ -102,6 +102,48 @@ public final class MariaDbSql {
         return Map.of("regExpReplace", m);
     }
 
+    /**
+     * A change of the table's engine, character set or collation, in one statement (one copy of the table). A new
+     * character set or collation is the table's default, and every character column is restated in it, so the table
+     * is as if created with the new options, as Sequelize creates it: {@code CONVERT TO CHARACTER SET} would make a
+     * TEXT column MEDIUMTEXT and take the binary collation from UUID, BINARY and JSON columns. {@code columns}: the
+     * table's columns as they are when it runs.
+     */
+    public static String alterTableOptions(dev.modelsync.diff.SchemaChange.AlterTableOptions c, List<Column> columns,
+                                           Function<String, List<String>> enumValues) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (c.engineChanged()) parts.add("ENGINE=" + c.to().engine());
+        if (c.charsetChanged()) {
+            parts.add("DEFAULT CHARACTER SET " + c.to().charset() + (c.to().collate().isEmpty() ? "" : " COLLATE " + c.to().collate()));
+            for (Column col : columns) {
+                if (characters(col.type())) parts.add("MODIFY COLUMN " + quote(col.name()) + " " + definition(col, enumValues));
+            }
+        }
+        return "ALTER TABLE " + quote(c.table()) + " " + String.join(", ", parts);
+    }
+
+    /** Whether the column holds text in a character set (it follows the table's). */
+    private static boolean characters(ColumnType t) {
+        return switch (t.kind()) {
+            case VARCHAR, CHAR, TEXT, UUID, ENUM, JSON, JSONB -> true;
+            default -> false;
+        };
+    }
+
+    private static final Pattern ALTER_OPTIONS = Pattern.compile("(?s)\\s*ALTER TABLE `((?:[^`]|``)+)` (?:ENGINE=(\\w+))?(?:, )?"
+            + "(?:DEFAULT CHARACTER SET (\\w+)(?: COLLATE (\\w+))?)?(?:, MODIFY COLUMN .*)?\\s*");
+
+    /** The change {@link #alterTableOptions} wrote, read back against the table's options before it; empty when it is not one. */
+    public static Optional<dev.modelsync.diff.SchemaChange.AlterTableOptions> readAlterTableOptions(String statement,
+                                                                                                    Function<String, Optional<TableOptions>> before) {
+        Matcher m = ALTER_OPTIONS.matcher(statement);
+        if (!m.matches() || m.group(2) == null && m.group(3) == null) return Optional.empty();
+        String table = m.group(1).replace("``", "`");
+        return before.apply(table).map(b -> new dev.modelsync.diff.SchemaChange.AlterTableOptions(table, b, new TableOptions(
+                m.group(2) == null ? b.engine() : m.group(2), m.group(3) == null ? b.charset() : m.group(3),
+                m.group(3) == null ? b.collate() : m.group(4), b.initialAutoIncrement())));
+    }
+
     /** Liquibase's CREATE TABLE statement of that table, whole (its name quoted, maybe after the schema's). */
     private static String createTablePattern(String table) {
         return "(?s)^(CREATE TABLE (?:\\S+\\.)?[`\"]" + Pattern.quote(table) + "[`\"] \\(.*)$";

@@ -179,6 +179,22 @@ public final class ChangeDescriber {
             return c.comment().isEmpty() ? "drop comment of column " + c.table() + "." + c.column()
                     : "set comment of column " + c.table() + "." + c.column() + " to \"" + c.comment() + "\"";
         }
+
+        @Override
+        public String visit(SchemaChange.AlterTableOptions c) {
+            List<String> parts = new java.util.ArrayList<>();
+            if (c.engineChanged()) parts.add("engine " + option(c.from().engine()) + " → " + c.to().engine());
+            if (c.charsetChanged()) {
+                parts.add("charset " + option(c.from().charset()) + " → " + c.to().charset());
+                parts.add("collate " + option(c.from().collate()) + " → " + option(c.to().collate()));
+            }
+            return "change table options of " + c.table() + " on MariaDB/MySQL: " + String.join(", ", parts)
+                    + (c.charsetChanged() ? " (its text columns converted)" : "");
+        }
+
+        private static String option(String value) {
+            return value.isEmpty() ? "(default)" : value;
+        }
     };
 
     /** {@code email VARCHAR(255) NOT NULL DEFAULT 'x' AUTO_INCREMENT}. */

@@ -433,6 +433,15 @@ public final class DestructiveCheck {
         public List<DataLoss> visit(AlterColumnComment c) {
             return List.of();
         }
+
+        /**
+         * No loss: a value the new character set cannot hold stops the ALTER (strict mode, MariaDB's and MySQL's
+         * default), which leaves the table as it was.
+         */
+        @Override
+        public List<DataLoss> visit(SchemaChange.AlterTableOptions c) {
+            return List.of();
+        }
     }
 
     /** The tables a junction table links: it has two foreign keys whose columns together form its primary key or a unique. */

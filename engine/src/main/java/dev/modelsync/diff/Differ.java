@@ -62,7 +62,8 @@ import java.util.function.Function;
  * <li>constraints and indexes renamed that followed a renamed table or column;</li>
  * <li>tables created (columns, primary key, uniques);</li>
  * <li>columns added (in model order);</li>
- * <li>column type, default, nullability, auto-increment changed; table and column comments;</li>
+ * <li>column type, default, nullability, auto-increment changed; table and column comments; MariaDB table options
+ *     (engine, character set, collation: only those the model gives, each compared with the recorded one);</li>
  * <li>primary keys, unique constraints, indexes added;</li>
  * <li>foreign keys added;</li>
  * <li>enum types dropped.</li>
@@ -221,6 +222,7 @@ public final class Differ {
         }
         guard.columns(table, dropped, added);
         if (!v.comment().equals(d.comment())) columnAlters.add(new AlterTableComment(table, d.comment()));
+        v.options().changedTo(d.options()).ifPresent(to -> columnAlters.add(new SchemaChange.AlterTableOptions(table, v.options(), to)));
 
         diffPrimaryKey(v, d);
         diffNamed(table, v.uniques(), d.uniques(), UniqueConstraint::name,

@@ -131,4 +131,9 @@ final class EnumTypeChanges implements SchemaChange.Visitor<Boolean> {
     public Boolean visit(SchemaChange.AlterColumnComment c) {
         return false;
     }
+
+    @Override
+    public Boolean visit(SchemaChange.AlterTableOptions c) {
+        return false;
+    }
 }

@@ -8,6 +8,7 @@ import dev.modelsync.schema.ForeignKey;
 import dev.modelsync.schema.Index;
 import dev.modelsync.schema.PrimaryKey;
 import dev.modelsync.schema.Table;
+import dev.modelsync.schema.TableOptions;
 import dev.modelsync.schema.UniqueConstraint;
 
 import java.util.List;
@@ -91,6 +92,8 @@ public sealed interface SchemaChange {
         R visit(AlterTableComment c);
 
         R visit(AlterColumnComment c);
+
+        R visit(AlterTableOptions c);
     }
 
     record CreateEnum(EnumType type) implements SchemaChange {
@@ -271,6 +274,26 @@ public sealed interface SchemaChange {
         public String subject() { return table; }
 
         public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+    }
+
+    /**
+     * MariaDB/MySQL: the table's engine, character set or collation changed ({@code from}: as recorded, {@code to}: as
+     * they are after the change; the initial AUTO_INCREMENT stays: it counts only when the table is created). Written for
+     * mariadb,mysql only: no effect on PostgreSQL and H2.
+     */
+    record AlterTableOptions(String table, TableOptions from, TableOptions to) implements SchemaChange {
+        public String subject() { return table; }
+
+        public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
+
+        public boolean engineChanged() {
+            return !to.engine().equalsIgnoreCase(from.engine());
+        }
+
+        /** Whether the character set or collation changes: every character column is then converted. */
+        public boolean charsetChanged() {
+            return !to.charset().equalsIgnoreCase(from.charset()) || !to.collate().equalsIgnoreCase(from.collate());
+        }
     }
 
     /** Helper for callers that hold a list. */

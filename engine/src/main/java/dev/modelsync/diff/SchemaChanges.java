@@ -439,6 +439,12 @@ public final class SchemaChanges {
         }
 
         @Override
+        public Void visit(SchemaChange.AlterTableOptions c) {
+            updateTable(s, c.table(), t -> t.withOptions(c.to()));
+            return null;
+        }
+
+        @Override
         public Void visit(AlterColumnComment c) {
             updateTable(s, c.table(), t -> {
                 Column col = t.column(c.column()).orElseThrow(() -> fail("table " + t.name() + " has no column " + c.column()));

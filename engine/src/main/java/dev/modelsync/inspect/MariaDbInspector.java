@@ -223,8 +223,7 @@ final class MariaDbInspector implements Inspector {
 
     /** The engine and collation read; the character set is the collation's first word (utf8mb4_bin: utf8mb4). */
     static TableOptions tableOptions(String engine, String collation) {
-        int cut = collation.indexOf('_');
-        return new TableOptions(engine, cut < 0 ? collation : collation.substring(0, cut), collation, 0);
+        return new TableOptions(engine, TableOptions.charsetOf(collation), collation, 0);
     }
 
     static List<String> literals(String list) {

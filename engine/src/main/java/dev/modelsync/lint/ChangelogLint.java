@@ -15,6 +15,7 @@ import dev.modelsync.schema.Table;
 import liquibase.change.Change;
 import liquibase.change.DbmsTargetedChange;
 import liquibase.change.core.CreateTableChange;
+import liquibase.change.core.RawSQLChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
@@ -38,7 +39,8 @@ import java.util.function.Predicate;
  * Lints a changelog as PostgreSQL would run it: every changeset for PostgreSQL, its changes turned into
  * the SQL Liquibase generates for PostgreSQL (offline, no database) with its {@code modifySql} applied,
  * each statement checked by {@link SqlLint}; column type changes read as modelsync's replay reads them,
- * so that only the ones that rewrite the table are reported.
+ * so that only the ones that rewrite the table are reported. The {@code sql} changes for MariaDB/MySQL
+ * are checked for what copies a table there ({@link SqlLint#checkMariaDb}).
  */
 public final class ChangelogLint {
     private ChangelogLint() {
@@ -95,7 +97,8 @@ public final class ChangelogLint {
             if (selected.test(ChangelogReplayer.name(cs))) selectedFiles.add(cs.getFilePath());
         }
         for (ChangeSet cs : log.getChangeSets()) {
-            if (!DatabaseList.definitionMatches(cs.getDbmsSet(), "postgresql", true)) continue;
+            boolean forPostgres = DatabaseList.definitionMatches(cs.getDbmsSet(), "postgresql", true);
+            if (!forPostgres && !forMariaDb(cs.getDbmsSet())) continue;
             String name = ChangelogReplayer.name(cs);
             boolean report = selected.test(name);
             boolean read = report || selectedFiles.contains(cs.getFilePath()); // earlier changesets of the file: its new tables
@@ -104,7 +107,10 @@ public final class ChangelogLint {
             db.setObjectQuotingStrategy(cs.getObjectQuotingStrategy() == null ? ObjectQuotingStrategy.LEGACY
                     : cs.getObjectQuotingStrategy());
             for (Change change : cs.getChanges()) {
-                if (change instanceof DbmsTargetedChange t && !DatabaseList.definitionMatches(t.getDbms(), "postgresql", true)) {
+                if (!forPostgres || change instanceof DbmsTargetedChange t && !DatabaseList.definitionMatches(t.getDbms(), "postgresql", true)) {
+                    if (report && change instanceof RawSQLChange raw && (!forPostgres || forMariaDb(raw.getDbms()))) {
+                        mariaDb(lint, raw, cs, db, name, notChecked).stream().filter(h -> !ignore.contains(h.code())).forEach(hazards::add);
+                    }
                     continue;
                 }
                 if (change instanceof CreateTableChange ct) lint.created(ct.getTableName());
@@ -131,6 +137,31 @@ public final class ChangelogLint {
             }
         }
         return new LintResult(checked, hazards, notChecked);
+    }
+
+    /** Whether a {@code dbms} attribute (empty: every database) lets MariaDB or MySQL run the changeset or change. */
+    private static boolean forMariaDb(java.util.Collection<String> dbms) {
+        return DatabaseList.definitionMatches(dbms, "mariadb", true) || DatabaseList.definitionMatches(dbms, "mysql", true);
+    }
+
+    private static boolean forMariaDb(String dbms) {
+        return DatabaseList.definitionMatches(dbms, "mariadb", true) || DatabaseList.definitionMatches(dbms, "mysql", true);
+    }
+
+    /** The hazards of the statements of a {@code sql} change MariaDB/MySQL run (their table copies). */
+    private static List<Hazard> mariaDb(SqlLint lint, RawSQLChange change, ChangeSet cs, Database db, String name, List<String> notChecked) {
+        List<Hazard> out = new ArrayList<>();
+        try {
+            for (String st : sql(change, cs, db)) out.addAll(lint.checkMariaDb(st));
+        } catch (RuntimeException e) {
+            notChecked.add(name + ": " + change.getSerializedObjectName() + ": " + ChangelogReplayer.rootMessage(e));
+        }
+        return out;
+    }
+
+    /** The hazards for the database a sync or dry run applies to: MariaDB/MySQL's there, PostgreSQL's elsewhere. */
+    public static List<Hazard> on(boolean mariaDb, List<Hazard> hazards) {
+        return hazards.stream().filter(h -> h.code().mariaDb() == mariaDb).toList();
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.modelsync.lint;
 /**
  * The hazards the lint reports, each with a stable code, a short name, a one-line reason and the
  * names squawk and Atlas give the same rule ("—" where they have none). docs/migrations.md keeps
- * the same table.
+ * the same table. All but {@link #MS113} are of PostgreSQL's statements; MS113 of MariaDB/MySQL's.
  */
 public enum HazardCode {
     MS101("create-index-blocking", "CREATE INDEX without CONCURRENTLY blocks every write to the table until the build ends",
@@ -29,7 +29,9 @@ public enum HazardCode {
     MS111("no-lock-timeout", "the changeset locks an existing table without lock_timeout: while it waits, every query on the table queues behind it",
             "require-timeout-settings", "—"),
     MS112("validate-in-same-changeset", "VALIDATE in the changeset that added the constraint NOT VALID: the exclusive lock is held through the scan",
-            "constraint-missing-not-valid", "—");
+            "constraint-missing-not-valid", "—"),
+    MS113("table-copy", "MariaDB/MySQL: a new engine, character set or collation copies the whole table (ALGORITHM=COPY), blocking every write until the copy ends",
+            "—", "—");
 
     private final String rule;
     private final String reason;
@@ -41,6 +43,11 @@ public enum HazardCode {
         this.reason = reason;
         this.squawk = squawk;
         this.atlas = atlas;
+    }
+
+    /** Whether the hazard is one of MariaDB/MySQL statements (the others are of PostgreSQL's). */
+    public boolean mariaDb() {
+        return this == MS113;
     }
 
     public String rule() {

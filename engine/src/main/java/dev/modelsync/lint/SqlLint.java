@@ -177,6 +177,25 @@ public final class SqlLint {
         timeout(out, table, st);
     }
 
+    /** MariaDB/MySQL: an ALTER TABLE of a table (backquoted or plain name, maybe after its database's). */
+    private static final Pattern MARIADB_ALTER = p("ALTER (?:ONLINE |IGNORE )*TABLE (?:IF EXISTS )?(?:(?:`(?:[^`]|``)+`|\\w+)\\.)?"
+            + "(`(?:[^`]|``)+`|\\w+) (.*)");
+    /** What copies a MariaDB/MySQL table: a new engine, a new character set or collation (of the table or a column). */
+    private static final Pattern TABLE_COPY = Pattern.compile("(?is)\\bENGINE\\s*=|\\bCONVERT\\s+TO\\b|\\bCHARACTER\\s+SET\\b|\\bCHARSET\\b|\\bCOLLATE\\b");
+    /** An ALTER that refuses to copy (the server fails it instead) or to block writes. */
+    private static final Pattern NO_COPY = Pattern.compile("(?is)\\bALGORITHM\\s*=?\\s*(?:INPLACE|INSTANT|NOCOPY)\\b|\\bLOCK\\s*=?\\s*NONE\\b");
+
+    /** The hazards of one MariaDB/MySQL statement of the current changeset ({@link HazardCode#MS113}). */
+    public List<Hazard> checkMariaDb(String sql) {
+        String st = stripComments(sql);
+        Matcher m = MARIADB_ALTER.matcher(st);
+        if (!m.matches()) return List.of();
+        String name = m.group(1);
+        String table = name.startsWith("`") ? name.substring(1, name.length() - 1).replace("``", "`") : name;
+        if (!existing(table) || !TABLE_COPY.matcher(m.group(2)).find() || NO_COPY.matcher(m.group(2)).find()) return List.of();
+        return List.of(hazard(HazardCode.MS113, table, st));
+    }
+
     /** Whether a statement changes a column's type (the caller decides whether that rewrites). */
     public static boolean altersType(String sql) {
         Matcher m = ALTER_TABLE.matcher(stripComments(sql));

@@ -58,6 +58,11 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
         return qualified.substring(qualified.indexOf('.') + 1);
     }
 
+    /** This table with other MariaDB options. */
+    public Table withOptions(TableOptions o) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, indexes, comment, renamedFrom, o);
+    }
+
     public Optional<Column> column(String name) {
         // a loop, not a stream: looked up for every column by the differ and import, often in a cold JVM
         for (Column c : columns) {

@@ -201,7 +201,8 @@ public final class SchemaComparator {
 
     /**
      * MariaDB/MySQL: the engine, character set and collation the model sets explicitly, against the table's
-     * (written only when the table is created: a later change of the model is made by hand, as the message says).
+     * (generate writes a change of the model's; a table that differs from what the changelog records is fixed by hand,
+     * as the message says).
      */
     private void compareOptions(Table want, Table have) {
         dev.modelsync.schema.TableOptions w = want.options();
@@ -221,9 +222,9 @@ public final class SchemaComparator {
             fix.add("CONVERT TO CHARACTER SET " + (w.charset().isEmpty() ? h.charset() : w.charset())
                     + (w.collate().isEmpty() ? "" : " COLLATE " + w.collate()));
         }
-        add(TABLE_OPTIONS_MISMATCH, want.name(), want.name() + ": " + String.join("; ", diffs) + " (table options are "
-                + "written when the table is created; change the table with ALTER TABLE `" + want.name() + "` "
-                + String.join(", ", fix) + " in a changeset of your own, dbms mariadb,mysql)");
+        add(TABLE_OPTIONS_MISMATCH, want.name(), want.name() + ": " + String.join("; ", diffs) + " (generate writes a change"
+                + " of the model's table options; when the changelog already has them, change the table with ALTER TABLE `"
+                + want.name() + "` " + String.join(", ", fix) + " in a changeset of your own, dbms mariadb,mysql)");
     }
 
     private void compareColumn(String table, Column want, Column have) {

@@ -162,6 +162,17 @@ class ApplyTest {
             assertThat(cat.enumValues("enum_UserProjects_role")).containsExactly("admin", "viewer");
             assertThat(cat.column("Users", "email")).startsWithIgnoringCase(my ? "email|varchar(" : "email|character varying|NO");
             assertThat(cat.columnComment("Users", "email")).isEqualTo("where we write to");
+            if (my) { // the new collation: the table's and every text column's, each keeping its type and binary collation
+                assertThat(cat.one("SELECT CONCAT(ENGINE, ' ', TABLE_COLLATION) FROM information_schema.TABLES"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'Users'")).isEqualTo("InnoDB latin1_german1_ci");
+                assertThat(cat.rows("SELECT CONCAT(COLUMN_NAME, ' ', COLUMN_TYPE, ' ', COLLATION_NAME) FROM information_schema.COLUMNS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'Users' AND COLLATION_NAME IS NOT NULL ORDER BY 1"))
+                        .containsExactly("bio text latin1_german1_ci", "code char(3) latin1_german1_ci",
+                                "email varchar(500) latin1_german1_ci", "meta longtext utf8mb4_bin", "name varchar(255) latin1_german1_ci",
+                                "nickname varchar(40) latin1_german1_ci", "note varchar(255) latin1_german1_ci",
+                                "prefs longtext utf8mb4_bin", "status enum('pending','active','away','blocked','gone') latin1_german1_ci",
+                                "token char(36) latin1_bin");
+            }
             assertThat(cat.column("Users", "visits")).startsWithIgnoringCase(my ? "visits|decimal(" : "visits|numeric|NO|0");
             if (my) assertThat(cat.column("Users", "visits")).contains("|NO|0");
             assertThat(cat.identity("Users", "id")).isFalse();

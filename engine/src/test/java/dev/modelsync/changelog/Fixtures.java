@@ -156,6 +156,8 @@ public final class Fixtures {
                 new AlterAutoIncrement("Users", new Column("id", INT, false, Optional.empty(), false, "", List.of()), false),
                 new AlterTableComment("Users", "the people"),
                 new AlterColumnComment("Users", "email", "where we write to"),
+                new AlterTableOptions("Users", dev.modelsync.schema.TableOptions.NONE,
+                        new dev.modelsync.schema.TableOptions("InnoDB", "latin1", "latin1_german1_ci", 0)),
                 new AddPrimaryKey("UserProjects", new PrimaryKey("UserProjects_pkey", List.of("id"))),
                 new AddPrimaryKey("Tags", new PrimaryKey("Tags_pkey", List.of("id"))),
                 new AddUnique("UserProjects", new UniqueConstraint("UserProjects_userId_workspaceId_key",

@@ -9,6 +9,7 @@ import dev.modelsync.schema.ForeignKey;
 import dev.modelsync.schema.Index;
 import dev.modelsync.schema.PrimaryKey;
 import dev.modelsync.schema.UniqueConstraint;
+import dev.modelsync.schema.TableOptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -70,6 +71,12 @@ class ChangeDescriberTest {
         assertThat(d(new AlterTableComment("Users", ""))).isEqualTo("drop comment of table Users");
         assertThat(d(new AlterColumnComment("Users", "email", "contact"))).isEqualTo("set comment of column Users.email to \"contact\"");
         assertThat(d(new AlterColumnComment("Users", "email", ""))).isEqualTo("drop comment of column Users.email");
+        assertThat(d(new AlterTableOptions("Users", new TableOptions("MyISAM", "utf8mb4", "utf8mb4_bin", 9),
+                new TableOptions("InnoDB", "utf8mb4", "utf8mb4_bin", 9))))
+                .isEqualTo("change table options of Users on MariaDB/MySQL: engine MyISAM → InnoDB");
+        assertThat(d(new AlterTableOptions("Users", TableOptions.NONE, new TableOptions("", "latin1", "", 0))))
+                .isEqualTo("change table options of Users on MariaDB/MySQL: charset (default) → latin1, collate (default) → (default)"
+                        + " (its text columns converted)");
     }
 
     @Test

@@ -77,6 +77,35 @@ class DifferTest {
     }
 
     @Test
+    void mariaDbTableOptionsGivenByTheModelAreChanged() {
+        Schema recorded = Tb.schema(table("T").id().options("MyISAM", "latin1", "latin1_swedish_ci", 1000),
+                table("U").id().options("InnoDB", "utf8mb4", "utf8mb4_bin", 0), table("V").id());
+        // T: every option; U: a collation alone (its character set follows); V: an engine where the database's applied
+        Schema desired = Tb.schema(table("T").id().options("InnoDB", "utf8mb4", "", 5000),
+                table("U").id().options("", "", "utf8mb4_unicode_ci", 0), table("V").id().options("Aria", "", "", 0));
+        List<SchemaChange> changes = Differ.diff(recorded, desired);
+        assertThat(described(changes)).containsExactly(
+                "change table options of T on MariaDB/MySQL: engine MyISAM → InnoDB, charset latin1 → utf8mb4,"
+                        + " collate latin1_swedish_ci → (default) (its text columns converted)",
+                "change table options of U on MariaDB/MySQL: charset utf8mb4 → utf8mb4, collate utf8mb4_bin → utf8mb4_unicode_ci"
+                        + " (its text columns converted)",
+                "change table options of V on MariaDB/MySQL: engine (default) → Aria");
+        // the initial AUTO_INCREMENT counts at creation only: it stays as recorded
+        assertThat(changes).extracting(c -> ((AlterTableOptions) c).to()).containsExactly(
+                new dev.modelsync.schema.TableOptions("InnoDB", "utf8mb4", "", 1000),
+                new dev.modelsync.schema.TableOptions("InnoDB", "utf8mb4", "utf8mb4_unicode_ci", 0),
+                new dev.modelsync.schema.TableOptions("Aria", "", "", 0));
+        assertThat(Differ.diff(SchemaChanges.apply(recorded, changes), desired)).as("second diff").isEmpty();
+    }
+
+    @Test
+    void mariaDbTableOptionsLeftOutOrTheInitialAutoIncrementChangeNothing() {
+        Schema recorded = Tb.schema(table("T").id().options("MyISAM", "latin1", "latin1_swedish_ci", 1000));
+        assertThat(Differ.diff(recorded, Tb.schema(table("T").id()))).isEmpty();
+        assertThat(Differ.diff(recorded, Tb.schema(table("T").id().options("myisam", "LATIN1", "", 7)))).isEmpty();
+    }
+
+    @Test
     void sameSchemaGivesNoChanges() {
         Schema s = Tb.schema(users(), projects());
         assertThat(Differ.diff(s, s)).isEmpty();

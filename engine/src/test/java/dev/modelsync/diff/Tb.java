@@ -33,6 +33,7 @@ final class Tb {
     private final List<Index> indexes = new ArrayList<>();
     private String comment = "";
     private List<String> renamedFrom = List.of();
+    private dev.modelsync.schema.TableOptions options = dev.modelsync.schema.TableOptions.NONE;
 
     private Tb(String name) {
         this.name = name;
@@ -104,8 +105,13 @@ final class Tb {
         return this;
     }
 
+    Tb options(String engine, String charset, String collate, long initialAutoIncrement) {
+        options = new dev.modelsync.schema.TableOptions(engine, charset, collate, initialAutoIncrement);
+        return this;
+    }
+
     Table build() {
-        return new Table(name, columns, pk, fks, uniques, indexes, comment, renamedFrom);
+        return new Table(name, columns, pk, fks, uniques, indexes, comment, renamedFrom, options);
     }
 
     static Schema schema(Tb... tables) {

@@ -54,24 +54,25 @@ class LintTest {
                         "MS109 types users",
                         "MS110 volatile-default users",
                         "MS102 drop-index users",
-                        "MS105 check-and-validate users", "MS112 check-and-validate users");
+                        "MS105 check-and-validate users", "MS112 check-and-validate users",
+                        "MS113 table-copy users");
         assertThat(r.hazards()).filteredOn(h -> h.code() == HazardCode.MS109).singleElement()
                 .extracting(Hazard::statement).asString().contains("age TYPE BIGINT").doesNotContain("code");
-        assertThat(r.changeSetsChecked()).hasSize(16).noneMatch(cs -> cs.endsWith("::h2-only"));
+        assertThat(r.changeSetsChecked()).hasSize(18).noneMatch(cs -> cs.endsWith("::h2-only"));
         assertThat(r.notChecked()).isEmpty();
 
         String json = Files.readString(reports.resolve(LintReport.JSON_FILE));
         assertThat(json).contains("\"ok\" : false", "\"code\" : \"MS101\"", "\"squawk\" : \"require-concurrent-index-creation\"",
                 "\"atlas\" : \"PG101\"");
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(reports.resolve(LintReport.JUNIT_FILE).toFile());
-        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(16);
-        assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(11);
-        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("11");
+        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(18);
+        assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(12);
+        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("12");
     }
 
     @Test
     void ignoredCodesAreNotReported() throws Exception {
         LintResult r = copy().lint(new LintOptions(Optional.empty(), Set.of(HazardCode.MS111, HazardCode.MS101)));
-        assertThat(r.hazards()).hasSize(9).noneMatch(h -> h.code() == HazardCode.MS111 || h.code() == HazardCode.MS101);
+        assertThat(r.hazards()).hasSize(10).noneMatch(h -> h.code() == HazardCode.MS111 || h.code() == HazardCode.MS101);
     }
 }

@@ -41,6 +41,7 @@ class MariaDbVocabularyTest {
                 attributes:
                   name: { type: STRING, comment: "its name, with a ')' and a $1" }
                   ref: UUID
+                  notes: TEXT
               Widget:
                 collate: utf8mb4_bin
                 timestamps: false
@@ -54,11 +55,12 @@ class MariaDbVocabularyTest {
 
     @TempDir
     Path dir;
+    private final List<String> log = new ArrayList<>();
 
     private ModelSync modelSync(TestDatabase db, String models) throws Exception {
         Files.createDirectories(dir.resolve("src/main/models"));
         Files.writeString(dir.resolve("src/main/models/models.yaml"), models);
-        return ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password()).load();
+        return ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password()).log(log::add).load();
     }
 
     private static List<String> rows(Connection c, String sql) throws Exception {
@@ -70,7 +72,7 @@ class MariaDbVocabularyTest {
     }
 
     @Test
-    void tableOptionsAreWrittenOnMariaDbAndAChangeIsReportedByVerify() throws Exception {
+    void tableOptionsAreWrittenOnMariaDbAndAChangeIsGenerated() throws Exception {
         try (TestDatabase db = TestDatabase.create(Dialect.MARIADB); Connection c = db.connect()) {
             ModelSync ms = modelSync(db, TABLE_OPTIONS);
             ms.sync();
@@ -79,27 +81,56 @@ class MariaDbVocabularyTest {
                     + " ORDER BY TABLE_NAME"))
                     .containsExactly("Gadgets MyISAM latin1_swedish_ci 1000", "Widgets InnoDB utf8mb4_bin 1");
             // the columns get the table's character set, a UUID its binary collation (as Sequelize's CREATE TABLE)
-            assertThat(rows(c, "SELECT CONCAT(COLUMN_NAME, ' ', COLLATION_NAME) FROM information_schema.COLUMNS"
-                    + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'Gadgets' AND COLLATION_NAME IS NOT NULL"
-                    + " ORDER BY COLUMN_NAME")).containsExactly("name latin1_swedish_ci", "ref latin1_bin");
+            assertThat(rows(c, GADGET_COLUMNS)).containsExactly("name varchar(255) latin1_swedish_ci", "notes text latin1_swedish_ci",
+                    "ref char(36) latin1_bin");
             assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).as("verify after sync").isEmpty();
             assertThat(ms.generate().upToDate()).as("second generate").isTrue();
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO Gadgets (name, ref) VALUES ('Gr\u00fc\u00dfe', 'abc')");
+            }
 
-            // the model changes the engine: nothing to generate (options are written at creation), verify names the fix
-            // (and a table created with the database's defaults is given a charset)
-            ms = modelSync(db, TABLE_OPTIONS.replace("engine: MyISAM", "engine: InnoDB")
+            // the model changes the engine, the character set and the collation; a table created with the database's
+            // defaults is given a character set; the initial AUTO_INCREMENT changes nothing (it counts at creation)
+            ms = modelSync(db, TABLE_OPTIONS.replace("engine: MyISAM", "engine: InnoDB").replace("charset: latin1", "charset: utf8mb4")
+                    .replace("collate: latin1_swedish_ci", "collate: utf8mb4_unicode_ci").replace("\"1000\"", "\"5000\"")
                     .replace("  Plain:\n", "  Plain:\n    charset: latin1\n"));
-            assertThat(ms.generate().upToDate()).isTrue();
-            List<Finding> findings = ms.verify(VerifyOptions.DEFAULT).findings();
-            assertThat(findings).extracting(Finding::code).containsExactly(DriftCodes.TABLE_OPTIONS_MISMATCH,
-                    DriftCodes.TABLE_OPTIONS_MISMATCH);
-            assertThat(findings).extracting(Finding::message).anySatisfy(m -> assertThat(m)
-                    .contains("engine is MyISAM in the database, InnoDB in the model")
-                    .contains("ALTER TABLE `Gadgets` ENGINE=InnoDB")).anySatisfy(m -> assertThat(m)
-                    .contains("Plains: charset is utf8mb4 in the database, latin1 in the model")
-                    .contains("CONVERT TO CHARACTER SET latin1"));
+            // verify: the changelog lags the model, the tables differ from it
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).extracting(Finding::code).containsExactly(
+                    DriftCodes.CHANGELOG_LAGS, DriftCodes.CHANGELOG_LAGS, DriftCodes.TABLE_OPTIONS_MISMATCH, DriftCodes.TABLE_OPTIONS_MISMATCH);
+            var generated = ms.generate();
+            assertThat(generated.changes()).extracting(dev.modelsync.diff.ChangeDescriber::describe).containsExactly(
+                    "change table options of Gadgets on MariaDB/MySQL: engine MyISAM → InnoDB, charset latin1 → utf8mb4,"
+                            + " collate latin1_swedish_ci → utf8mb4_unicode_ci (its text columns converted)",
+                    "change table options of Plains on MariaDB/MySQL: charset (default) → latin1, collate (default) → (default)"
+                            + " (its text columns converted)");
+            assertThat(Files.readString(generated.writtenFile().orElseThrow())).contains("dbms: mariadb,mysql",
+                    "ALTER TABLE `Gadgets` ENGINE=InnoDB, DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci,"
+                            + " MODIFY COLUMN `name` VARCHAR(255) NULL COMMENT 'its name, with a '')'' and a $1', MODIFY COLUMN `ref` CHAR(36) BINARY NULL",
+                    "ALTER TABLE `Plains` DEFAULT CHARACTER SET latin1, MODIFY COLUMN `name` VARCHAR(255) NULL");
+            log.clear();
+            ms.sync();
+            // the copy of each table blocks its writers: reported as a hazard, as other blocking DDL
+            assertThat(log).filteredOn(l -> l.startsWith("Hazard ")).extracting(l -> l.replaceAll(" table-copy \\S+", "").replaceAll(": .*", ""))
+                    .containsExactly("Hazard MS113 (Gadgets)", "Hazard MS113 (Plains)");
+            assertThat(log).filteredOn(l -> l.startsWith("Hazard ")).first().asString()
+                    .contains("copies the whole table (ALGORITHM=COPY), blocking every write", "[ALTER TABLE `Gadgets` ENGINE=InnoDB");
+            // the table is as if created with the new options: its text columns converted, their types and the UUID's
+            // binary collation kept, every row kept
+            assertThat(rows(c, "SELECT CONCAT(TABLE_NAME, ' ', ENGINE, ' ', TABLE_COLLATION) FROM information_schema.TABLES"
+                    + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('Gadgets', 'Plains') ORDER BY TABLE_NAME"))
+                    .containsExactly("Gadgets InnoDB utf8mb4_unicode_ci", "Plains InnoDB latin1_swedish_ci");
+            // (CONVERT TO CHARACTER SET utf8mb4 would have made notes MEDIUMTEXT and ref utf8mb4_unicode_ci)
+            assertThat(rows(c, GADGET_COLUMNS)).containsExactly("name varchar(255) utf8mb4_unicode_ci", "notes text utf8mb4_unicode_ci",
+                    "ref char(36) utf8mb4_bin");
+            assertThat(rows(c, "SELECT name FROM Gadgets")).containsExactly("Gr\u00fc\u00dfe");
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).as("verify after the change").isEmpty();
+            assertThat(ms.generate().upToDate()).as("generate after the change").isTrue();
         }
     }
+
+    private static final String GADGET_COLUMNS = "SELECT CONCAT(COLUMN_NAME, ' ', COLUMN_TYPE, ' ', COLLATION_NAME)"
+            + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'Gadgets'"
+            + " AND COLLATION_NAME IS NOT NULL ORDER BY COLUMN_NAME";
 
     static final String INTEGERS = """
             models:
@@ -218,8 +249,13 @@ class MariaDbVocabularyTest {
             ms.sync();
             assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
             assertThat(ms.generate().upToDate()).isTrue();
-            ms = modelSync(db, TABLE_OPTIONS.replace("engine: MyISAM", "engine: InnoDB"));
+            // a change of the options is written and applied as a changeset that does nothing here
+            ms = modelSync(db, TABLE_OPTIONS.replace("engine: MyISAM", "engine: InnoDB").replace("charset: latin1", "charset: utf8mb4")
+                    .replace("collate: latin1_swedish_ci", "collate: utf8mb4_bin"));
+            assertThat(ms.generate().changes()).hasSize(1);
+            ms.sync();
             assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+            assertThat(ms.generate().upToDate()).isTrue();
         }
     }
 }
