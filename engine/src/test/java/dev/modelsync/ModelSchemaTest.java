@@ -39,6 +39,7 @@ class ModelSchemaTest {
                 seedKey: action
                 attributes:
                   action: { type: STRING, allowNull: false }
+                  level: { type: "ENUM(low, high)", defaultValue: low }
                 indexes:
                   - fields: [action]
                 associations:
@@ -50,6 +51,7 @@ class ModelSchemaTest {
                 seedKey: label
                 attributes:
                   label: { type: STRING, unique: true }
+                  state: ENUM(new, used)
                 associations:
                   - belongsToMany: Entry
                     through: EntryTags
@@ -57,6 +59,7 @@ class ModelSchemaTest {
                 tableName: Tags
                 attributes:
                   name: STRING
+                  state: ENUM(on, off)
             """;
     static final String SEEDS = """
             Tag:
@@ -124,10 +127,12 @@ class ModelSchemaTest {
             Files.writeString(dir.resolve("src/main/models/models.yaml"), MODELS
                     .replace("""
                                   action: { type: STRING, allowNull: false }
+                                  level: { type: "ENUM(low, high)", defaultValue: low }
                                 indexes:
                                   - fields: [action]
                             """, """
                                   action: { type: STRING(100), allowNull: false }
+                                  level: { type: "ENUM(low, mid, high)", defaultValue: low }
                                   note: STRING
                                 indexes:
                                   - fields: [action]
@@ -144,6 +149,7 @@ class ModelSchemaTest {
                                 renamedFrom: Tag
                             """)
                     .replace("label: { type: STRING, unique: true }", "title: { type: STRING, unique: true, renamedFrom: label }")
+                    .replace("state: ENUM(new, used)", "state: ENUM(new, old)") // a value replaced
                     .replace("seedKey: label", "seedKey: title")
                     .replace("belongsTo: Tag", "belongsTo: Keyword")
                     .replace("belongsToMany: Tag", "belongsToMany: Keyword"));

@@ -537,7 +537,7 @@ public final class ChangeReader {
         Matcher first = RENAME_TYPE.matcher(statements.get(0));
         first.matches();
         String name = ident(first.group(1));
-        String old = ident(first.group(2));
+        String old = Table.qualified(Table.schemaOf(name), ident(first.group(2))); // RENAME TO names no schema
         EnumType before = s.enumType(name).orElseThrow(() -> new Unsupported("there is no enum type " + name));
         EnumType after = null;
         List<ColumnRef> columns = new ArrayList<>();

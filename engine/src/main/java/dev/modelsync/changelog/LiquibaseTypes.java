@@ -137,7 +137,7 @@ public final class LiquibaseTypes {
             case JSON -> pg ? "json" : "JSON";
             case JSONB -> pg ? "jsonb" : "JSON";
             case BLOB -> pg ? "bytea" : "BLOB";
-            case ENUM -> quote(t.enumName());
+            case ENUM -> quoteTable(t.enumName());
             case NATIVE -> pg || !t.nativeName().equals("citext") ? t.nativeName() : "VARCHAR_IGNORECASE";
         };
     }
@@ -155,6 +155,7 @@ public final class LiquibaseTypes {
         return "'" + value.replace("'", "''") + "'";
     }
 
+    private static final Pattern SCHEMA_ENUM = Pattern.compile("([A-Za-z_][A-Za-z0-9_$]*)\\.\"((?:[^\"]|\"\")+)\"");
     private static final Pattern SIZED = Pattern.compile("([a-z ]+?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
     private static final Map<String, Kind> NAMES = new TreeMap<>();
 
@@ -185,6 +186,11 @@ public final class LiquibaseTypes {
         String s = text.trim();
         if (s.length() > 2 && s.startsWith("\"") && s.endsWith("\"")) {
             return Optional.of(ColumnType.enumOf(s.substring(1, s.length() - 1).replace("\"\"", "\"")));
+        }
+        Matcher inSchema = SCHEMA_ENUM.matcher(s);
+        if (inSchema.matches()) { // an enum type in a model's schema: app."enum_Audits_status"
+            return Optional.of(ColumnType.enumOf(inSchema.group(1).toLowerCase(Locale.ROOT) + "."
+                    + inSchema.group(2).replace("\"\"", "\"")));
         }
         if (isEnum.test(s)) return Optional.of(ColumnType.enumOf(s));
         Matcher variant = s.startsWith("mariadb(") ? VARIANT.matcher(s) : null;

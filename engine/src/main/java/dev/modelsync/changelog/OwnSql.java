@@ -33,12 +33,12 @@ public final class OwnSql {
 
     static String createEnum(EnumType e, Dialect d) {
         return d == Dialect.POSTGRESQL
-                ? "CREATE TYPE " + quote(e.name()) + " AS ENUM (" + values(e.values(), ", ") + ")"
-                : "CREATE DOMAIN " + quote(e.name()) + " AS ENUM(" + values(e.values(), ", ") + ")";
+                ? "CREATE TYPE " + quoteTable(e.name()) + " AS ENUM (" + values(e.values(), ", ") + ")"
+                : "CREATE DOMAIN " + quoteTable(e.name()) + " AS ENUM(" + values(e.values(), ", ") + ")";
     }
 
     static String dropEnum(String name, Dialect d) {
-        return (d == Dialect.POSTGRESQL ? "DROP TYPE " : "DROP DOMAIN ") + quote(name);
+        return (d == Dialect.POSTGRESQL ? "DROP TYPE " : "DROP DOMAIN ") + quoteTable(name);
     }
 
     /** PostgreSQL: one ALTER TYPE ... ADD VALUE per new value, placed where {@code after} has it. */
@@ -58,7 +58,7 @@ public final class OwnSql {
                 position = now.isEmpty() ? "" : " BEFORE " + literal(now.get(0));
                 now.add(0, v);
             }
-            out.add("ALTER TYPE " + quote(after.name()) + " ADD VALUE IF NOT EXISTS " + literal(v) + position);
+            out.add("ALTER TYPE " + quoteTable(after.name()) + " ADD VALUE IF NOT EXISTS " + literal(v) + position);
         }
         return out;
     }
@@ -67,12 +67,12 @@ public final class OwnSql {
     static List<String> replaceEnumH2(EnumType after, List<String[]> columns) {
         List<String> out = new ArrayList<>();
         String tmp = after.name() + NEW_SUFFIX;
-        out.add("CREATE DOMAIN " + quote(tmp) + " AS ENUM(" + values(after.values(), ", ") + ")");
+        out.add("CREATE DOMAIN " + quoteTable(tmp) + " AS ENUM(" + values(after.values(), ", ") + ")");
         for (String[] tc : columns) {
-            out.add("ALTER TABLE " + quoteTable(tc[0]) + " ALTER COLUMN " + quote(tc[1]) + " SET DATA TYPE " + quote(tmp));
+            out.add("ALTER TABLE " + quoteTable(tc[0]) + " ALTER COLUMN " + quote(tc[1]) + " SET DATA TYPE " + quoteTable(tmp));
         }
-        out.add("DROP DOMAIN " + quote(after.name()));
-        out.add("ALTER DOMAIN " + quote(tmp) + " RENAME TO " + quote(after.name()));
+        out.add("DROP DOMAIN " + quoteTable(after.name()));
+        out.add("ALTER DOMAIN " + quoteTable(tmp) + " RENAME TO " + quote(dev.modelsync.schema.Table.baseNameOf(after.name())));
         return out;
     }
 
