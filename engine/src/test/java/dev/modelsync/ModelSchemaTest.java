@@ -190,6 +190,49 @@ class ModelSchemaTest {
         }
     }
 
+    /**
+     * A model's schema changed: PostgreSQL moves the table with its rows (ALTER TABLE ... SET SCHEMA; its identity
+     * sequence, keys and the foreign keys into it follow; its enum type is made anew in the new schema); H2, which
+     * cannot move a table across schemas, stops with the reason.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
+    void movesATableToAnotherSchemaWithItsRows(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect)) {
+            modelSync(dir, db).sync();
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO audit.\"Tags\" (\"label\", \"state\", \"createdAt\", \"updatedAt\")"
+                        + " VALUES ('kept', 'used', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            }
+            Files.writeString(dir.resolve("src/main/models/models.yaml"), MODELS.replace("""
+                      Tag:
+                        schema: audit
+                    """, """
+                      Tag:
+                        schema: archive
+                    """));
+            ModelSync ms = ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password())
+                    .cacheDirectory(null).load();
+            if (dialect == Dialect.H2) {
+                ModelSyncException e = catchThrowableOfType(ModelSyncException.class, ms::sync);
+                assertThat(e).isNotNull();
+                assertThat(e.getMessage()).contains("H2 cannot move a table to another schema: table audit.Tags to schema archive");
+                return;
+            }
+            ms.sync();
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO archive.\"Tags\" (\"label\", \"createdAt\", \"updatedAt\")"
+                        + " VALUES ('new', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                assertThat(rows(c, "SELECT \"id\", \"label\", \"state\" FROM archive.\"Tags\" ORDER BY \"id\""))
+                        .containsExactly("1|kept|used", "2|new|null");
+                assertThat(rows(c, "SELECT COUNT(*) FROM pg_type WHERE typname = 'enum_Tags_state'"
+                        + " AND typnamespace = 'audit'::regnamespace")).containsExactly("0");
+            }
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+            assertThat(ms.generate().upToDate()).as("a second generate").isTrue();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
     void baselineAdoptsTablesInTwoSchemas(Dialect dialect) throws Exception {

@@ -206,6 +206,13 @@ final class ChangeSetPlanner {
         public Void visit(RenameTable c) {
             on(c.from(), null);
             if (createdHere.remove(c.from())) createdHere.add(c.to());
+            if (!Table.schemaOf(c.from()).equals(Table.schemaOf(c.to()))) { // a move to another schema
+                List<Map<String, Object>> cs = new ArrayList<>(createSchema(Table.schemaOf(c.to())));
+                cs.addAll(sqlPair(List.of(OwnSql.moveTable(c.from(), c.to(), Dialect.POSTGRESQL)),
+                        List.of(OwnSql.moveTable(c.from(), c.to(), Dialect.H2))));
+                table(c.to(), "move-table-" + c.from() + "-to-" + c.to(), cs);
+                return null;
+            }
             table(c.to(), "rename-table-" + c.from() + "-to-" + c.to(),
                     change("renameTable", "oldTableName", c.from(), "newTableName", c.to()));
             return null;

@@ -103,6 +103,22 @@ public final class OwnSql {
                 + (d == Dialect.POSTGRESQL ? " IF EXISTS" : "");
     }
 
+    /**
+     * A table moved to another schema ({@code to} names the table there; no schema is the default one). PostgreSQL moves
+     * it with its indexes, constraints and owned sequences. H2 cannot move a table across schemas, so its twin fails
+     * with the reason.
+     */
+    static String moveTable(String from, String to, Dialect d) {
+        String schema = dev.modelsync.schema.Table.schemaOf(to);
+        if (d == Dialect.POSTGRESQL) {
+            return "ALTER TABLE " + quoteTable(from) + " SET SCHEMA " + (schema.isEmpty() ? "public" : schema);
+        }
+        return "CALL CAST(" + literal(H2_MOVE + from + " to " + (schema.isEmpty() ? "the default schema" : "schema " + schema)
+                + "; recreate the H2 database from the changelog after removing this changeset, or use PostgreSQL") + " AS INT)";
+    }
+
+    private static final String H2_MOVE = "H2 cannot move a table to another schema: table ";
+
     static String renameIndex(String from, String to) {
         return "ALTER INDEX " + quoteTable(from) + " RENAME TO " + quote(to);
     }
@@ -144,7 +160,8 @@ public final class OwnSql {
             p("ALTER TABLE " + ID + " ALTER COLUMN " + ID + " DROP IDENTITY"),
             p("ALTER INDEX " + ID + " RENAME TO " + ID),
             p("ALTER TABLE " + ID + " RENAME CONSTRAINT " + ID + " TO " + ID),
-            p("CREATE (UNIQUE )?INDEX " + ID + " ON " + ID + " \\(.*\\)"));
+            p("CREATE (UNIQUE )?INDEX " + ID + " ON " + ID + " \\(.*\\)"),
+            p("CALL CAST\\('" + H2_MOVE + ".*' AS INT\\)"));
 
     static Pattern p(String regex) {
         return Pattern.compile("^\\s*" + regex.replace(" ", "\\s+") + "\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);

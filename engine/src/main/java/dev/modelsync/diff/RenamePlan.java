@@ -48,6 +48,7 @@ final class RenamePlan {
             }
             plan.tables.put(old, d.name());
         }
+        plan.moves(recorded, desired);
         plan.tables.forEach((from, to) -> plan.changes.add(new SchemaChange.RenameTable(from, to)));
 
         for (Table d : desired.tables()) {
@@ -80,6 +81,30 @@ final class RenamePlan {
                     src.column(from).orElseThrow().type())));
         }
         return plan;
+    }
+
+    /**
+     * Tables moved to another schema (a model's {@code schema} changed): a desired table that is not recorded, whose
+     * name within its schema is that of exactly one recorded table of another schema that is no longer desired, and no
+     * other new table of that name competes for it. A move is a rename across schemas.
+     */
+    private void moves(Schema recorded, Schema desired) {
+        Map<String, List<String>> newByBase = new HashMap<>();
+        for (Table d : desired.tables()) {
+            if (recorded.table(d.name()).isEmpty() && !tables.containsValue(d.name())) {
+                newByBase.computeIfAbsent(d.baseName(), k -> new ArrayList<>()).add(d.name());
+            }
+        }
+        Map<String, List<String>> goneByBase = new HashMap<>();
+        for (Table r : recorded.tables()) {
+            if (desired.table(r.name()).isEmpty() && !tables.containsKey(r.name())) {
+                goneByBase.computeIfAbsent(r.baseName(), k -> new ArrayList<>()).add(r.name());
+            }
+        }
+        newByBase.forEach((base, news) -> {
+            List<String> gone = goneByBase.getOrDefault(base, List.of());
+            if (news.size() == 1 && gone.size() == 1) tables.put(gone.get(0), news.get(0));
+        });
     }
 
     /** RenameTable steps (by old name), then RenameColumn steps (by table, old name); tables named as after the table renames. */
