@@ -230,6 +230,8 @@ class ModelSchemaTest {
             }
             assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
             assertThat(ms.generate().upToDate()).as("a second generate").isTrue();
+            var lint = ms.lint(new dev.modelsync.lint.LintOptions(java.util.Optional.empty(), java.util.Set.of()));
+            assertThat(lint.notChecked()).isEmpty();
         }
     }
 

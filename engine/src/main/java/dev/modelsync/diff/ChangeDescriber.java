@@ -80,7 +80,8 @@ public final class ChangeDescriber {
 
         @Override
         public String visit(RenameTable c) {
-            return "rename table " + c.from() + " → " + c.to();
+            boolean move = !dev.modelsync.schema.Table.schemaOf(c.from()).equals(dev.modelsync.schema.Table.schemaOf(c.to()));
+            return (move ? "move table " : "rename table ") + c.from() + " → " + c.to();
         }
 
         @Override
