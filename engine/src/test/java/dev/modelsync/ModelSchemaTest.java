@@ -177,16 +177,9 @@ class ModelSchemaTest {
     @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
     void dataLossInASchemaIsRefused(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect)) {
-            modelSync(dir, db).sync();
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
-                s.execute("INSERT INTO audit.\"Tags\" (\"label\", \"createdAt\", \"updatedAt\")"
-                        + " VALUES ('x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-            }
-            Files.writeString(dir.resolve("src/main/models/models.yaml"), MODELS
+            ModelSync ms = oneTagThenModels(db, MODELS
                     .replace("      label: { type: STRING, unique: true }\n", "      note: INTEGER\n")
                     .replace("seedKey: label", "seedKey: note"));
-            ModelSync ms = ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password())
-                    .cacheDirectory(null).load();
             ModelSyncException e = catchThrowableOfType(ModelSyncException.class, ms::sync);
             assertThat(e).isNotNull();
             assertThat(e.getMessage()).contains("audit.Tags").contains("1 row");
@@ -202,20 +195,13 @@ class ModelSchemaTest {
     @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
     void movesATableToAnotherSchemaWithItsRows(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect)) {
-            modelSync(dir, db).sync();
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
-                s.execute("INSERT INTO audit.\"Tags\" (\"label\", \"state\", \"createdAt\", \"updatedAt\")"
-                        + " VALUES ('kept', 'used', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-            }
-            Files.writeString(dir.resolve("src/main/models/models.yaml"), MODELS.replace("""
+            ModelSync ms = oneTagThenModels(db, MODELS.replace("""
                       Tag:
                         schema: audit
                     """, """
                       Tag:
                         schema: archive
                     """));
-            ModelSync ms = ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password())
-                    .cacheDirectory(null).load();
             if (dialect == Dialect.H2) {
                 ModelSyncException e = catchThrowableOfType(ModelSyncException.class, ms::sync);
                 assertThat(e).isNotNull();
@@ -295,6 +281,18 @@ class ModelSchemaTest {
                         .containsExactly("0");
             }
         }
+    }
+
+    /** Syncs {@link #MODELS}, inserts the tag "kept" (state used), then puts {@code models} in place (no replay cache). */
+    private ModelSync oneTagThenModels(TestDatabase db, String models) throws Exception {
+        modelSync(dir, db).sync();
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO audit.\"Tags\" (\"label\", \"state\", \"createdAt\", \"updatedAt\")"
+                    + " VALUES ('kept', 'used', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        }
+        Files.writeString(dir.resolve("src/main/models/models.yaml"), models);
+        return ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password())
+                .cacheDirectory(null).load();
     }
 
     private static List<String> rows(Connection c, String sql) throws Exception {
