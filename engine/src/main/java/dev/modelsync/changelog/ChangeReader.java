@@ -368,6 +368,7 @@ public final class ChangeReader {
     private static final Pattern COLUMN_DEFAULT = p("ALTER TABLE " + ID + " ALTER COLUMN " + ID + " (?:DROP DEFAULT|SET DEFAULT .+)");
     private static final Pattern RENAME_INDEX = p("ALTER INDEX (?:IF EXISTS )?" + ID + " RENAME TO " + ID);
     private static final Pattern MOVE_TABLE = p("ALTER TABLE " + ID + " SET SCHEMA ([A-Za-z_][A-Za-z0-9_$]*)");
+    private static final Pattern MOVE_TYPE = p("ALTER TYPE " + ID + " SET SCHEMA ([A-Za-z_][A-Za-z0-9_$]*)");
     private static final Pattern RENAME_CONSTRAINT = p("ALTER TABLE " + ID + " RENAME CONSTRAINT " + ID + " TO " + ID);
     private static final Pattern CREATE_INDEX = p("CREATE (UNIQUE )?INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?" + ID + " ON " + ID
             + "(?: USING ([A-Za-z_]+))? ?\\(([^()]*)\\)(?: WHERE (.+))?");
@@ -511,6 +512,13 @@ public final class ChangeReader {
             String from = Table.baseNameOf(ident(m.group(1))); // an index of a table in a model's schema: schema."index"
             Table t = s.tableWithObject(from).orElseThrow(() -> new Unsupported("no table has an index " + from));
             return List.of(new RenameIndex(t.name(), from, ident(m.group(2))));
+        }
+        if ((m = MOVE_TYPE.matcher(st)).matches()) {
+            String from = ident(m.group(1));
+            String schema = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            EnumType type = s.enumType(from).orElseThrow(() -> new Unsupported("there is no enum type " + from));
+            return List.of(new SchemaChange.MoveEnum(type, Table.qualified(SchemaNames.isDefault(schema) ? "" : schema,
+                    Table.baseNameOf(from))));
         }
         if ((m = MOVE_TABLE.matcher(st)).matches()) { // to another schema: a rename across schemas
             String from = ident(m.group(1));

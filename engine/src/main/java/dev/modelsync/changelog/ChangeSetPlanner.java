@@ -179,6 +179,16 @@ final class ChangeSetPlanner {
         }
 
         @Override
+        public Void visit(SchemaChange.MoveEnum c) {
+            onNothingExisting(null);
+            List<Map<String, Object>> cs = new ArrayList<>(createSchema(Table.schemaOf(c.to())));
+            cs.addAll(sqlPair(List.of(OwnSql.moveEnum(c.type().name(), c.to(), Dialect.POSTGRESQL)),
+                    List.of(OwnSql.moveEnum(c.type().name(), c.to(), Dialect.H2))));
+            alone("move-enum-" + c.type().name() + "-to-" + c.to(), cs);
+            return null;
+        }
+
+        @Override
         public Void visit(DropEnum c) {
             onNothingExisting(null);
             alone("drop-enum-" + c.type().name(),

@@ -69,6 +69,11 @@ public final class ChangeDescriber {
         }
 
         @Override
+        public String visit(SchemaChange.MoveEnum c) {
+            return "move enum type " + c.type().name() + " → " + c.to();
+        }
+
+        @Override
         public String visit(CreateTable c) {
             return "create table " + c.table().name();
         }

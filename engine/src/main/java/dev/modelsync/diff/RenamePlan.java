@@ -50,6 +50,7 @@ final class RenamePlan {
         }
         plan.moves(recorded, desired);
         plan.tables.forEach((from, to) -> plan.changes.add(new SchemaChange.RenameTable(from, to)));
+        plan.enumMoves(recorded, desired);
 
         for (Table d : desired.tables()) {
             Optional<Table> source = plan.recordedTableName(d.name()).flatMap(recorded::table);
@@ -107,7 +108,28 @@ final class RenamePlan {
         });
     }
 
-    /** RenameTable steps (by old name), then RenameColumn steps (by table, old name); tables named as after the table renames. */
+    /**
+     * Enum types that follow a moved table: a desired type that is not recorded, whose name within its schema is that of
+     * exactly one recorded type of another schema that is no longer desired, with the same values (a type whose values
+     * change too is made anew instead). Their columns keep them.
+     */
+    private void enumMoves(Schema recorded, Schema desired) {
+        if (tables.keySet().stream().allMatch(from -> Table.schemaOf(from).equals(Table.schemaOf(tables.get(from))))) return;
+        for (dev.modelsync.schema.EnumType d : desired.enums()) {
+            if (recorded.enumType(d.name()).isPresent()) continue;
+            List<dev.modelsync.schema.EnumType> gone = recorded.enums().stream()
+                    .filter(r -> desired.enumType(r.name()).isEmpty()
+                            && Table.baseNameOf(r.name()).equals(Table.baseNameOf(d.name())))
+                    .toList();
+            long rivals = desired.enums().stream().filter(o -> recorded.enumType(o.name()).isEmpty()
+                    && Table.baseNameOf(o.name()).equals(Table.baseNameOf(d.name()))).count();
+            if (gone.size() == 1 && rivals == 1 && gone.get(0).values().equals(d.values())) {
+                changes.add(new SchemaChange.MoveEnum(gone.get(0), d.name()));
+            }
+        }
+    }
+
+    /** RenameTable steps (by old name), MoveEnum steps of moved tables, then RenameColumn steps (by table, old name); tables named as after the table renames. */
     List<SchemaChange> changes() {
         return List.copyOf(changes);
     }

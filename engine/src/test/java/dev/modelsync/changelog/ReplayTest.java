@@ -98,7 +98,7 @@ class ReplayTest {
 
     /**
      * schemaName (Sequelize's schema option) qualifies the table: audit.teams; public is the default schema. An enum type
-     * in a schema is audit.enum_teams_kind; SET SCHEMA moves a table (back to public too).
+     * in a schema is audit.enum_teams_kind; SET SCHEMA moves a table (back to public too) and an enum type.
      */
     @Test
     void readsSchemaNamesAsQualifiedTables() throws Exception {
@@ -143,12 +143,14 @@ class ReplayTest {
                         - sql: { dbms: "postgresql", sql: "ALTER TABLE \\"players\\" SET SCHEMA archive" }
                         - sql: { dbms: "postgresql", sql: "ALTER TABLE archive.\\"players\\" SET SCHEMA public" }
                         - sql: { dbms: "postgresql", sql: "ALTER TABLE \\"players\\" SET SCHEMA archive" }
+                        - sql: { dbms: "postgresql", sql: "ALTER TYPE audit.\\"enum_teams_kind\\" SET SCHEMA archive" }
                 """);
         assertThat(r.unsupported()).isEmpty();
         assertThat(r.schema().tables()).extracting(Table::name).containsExactly("archive.players", "audit.teams");
         assertThat(r.schema().table("audit.teams").orElseThrow().column("kind").orElseThrow().type())
-                .isEqualTo(ColumnType.enumOf("audit.enum_teams_kind"));
-        assertThat(r.schema().enumType("audit.enum_teams_kind").orElseThrow().values()).containsExactly("a", "b", "c");
+                .isEqualTo(ColumnType.enumOf("archive.enum_teams_kind"));
+        assertThat(r.schema().enumType("archive.enum_teams_kind").orElseThrow().values()).containsExactly("a", "b", "c");
+        assertThat(r.schema().enumType("audit.enum_teams_kind")).isEmpty();
         assertThat(r.schema().table("archive.players").orElseThrow().foreignKeys()).containsExactly(new ForeignKey("players_team_fk",
                 List.of("team_id"), "audit.teams", List.of("id"), ForeignKey.Action.NO_ACTION, ForeignKey.Action.NO_ACTION));
         assertThat(r.schema().tables()).extracting(Table::name).doesNotContain("players");
