@@ -113,8 +113,13 @@ public final class OwnSql {
         if (d == Dialect.POSTGRESQL) {
             return "ALTER TABLE " + quoteTable(from) + " SET SCHEMA " + (schema.isEmpty() ? "public" : schema);
         }
-        return "CALL CAST(" + literal(H2_MOVE + from + " to " + (schema.isEmpty() ? "the default schema" : "schema " + schema)
-                + "; recreate the H2 database from the changelog after removing this changeset, or use PostgreSQL") + " AS INT)";
+        return h2Refusal(H2_MOVE, from, schema);
+    }
+
+    /** H2's twin of a move: a statement that fails, its message saying why (H2 shows the text it cannot convert). */
+    private static String h2Refusal(String what, String from, String schema) {
+        return "CALL CAST(" + literal(what + from + " to " + (schema.isEmpty() ? "the default schema" : "schema " + schema)
+                + " (a move runs on PostgreSQL only; see Moving a table to another schema in migrations.md)") + " AS INT)";
     }
 
     private static final String H2_MOVE = "H2 cannot move a table to another schema: table ";
@@ -126,8 +131,7 @@ public final class OwnSql {
         if (d == Dialect.POSTGRESQL) {
             return "ALTER TYPE " + quoteTable(from) + " SET SCHEMA " + (schema.isEmpty() ? "public" : schema);
         }
-        return "CALL CAST(" + literal(H2_MOVE_ENUM + from + " to " + (schema.isEmpty() ? "the default schema" : "schema " + schema))
-                + " AS INT)";
+        return h2Refusal(H2_MOVE_ENUM, from, schema);
     }
 
     static String renameIndex(String from, String to) {
