@@ -3,7 +3,9 @@
 module.exports = async (sequelize, DataTypes) => {
   await sequelize.createSchema('audit');
   const User = sequelize.define('User', { name: DataTypes.STRING });
-  const Entry = sequelize.define('Entry', { action: DataTypes.STRING }, { schema: 'audit' });
+  sequelize.define('Log', { level: DataTypes.ENUM('debug', 'info') }, { tableName: 'Entries' });
+  const Entry = sequelize.define('Entry', { action: DataTypes.STRING, level: DataTypes.ENUM('low', 'high') },
+    { schema: 'audit' });
   const Tag = sequelize.define('Tag', { label: DataTypes.STRING }, { schema: 'audit' });
   User.belongsTo(Tag, { as: 'favourite' });
   User.belongsToMany(Tag, { through: 'UserTags' });

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Sequelize's model option {@code schema} end to end through the facade, on PostgreSQL and H2: sync creates the schema
  * and its tables (foreign keys both ways across schemas, a junction in the schema, a table of the same name in the
  * default schema), verify finds nothing, a second generate nothing, drift inside the schema is found, seeds land in
- * it, and baseline adopts a database whose tables are in two schemas. MariaDB refuses the option.
+ * it, and baseline adopts a database whose tables are in two schemas. ENUM types live in the tables' schemas (one of
+ * the same name in the default schema beside them); a changed schema moves a table. MariaDB refuses the option.
  */
 class ModelSchemaTest {
     static final String MODELS = """
@@ -39,6 +40,7 @@ class ModelSchemaTest {
                 seedKey: action
                 attributes:
                   action: { type: STRING, allowNull: false }
+                  level: { type: "ENUM(low, high)", defaultValue: low }
                 indexes:
                   - fields: [action]
                 associations:
@@ -50,6 +52,7 @@ class ModelSchemaTest {
                 seedKey: label
                 attributes:
                   label: { type: STRING, unique: true }
+                  state: ENUM(new, used)
                 associations:
                   - belongsToMany: Entry
                     through: EntryTags
@@ -57,15 +60,18 @@ class ModelSchemaTest {
                 tableName: Tags
                 attributes:
                   name: STRING
+                  state: ENUM(on, off)
             """;
     static final String SEEDS = """
             Tag:
               - label: security
+                state: used
             User:
               - email: a@example.com
                 favourite: security
             Entry:
               - action: login
+                level: high
                 User: a@example.com
                 Tags: [security]
             """;
@@ -99,10 +105,10 @@ class ModelSchemaTest {
             Files.writeString(seeds.resolve("01.yaml"), SEEDS);
             assertThat(ms.seed().totalInserted()).isEqualTo(4);
             try (Connection c = db.connect()) {
-                assertThat(rows(c, "SELECT e.\"action\", u.\"email\", t.\"label\", f.\"label\" FROM audit.\"Entries\" e"
+                assertThat(rows(c, "SELECT e.\"action\", e.\"level\", t.\"state\", u.\"email\", t.\"label\", f.\"label\" FROM audit.\"Entries\" e"
                         + " JOIN \"Users\" u ON u.\"id\" = e.\"UserId\" JOIN audit.\"EntryTags\" et ON et.\"EntryId\" = e.\"id\""
                         + " JOIN audit.\"Tags\" t ON t.\"id\" = et.\"TagId\" JOIN audit.\"Tags\" f ON f.\"id\" = u.\"favouriteId\""))
-                        .containsExactly("login|a@example.com|security|security");
+                        .containsExactly("login|high|used|a@example.com|security|security");
             }
             assertThat(ms.seed().totalInserted()).as("seeding again").isZero();
 
@@ -124,10 +130,12 @@ class ModelSchemaTest {
             Files.writeString(dir.resolve("src/main/models/models.yaml"), MODELS
                     .replace("""
                                   action: { type: STRING, allowNull: false }
+                                  level: { type: "ENUM(low, high)", defaultValue: low }
                                 indexes:
                                   - fields: [action]
                             """, """
                                   action: { type: STRING(100), allowNull: false }
+                                  level: { type: "ENUM(low, mid, high)", defaultValue: low }
                                   note: STRING
                                 indexes:
                                   - fields: [action]
@@ -144,6 +152,7 @@ class ModelSchemaTest {
                                 renamedFrom: Tag
                             """)
                     .replace("label: { type: STRING, unique: true }", "title: { type: STRING, unique: true, renamedFrom: label }")
+                    .replace("state: ENUM(new, used)", "state: ENUM(new, old)") // a value replaced
                     .replace("seedKey: label", "seedKey: title")
                     .replace("belongsTo: Tag", "belongsTo: Keyword")
                     .replace("belongsToMany: Tag", "belongsToMany: Keyword"));
@@ -168,19 +177,56 @@ class ModelSchemaTest {
     @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
     void dataLossInASchemaIsRefused(Dialect dialect) throws Exception {
         try (TestDatabase db = TestDatabase.create(dialect)) {
-            modelSync(dir, db).sync();
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
-                s.execute("INSERT INTO audit.\"Tags\" (\"label\", \"createdAt\", \"updatedAt\")"
-                        + " VALUES ('x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-            }
-            Files.writeString(dir.resolve("src/main/models/models.yaml"), MODELS
+            ModelSync ms = oneTagThenModels(db, MODELS
                     .replace("      label: { type: STRING, unique: true }\n", "      note: INTEGER\n")
                     .replace("seedKey: label", "seedKey: note"));
-            ModelSync ms = ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password())
-                    .cacheDirectory(null).load();
             ModelSyncException e = catchThrowableOfType(ModelSyncException.class, ms::sync);
             assertThat(e).isNotNull();
             assertThat(e.getMessage()).contains("audit.Tags").contains("1 row");
+        }
+    }
+
+    /**
+     * A model's schema changed: PostgreSQL moves the table with its rows (ALTER TABLE ... SET SCHEMA; its identity
+     * sequence, keys and the foreign keys into it follow; its enum type moves too, ALTER TYPE ... SET SCHEMA); H2,
+     * which cannot move a table across schemas, stops with the reason.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
+    void movesATableToAnotherSchemaWithItsRows(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect)) {
+            ModelSync ms = oneTagThenModels(db, MODELS.replace("""
+                      Tag:
+                        schema: audit
+                    """, """
+                      Tag:
+                        schema: archive
+                    """));
+            if (dialect == Dialect.H2) {
+                ModelSyncException e = catchThrowableOfType(ModelSyncException.class, ms::sync);
+                assertThat(e).isNotNull();
+                assertThat(e.getMessage()).contains("H2 cannot move a table to another schema: table audit.Tags to schema archive");
+                return;
+            }
+            String typeOid = "SELECT oid FROM pg_type WHERE typname = 'enum_Tags_state' AND typnamespace <> 'public'::regnamespace";
+            List<String> before;
+            try (Connection c = db.connect()) {
+                before = rows(c, typeOid);
+            }
+            ms.sync();
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO archive.\"Tags\" (\"label\", \"createdAt\", \"updatedAt\")"
+                        + " VALUES ('new', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                assertThat(rows(c, "SELECT \"id\", \"label\", \"state\" FROM archive.\"Tags\" ORDER BY \"id\""))
+                        .containsExactly("1|kept|used", "2|new|null");
+                assertThat(rows(c, "SELECT typnamespace::regnamespace FROM pg_type WHERE typname = 'enum_Tags_state'"
+                        + " ORDER BY typnamespace::regnamespace::text")).containsExactly("archive", "public"); // moved with its table; Label's
+                assertThat(rows(c, typeOid)).as("the same type, moved").isEqualTo(before);
+            }
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+            assertThat(ms.generate().upToDate()).as("a second generate").isTrue();
+            var lint = ms.lint(new dev.modelsync.lint.LintOptions(java.util.Optional.empty(), java.util.Set.of()));
+            assertThat(lint.notChecked()).isEmpty();
         }
     }
 
@@ -241,6 +287,18 @@ class ModelSchemaTest {
                         .containsExactly("0");
             }
         }
+    }
+
+    /** Syncs {@link #MODELS}, inserts the tag "kept" (state used), then puts {@code models} in place (no replay cache). */
+    private ModelSync oneTagThenModels(TestDatabase db, String models) throws Exception {
+        modelSync(dir, db).sync();
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO audit.\"Tags\" (\"label\", \"state\", \"createdAt\", \"updatedAt\")"
+                    + " VALUES ('kept', 'used', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        }
+        Files.writeString(dir.resolve("src/main/models/models.yaml"), models);
+        return ModelSync.configure().baseDir(dir).url(db.url()).username(db.user()).password(db.password())
+                .cacheDirectory(null).load();
     }
 
     private static List<String> rows(Connection c, String sql) throws Exception {

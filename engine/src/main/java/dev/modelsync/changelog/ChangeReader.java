@@ -367,6 +367,8 @@ public final class ChangeReader {
     private static final Pattern DROP_IDENTITY = p("ALTER TABLE " + ID + " ALTER COLUMN " + ID + " DROP IDENTITY(?: IF EXISTS)?");
     private static final Pattern COLUMN_DEFAULT = p("ALTER TABLE " + ID + " ALTER COLUMN " + ID + " (?:DROP DEFAULT|SET DEFAULT .+)");
     private static final Pattern RENAME_INDEX = p("ALTER INDEX (?:IF EXISTS )?" + ID + " RENAME TO " + ID);
+    private static final Pattern MOVE_TABLE = p("ALTER TABLE " + ID + " SET SCHEMA ([A-Za-z_][A-Za-z0-9_$]*)");
+    private static final Pattern MOVE_TYPE = p("ALTER TYPE " + ID + " SET SCHEMA ([A-Za-z_][A-Za-z0-9_$]*)");
     private static final Pattern RENAME_CONSTRAINT = p("ALTER TABLE " + ID + " RENAME CONSTRAINT " + ID + " TO " + ID);
     private static final Pattern CREATE_INDEX = p("CREATE (UNIQUE )?INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?" + ID + " ON " + ID
             + "(?: USING ([A-Za-z_]+))? ?\\(([^()]*)\\)(?: WHERE (.+))?");
@@ -519,6 +521,20 @@ public final class ChangeReader {
             Table t = s.tableWithObject(from).orElseThrow(() -> new Unsupported("no table has an index " + from));
             return List.of(new RenameIndex(t.name(), from, ident(m.group(2))));
         }
+        if ((m = MOVE_TYPE.matcher(st)).matches()) {
+            String from = ident(m.group(1));
+            String schema = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            EnumType type = s.enumType(from).orElseThrow(() -> new Unsupported("there is no enum type " + from));
+            return List.of(new SchemaChange.MoveEnum(type, Table.qualified(SchemaNames.isDefault(schema) ? "" : schema,
+                    Table.baseNameOf(from))));
+        }
+        if ((m = MOVE_TABLE.matcher(st)).matches()) { // to another schema: a rename across schemas
+            String from = ident(m.group(1));
+            String schema = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            s.table(from).orElseThrow(() -> new Unsupported("there is no table " + from));
+            return List.of(new RenameTable(from, Table.qualified(SchemaNames.isDefault(schema) ? "" : schema,
+                    Table.baseNameOf(from))));
+        }
         if ((m = RENAME_CONSTRAINT.matcher(st)).matches()) {
             return List.of(new RenameIndex(ident(m.group(1)), ident(m.group(2)), ident(m.group(3))));
         }
@@ -545,7 +561,7 @@ public final class ChangeReader {
         Matcher first = RENAME_TYPE.matcher(statements.get(0));
         first.matches();
         String name = ident(first.group(1));
-        String old = ident(first.group(2));
+        String old = Table.qualified(Table.schemaOf(name), ident(first.group(2))); // RENAME TO names no schema
         EnumType before = s.enumType(name).orElseThrow(() -> new Unsupported("there is no enum type " + name));
         EnumType after = null;
         List<ColumnRef> columns = new ArrayList<>();

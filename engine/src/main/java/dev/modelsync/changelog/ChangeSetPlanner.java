@@ -151,9 +151,10 @@ final class ChangeSetPlanner {
         @Override
         public Void visit(CreateEnum c) {
             onNothingExisting(CREATE_ENUMS);
-            table("enum " + c.type().name(), "create-enum-" + c.type().name(),
-                    sqlPair(List.of(OwnSql.createEnum(c.type(), Dialect.POSTGRESQL)),
-                            List.of(OwnSql.createEnum(c.type(), Dialect.H2))));
+            List<Map<String, Object>> cs = new ArrayList<>(createSchema(Table.schemaOf(c.type().name())));
+            cs.addAll(sqlPair(List.of(OwnSql.createEnum(c.type(), Dialect.POSTGRESQL)),
+                    List.of(OwnSql.createEnum(c.type(), Dialect.H2))));
+            table("enum " + c.type().name(), "create-enum-" + c.type().name(), cs);
             return null;
         }
 
@@ -174,6 +175,16 @@ final class ChangeSetPlanner {
             List<String[]> columns = c.columns().stream().map(r -> new String[]{r.table(), r.column()}).toList();
             alone("replace-enum-values-" + c.after().name(), sqlTriple(replaceEnumPostgres(c),
                     OwnSql.replaceEnumH2(c.after(), columns), modifyEnumColumns(c.after(), columns)));
+            return null;
+        }
+
+        @Override
+        public Void visit(SchemaChange.MoveEnum c) {
+            onNothingExisting(null);
+            List<Map<String, Object>> cs = new ArrayList<>(createSchema(Table.schemaOf(c.to())));
+            cs.addAll(sqlPair(List.of(OwnSql.moveEnum(c.type().name(), c.to(), Dialect.POSTGRESQL)),
+                    List.of(OwnSql.moveEnum(c.type().name(), c.to(), Dialect.H2))));
+            alone("move-enum-" + c.type().name() + "-to-" + c.to(), cs);
             return null;
         }
 
@@ -205,6 +216,13 @@ final class ChangeSetPlanner {
         public Void visit(RenameTable c) {
             on(c.from(), null);
             if (createdHere.remove(c.from())) createdHere.add(c.to());
+            if (!Table.schemaOf(c.from()).equals(Table.schemaOf(c.to()))) { // a move to another schema
+                List<Map<String, Object>> cs = new ArrayList<>(createSchema(Table.schemaOf(c.to())));
+                cs.addAll(sqlPair(List.of(OwnSql.moveTable(c.from(), c.to(), Dialect.POSTGRESQL)),
+                        List.of(OwnSql.moveTable(c.from(), c.to(), Dialect.H2))));
+                table(c.to(), "move-table-" + c.from() + "-to-" + c.to(), cs);
+                return null;
+            }
             table(c.to(), "rename-table-" + c.from() + "-to-" + c.to(),
                     change("renameTable", "oldTableName", c.from(), "newTableName", c.to()));
             return null;
@@ -562,6 +580,17 @@ final class ChangeSetPlanner {
 
     // ---- changes -------------------------------------------------------------------------------
 
+    /**
+     * {@code CREATE SCHEMA IF NOT EXISTS} before the first table or enum type of a schema that no recorded table is in
+     * yet; nothing for the default schema.
+     */
+    private List<Map<String, Object>> createSchema(String schema) {
+        if (schema.isEmpty() || !newSchemas.add(schema) || state.tables().stream().anyMatch(x -> x.schema().equals(schema))) {
+            return List.of();
+        }
+        return sqlPair(List.of(SchemaNames.createSchema(schema)), List.of(SchemaNames.createSchema(SchemaNames.h2(schema))));
+    }
+
     private void createTable(Table t) {
         List<Map<String, Object>> cs = new ArrayList<>();
         Optional<PrimaryKey> pk = t.primaryKey();
@@ -573,11 +602,7 @@ final class ChangeSetPlanner {
             Optional<PrimaryKey> mine = inline && pk.get().columns().contains(c.name()) ? pk : Optional.empty();
             cols.add(Map.of("column", column(c, mine)));
         }
-        if (!t.schema().isEmpty() && newSchemas.add(t.schema())
-                && state.tables().stream().noneMatch(x -> x.schema().equals(t.schema()))) {
-            cs.addAll(sqlPair(List.of(SchemaNames.createSchema(t.schema())),
-                    List.of(SchemaNames.createSchema(SchemaNames.h2(t.schema())))));
-        }
+        cs.addAll(createSchema(t.schema()));
         Map<String, Object> ct = new LinkedHashMap<>();
         ct.put("tableName", t.name());
         if (!t.comment().isEmpty()) ct.put("remarks", t.comment());
@@ -911,21 +936,21 @@ final class ChangeSetPlanner {
         String name = c.after().name();
         String old = name + OwnSql.OLD_SUFFIX;
         List<String> s = new ArrayList<>();
-        s.add("ALTER TYPE " + quote(name) + " RENAME TO " + quote(old));
+        s.add("ALTER TYPE " + LiquibaseTypes.quoteTable(name) + " RENAME TO " + quote(Table.baseNameOf(old)));
         s.add(OwnSql.createEnum(c.after(), Dialect.POSTGRESQL));
         for (SchemaChange.ColumnRef r : c.columns()) {
             Optional<DefaultValue> def = state.table(r.table()).flatMap(t -> t.column(r.column()))
                     .flatMap(Column::defaultValue);
-            String t = quote(r.table());
+            String t = LiquibaseTypes.quoteTable(r.table());
             String col = quote(r.column());
             if (def.isPresent()) s.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " DROP DEFAULT");
-            s.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " TYPE " + quote(name) + " USING " + col + "::text::"
-                    + quote(name));
+            s.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " TYPE " + LiquibaseTypes.quoteTable(name) + " USING " + col
+                    + "::text::" + LiquibaseTypes.quoteTable(name));
             def.filter(d -> d.kind() == DefaultValue.Kind.LITERAL && c.after().values().contains(d.value()))
                     .ifPresent(d -> s.add("ALTER TABLE " + t + " ALTER COLUMN " + col + " SET DEFAULT "
                             + LiquibaseTypes.literal(d.value())));
         }
-        s.add("DROP TYPE " + quote(old));
+        s.add("DROP TYPE " + LiquibaseTypes.quoteTable(old));
         return s;
     }
 

@@ -67,7 +67,7 @@ final class ChangelogYaml {
             for (String dbms : List.of("postgresql,h2", LiquibaseTypes.MARIADB)) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", p.getKey());
-                m.put("value", Matcher.quoteReplacement(dbms.startsWith("postgresql") ? LiquibaseTypes.quote(name)
+                m.put("value", Matcher.quoteReplacement(dbms.startsWith("postgresql") ? LiquibaseTypes.quoteTable(name)
                         : "ENUM(" + OwnSql.values(values, ",") + ")"));
                 m.put("dbms", dbms);
                 m.put("global", false);
@@ -129,10 +129,14 @@ final class ChangelogYaml {
 
     static Map<String, Object> enumTypeFix(String enumName) {
         String upper = enumName.toUpperCase(Locale.US);
-        String regex = upper.matches("\\w+") ? "\\b" + upper + "\\b" : "(?<=\\s)" + Pattern.quote(upper) + "(?=[\\s,)]|$)";
+        String schema = dev.modelsync.schema.Table.schemaOf(upper);
+        String regex = !schema.isEmpty() // a type in a model's schema comes out as AUDIT."ENUM_ENTRIES_LEVEL"
+                ? "(?<=\\s)" + Pattern.quote(schema) + "\\.\"?" + Pattern.quote(dev.modelsync.schema.Table.baseNameOf(upper))
+                        + "\"?(?=[\\s,)]|$)"
+                : upper.matches("\\w+") ? "\\b" + upper + "\\b" : "(?<=\\s)" + Pattern.quote(upper) + "(?=[\\s,)]|$)";
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("replace", regex);
-        m.put("with", Matcher.quoteReplacement(LiquibaseTypes.quote(enumName)));
+        m.put("with", Matcher.quoteReplacement(LiquibaseTypes.quoteTable(enumName)));
         return m;
     }
 

@@ -139,7 +139,7 @@ public final class LiquibaseTypes {
             case JSON -> pg ? "json" : "JSON";
             case JSONB -> pg ? "jsonb" : "JSON";
             case BLOB -> pg ? "bytea" : "BLOB";
-            case ENUM -> quote(t.enumName());
+            case ENUM -> quoteTable(t.enumName());
             case NATIVE -> pg || !t.nativeName().equals("citext") ? t.nativeName() : "VARCHAR_IGNORECASE";
             case GEOMETRY -> t.toString(); // H2's spelling (PostgreSQL would need PostGIS: sync there is refused)
         };
@@ -160,6 +160,7 @@ public final class LiquibaseTypes {
 
     /** H2's GEOMETRY, GEOMETRY(POINT), GEOMETRY(POINT, 4326) (lower case, spaces collapsed). */
     private static final Pattern GEOMETRY = Pattern.compile("geometry(?:\\s*\\(\\s*([a-z]+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?");
+    private static final Pattern SCHEMA_ENUM = Pattern.compile("([A-Za-z_][A-Za-z0-9_$]*)\\.\"((?:[^\"]|\"\")+)\"");
     private static final Pattern SIZED = Pattern.compile("([a-z ]+?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
     private static final Map<String, Kind> NAMES = new TreeMap<>();
 
@@ -190,6 +191,11 @@ public final class LiquibaseTypes {
         String s = text.trim();
         if (s.length() > 2 && s.startsWith("\"") && s.endsWith("\"")) {
             return Optional.of(ColumnType.enumOf(s.substring(1, s.length() - 1).replace("\"\"", "\"")));
+        }
+        Matcher inSchema = SCHEMA_ENUM.matcher(s);
+        if (inSchema.matches()) { // an enum type in a model's schema: app."enum_Audits_status"
+            return Optional.of(ColumnType.enumOf(inSchema.group(1).toLowerCase(Locale.ROOT) + "."
+                    + inSchema.group(2).replace("\"\"", "\"")));
         }
         if (isEnum.test(s)) return Optional.of(ColumnType.enumOf(s));
         Matcher variant = s.startsWith("mariadb(") ? VARIANT.matcher(s) : null;

@@ -33,12 +33,12 @@ public final class OwnSql {
 
     static String createEnum(EnumType e, Dialect d) {
         return d == Dialect.POSTGRESQL
-                ? "CREATE TYPE " + quote(e.name()) + " AS ENUM (" + values(e.values(), ", ") + ")"
-                : "CREATE DOMAIN " + quote(e.name()) + " AS ENUM(" + values(e.values(), ", ") + ")";
+                ? "CREATE TYPE " + quoteTable(e.name()) + " AS ENUM (" + values(e.values(), ", ") + ")"
+                : "CREATE DOMAIN " + quoteTable(e.name()) + " AS ENUM(" + values(e.values(), ", ") + ")";
     }
 
     static String dropEnum(String name, Dialect d) {
-        return (d == Dialect.POSTGRESQL ? "DROP TYPE " : "DROP DOMAIN ") + quote(name);
+        return (d == Dialect.POSTGRESQL ? "DROP TYPE " : "DROP DOMAIN ") + quoteTable(name);
     }
 
     /** PostgreSQL: one ALTER TYPE ... ADD VALUE per new value, placed where {@code after} has it. */
@@ -58,7 +58,7 @@ public final class OwnSql {
                 position = now.isEmpty() ? "" : " BEFORE " + literal(now.get(0));
                 now.add(0, v);
             }
-            out.add("ALTER TYPE " + quote(after.name()) + " ADD VALUE IF NOT EXISTS " + literal(v) + position);
+            out.add("ALTER TYPE " + quoteTable(after.name()) + " ADD VALUE IF NOT EXISTS " + literal(v) + position);
         }
         return out;
     }
@@ -67,12 +67,12 @@ public final class OwnSql {
     static List<String> replaceEnumH2(EnumType after, List<String[]> columns) {
         List<String> out = new ArrayList<>();
         String tmp = after.name() + NEW_SUFFIX;
-        out.add("CREATE DOMAIN " + quote(tmp) + " AS ENUM(" + values(after.values(), ", ") + ")");
+        out.add("CREATE DOMAIN " + quoteTable(tmp) + " AS ENUM(" + values(after.values(), ", ") + ")");
         for (String[] tc : columns) {
-            out.add("ALTER TABLE " + quoteTable(tc[0]) + " ALTER COLUMN " + quote(tc[1]) + " SET DATA TYPE " + quote(tmp));
+            out.add("ALTER TABLE " + quoteTable(tc[0]) + " ALTER COLUMN " + quote(tc[1]) + " SET DATA TYPE " + quoteTable(tmp));
         }
-        out.add("DROP DOMAIN " + quote(after.name()));
-        out.add("ALTER DOMAIN " + quote(tmp) + " RENAME TO " + quote(after.name()));
+        out.add("DROP DOMAIN " + quoteTable(after.name()));
+        out.add("ALTER DOMAIN " + quoteTable(tmp) + " RENAME TO " + quote(dev.modelsync.schema.Table.baseNameOf(after.name())));
         return out;
     }
 
@@ -101,6 +101,37 @@ public final class OwnSql {
     static String dropIdentity(String table, String column, Dialect d) {
         return "ALTER TABLE " + quoteTable(table) + " ALTER COLUMN " + quote(column) + " DROP IDENTITY"
                 + (d == Dialect.POSTGRESQL ? " IF EXISTS" : "");
+    }
+
+    /**
+     * A table moved to another schema ({@code to} names the table there; no schema is the default one). PostgreSQL moves
+     * it with its indexes, constraints and owned sequences. H2 cannot move a table across schemas, so its twin fails
+     * with the reason.
+     */
+    static String moveTable(String from, String to, Dialect d) {
+        String schema = dev.modelsync.schema.Table.schemaOf(to);
+        if (d == Dialect.POSTGRESQL) {
+            return "ALTER TABLE " + quoteTable(from) + " SET SCHEMA " + (schema.isEmpty() ? "public" : schema);
+        }
+        return h2Refusal(H2_MOVE, from, schema);
+    }
+
+    /** H2's twin of a move: a statement that fails, its message saying why (H2 shows the text it cannot convert). */
+    private static String h2Refusal(String what, String from, String schema) {
+        return "CALL CAST(" + literal(what + from + " to " + (schema.isEmpty() ? "the default schema" : "schema " + schema)
+                + " (a move runs on PostgreSQL only; see Moving a table to another schema in migrations.md)") + " AS INT)";
+    }
+
+    private static final String H2_MOVE = "H2 cannot move a table to another schema: table ";
+    private static final String H2_MOVE_ENUM = "H2 cannot move a type to another schema: enum type ";
+
+    /** An enum type moved to another schema with its table (PostgreSQL); H2's twin fails with the reason, as for tables. */
+    static String moveEnum(String from, String to, Dialect d) {
+        String schema = dev.modelsync.schema.Table.schemaOf(to);
+        if (d == Dialect.POSTGRESQL) {
+            return "ALTER TYPE " + quoteTable(from) + " SET SCHEMA " + (schema.isEmpty() ? "public" : schema);
+        }
+        return h2Refusal(H2_MOVE_ENUM, from, schema);
     }
 
     static String renameIndex(String from, String to) {
@@ -145,7 +176,9 @@ public final class OwnSql {
             p("ALTER TABLE " + ID + " ALTER COLUMN " + ID + " DROP IDENTITY"),
             p("ALTER INDEX " + ID + " RENAME TO " + ID),
             p("ALTER TABLE " + ID + " RENAME CONSTRAINT " + ID + " TO " + ID),
-            p("CREATE (UNIQUE |SPATIAL )?INDEX " + ID + " ON " + ID + " \\(.*\\)"));
+            p("CREATE (UNIQUE |SPATIAL )?INDEX " + ID + " ON " + ID + " \\(.*\\)"),
+            p("CALL CAST\\('" + H2_MOVE + ".*' AS INT\\)"),
+            p("CALL CAST\\('" + H2_MOVE_ENUM + ".*' AS INT\\)"));
 
     static Pattern p(String regex) {
         return Pattern.compile("^\\s*" + regex.replace(" ", "\\s+") + "\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);

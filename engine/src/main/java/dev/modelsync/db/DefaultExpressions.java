@@ -34,7 +34,7 @@ public final class DefaultExpressions {
     private static final Set<String> TIME_NOW = Set.of("localtime", "current_time", "curtime()", "current_time()");
     private static final Set<String> UUID_FUNCTIONS = Set.of("gen_random_uuid()", "random_uuid()",
             "uuid_generate_v4()", "uuid()");
-    private static final Pattern CASTS = Pattern.compile("(::\\s*(\"[^\"]*\"|[a-zA-Z_][\\w ]*(\\([\\d, ]*\\))?(\\[\\])?))+$");
+    private static final Pattern CASTS = Pattern.compile("(::\\s*([a-zA-Z_]\\w*\\.)?(\"[^\"]*\"|[a-zA-Z_][\\w ]*(\\([\\d, ]*\\))?(\\[\\])?))+$");
     private static final Pattern STRING = Pattern.compile("^(?:[A-Za-z][A-Za-z ]*\\s)?'((?:[^']|'')*)'$", Pattern.DOTALL);
     /** H2 prints strings holding control characters as Unicode escapes: {@code U&'a\\001bb'}. */
     private static final Pattern UNICODE_STRING = Pattern.compile("^[Uu]&'((?:[^']|'')*)'$", Pattern.DOTALL);

@@ -69,6 +69,11 @@ public final class ChangeDescriber {
         }
 
         @Override
+        public String visit(SchemaChange.MoveEnum c) {
+            return "move enum type " + c.type().name() + " → " + c.to();
+        }
+
+        @Override
         public String visit(CreateTable c) {
             return "create table " + c.table().name();
         }
@@ -80,7 +85,8 @@ public final class ChangeDescriber {
 
         @Override
         public String visit(RenameTable c) {
-            return "rename table " + c.from() + " → " + c.to();
+            boolean move = !dev.modelsync.schema.Table.schemaOf(c.from()).equals(dev.modelsync.schema.Table.schemaOf(c.to()));
+            return (move ? "move table " : "rename table ") + c.from() + " → " + c.to();
         }
 
         @Override

@@ -370,6 +370,11 @@ public final class DestructiveCheck {
         }
 
         @Override
+        public List<DataLoss> visit(SchemaChange.MoveEnum c) {
+            return List.of();
+        }
+
+        @Override
         public List<DataLoss> visit(RenameColumn c) {
             return List.of();
         }

@@ -56,7 +56,7 @@ import java.util.function.Function;
  * <ol>
  * <li>enum types created, values added, values replaced;</li>
  * <li>foreign keys dropped (named as recorded, before any rename);</li>
- * <li>tables renamed, then columns renamed;</li>
+ * <li>tables renamed (or moved to another schema, their enum types following), then columns renamed;</li>
  * <li>indexes, unique constraints and primary keys dropped;</li>
  * <li>columns dropped, then tables dropped (every foreign key pointing at them is gone by now);</li>
  * <li>constraints and indexes renamed that followed a renamed table or column;</li>

@@ -28,6 +28,11 @@ final class EnumTypeChanges implements SchemaChange.Visitor<Boolean> {
     }
 
     @Override
+    public Boolean visit(SchemaChange.MoveEnum c) {
+        return true;
+    }
+
+    @Override
     public Boolean visit(SchemaChange.CreateTable c) {
         return false;
     }

@@ -48,7 +48,9 @@ final class RenamePlan {
             }
             plan.tables.put(old, d.name());
         }
+        plan.moves(recorded, desired);
         plan.tables.forEach((from, to) -> plan.changes.add(new SchemaChange.RenameTable(from, to)));
+        plan.enumMoves(recorded, desired);
 
         for (Table d : desired.tables()) {
             Optional<Table> source = plan.recordedTableName(d.name()).flatMap(recorded::table);
@@ -82,7 +84,52 @@ final class RenamePlan {
         return plan;
     }
 
-    /** RenameTable steps (by old name), then RenameColumn steps (by table, old name); tables named as after the table renames. */
+    /**
+     * Tables moved to another schema (a model's {@code schema} changed): a desired table that is not recorded, whose
+     * name within its schema is that of exactly one recorded table of another schema that is no longer desired, and no
+     * other new table of that name competes for it. A move is a rename across schemas.
+     */
+    private void moves(Schema recorded, Schema desired) {
+        Map<String, List<String>> newByBase = new HashMap<>();
+        for (Table d : desired.tables()) {
+            if (recorded.table(d.name()).isEmpty() && !tables.containsValue(d.name())) {
+                newByBase.computeIfAbsent(d.baseName(), k -> new ArrayList<>()).add(d.name());
+            }
+        }
+        Map<String, List<String>> goneByBase = new HashMap<>();
+        for (Table r : recorded.tables()) {
+            if (desired.table(r.name()).isEmpty() && !tables.containsKey(r.name())) {
+                goneByBase.computeIfAbsent(r.baseName(), k -> new ArrayList<>()).add(r.name());
+            }
+        }
+        newByBase.forEach((base, news) -> {
+            List<String> gone = goneByBase.getOrDefault(base, List.of());
+            if (news.size() == 1 && gone.size() == 1) tables.put(gone.get(0), news.get(0));
+        });
+    }
+
+    /**
+     * Enum types that follow a moved table: a desired type that is not recorded, whose name within its schema is that of
+     * exactly one recorded type of another schema that is no longer desired, with the same values (a type whose values
+     * change too is made anew instead). Their columns keep them.
+     */
+    private void enumMoves(Schema recorded, Schema desired) {
+        if (tables.keySet().stream().allMatch(from -> Table.schemaOf(from).equals(Table.schemaOf(tables.get(from))))) return;
+        for (dev.modelsync.schema.EnumType d : desired.enums()) {
+            if (recorded.enumType(d.name()).isPresent()) continue;
+            List<dev.modelsync.schema.EnumType> gone = recorded.enums().stream()
+                    .filter(r -> desired.enumType(r.name()).isEmpty()
+                            && Table.baseNameOf(r.name()).equals(Table.baseNameOf(d.name())))
+                    .toList();
+            long rivals = desired.enums().stream().filter(o -> recorded.enumType(o.name()).isEmpty()
+                    && Table.baseNameOf(o.name()).equals(Table.baseNameOf(d.name()))).count();
+            if (gone.size() == 1 && rivals == 1 && gone.get(0).values().equals(d.values())) {
+                changes.add(new SchemaChange.MoveEnum(gone.get(0), d.name()));
+            }
+        }
+    }
+
+    /** RenameTable steps (by old name), MoveEnum steps of moved tables, then RenameColumn steps (by table, old name); tables named as after the table renames. */
     List<SchemaChange> changes() {
         return List.copyOf(changes);
     }

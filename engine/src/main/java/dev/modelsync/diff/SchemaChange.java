@@ -51,6 +51,8 @@ public sealed interface SchemaChange {
 
         R visit(DropEnum c);
 
+        R visit(MoveEnum c);
+
         R visit(CreateTable c);
 
         R visit(DropTable c);
@@ -134,6 +136,16 @@ public sealed interface SchemaChange {
 
     /** A column named by its table, used by {@link ReplaceEnumValues}. */
     record ColumnRef(String table, String column) {
+    }
+
+    /**
+     * Moves an enum type to another schema, with its values, as its table moves there ({@code to}: the type's qualified
+     * name there, the same name within the schema); the columns of that type keep it.
+     */
+    record MoveEnum(EnumType type, String to) implements SchemaChange {
+        public String subject() { return to; }
+
+        public <R> R accept(Visitor<R> visitor) { return visitor.visit(this); }
     }
 
     record DropEnum(EnumType type) implements SchemaChange {

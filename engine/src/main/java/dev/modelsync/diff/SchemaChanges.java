@@ -267,6 +267,26 @@ public final class SchemaChanges {
         }
 
         @Override
+        public Void visit(SchemaChange.MoveEnum c) {
+            String from = c.type().name();
+            requireEnum(s, from);
+            EnumType moved = new EnumType(c.to(), s.enumType(from).orElseThrow().values());
+            if (s.enumType(c.to()).isPresent()) throw fail("enum type " + c.to() + " already exists");
+            s.removeEnum(from);
+            s.putEnum(moved);
+            for (Table t : s.all()) {
+                if (t.columns().stream().noneMatch(col -> col.type().kind() == dev.modelsync.schema.ColumnType.Kind.ENUM
+                        && col.type().enumName().equals(from))) continue;
+                s.put(withColumns(t, t.columns().stream().map(col -> col.type().kind() == dev.modelsync.schema.ColumnType.Kind.ENUM
+                        && col.type().enumName().equals(from) ? new Column(col.name(),
+                        dev.modelsync.schema.ColumnType.enumOf(c.to()),
+                        col.nullable(), col.defaultValue(), col.autoIncrement(), col.comment(), col.renamedFrom()) : col)
+                        .toList()));
+            }
+            return null;
+        }
+
+        @Override
         public Void visit(CreateTable c) {
             if (s.table(c.table().name()).isPresent()) throw fail("table " + c.table().name() + " already exists");
             s.put(withoutHints(c.table()));

@@ -340,9 +340,10 @@ public final class ModelWriter {
             }
             case ENUM -> {
                 List<String> values = live.enumType(type.enumName()).map(EnumType::values).orElse(List.of());
-                if (!type.enumName().equals("enum_" + t.name() + "_" + c.name())) {
+                String modelled = EnumType.nameFor(t.name(), c.name());
+                if (!type.enumName().equals(modelled)) {
                     notes.add(new Note(t.name(), t.name() + "." + c.name() + ": enum type " + type.enumName()
-                            + " has a name of its own (models name it enum_" + t.name() + "_" + c.name() + ")"));
+                            + " has a name of its own (models name it " + modelled + ")"));
                 }
                 yield "ENUM(" + values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", ")) + ")";
             }

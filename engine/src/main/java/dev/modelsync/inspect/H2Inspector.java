@@ -24,7 +24,7 @@ final class H2Inspector implements Inspector {
     static final String COLUMNS = """
             SELECT t.TABLE_NAME, t.REMARKS AS TABLE_COMMENT, c.COLUMN_NAME, c.DATA_TYPE,
                    c.CHARACTER_MAXIMUM_LENGTH, c.DECLARED_NUMERIC_PRECISION, c.DECLARED_NUMERIC_SCALE,
-                   c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY, c.DOMAIN_NAME, c.DTD_IDENTIFIER,
+                   c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY, c.DOMAIN_SCHEMA, c.DOMAIN_NAME, c.DTD_IDENTIFIER,
                    c.REMARKS AS COLUMN_COMMENT, c.GEOMETRY_TYPE, c.GEOMETRY_SRID
             FROM INFORMATION_SCHEMA.TABLES t
             LEFT JOIN INFORMATION_SCHEMA.COLUMNS c
@@ -142,7 +142,7 @@ final class H2Inspector implements Inspector {
         List<CatalogQuery.Row> columnRows = rows(COLUMNS, "table_name", 1);
         List<CatalogQuery.Row> constraintRows = rows(CONSTRAINTS, "table_name", 1);
         List<CatalogQuery.Row> indexRows = rows(INDEXES, "table_name", 1);
-        List<CatalogQuery.Row> enumRows = catalog.query(ENUMS, schema);
+        List<CatalogQuery.Row> enumRows = rows(ENUMS, "object_name", 1); // domains named as tables are
 
         Map<String, List<String>> domainValues = new LinkedHashMap<>();
         Map<String, List<String>> inlineValues = new LinkedHashMap<>(); // "table\0dtd" -> values
@@ -164,9 +164,11 @@ final class H2Inspector implements Inspector {
             String columnName = r.str("column_name");
             if (columnName == null) continue;
             Optional<ColumnType> type = mapType(r);
-            if (type.isPresent() && type.get().kind() == ColumnType.Kind.ENUM && r.str("domain_name") == null) {
+            if (type.isPresent() && type.get().kind() == ColumnType.Kind.ENUM && r.str("domain_name") != null) {
+                type = Optional.of(ColumnType.enumOf(name(r.str("domain_schema"), r.str("domain_name"))));
+            } else if (type.isPresent() && type.get().kind() == ColumnType.Kind.ENUM) {
                 // an inline ENUM column: named as the resolver names enum types
-                String name = "enum_" + tableName + "_" + columnName;
+                String name = EnumType.nameFor(tableName, columnName);
                 List<String> values = inlineValues.getOrDefault(tableName + "\0" + r.str("dtd_identifier"), List.of());
                 enums.putIfAbsent(name, new EnumType(name, values));
                 type = Optional.of(ColumnType.enumOf(name));

@@ -41,6 +41,7 @@ final class PostgresInspector implements Inspector {
             SELECT c.relname AS table_name, c.table_comment,
                    a.attname AS column_name, a.attnotnull AS not_null, a.attidentity AS identity,
                    format_type(a.atttypid, a.atttypmod) AS formatted, t.typname AS type_name, t.typtype AS type_type,
+                   (SELECT tn.nspname FROM pg_namespace tn WHERE tn.oid = t.typnamespace) AS type_schema,
                    pg_get_expr(d.adbin, d.adrelid) AS default_expr,
                    (SELECT ds.description FROM pg_description ds WHERE ds.objoid = c.oid
                       AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum) AS column_comment
@@ -150,8 +151,8 @@ final class PostgresInspector implements Inspector {
         Map<String, TableBuilder> tables = TableBuilder.newMap();
         Map<String, String> unmapped = new LinkedHashMap<>();
         Map<String, Optional<ColumnType>> types = new HashMap<>(); // a schema has few distinct formatted types
-        List<EnumType> enums = inspect(schema, tables, unmapped, types);
-        for (String other : others) inspect(other, tables, unmapped, types);
+        List<EnumType> enums = new ArrayList<>(inspect(schema, tables, unmapped, types));
+        for (String other : others) enums.addAll(inspect(other, tables, unmapped, types));
         return new LiveSchema(new Schema(tables.values().stream().map(TableBuilder::build).toList(), enums),
                 new HashMap<>(unmapped));
     }
@@ -161,7 +162,7 @@ final class PostgresInspector implements Inspector {
         return nsp == null || nsp.equals(schema) ? table : dev.modelsync.schema.Table.qualified(nsp, table);
     }
 
-    /** Reads the tables of one schema into {@code tables}; returns its enum types. */
+    /** Reads the tables of one schema into {@code tables}; returns its enum types (named as its tables are). */
     private List<EnumType> inspect(String nsp, Map<String, TableBuilder> tables, Map<String, String> unmapped,
                                    Map<String, Optional<ColumnType>> types) {
         for (CatalogQuery.Row r : catalog.query(COLUMNS, nsp)) {
@@ -172,7 +173,7 @@ final class PostgresInspector implements Inspector {
             if (r.str("column_name") == null) continue;
             String columnName = r.str("column_name");
             String formatted = r.str("formatted");
-            Optional<ColumnType> type = "e".equals(r.str("type_type")) ? Optional.of(ColumnType.enumOf(r.str("type_name")))
+            Optional<ColumnType> type = "e".equals(r.str("type_type")) ? Optional.of(ColumnType.enumOf(name(r.str("type_schema"), r.str("type_name"))))
                     : formatted == null ? Optional.empty() : types.computeIfAbsent(formatted, PostgresInspector::mapType);
             if (type.isEmpty()) unmapped.put(LiveSchema.key(tableName, columnName), formatted);
             ColumnType columnType = type.orElse(ColumnType.of(ColumnType.Kind.TEXT));
@@ -208,7 +209,7 @@ final class PostgresInspector implements Inspector {
         for (CatalogQuery.Row r : catalog.query(ENUMS, nsp)) {
             enumValues.computeIfAbsent(r.str("type_name"), k -> new ArrayList<>()).add(r.str("label"));
         }
-        return enumValues.entrySet().stream().map(e -> new EnumType(e.getKey(), e.getValue())).toList();
+        return enumValues.entrySet().stream().map(e -> new EnumType(name(nsp, e.getKey()), e.getValue())).toList();
     }
 
     @Override

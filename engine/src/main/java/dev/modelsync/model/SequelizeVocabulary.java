@@ -63,7 +63,8 @@ public final class SequelizeVocabulary {
             w("hooks", NO_EFFECT), w("scopes", NO_EFFECT), w("defaultScope", NO_EFFECT), w("validate", NO_EFFECT),
             w("omitNull", NO_EFFECT), w("hasTrigger", NO_EFFECT), w("whereMergeStrategy", NO_EFFECT),
             w("getterMethods", NO_EFFECT), w("setterMethods", NO_EFFECT),
-            w("schema", "the table's PostgreSQL/H2 schema (created when missing; junctions take the declaring model's); "
+            w("schema", "the table's PostgreSQL/H2 schema (created when missing; junctions take the declaring model's; "
+                    + "ENUM types live there too; a changed schema moves the table on PostgreSQL); "
                     + "refused on MariaDB, where a schema is another database"),
             w("schemaDelimiter", "Sequelize uses it only on dialects without schemas (SQLite), none of modelsync's"),
             w("modelName", "the model's key under models: is its name"),

@@ -117,7 +117,7 @@ final class AssociationResolver {
 
     /** {@code keyType} / {@code foreignKey.type} when written, else the referenced key's type (as Sequelize). */
     private ColumnType keyType(AssociationDef d, ColumnType referenced, ModelState owner, String name) {
-        return d.keyType().map(t -> TypeMapper.map(t, ctx.conventions, owner.table, owner.column(name))).orElse(referenced);
+        return d.keyType().map(t -> TypeMapper.map(t, ctx.conventions, owner.qualified(), owner.column(name))).orElse(referenced);
     }
 
     private Optional<Reference> reference(AssociationDef d, String refTable, String refColumn, String origin) {

@@ -35,14 +35,14 @@ final class KeyAttributes {
         if (existing == null) {
             String column = field.orElseGet(() -> owner.column(name));
             ResolvedAttribute a = new ResolvedAttribute(name, column, pos, true);
-            a.type = ctx.copyType(referencedType, owner.table, column);
+            a.type = ctx.copyType(referencedType, owner.qualified(), column);
             a.nullable = allowNull.orElse(defaultNullable);
             a.defaultValue = defaultValue;
             a.reference = reference;
             owner.attributes.put(name, a);
             return Optional.of(a);
         }
-        ColumnType expected = ctx.copyType(referencedType, owner.table, existing.column);
+        ColumnType expected = ctx.copyType(referencedType, owner.qualified(), existing.column);
         if (!sameType(existing.type, expected)) {
             String what = existing.implicit ? "the key of another association" : "the declared attribute";
             ctx.problems.add(pos, "foreign key " + name + " of " + origin + " clashes with " + what + " " + owner.name()

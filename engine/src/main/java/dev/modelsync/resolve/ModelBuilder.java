@@ -95,7 +95,7 @@ final class ModelBuilder {
                     + " index is made; list it under the model's indexes to have one"));
         }
         ResolvedAttribute r = new ResolvedAttribute(a.name(), column, a.pos(), false);
-        r.type = TypeMapper.map(a.type(), ctx.conventions, m.table, column);
+        r.type = TypeMapper.map(a.type(), ctx.conventions, m.qualified(), column);
         TypeMapper.dropped(a.type(), ctx.conventions).ifPresent(what -> ctx.notes.add(a.pos() + ": info: " + m.name() + "." + a.name() + " "
                 + a.type().text() + (r.type.mariadb().isEmpty()
                 ? ": modelsync drops " + what + " on every database, as Sequelize does on PostgreSQL (with a warning); "

@@ -63,25 +63,10 @@ final class TableAssembler {
             ctx.problems.add(m.def.pos(), "table name " + m.table + " of " + m.name() + " " + limit.describe(m.table)
                     + "; set a shorter tableName");
         }
-        if (!m.schema.isEmpty()) checkInSchema(m);
         for (ResolvedAttribute a : m.attributes.values()) {
             if (!limit.fits(a.column)) {
                 ctx.problems.add(a.pos, "column name " + a.column + " of " + m.name() + " " + limit.describe(a.column)
                         + "; set a shorter " + (a.implicit ? "name (foreignKey, as or the timestamp's name)" : "field"));
-            }
-        }
-    }
-
-    /**
-     * What modelsync cannot yet write for a table outside the default schema: enum types (PostgreSQL's live in a schema
-     * too; modelsync creates them in the default schema).
-     */
-    private void checkInSchema(ModelState m) {
-        for (ResolvedAttribute a : m.attributes.values()) {
-            if (a.type != null && a.type.kind() == dev.modelsync.schema.ColumnType.Kind.ENUM) {
-                ctx.problems.add(a.pos, "ENUM attribute " + a.name + " of " + m.name() + " (schema " + m.schema + ") is not"
-                        + " supported yet: modelsync creates enum types in the default schema only; use STRING with"
-                        + " validate: { isIn: [...] }, or leave schema out");
             }
         }
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Maps a Sequelize data type to the dialect-neutral column type: STRING → VARCHAR(255),
  * CHAR → CHAR(255) unless a length is given, FLOAT → DOUBLE (sequelize6) or REAL (sequelize7),
- * DATE → TIMESTAMPTZ, DATEONLY → DATE, ENUM → a named enum type {@code enum_<table>_<column>}.
+ * DATE → TIMESTAMPTZ, DATEONLY → DATE, ENUM → a named enum type {@code enum_<table>_<column>} (in the table's schema).
  */
 final class TypeMapper {
     private TypeMapper() {
@@ -148,8 +148,13 @@ final class TypeMapper {
         };
     }
 
-    /** Sequelize's PostgreSQL enum type name. */
+    /**
+     * Sequelize's PostgreSQL enum type name, in the table's schema: {@code enum_<table>_<column>}, or
+     * {@code app.enum_<table>_<column>} for a table {@code app.<table>} (as Sequelize 6 and 7 create it).
+     */
     static String enumName(String table, String column) {
-        return Identifiers.limit("enum_" + table + "_" + column);
+        String name = dev.modelsync.schema.EnumType.nameFor(table, column);
+        String schema = dev.modelsync.schema.Table.schemaOf(name);
+        return dev.modelsync.schema.Table.qualified(schema, Identifiers.limit(dev.modelsync.schema.Table.baseNameOf(name)));
     }
 }

@@ -96,7 +96,10 @@ class ReplayTest {
         assertThat(players.column("alias").orElseThrow().type()).isEqualTo(ColumnType.varchar(20));
     }
 
-    /** schemaName (Sequelize's schema option) qualifies the table: audit.teams; public is the default schema. */
+    /**
+     * schemaName (Sequelize's schema option) qualifies the table: audit.teams; public is the default schema. An enum type
+     * in a schema is audit.enum_teams_kind; SET SCHEMA moves a table (back to public too) and an enum type.
+     */
     @Test
     void readsSchemaNamesAsQualifiedTables() throws Exception {
         Replay r = replay("""
@@ -130,13 +133,29 @@ class ReplayTest {
                             columns:
                               - column: { name: name, type: varchar(20) }
                         - sql: { dbms: "postgresql", sql: "ALTER TABLE audit.\\"teams\\" ALTER COLUMN \\"name\\" TYPE varchar(40) USING \\"name\\"::varchar(40)" }
+                        - sql: { dbms: "postgresql", sql: "CREATE TYPE audit.\\"enum_teams_kind\\" AS ENUM ('a', 'b')" }
+                        - addColumn:
+                            schemaName: audit
+                            tableName: teams
+                            columns:
+                              - column: { name: kind, type: 'audit."enum_teams_kind"' }
+                        - sql: { dbms: "postgresql", sql: "ALTER TYPE audit.\\"enum_teams_kind\\" ADD VALUE IF NOT EXISTS 'c'" }
+                        - sql: { dbms: "postgresql", sql: "ALTER TABLE \\"players\\" SET SCHEMA archive" }
+                        - sql: { dbms: "postgresql", sql: "ALTER TABLE archive.\\"players\\" SET SCHEMA public" }
+                        - sql: { dbms: "postgresql", sql: "ALTER TABLE \\"players\\" SET SCHEMA archive" }
+                        - sql: { dbms: "postgresql", sql: "ALTER TYPE audit.\\"enum_teams_kind\\" SET SCHEMA archive" }
                 """);
         assertThat(r.unsupported()).isEmpty();
-        assertThat(r.schema().tables()).extracting(Table::name).containsExactly("audit.teams", "players");
+        assertThat(r.schema().tables()).extracting(Table::name).containsExactly("archive.players", "audit.teams");
+        assertThat(r.schema().table("audit.teams").orElseThrow().column("kind").orElseThrow().type())
+                .isEqualTo(ColumnType.enumOf("archive.enum_teams_kind"));
+        assertThat(r.schema().enumType("archive.enum_teams_kind").orElseThrow().values()).containsExactly("a", "b", "c");
+        assertThat(r.schema().enumType("audit.enum_teams_kind")).isEmpty();
+        assertThat(r.schema().table("archive.players").orElseThrow().foreignKeys()).containsExactly(new ForeignKey("players_team_fk",
+                List.of("team_id"), "audit.teams", List.of("id"), ForeignKey.Action.NO_ACTION, ForeignKey.Action.NO_ACTION));
+        assertThat(r.schema().tables()).extracting(Table::name).doesNotContain("players");
         assertThat(r.schema().table("audit.teams").orElseThrow().column("name").orElseThrow().type())
                 .isEqualTo(ColumnType.varchar(40));
-        assertThat(r.schema().table("players").orElseThrow().foreignKeys()).containsExactly(new ForeignKey("players_team_fk",
-                List.of("team_id"), "audit.teams", List.of("id"), ForeignKey.Action.NO_ACTION, ForeignKey.Action.NO_ACTION));
     }
 
     @Test

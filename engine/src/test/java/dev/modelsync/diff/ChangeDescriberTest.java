@@ -45,6 +45,9 @@ class ChangeDescriberTest {
         assertThat(d(new CreateTable(table("Users").id().build()))).isEqualTo("create table Users");
         assertThat(d(new DropTable(table("Users").id().build()))).isEqualTo("drop table Users");
         assertThat(d(new RenameTable("Users", "People"))).isEqualTo("rename table Users → People");
+        assertThat(d(new RenameTable("audit.Users", "Users"))).isEqualTo("move table audit.Users → Users");
+        assertThat(d(new MoveEnum(new EnumType("audit.enum_Users_status", List.of("on")), "enum_Users_status")))
+                .isEqualTo("move enum type audit.enum_Users_status → enum_Users_status");
         assertThat(d(new AddColumn("Users", Column.of("email", STRING, false)))).isEqualTo("add column Users.email VARCHAR(255) NOT NULL");
         assertThat(d(new AddColumn("Users", email))).isEqualTo("add column Users.email VARCHAR(255) NOT NULL DEFAULT 'a@b.c'");
         assertThat(d(new DropColumn("Users", email))).isEqualTo("drop column Users.email VARCHAR(255)");

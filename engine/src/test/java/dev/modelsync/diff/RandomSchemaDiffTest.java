@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Property test over random schemas: for any recorded and desired schema (with random rename
- * hints), the diff replays under the database's ordering rules ({@link DbRules}) to exactly the
+ * hints; some tables in a schema of their own, so that tables and enum types move), the diff replays under the database's ordering rules ({@link DbRules}) to exactly the
  * desired schema, a second diff is empty, and the result is deterministic.
  */
 class RandomSchemaDiffTest {
@@ -80,14 +80,15 @@ class RandomSchemaDiffTest {
 
     private static Schema randomSchema(Random r) {
         List<String> names = new ArrayList<>();
-        for (String t : TABLES) if (r.nextInt(3) > 0) names.add(t);
+        for (String t : TABLES) if (r.nextInt(3) > 0) names.add(r.nextInt(4) == 0 ? "app." + t : t); // some in a schema
         Map<String, ColumnType> idTypes = new LinkedHashMap<>();
         for (String t : names) idTypes.put(t, r.nextBoolean() ? ColumnType.of(ColumnType.Kind.INTEGER) : ColumnType.of(ColumnType.Kind.BIGINT));
         List<Table> tables = new ArrayList<>();
         List<EnumType> enums = new ArrayList<>();
-        for (String t : names) {
+        for (String qualified : names) {
+            String t = Table.baseNameOf(qualified);
             List<Column> cols = new ArrayList<>();
-            cols.add(new Column("id", idTypes.get(t), false, Optional.empty(), r.nextBoolean(), "", List.of()));
+            cols.add(new Column("id", idTypes.get(qualified), false, Optional.empty(), r.nextBoolean(), "", List.of()));
             for (String c : COLUMNS) {
                 if (r.nextInt(2) == 0) continue;
                 ColumnType type = TYPES[r.nextInt(TYPES.length)];
@@ -95,7 +96,7 @@ class RandomSchemaDiffTest {
                 cols.add(new Column(c, type, r.nextBoolean(), def, false, "", List.of()));
             }
             if (r.nextInt(3) == 0) {
-                String en = "enum_" + t + "_status";
+                String en = EnumType.nameFor(qualified, "status");
                 List<String> values = new ArrayList<>();
                 for (String v : VALUES) if (r.nextBoolean()) values.add(v);
                 if (values.isEmpty()) values.add("x");
@@ -105,7 +106,7 @@ class RandomSchemaDiffTest {
             List<ForeignKey> fks = new ArrayList<>();
             for (String target : names) {
                 if (r.nextInt(3) != 0) continue;
-                String col = target.toLowerCase() + "Id";
+                String col = Table.baseNameOf(target).toLowerCase() + "Id";
                 cols.add(Column.of(col, idTypes.get(target), r.nextBoolean()));
                 ForeignKey.Action del = ForeignKey.Action.values()[r.nextInt(3)];
                 fks.add(new ForeignKey(t + "_" + col + "_fkey", List.of(col), target, List.of("id"), del, ForeignKey.Action.CASCADE));
@@ -119,7 +120,7 @@ class RandomSchemaDiffTest {
                 if (k == 1) indexes.add(new Index(t + "_" + c.name() + "_idx", List.of(new Index.IndexColumn(c.name(), r.nextBoolean())), r.nextBoolean(), ""));
             }
             String pkName = r.nextInt(5) == 0 ? t + "_pk" : t + "_pkey";
-            tables.add(new Table(t, cols, Optional.of(new PrimaryKey(pkName, List.of("id"))), fks, uniques, indexes,
+            tables.add(new Table(qualified, cols, Optional.of(new PrimaryKey(pkName, List.of("id"))), fks, uniques, indexes,
                     r.nextInt(4) == 0 ? "comment" : "", List.of()));
         }
         return new Schema(tables, enums);

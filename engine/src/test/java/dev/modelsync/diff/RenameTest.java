@@ -39,6 +39,25 @@ class RenameTest {
                 "rename constraint/index People.Users_pkey → People_pkey");
     }
 
+    /**
+     * A table whose schema changed is moved (no hint needed), a foreign key into it following; two old tables of one
+     * name in different schemas make the move ambiguous: then it is a drop and a create.
+     */
+    @Test
+    void aChangedSchemaMovesTheTableUnlessAmbiguous() {
+        Schema recorded = Tb.schema(table("audit.Tags").id().col("label", STRING),
+                table("Notes").id().col("tagId", INT).fk("Notes_tagId_fkey", "tagId", "audit.Tags", "id"));
+        Schema desired = Tb.schema(table("archive.Tags").id().col("label", STRING),
+                table("Notes").id().col("tagId", INT).fk("Notes_tagId_fkey", "tagId", "archive.Tags", "id"));
+        assertThat(described(roundTrip(recorded, desired))).containsExactly("move table audit.Tags → archive.Tags");
+        assertThat(described(roundTrip(Tb.schema(table("Tags").id()), Tb.schema(table("archive.Tags").id()))))
+                .containsExactly("move table Tags → archive.Tags");
+
+        Schema two = Tb.schema(table("audit.Tags").id(), table("Tags").id());
+        assertThat(described(roundTrip(two, Tb.schema(table("archive.Tags").id()), DiffOptions.ALLOW_DESTRUCTIVE)))
+                .containsExactlyInAnyOrder("drop table audit.Tags", "drop table Tags", "create table archive.Tags");
+    }
+
     @Test
     void hintIsIgnoredOnceTheRenameHasHappened() {
         Schema desired = Tb.schema(people(), table("Projects").id().col("title", STRING).col("ownerId", INT)

@@ -43,10 +43,10 @@ final class Tb {
         return new Tb(name);
     }
 
-    /** id INTEGER NOT NULL auto-increment primary key named {@code <table>_pkey}. */
+    /** id INTEGER NOT NULL auto-increment primary key named {@code <table>_pkey} (the table's name within its schema). */
     Tb id() {
         columns.add(new Column("id", INT, false, Optional.empty(), true, "", List.of()));
-        pk = Optional.of(new PrimaryKey(name + "_pkey", List.of("id")));
+        pk = Optional.of(new PrimaryKey(dev.modelsync.schema.Table.baseNameOf(name) + "_pkey", List.of("id")));
         return this;
     }
 

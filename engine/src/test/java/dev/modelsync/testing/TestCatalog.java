@@ -168,12 +168,16 @@ public final class TestCatalog {
             while (m.find()) out.add(m.group(1).replace("''", "'"));
             return out;
         }
+        String in = dev.modelsync.schema.Table.schemaOf(name); // an enum type in a model's schema: audit.enum_Tags_state
+        String base = dev.modelsync.schema.Table.baseNameOf(name);
         if (dialect == Dialect.POSTGRESQL) {
-            return rows("SELECT e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typname = '" + name
-                    + "' ORDER BY e.enumsortorder");
+            return rows("SELECT e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid"
+                    + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typname = '" + base + "' AND n.nspname = '"
+                    + (in.isEmpty() ? "public" : in) + "' ORDER BY e.enumsortorder");
         }
-        return rows("SELECT v.value_name FROM information_schema.enum_values v WHERE v.object_schema = 'PUBLIC'"
-                + " AND v.object_type = 'DOMAIN' AND v.object_name = '" + name + "' ORDER BY v.value_ordinal");
+        return rows("SELECT v.value_name FROM information_schema.enum_values v WHERE v.object_schema = '"
+                + (in.isEmpty() ? "PUBLIC" : in.toUpperCase(java.util.Locale.ROOT)) + "'"
+                + " AND v.object_type = 'DOMAIN' AND v.object_name = '" + base + "' ORDER BY v.value_ordinal");
     }
 
     public boolean identity(String table, String column) throws SQLException {
