@@ -130,7 +130,7 @@ public final class LiquibaseTypes {
             case DOUBLE -> "double precision";
             case DECIMAL -> t.precision() == 0 ? "numeric" : "numeric(" + t.precision() + "," + t.scale() + ")";
             case BOOLEAN -> "boolean";
-            case TIMESTAMPTZ -> "timestamp with time zone";
+            case TIMESTAMPTZ -> t.precision() == 0 ? "timestamp with time zone" : "timestamp(" + t.precision() + ") with time zone";
             case DATE -> "date";
             case TIME -> "time";
             case UUID -> "uuid";
@@ -156,6 +156,8 @@ public final class LiquibaseTypes {
     }
 
     private static final Pattern SIZED = Pattern.compile("([a-z ]+?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
+    /** {@code timestamp(6) with time zone} (PostgreSQL's spelling), {@code timestamptz(6)}. */
+    private static final Pattern TIMESTAMPTZ = Pattern.compile("timestamp ?\\( ?(\\d) ?\\) with time zone|timestamptz ?\\( ?(\\d) ?\\)");
     private static final Map<String, Kind> NAMES = new TreeMap<>();
 
     static {
@@ -192,6 +194,8 @@ public final class LiquibaseTypes {
         String norm = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Optional<String> array = fromArrayName(norm.replace(" ", ""));
         if (array.isPresent()) return Optional.of(ColumnType.nativeType(array.get()));
+        Matcher ts = TIMESTAMPTZ.matcher(norm);
+        if (ts.matches()) return Optional.of(ColumnType.timestamptz(Integer.parseInt(ts.group(1) != null ? ts.group(1) : ts.group(2))));
         Matcher m = SIZED.matcher(norm);
         if (m.matches()) {
             String name = m.group(1).trim();

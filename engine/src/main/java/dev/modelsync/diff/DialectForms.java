@@ -1,6 +1,8 @@
 package dev.modelsync.diff;
 
 import dev.modelsync.db.Dialect;
+import dev.modelsync.schema.Column;
+import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.Index;
 import dev.modelsync.schema.PrimaryKey;
 import dev.modelsync.schema.Schema;
@@ -14,7 +16,8 @@ import java.util.Optional;
 /**
  * What a database holds in a form of its own, where it cannot hold the model's: on MariaDB and
  * MySQL every primary key is called {@code PRIMARY}, and a unique index is a unique key, read back
- * as a unique constraint. Baseline records, and import compares, the live schema with such objects
+ * as a unique constraint; a {@code timestamp(n) with time zone} is a {@code datetime(n)} there, and on H2
+ * {@code timestamp(6) with time zone} is {@code timestamp with time zone} ({@link #heldAs}). Baseline records, and import compares, the live schema with such objects
  * as the desired schema has them, so that the next generate does not change what the database
  * cannot tell apart.
  */
@@ -30,10 +33,15 @@ public final class DialectForms {
      * name and columns) as that index.
      */
     public static Schema asDesired(Schema live, Schema desired, Dialect dialect) {
-        if (dialect != Dialect.MARIADB) return live;
+        if (dialect == Dialect.POSTGRESQL) return live;
         List<Table> tables = new ArrayList<>();
-        for (Table t : live.tables()) {
-            Optional<Table> d = desired.table(t.name());
+        for (Table live0 : live.tables()) {
+            Optional<Table> d = desired.table(live0.name());
+            Table t = d.map(x -> withTimestampsAsDesired(live0, x, dialect)).orElse(live0);
+            if (dialect != Dialect.MARIADB) {
+                tables.add(t);
+                continue;
+            }
             if (d.isEmpty()) {
                 tables.add(t.options().none() ? t : new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(),
                         t.uniques(), t.indexes(), t.comment(), t.renamedFrom()));
@@ -54,5 +62,33 @@ public final class DialectForms {
                     d.get().options().satisfiedBy(t.options()) ? d.get().options() : t.options()));
         }
         return new Schema(tables, live.enums());
+    }
+
+    /**
+     * A column type as the database tells it apart: on MariaDB/MySQL a TIMESTAMPTZ's fractional seconds are its
+     * {@code datetime(n)} form's alone; H2 shows no declared precision, so 6, its default, is none given.
+     */
+    public static ColumnType heldAs(ColumnType t, Dialect dialect) {
+        if (t.kind() != ColumnType.Kind.TIMESTAMPTZ || t.precision() == 0) return t;
+        if (dialect == Dialect.MARIADB || (dialect == Dialect.H2 && t.precision() == 6)) {
+            return new ColumnType(t.kind(), 0, 0, 0, "", dialect == Dialect.MARIADB ? t.mariadb() : "");
+        }
+        return t;
+    }
+
+    /** {@code live} with each TIMESTAMPTZ column typed as in {@code desired} where the database cannot tell them apart. */
+    private static Table withTimestampsAsDesired(Table live, Table desired, Dialect dialect) {
+        List<Column> columns = new ArrayList<>();
+        boolean changed = false;
+        for (Column c : live.columns()) {
+            Optional<ColumnType> want = desired.column(c.name()).map(Column::type)
+                    .filter(w -> w.kind() == ColumnType.Kind.TIMESTAMPTZ && !w.equals(c.type())
+                            && heldAs(w, dialect).equals(heldAs(c.type(), dialect)));
+            columns.add(want.map(w -> new Column(c.name(), w, c.nullable(), c.defaultValue(), c.autoIncrement(), c.comment(),
+                    c.renamedFrom())).orElse(c));
+            changed |= want.isPresent();
+        }
+        return changed ? new Table(live.name(), columns, live.primaryKey(), live.foreignKeys(), live.uniques(), live.indexes(),
+                live.comment(), live.renamedFrom(), live.options()) : live;
     }
 }
