@@ -17,9 +17,9 @@ import java.util.Optional;
  * What a database holds in a form of its own, where it cannot hold the model's: on MariaDB and
  * MySQL every primary key is called {@code PRIMARY}, and a unique index is a unique key, read back
  * as a unique constraint; a {@code timestamp(n) with time zone} is a {@code datetime(n)} there, and on H2
- * {@code timestamp(6) with time zone} is {@code timestamp with time zone} ({@link #heldAs}). Baseline records, and import compares, the live schema with such objects
- * as the desired schema has them, so that the next generate does not change what the database
- * cannot tell apart.
+ * {@code timestamp(6) with time zone} is {@code timestamp with time zone} ({@link #heldAs}). Baseline
+ * records, and import compares, the live schema with such objects as the desired schema has them, so
+ * that the next generate does not change what the database cannot tell apart.
  */
 public final class DialectForms {
     static final String MARIADB_PRIMARY_KEY = "PRIMARY";
@@ -33,11 +33,10 @@ public final class DialectForms {
      * name and columns) as that index.
      */
     public static Schema asDesired(Schema live, Schema desired, Dialect dialect) {
-        if (dialect == Dialect.POSTGRESQL) return live;
         List<Table> tables = new ArrayList<>();
         for (Table live0 : live.tables()) {
             Optional<Table> d = desired.table(live0.name());
-            Table t = d.map(x -> withTimestampsAsDesired(live0, x, dialect)).orElse(live0);
+            Table t = d.map(x -> withTypesAsDesired(live0, x, dialect)).orElse(live0);
             if (dialect != Dialect.MARIADB) {
                 tables.add(t);
                 continue;
@@ -65,19 +64,21 @@ public final class DialectForms {
     }
 
     /**
-     * A column type as the database tells it apart: on MariaDB/MySQL a TIMESTAMPTZ's fractional seconds are its
+     * A column type as the database tells it apart: PostgreSQL and H2 have no MariaDB forms (UNSIGNED, TEXT sizes,
+     * ...; {@link ColumnType#portable}); on MariaDB/MySQL a TIMESTAMPTZ's fractional seconds are its
      * {@code datetime(n)} form's alone; H2 shows no declared precision, so 6, its default, is none given.
      */
     public static ColumnType heldAs(ColumnType t, Dialect dialect) {
-        if (t.kind() != ColumnType.Kind.TIMESTAMPTZ || t.precision() == 0) return t;
-        if (dialect == Dialect.MARIADB || (dialect == Dialect.H2 && t.precision() == 6)) {
-            return new ColumnType(t.kind(), 0, 0, 0, "", dialect == Dialect.MARIADB ? t.mariadb() : "");
+        ColumnType p = dialect == Dialect.MARIADB ? t : t.portable();
+        if (p.kind() != ColumnType.Kind.TIMESTAMPTZ || p.precision() == 0) return p;
+        if (dialect == Dialect.MARIADB || (dialect == Dialect.H2 && p.precision() == 6)) {
+            return new ColumnType(p.kind(), 0, 0, 0, "", p.mariadb());
         }
-        return t;
+        return p;
     }
 
     /** {@code live} with each TIMESTAMPTZ column typed as in {@code desired} where the database cannot tell them apart. */
-    private static Table withTimestampsAsDesired(Table live, Table desired, Dialect dialect) {
+    private static Table withTypesAsDesired(Table live, Table desired, Dialect dialect) {
         List<Column> columns = new ArrayList<>();
         boolean changed = false;
         for (Column c : live.columns()) {

@@ -276,10 +276,8 @@ public final class SchemaComparator {
         if (dialect == Dialect.MARIADB && type.kind() == ColumnType.Kind.REAL) {
             return new ColumnType(ColumnType.Kind.DOUBLE, 0, 0, 0, "", type.mariadb());
         }
-        type = dev.modelsync.diff.DialectForms.heldAs(type, dialect);
         // PostgreSQL and H2 have no UNSIGNED, TEXT sizes, ... (as Sequelize drops them there)
-        if (dialect != Dialect.MARIADB) return type.portable();
-        return type;
+        return dev.modelsync.diff.DialectForms.heldAs(type, dialect);
     }
 
     /** The canonical form of a default for comparison. */
