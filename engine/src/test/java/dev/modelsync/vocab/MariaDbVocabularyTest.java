@@ -240,6 +240,12 @@ class MariaDbVocabularyTest {
                     "at TIMESTAMP WITH TIME ZONE 6"});
             assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).as("verify after sync").isEmpty();
             assertThat(ms.generate().upToDate()).as("second generate").isTrue();
+            // a seed value with more digits than the column keeps is cut to them: a rerun changes nothing
+            Files.createDirectories(dir.resolve("src/test/seeds"));
+            Files.writeString(dir.resolve("src/test/seeds/readings.yaml"),
+                    "Reading:\n  - { id: 1, at3: \"2024-05-01T10:30:00.123456Z\", at6: \"2024-05-01T10:30:00.123456Z\" }\n");
+            assertThat(ms.seed().inserted()).containsEntry("Readings", 1);
+            assertThat(ms.seed().unchanged()).containsEntry("Readings", 1);
 
             // fewer fractional digits round the values: refused as destructive
             ModelSyncException narrow = catchThrowableOfType(ModelSyncException.class,
