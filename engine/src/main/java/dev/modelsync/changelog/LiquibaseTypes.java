@@ -195,7 +195,9 @@ public final class LiquibaseTypes {
         Optional<String> array = fromArrayName(norm.replace(" ", ""));
         if (array.isPresent()) return Optional.of(ColumnType.nativeType(array.get()));
         Matcher ts = TIMESTAMPTZ.matcher(norm);
-        if (ts.matches()) return Optional.of(ColumnType.timestamptz(Integer.parseInt(ts.group(1) != null ? ts.group(1) : ts.group(2))));
+        if (ts.matches()) {
+            return Optional.of(ColumnType.timestamptz(Integer.parseInt(ts.group(1) != null ? ts.group(1) : ts.group(2))));
+        }
         Matcher m = SIZED.matcher(norm);
         if (m.matches()) {
             String name = m.group(1).trim();

@@ -9,8 +9,7 @@ import java.util.Map;
 /**
  * Whether every value of one column type fits, unchanged, into another. Widening
  * (VARCHAR(100) → VARCHAR(255), INTEGER → BIGINT, VARCHAR → TEXT, DECIMAL(10,2) → DECIMAL(12,2),
- * TIMESTAMPTZ(3) → TIMESTAMPTZ(6),
- * an enum gaining values) keeps data; anything else — narrowing or a change across families such
+ * TIMESTAMPTZ(3) → TIMESTAMPTZ(6), an enum gaining values) keeps data; anything else — narrowing or a change across families such
  * as TEXT → INTEGER — may lose it.
  */
 final class TypeWidening {

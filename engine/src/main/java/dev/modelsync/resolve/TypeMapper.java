@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Maps a Sequelize data type to the dialect-neutral column type: STRING → VARCHAR(255),
  * CHAR → CHAR(255) unless a length is given, FLOAT → DOUBLE (sequelize6) or REAL (sequelize7),
- * DATE → TIMESTAMPTZ (DATE(n) → TIMESTAMPTZ(n) under sequelize7), DATEONLY → DATE, ENUM → a named enum type {@code enum_<table>_<column>}.
+ * DATE → TIMESTAMPTZ (DATE(n) → TIMESTAMPTZ(n) under sequelize7), DATEONLY → DATE, ENUM → a named
+ * enum type {@code enum_<table>_<column>}.
  */
 final class TypeMapper {
     private TypeMapper() {

@@ -4,8 +4,9 @@ package dev.modelsync.schema;
  * A physical, dialect-neutral column type. Logical Sequelize types are mapped by the resolver
  * (STRING → VARCHAR(255), FLOAT → DOUBLE or REAL by convention, DATE → TIMESTAMPTZ ...).
  * {@code length} is used by VARCHAR and CHAR; {@code precision}/{@code scale} by DECIMAL
- * (0 = unspecified) and by TIMESTAMPTZ, the digits of fractional seconds of {@code timestamp(n) with time zone}
- * (0: none given, as {@code timestamp with time zone}; sequelize7 gives DATE(n) one); {@code enumName} by ENUM, naming an {@link EnumType} of the schema, and by
+ * (0 = unspecified) and by TIMESTAMPTZ, the digits of fractional seconds of {@code timestamp(n) with time
+ * zone} (0: none given, {@code timestamp with time zone}; sequelize7 gives DATE(n) one); {@code enumName}
+ * by ENUM, naming an {@link EnumType} of the schema, and by
  * NATIVE, holding the PostgreSQL type as its catalog spells it ({@code citext}, {@code inet},
  * {@code integer[]}, {@code int4range}): types that exist on PostgreSQL alone. {@code mariadb}: the
  * column's type on MariaDB/MySQL where it is not the kind's plain one there ({@code int unsigned},
