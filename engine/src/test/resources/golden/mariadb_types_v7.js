@@ -13,6 +13,8 @@ module.exports = (sequelize, DataTypes) => {
     tt: DataTypes.TEXT('tiny'),
     lt: DataTypes.TEXT('long'),
     mb: DataTypes.BLOB('medium'),
+    d6: DataTypes.DATE(6),
+    d3: DataTypes.DATE(3),
   }, { timestamps: false });
   const Reading = sequelize.define('Reading', {}, { timestamps: false });
   Reading.belongsTo(Measure);

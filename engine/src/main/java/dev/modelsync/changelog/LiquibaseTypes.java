@@ -132,7 +132,7 @@ public final class LiquibaseTypes {
             case DOUBLE -> "double precision";
             case DECIMAL -> t.precision() == 0 ? "numeric" : "numeric(" + t.precision() + "," + t.scale() + ")";
             case BOOLEAN -> "boolean";
-            case TIMESTAMPTZ -> "timestamp with time zone";
+            case TIMESTAMPTZ -> t.precision() == 0 ? "timestamp with time zone" : "timestamp(" + t.precision() + ") with time zone";
             case DATE -> "date";
             case TIME -> "time";
             case UUID -> "uuid";
@@ -162,6 +162,8 @@ public final class LiquibaseTypes {
     private static final Pattern GEOMETRY = Pattern.compile("geometry(?:\\s*\\(\\s*([a-z]+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?");
     private static final Pattern SCHEMA_ENUM = Pattern.compile("([A-Za-z_][A-Za-z0-9_$]*)\\.\"((?:[^\"]|\"\")+)\"");
     private static final Pattern SIZED = Pattern.compile("([a-z ]+?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
+    /** {@code timestamp(6) with time zone} (PostgreSQL's spelling), {@code timestamptz(6)}. */
+    private static final Pattern TIMESTAMPTZ = Pattern.compile("timestamp ?\\( ?(\\d) ?\\) with time zone|timestamptz ?\\( ?(\\d) ?\\)");
     private static final Map<String, Kind> NAMES = new TreeMap<>();
 
     static {
@@ -206,6 +208,10 @@ public final class LiquibaseTypes {
         Matcher g = GEOMETRY.matcher(norm);
         if (g.matches()) return Optional.of(ColumnType.geometry(g.group(1) == null ? "" : g.group(1),
                 g.group(2) == null ? 0 : Integer.parseInt(g.group(2))));
+        Matcher ts = TIMESTAMPTZ.matcher(norm);
+        if (ts.matches()) {
+            return Optional.of(ColumnType.timestamptz(Integer.parseInt(ts.group(1) != null ? ts.group(1) : ts.group(2))));
+        }
         Matcher m = SIZED.matcher(norm);
         if (m.matches()) {
             String name = m.group(1).trim();

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Whether every value of one column type fits, unchanged, into another. Widening
  * (VARCHAR(100) → VARCHAR(255), INTEGER → BIGINT, VARCHAR → TEXT, DECIMAL(10,2) → DECIMAL(12,2),
- * an enum gaining values) keeps data; anything else — narrowing or a change across families such
+ * TIMESTAMPTZ(3) → TIMESTAMPTZ(6), an enum gaining values) keeps data; anything else — narrowing or a change across families such
  * as TEXT → INTEGER — may lose it.
  */
 final class TypeWidening {
@@ -56,6 +56,10 @@ final class TypeWidening {
      */
     static boolean isSafe(ColumnType from, ColumnType to, List<String> fromValues, List<String> toValues) {
         if (from.equals(to)) return true;
+        if (from.kind() == Kind.TIMESTAMPTZ && to.kind() == Kind.TIMESTAMPTZ) {
+            // timestamp(3) → timestamp(6) (or none given, 6) keeps every value; fewer fractional digits round them
+            return from.fractionDigits() <= to.fractionDigits() && mariaDbWidens(from, to);
+        }
         if (from.portable().equals(to.portable())) return mariaDbWidens(from, to);
         Kind f = from.kind();
         Kind t = to.kind();

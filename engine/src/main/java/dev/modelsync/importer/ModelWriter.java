@@ -323,7 +323,7 @@ public final class ModelWriter {
             case DOUBLE -> "DOUBLE";
             case DECIMAL -> type.precision() == 0 ? "DECIMAL" : "DECIMAL(" + type.precision() + "," + type.scale() + ")";
             case BOOLEAN -> "BOOLEAN";
-            case TIMESTAMPTZ -> "DATE";
+            case TIMESTAMPTZ -> type.precision() == 0 ? "DATE" : "DATE(" + type.precision() + ")";
             case DATE -> "DATEONLY";
             case TIME -> "TIME";
             case UUID -> "UUID";

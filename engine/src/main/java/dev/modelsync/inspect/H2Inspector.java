@@ -24,6 +24,7 @@ final class H2Inspector implements Inspector {
     static final String COLUMNS = """
             SELECT t.TABLE_NAME, t.REMARKS AS TABLE_COMMENT, c.COLUMN_NAME, c.DATA_TYPE,
                    c.CHARACTER_MAXIMUM_LENGTH, c.DECLARED_NUMERIC_PRECISION, c.DECLARED_NUMERIC_SCALE,
+                   c.DATETIME_PRECISION,
                    c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY, c.DOMAIN_SCHEMA, c.DOMAIN_NAME, c.DTD_IDENTIFIER,
                    c.REMARKS AS COLUMN_COMMENT, c.GEOMETRY_TYPE, c.GEOMETRY_SRID
             FROM INFORMATION_SCHEMA.TABLES t
@@ -232,7 +233,9 @@ final class H2Inspector implements Inspector {
             case "NUMERIC" -> Optional.of(ColumnType.decimal(r.integer("declared_numeric_precision"),
                     r.integer("declared_numeric_scale")));
             case "BOOLEAN" -> kind(ColumnType.Kind.BOOLEAN);
-            case "TIMESTAMP WITH TIME ZONE" -> kind(ColumnType.Kind.TIMESTAMPTZ);
+            // H2 shows no declared precision: its default, 6, is read as none given (timestamp with time zone)
+            case "TIMESTAMP WITH TIME ZONE" -> Optional.of(ColumnType.timestamptz(r.integer("datetime_precision") == 6 ? 0
+                    : r.integer("datetime_precision")));
             case "DATE" -> kind(ColumnType.Kind.DATE);
             case "TIME" -> kind(ColumnType.Kind.TIME);
             case "UUID" -> kind(ColumnType.Kind.UUID);

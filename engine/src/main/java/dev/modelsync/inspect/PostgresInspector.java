@@ -234,7 +234,9 @@ final class PostgresInspector implements Inspector {
             int s = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
             return Optional.of(ColumnType.decimal(p, s));
         }
-        if (TIMESTAMPTZ.matcher(formatted).matches()) return kind(ColumnType.Kind.TIMESTAMPTZ);
+        if ((m = TIMESTAMPTZ.matcher(formatted)).matches()) {
+            return Optional.of(ColumnType.timestamptz(m.group(1) == null ? 0 : Integer.parseInt(m.group(1).replaceAll("\\D", ""))));
+        }
         if (TIME.matcher(formatted).matches()) return kind(ColumnType.Kind.TIME);
         return switch (formatted) {
             case "text" -> kind(ColumnType.Kind.TEXT);

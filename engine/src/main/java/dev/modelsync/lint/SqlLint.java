@@ -210,7 +210,8 @@ public final class SqlLint {
 
     /**
      * Whether PostgreSQL rewrites the table to change a column from one type to the other: not for a
-     * longer VARCHAR, VARCHAR to TEXT, or a DECIMAL with more digits and the same scale.
+     * longer VARCHAR, VARCHAR to TEXT, a DECIMAL with more digits and the same scale, or a timestamp with as
+     * many fractional seconds or more.
      */
     public static boolean rewrites(ColumnType from, ColumnType to) {
         if (from.equals(to)) return false;
@@ -218,6 +219,9 @@ public final class SqlLint {
         if (from.kind() == ColumnType.Kind.VARCHAR && to.kind() == ColumnType.Kind.TEXT) return false;
         if (from.kind() == ColumnType.Kind.DECIMAL && to.kind() == ColumnType.Kind.DECIMAL) {
             return to.scale() != from.scale() || to.precision() < from.precision();
+        }
+        if (from.kind() == ColumnType.Kind.TIMESTAMPTZ && to.kind() == ColumnType.Kind.TIMESTAMPTZ) {
+            return to.fractionDigits() < from.fractionDigits();
         }
         return true;
     }

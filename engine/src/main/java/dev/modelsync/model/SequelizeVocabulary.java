@@ -161,7 +161,8 @@ public final class SequelizeVocabulary {
             t("REAL", "REAL", "real"), t("DOUBLE", "DOUBLE PRECISION", "double precision (also DOUBLE PRECISION)"),
             t("DECIMAL", "DECIMAL(10,2)", "numeric / numeric(p,s); UNSIGNED, ZEROFILL kept on MariaDB/MySQL only"), t("NUMERIC", "NUMERIC(5,2)", "as DECIMAL"),
             t("BOOLEAN", "BOOLEAN", "boolean"), t("DATE", "DATE(6)", "timestamp with time zone / datetime; DATE(n): "
-                    + "datetime(n) on MariaDB/MySQL, the same elsewhere (as Sequelize 6)"),
+                    + "datetime(n) on MariaDB/MySQL; elsewhere timestamp(n) with time zone under sequelize7 (as Sequelize 7), "
+                    + "the same as DATE under sequelize6 (as Sequelize 6)"),
             t("DATEONLY", "DATEONLY", "date"), t("TIME", "TIME", "time"), t("UUID", "UUID", "uuid"),
             t("ENUM", "ENUM(a, b)", "enum type enum_<table>_<column> / ENUM"),
             t("JSON", "JSON", "json / JSON"), t("JSONB", "JSONB", "jsonb / JSON"),

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Maps a Sequelize data type to the dialect-neutral column type: STRING → VARCHAR(255),
  * CHAR → CHAR(255) unless a length is given, FLOAT → DOUBLE (sequelize6) or REAL (sequelize7),
- * DATE → TIMESTAMPTZ, DATEONLY → DATE, ENUM → a named enum type {@code enum_<table>_<column>} (in the table's schema).
+ * DATE → TIMESTAMPTZ (DATE(n) → TIMESTAMPTZ(n) under sequelize7), DATEONLY → DATE, ENUM → a named
+ * enum type {@code enum_<table>_<column>} (in the table's schema).
  */
 final class TypeMapper {
     private TypeMapper() {
@@ -65,7 +66,8 @@ final class TypeMapper {
             case DOUBLE -> ColumnType.of(ColumnType.Kind.DOUBLE);
             case DECIMAL -> ColumnType.decimal(t.precision(), t.precision() == 0 ? 0 : t.scale());
             case BOOLEAN -> ColumnType.of(ColumnType.Kind.BOOLEAN);
-            case DATE -> ColumnType.of(ColumnType.Kind.TIMESTAMPTZ);
+            // Sequelize 7 keeps DATE(n)'s fractional seconds on PostgreSQL; Sequelize 6 drops them there
+            case DATE -> ColumnType.timestamptz(conventions == Conventions.SEQUELIZE7 ? t.precision() : 0);
             case DATEONLY -> ColumnType.of(ColumnType.Kind.DATE);
             case TIME -> ColumnType.of(ColumnType.Kind.TIME);
             case UUID -> ColumnType.of(ColumnType.Kind.UUID);

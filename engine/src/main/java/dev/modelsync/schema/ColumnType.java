@@ -4,7 +4,9 @@ package dev.modelsync.schema;
  * A physical, dialect-neutral column type. Logical Sequelize types are mapped by the resolver
  * (STRING → VARCHAR(255), FLOAT → DOUBLE or REAL by convention, DATE → TIMESTAMPTZ ...).
  * {@code length} is used by VARCHAR and CHAR; {@code precision}/{@code scale} by DECIMAL
- * (0 = unspecified); {@code enumName} by ENUM, naming an {@link EnumType} of the schema, and by
+ * (0 = unspecified) and by TIMESTAMPTZ, the digits of fractional seconds of {@code timestamp(n) with time
+ * zone} (0: none given, {@code timestamp with time zone}; sequelize7 gives DATE(n) one); {@code enumName}
+ * by ENUM, naming an {@link EnumType} of the schema, and by
  * NATIVE, holding the PostgreSQL type as its catalog spells it ({@code citext}, {@code inet},
  * {@code integer[]}, {@code int4range}): types that exist on PostgreSQL alone. {@code mariadb}: the
  * column's type on MariaDB/MySQL where it is not the kind's plain one there ({@code int unsigned},
@@ -59,6 +61,16 @@ public record ColumnType(Kind kind, int length, int precision, int scale, String
         return new ColumnType(Kind.DECIMAL, 0, precision, scale, "");
     }
 
+    /** {@code timestamp(n) with time zone}: {@code fraction} digits of fractional seconds, 0 when none are given. */
+    public static ColumnType timestamptz(int fraction) {
+        return new ColumnType(Kind.TIMESTAMPTZ, 0, fraction, 0, "");
+    }
+
+    /** The fractional-second digits a TIMESTAMPTZ column keeps on PostgreSQL and H2: 6 unless fewer are given. */
+    public int fractionDigits() {
+        return precision > 0 ? precision : 6;
+    }
+
     public static ColumnType enumOf(String enumName) {
         return new ColumnType(Kind.ENUM, 0, 0, 0, enumName);
     }
@@ -98,6 +110,7 @@ public record ColumnType(Kind kind, int length, int precision, int scale, String
         return switch (kind) {
             case VARCHAR, CHAR -> kind + "(" + length + ")";
             case DECIMAL -> precision == 0 ? "DECIMAL" : "DECIMAL(" + precision + "," + scale + ")";
+            case TIMESTAMPTZ -> precision == 0 ? "TIMESTAMPTZ" : "TIMESTAMPTZ(" + precision + ")";
             case ENUM -> "ENUM " + enumName;
             case NATIVE -> enumName.toUpperCase(java.util.Locale.ROOT);
             case GEOMETRY -> enumName.isEmpty() ? "GEOMETRY" : "GEOMETRY(" + enumName + (length == 0 ? "" : ", " + length) + ")";

@@ -282,12 +282,13 @@ public final class ColumnValues {
      * cut off here, before the value is written or compared, so a rerun does not see a change (the database
      * would truncate or round them: MariaDB truncates, MySQL and H2 round). MariaDB/MySQL's DATETIME and TIME
      * and H2's TIME keep {@code precision} digits (none, as modelsync creates them); PostgreSQL's columns and
-     * H2's TIMESTAMP WITH TIME ZONE keep microseconds, as the canonical value does.
+     * H2's TIMESTAMP WITH TIME ZONE keep microseconds, as the canonical value does, unless a
+     * {@code timestamp(n) with time zone} keeps fewer.
      */
     public static Object stored(ColumnType t, Object v, Dialect d) {
         int digits = switch (t.kind()) {
             case TIME -> d == Dialect.POSTGRESQL ? 6 : t.precision();
-            case TIMESTAMPTZ -> d == Dialect.MARIADB ? t.precision() : 6;
+            case TIMESTAMPTZ -> d == Dialect.MARIADB ? t.precision() : t.fractionDigits();
             default -> 6;
         };
         if (digits >= 6) return v;

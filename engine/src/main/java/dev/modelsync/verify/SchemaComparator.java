@@ -278,8 +278,7 @@ public final class SchemaComparator {
             return new ColumnType(ColumnType.Kind.DOUBLE, 0, 0, 0, "", type.mariadb());
         }
         // PostgreSQL and H2 have no UNSIGNED, TEXT sizes, ... (as Sequelize drops them there)
-        if (dialect != Dialect.MARIADB) return type.portable();
-        return type.withoutSrid(); // MariaDB keeps no SRID in the column type (as Sequelize's mariadb dialect drops it)
+        return dev.modelsync.diff.DialectForms.heldAs(type, dialect);
     }
 
     /** The canonical form of a default for comparison. */

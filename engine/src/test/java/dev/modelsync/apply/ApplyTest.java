@@ -65,14 +65,15 @@ class ApplyTest {
                         "bio text", "visits bigint(20)", "rank smallint(6)", "ratio double", "score double",
                         "balance decimal(10,2)", "active tinyint(1)", "birthday date", "wakeUp time", "token char(36)",
                         "prefs longtext", "meta longtext", "avatar blob", "status enum('active','blocked')",
-                        "note varchar(255)", "createdAt datetime", "updatedAt datetime");
+                        "note varchar(255)", "seenAt datetime(3)", "createdAt datetime", "updatedAt datetime");
             } else assertThat(types).containsExactly(
                     "id integer", "name character varying", "email character varying", "code character",
                     pg ? "bio text" : "bio character large object", "visits bigint", "rank smallint", "ratio real",
                     "score double precision", "balance numeric", "active boolean", "birthday date",
                     pg ? "wakeUp time without time zone" : "wakeUp time", "token uuid", "prefs json",
                     pg ? "meta jsonb" : "meta json", pg ? "avatar bytea" : "avatar binary large object",
-                    "status enum_Users_status", "note character varying", "createdAt timestamp with time zone",
+                    "status enum_Users_status", "note character varying", "seenAt timestamp with time zone",
+                    "createdAt timestamp with time zone",
                     "updatedAt timestamp with time zone");
             assertThat(cat.identity("Users", "id")).isTrue();
             assertThat(cat.column("Users", "email")).contains("|NO|");

@@ -67,6 +67,7 @@ public final class Fixtures {
         c.add(col("avatar", ColumnType.of(Kind.BLOB), true));
         c.add(col("status", ColumnType.enumOf(STATUS.name()), false, DefaultValue.literal("active")));
         c.add(col("note", STRING, true, DefaultValue.sql("'x' || 'y'")));
+        c.add(col("seenAt", ColumnType.timestamptz(3).onMariaDb("datetime(3)"), true)); // DATE(3) under sequelize7
         c.add(new Column("createdAt", ColumnType.of(Kind.TIMESTAMPTZ), false, Optional.of(DefaultValue.NOW), false,
                 "when the row was made", List.of()));
         c.add(col("updatedAt", ColumnType.of(Kind.TIMESTAMPTZ), false, DefaultValue.NOW));

@@ -37,6 +37,7 @@ class DestructiveCheckTest {
                 case "VARCHAR" -> ColumnType.varchar(Integer.parseInt(args[0]));
                 case "CHAR" -> ColumnType.chars(Integer.parseInt(args[0]));
                 case "DECIMAL" -> ColumnType.decimal(Integer.parseInt(args[0]), Integer.parseInt(args[1]));
+                case "TIMESTAMPTZ" -> ColumnType.timestamptz(Integer.parseInt(args[0]));
                 default -> throw new IllegalArgumentException(text);
             };
         }
@@ -77,6 +78,12 @@ class DestructiveCheckTest {
             "DATE, TIMESTAMPTZ, false",
             "TIMESTAMPTZ, DATE, true",
             "TIME, TIMESTAMPTZ, true",
+            "TIMESTAMPTZ(3), TIMESTAMPTZ(6), false",
+            "TIMESTAMPTZ(6), TIMESTAMPTZ(3), true",
+            "TIMESTAMPTZ(3), TIMESTAMPTZ, false",
+            "TIMESTAMPTZ, TIMESTAMPTZ(3), true",
+            "TIMESTAMPTZ(6), TIMESTAMPTZ, false",
+            "DATE, TIMESTAMPTZ(3), false",
             "JSON, JSONB, false",
             "UUID, TEXT, false",
             "UUID, VARCHAR(36), false",

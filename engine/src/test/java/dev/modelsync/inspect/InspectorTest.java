@@ -60,6 +60,26 @@ class InspectorTest {
         }
     }
 
+    /** {@code timestamp(n) with time zone} keeps its fractional seconds (DATE(n) under sequelize7); H2 shows 6 as none. */
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void readsTheFractionalSecondsOfTimestamps(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
+            String ts = dialect == Dialect.MARIADB ? "DATETIME" : "TIMESTAMP";
+            String tz = dialect == Dialect.MARIADB ? "" : " WITH TIME ZONE";
+            Fixture.apply(c, List.of("CREATE TABLE \"Stamps\" (\"at3\" " + ts + "(3)" + tz + ", \"at6\" " + ts + "(6)" + tz
+                    + ", \"at\" " + ts + tz + ")"));
+            Table t = Inspector.forConnection(c, null).inspect().table("Stamps").orElseThrow();
+            List<ColumnType> types = t.columns().stream().map(dev.modelsync.schema.Column::type).toList();
+            ColumnType plain = ColumnType.of(ColumnType.Kind.TIMESTAMPTZ);
+            assertThat(types).containsExactly(switch (dialect) {
+                case POSTGRESQL -> new ColumnType[]{ColumnType.timestamptz(3), ColumnType.timestamptz(6), plain};
+                case H2 -> new ColumnType[]{ColumnType.timestamptz(3), plain, plain};
+                case MARIADB -> new ColumnType[]{plain.onMariaDb("datetime(3)"), plain.onMariaDb("datetime(6)"), plain};
+            });
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void issuesAFixedNumberOfQueriesWhateverTheNumberOfTables(Dialect dialect) throws Exception {

@@ -241,6 +241,73 @@ class MariaDbVocabularyTest {
         }
     }
 
+    static final String DATES = """
+            conventions: sequelize7
+            models:
+              Reading:
+                timestamps: false
+                attributes:
+                  at6: DATE(6)
+                  at3: { type: DATE(3), allowNull: false, defaultValue: NOW }
+                  at: DATE
+            """;
+
+    /** Sequelize 7 makes DATE(n) a timestamp(n) with time zone on PostgreSQL (Sequelize 6 drops n there). */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "H2"})
+    void underSequelize7DateKeepsItsFractionalSecondsOnPostgresAndH2(Dialect dialect) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dialect); Connection c = db.connect()) {
+            boolean pg = dialect == Dialect.POSTGRESQL;
+            String types = pg ? "SELECT attname || ' ' || format_type(atttypid, atttypmod) FROM pg_attribute"
+                    + " WHERE attrelid = '\"Readings\"'::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum"
+                    : "SELECT COLUMN_NAME || ' ' || DATA_TYPE || ' ' || COALESCE(DATETIME_PRECISION, 0)"
+                    + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'Readings' ORDER BY ORDINAL_POSITION";
+            ModelSync ms = modelSync(db, DATES);
+            ms.sync();
+            assertThat(rows(c, types)).containsExactly(pg
+                    ? new String[]{"id integer", "at6 timestamp(6) with time zone", "at3 timestamp(3) with time zone",
+                    "at timestamp with time zone"}
+                    : new String[]{"id INTEGER 0", "at6 TIMESTAMP WITH TIME ZONE 6", "at3 TIMESTAMP WITH TIME ZONE 3",
+                    "at TIMESTAMP WITH TIME ZONE 6"});
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).as("verify after sync").isEmpty();
+            assertThat(ms.generate().upToDate()).as("second generate").isTrue();
+            // a seed value with more digits than the column keeps is cut to them: a rerun changes nothing
+            Files.createDirectories(dir.resolve("src/test/seeds"));
+            Files.writeString(dir.resolve("src/test/seeds/readings.yaml"),
+                    "Reading:\n  - { id: 1, at3: \"2024-05-01T10:30:00.123456Z\", at6: \"2024-05-01T10:30:00.123456Z\" }\n");
+            assertThat(ms.seed().inserted()).containsEntry("Readings", 1);
+            assertThat(ms.seed().unchanged()).containsEntry("Readings", 1);
+
+            // fewer fractional digits round the values: refused as destructive
+            ModelSyncException narrow = catchThrowableOfType(ModelSyncException.class,
+                    () -> modelSync(db, DATES.replace("at6: DATE(6)", "at6: DATE(3)")).generate());
+            assertThat(narrow).isNotNull();
+            assertThat(narrow.getMessage()).contains("narrow Readings.at6 TIMESTAMPTZ(6) (mariadb datetime(6)) → TIMESTAMPTZ(3)");
+            // more keep them: generated and applied, NOT NULL and the default kept
+            ms = modelSync(db, DATES.replace("type: DATE(3)", "type: DATE(6)"));
+            assertThat(ms.generate().upToDate()).isFalse();
+            ms.sync();
+            assertThat(rows(c, types)).contains(pg ? "at3 timestamp(6) with time zone" : "at3 TIMESTAMP WITH TIME ZONE 6");
+            assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
+            assertThat(ms.generate().upToDate()).isTrue();
+
+            // import writes the fractional seconds back (H2 cannot tell DATE(6) from DATE)
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE \"Stamps\" (\"id\" INTEGER NOT NULL CONSTRAINT \"Stamps_pkey\" PRIMARY KEY,"
+                        + " \"at3\" TIMESTAMP(3) WITH TIME ZONE, \"at6\" TIMESTAMP(6) WITH TIME ZONE)");
+            }
+            Path other = dir.resolve("imported");
+            Files.createDirectories(other.resolve("src/main/models"));
+            ModelSync imp = ModelSync.configure().baseDir(other).url(db.url()).username(db.user()).password(db.password())
+                    .cacheDirectory(null).load();
+            StringBuilder files = new StringBuilder();
+            for (Path p : imp.importModels(dev.modelsync.ModelImporter.Options.DEFAULT).writtenFiles()) {
+                files.append(Files.readString(p));
+            }
+            assertThat(files.toString()).contains("conventions: sequelize7", "at3: DATE(3)", pg ? "at6: DATE(6)" : "at6: DATE");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "H2"})
     void tableOptionsChangeNothingOnPostgresAndH2(Dialect dialect) throws Exception {
