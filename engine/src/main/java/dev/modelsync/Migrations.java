@@ -136,7 +136,11 @@ public final class Migrations {
         boolean mariadb = u.startsWith("jdbc:mariadb:") || u.startsWith("jdbc:mysql:");
         if (u.startsWith("jdbc:postgresql:")) {
             refuseGeometryOnPostgres(schema);
-            if (conventions != dev.modelsync.model.Conventions.SEQUELIZE7) refuseMariaDbIntegersOnPostgres(schema);
+            if (conventions != dev.modelsync.model.Conventions.SEQUELIZE7) {
+                refuseMariaDbIntegersOnPostgres(schema);
+            } else {
+                refuseWhatSequelize7RefusesOnPostgres(schema);
+            }
             return;
         }
         if (!h2 && !mariadb) return;
@@ -168,6 +172,24 @@ public final class Migrations {
                     + "installs nor handles (Sequelize 6's sync fails there without it: type \"geometry\" does not exist): "
                     + String.join(", ", columns) + ". Sync these models to MariaDB, MySQL or H2, or create such columns "
                     + "in a Liquibase changeset of your own (docs/models.md, Types).");
+        }
+    }
+
+    /** Sequelize 7's PostgreSQL dialect refuses ZEROFILL on any type and UNSIGNED on BIGINT (no wider type holds it). */
+    private static void refuseWhatSequelize7RefusesOnPostgres(Schema schema) {
+        List<String> columns = new java.util.ArrayList<>();
+        for (var t : schema.tables()) {
+            for (var c : t.columns()) {
+                String m = c.type().mariadb();
+                if (m.contains("zerofill") || m.startsWith("bigint") && m.contains("unsigned")) {
+                    columns.add(t.name() + "." + c.name() + " (" + m + ")");
+                }
+            }
+        }
+        if (!columns.isEmpty()) {
+            throw new ModelSyncException("Sequelize 7 refuses ZEROFILL, and UNSIGNED on BIGINT, on PostgreSQL (its sync fails: "
+                    + "\"An error occurred for attribute ...\"), and so does conventions: sequelize7: " + String.join(", ", columns)
+                    + ". Leave the modifier out, or sync these models to MariaDB or MySQL (docs/models.md, Types).");
         }
     }
 

@@ -106,6 +106,8 @@ final class AsBuilt {
 
     private static Column h2(Column c, LiveDb db) throws SQLException {
         ColumnType type = c.type().kind() == ColumnType.Kind.JSONB ? ColumnType.of(ColumnType.Kind.JSON) : c.type().portable();
+        // H2 reports no declared precision: TIMESTAMP(6) WITH TIME ZONE, its default, reads back as the plain type
+        if (type.kind() == ColumnType.Kind.TIMESTAMPTZ && type.precision() == 6) type = ColumnType.of(ColumnType.Kind.TIMESTAMPTZ);
         Optional<DefaultValue> def = c.defaultValue();
         if (def.isPresent() && def.get().kind() == DefaultValue.Kind.SQL
                 && !def.get().value().replaceAll("'(?:[^']|'')*'", "").matches("(?s).*[A-Za-z_].*")) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -238,6 +239,13 @@ class MariaDbVocabularyTest {
                             "body text");
             assertThat(ms.verify(VerifyOptions.DEFAULT).findings()).isEmpty();
             assertThat(ms.generate().upToDate()).isTrue();
+            // what Sequelize 7's PostgreSQL dialect refuses: ZEROFILL, and UNSIGNED on BIGINT
+            for (String type : List.of("BIGINT.UNSIGNED", "INTEGER(5).ZEROFILL", "DECIMAL(10, 2).ZEROFILL")) {
+                ModelSync refused = modelSync(db, "conventions: sequelize7\nmodels:\n  Gauge:\n    attributes:\n      v: " + type + "\n");
+                assertThatThrownBy(refused::sync).as(type).hasMessageContaining("Sequelize 7 refuses ZEROFILL, and UNSIGNED on BIGINT")
+                        .hasMessageContaining("Gauges.v");
+            }
+            assertThat(rows(c, "SELECT table_name FROM information_schema.tables WHERE table_name = 'Gauges'")).isEmpty();
         }
     }
 
