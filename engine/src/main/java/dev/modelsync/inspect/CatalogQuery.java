@@ -23,15 +23,14 @@ import java.util.Map;
  */
 final class CatalogQuery {
     private final Connection connection;
-    private final MessageDigest read;
+    /** What was read, in order, for {@link #readDigest()}: each query's text, parameters, labels and rows. */
+    private final List<Read> reads = new ArrayList<>();
+
+    private record Read(String sql, Object[] params, List<String> labels, List<Row> rows) {
+    }
 
     CatalogQuery(Connection connection) {
         this.connection = connection;
-        try {
-            this.read = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e); // every Java platform must have it
-        }
     }
 
     /**
@@ -41,14 +40,26 @@ final class CatalogQuery {
      * same modelsync build) mean equal inspections.
      */
     String readDigest() {
+        MessageDigest read;
         try {
-            return HexFormat.of().formatHex(((MessageDigest) read.clone()).digest());
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the JDK's SHA-256 cannot be cloned", e);
+            read = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e); // every Java platform must have it
         }
+        for (Read r : reads) {
+            hash(read, 'q', r.sql());
+            for (Object p : r.params()) hash(read, 'p', p);
+            for (String label : r.labels()) hash(read, 'c', label);
+            for (Row row : r.rows()) {
+                read.update((byte) 'r');
+                for (Object v : row.values) hash(read, 'v', v);
+            }
+            read.update((byte) 'e');
+        }
+        return HexFormat.of().formatHex(read.digest());
     }
 
-    private void hash(char tag, Object value) {
+    private static void hash(MessageDigest read, char tag, Object value) {
         if (value == null) {
             read.update((byte) 'n');
             return;
@@ -61,32 +72,25 @@ final class CatalogQuery {
     }
 
     List<Row> query(String sql, Object... params) {
-        hash('q', sql);
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-                hash('p', params[i]);
-            }
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
             try (ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData md = rs.getMetaData();
                 int count = md.getColumnCount();
                 Map<String, Integer> columns = new HashMap<>();
+                List<String> labels = new ArrayList<>(count);
                 for (int c = 1; c <= count; c++) {
                     String label = md.getColumnLabel(c);
                     columns.put(label.toLowerCase(Locale.ROOT), c - 1);
-                    hash('c', label);
+                    labels.add(label);
                 }
                 List<Row> rows = new ArrayList<>();
                 while (rs.next()) {
-                    read.update((byte) 'r');
                     Object[] values = new Object[count];
-                    for (int c = 0; c < count; c++) {
-                        values[c] = rs.getObject(c + 1);
-                        hash('v', values[c]);
-                    }
+                    for (int c = 0; c < count; c++) values[c] = rs.getObject(c + 1);
                     rows.add(new Row(columns, values));
                 }
-                read.update((byte) 'e');
+                reads.add(new Read(sql, params.clone(), labels, List.copyOf(rows)));
                 return rows;
             }
         } catch (SQLException e) {
