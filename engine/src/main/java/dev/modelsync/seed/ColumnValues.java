@@ -281,14 +281,15 @@ public final class ColumnValues {
      * The value as a column of type {@code t} keeps it: the fractional seconds the column does not hold are
      * cut off here, before the value is written or compared, so a rerun does not see a change (the database
      * would truncate or round them: MariaDB truncates, MySQL and H2 round). MariaDB/MySQL's DATETIME and TIME
-     * and H2's TIME keep {@code precision} digits (none, as modelsync creates them); PostgreSQL's columns and
+     * and H2's TIME keep {@code precision} digits (none, as modelsync creates them; a DATE(n) is a
+     * {@code datetime(n)} there); PostgreSQL's columns and
      * H2's TIMESTAMP WITH TIME ZONE keep microseconds, as the canonical value does, unless a
      * {@code timestamp(n) with time zone} keeps fewer.
      */
     public static Object stored(ColumnType t, Object v, Dialect d) {
         int digits = switch (t.kind()) {
             case TIME -> d == Dialect.POSTGRESQL ? 6 : t.precision();
-            case TIMESTAMPTZ -> d == Dialect.MARIADB ? t.precision() : t.fractionDigits();
+            case TIMESTAMPTZ -> d == Dialect.MARIADB ? dateTimeDigits(t) : t.fractionDigits();
             default -> 6;
         };
         if (digits >= 6) return v;
@@ -329,6 +330,13 @@ public final class ColumnValues {
             return "? FORMAT JSON";
         }
         return "?";
+    }
+
+    /** A MariaDB/MySQL DATETIME's fractional-second digits: those of its {@code datetime(n)} form (DATE(n)), else none. */
+    private static int dateTimeDigits(ColumnType t) {
+        String m = t.mariadb();
+        if (m.startsWith("datetime(") && m.endsWith(")")) return Integer.parseInt(m.substring("datetime(".length(), m.length() - 1));
+        return t.precision();
     }
 
     public static void bind(PreparedStatement ps, int i, ColumnType t, Object v, Dialect d) throws SQLException {

@@ -249,6 +249,22 @@ class MariaDbVocabularyTest {
         }
     }
 
+    /** Sequelize 6 makes DATE(6) a datetime(6) on MariaDB: seed values keep their microseconds there. */
+    @Test
+    void onMariaDbADateWithFractionalSecondsKeepsThemInSeeds() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.MARIADB); Connection c = db.connect()) {
+            ModelSync ms = modelSync(db, "models:\n  Reading:\n    timestamps: false\n    attributes:\n      at6: DATE(6)\n"
+                    + "      at: DATE\n");
+            ms.sync();
+            Files.createDirectories(dir.resolve("src/test/seeds"));
+            Files.writeString(dir.resolve("src/test/seeds/readings.yaml"),
+                    "Reading:\n  - { id: 1, at6: \"2024-05-01T10:30:00.123456Z\", at: \"2024-05-01T10:30:00.123456Z\" }\n");
+            assertThat(ms.seed().inserted()).containsEntry("Readings", 1);
+            assertThat(rows(c, "SELECT CONCAT(at6, ' ', at) FROM Readings")).containsExactly("2024-05-01 10:30:00.123456 2024-05-01 10:30:00");
+            assertThat(ms.seed().unchanged()).as("a rerun").containsEntry("Readings", 1);
+        }
+    }
+
     static final String DATES = """
             conventions: sequelize7
             models:
