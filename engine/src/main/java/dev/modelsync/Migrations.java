@@ -21,6 +21,7 @@ import dev.modelsync.diff.DataLoss;
 import dev.modelsync.diff.SchemaChange;
 import dev.modelsync.diff.SchemaChanges;
 import dev.modelsync.apply.lock.ChangelogLock;
+import dev.modelsync.schema.ColumnType;
 import dev.modelsync.schema.Schema;
 
 import java.io.IOException;
@@ -135,80 +136,55 @@ public final class Migrations {
         boolean h2 = u.startsWith("jdbc:h2:");
         boolean mariadb = u.startsWith("jdbc:mariadb:") || u.startsWith("jdbc:mysql:");
         if (u.startsWith("jdbc:postgresql:")) {
-            refuseGeometryOnPostgres(schema);
-            if (conventions != dev.modelsync.model.Conventions.SEQUELIZE7) {
-                refuseMariaDbIntegersOnPostgres(schema);
-            } else {
-                refuseWhatSequelize7RefusesOnPostgres(schema);
+            List<String> geometry = columns(schema, t -> t.kind() == ColumnType.Kind.GEOMETRY ? t.toString() : null);
+            if (!geometry.isEmpty()) {
+                throw new ModelSyncException("PostgreSQL has GEOMETRY only with the PostGIS extension, which modelsync neither "
+                        + "installs nor handles (Sequelize 6's sync fails there without it: type \"geometry\" does not exist): "
+                        + String.join(", ", geometry) + ". Sync these models to MariaDB, MySQL or H2, or create such columns "
+                        + "in a Liquibase changeset of your own (docs/models.md, Types).");
+            }
+            if (conventions == dev.modelsync.model.Conventions.SEQUELIZE7) {
+                // Sequelize 7's PostgreSQL dialect refuses ZEROFILL on any type and UNSIGNED on BIGINT (no wider type holds it)
+                List<String> refused = columns(schema, t -> t.mariadb().contains("zerofill")
+                        || t.mariadb().startsWith("bigint") && t.mariadb().contains("unsigned") ? t.mariadb() : null);
+                if (!refused.isEmpty()) {
+                    throw new ModelSyncException("Sequelize 7 refuses ZEROFILL, and UNSIGNED on BIGINT, on PostgreSQL (its sync "
+                            + "fails: \"An error occurred for attribute ...\"), and so does conventions: sequelize7: "
+                            + String.join(", ", refused) + ". Leave the modifier out, or sync these models to MariaDB or MySQL "
+                            + "(docs/models.md, Types).");
+                }
+                return;
+            }
+            List<String> integers = columns(schema, t -> t.mariadb().startsWith("tinyint") || t.mariadb().startsWith("mediumint")
+                    ? t.mariadb().substring(0, t.mariadb().indexOf("int") + 3) : null);
+            if (!integers.isEmpty()) {
+                throw new ModelSyncException("PostgreSQL has no equivalent of the MariaDB/MySQL-only type"
+                        + (integers.size() == 1 ? "" : "s") + " of " + String.join(", ", integers) + " (Sequelize 6's sync fails "
+                        + "there too): write SMALLINT for TINYINT and INTEGER for MEDIUMINT, or sync these models to MariaDB or "
+                        + "MySQL (docs/models.md, Types).");
             }
             return;
         }
         if (!h2 && !mariadb) return;
-        List<String> columns = new java.util.ArrayList<>();
-        for (var t : schema.tables()) {
-            for (var c : t.columns()) {
-                if (c.type().kind() == dev.modelsync.schema.ColumnType.Kind.NATIVE
-                        && (mariadb || !c.type().nativeName().equals("citext"))) {
-                    columns.add(t.name() + "." + c.name() + " (" + c.type().nativeName() + ")");
-                }
-            }
-        }
-        if (!columns.isEmpty()) {
+        List<String> natives = columns(schema, t -> t.kind() == ColumnType.Kind.NATIVE
+                && (mariadb || !t.nativeName().equals("citext")) ? t.nativeName() : null);
+        if (!natives.isEmpty()) {
             throw new ModelSyncException((h2 ? "H2" : "MariaDB/MySQL") + " has no equivalent of the PostgreSQL-only type"
-                    + (columns.size() == 1 ? "" : "s")
-                    + " of " + String.join(", ", columns) + ": sync these models to PostgreSQL (docs/models.md, Types).");
+                    + (natives.size() == 1 ? "" : "s")
+                    + " of " + String.join(", ", natives) + ": sync these models to PostgreSQL (docs/models.md, Types).");
         }
     }
 
-    private static void refuseGeometryOnPostgres(Schema schema) {
-        List<String> columns = new java.util.ArrayList<>();
+    /** {@code table.column (what)} for each column of {@code schema} whose type {@code what} names (non-null). */
+    private static List<String> columns(Schema schema, java.util.function.Function<ColumnType, String> what) {
+        List<String> out = new java.util.ArrayList<>();
         for (var t : schema.tables()) {
             for (var c : t.columns()) {
-                if (c.type().kind() == dev.modelsync.schema.ColumnType.Kind.GEOMETRY) columns.add(t.name() + "." + c.name() + " (" + c.type() + ")");
+                String w = what.apply(c.type());
+                if (w != null) out.add(t.name() + "." + c.name() + " (" + w + ")");
             }
         }
-        if (!columns.isEmpty()) {
-            throw new ModelSyncException("PostgreSQL has GEOMETRY only with the PostGIS extension, which modelsync neither "
-                    + "installs nor handles (Sequelize 6's sync fails there without it: type \"geometry\" does not exist): "
-                    + String.join(", ", columns) + ". Sync these models to MariaDB, MySQL or H2, or create such columns "
-                    + "in a Liquibase changeset of your own (docs/models.md, Types).");
-        }
-    }
-
-    /** Sequelize 7's PostgreSQL dialect refuses ZEROFILL on any type and UNSIGNED on BIGINT (no wider type holds it). */
-    private static void refuseWhatSequelize7RefusesOnPostgres(Schema schema) {
-        List<String> columns = new java.util.ArrayList<>();
-        for (var t : schema.tables()) {
-            for (var c : t.columns()) {
-                String m = c.type().mariadb();
-                if (m.contains("zerofill") || m.startsWith("bigint") && m.contains("unsigned")) {
-                    columns.add(t.name() + "." + c.name() + " (" + m + ")");
-                }
-            }
-        }
-        if (!columns.isEmpty()) {
-            throw new ModelSyncException("Sequelize 7 refuses ZEROFILL, and UNSIGNED on BIGINT, on PostgreSQL (its sync fails: "
-                    + "\"An error occurred for attribute ...\"), and so does conventions: sequelize7: " + String.join(", ", columns)
-                    + ". Leave the modifier out, or sync these models to MariaDB or MySQL (docs/models.md, Types).");
-        }
-    }
-
-    private static void refuseMariaDbIntegersOnPostgres(Schema schema) {
-        List<String> columns = new java.util.ArrayList<>();
-        for (var t : schema.tables()) {
-            for (var c : t.columns()) {
-                String m = c.type().mariadb();
-                if (m.startsWith("tinyint") || m.startsWith("mediumint")) {
-                    columns.add(t.name() + "." + c.name() + " (" + m.substring(0, m.indexOf("int") + 3) + ")");
-                }
-            }
-        }
-        if (!columns.isEmpty()) {
-            throw new ModelSyncException("PostgreSQL has no equivalent of the MariaDB/MySQL-only type"
-                    + (columns.size() == 1 ? "" : "s") + " of " + String.join(", ", columns) + " (Sequelize 6's sync fails "
-                    + "there too): write SMALLINT for TINYINT and INTEGER for MEDIUMINT, or sync these models to MariaDB or "
-                    + "MySQL (docs/models.md, Types).");
-        }
+        return out;
     }
 
     /**
