@@ -4,7 +4,8 @@
 module.exports = async (sequelize, DataTypes) => {
   await sequelize.createSchema('audit');
   const User = sequelize.define('User', { name: DataTypes.STRING });
-  const Entry = sequelize.define('Entry', { action: DataTypes.STRING }, { schema: 'audit', indexes: [{ fields: ['action'] }] });
+  const Entry = sequelize.define('Entry', { action: DataTypes.STRING,
+    level: { type: DataTypes.ENUM('low', 'high'), defaultValue: 'low' } }, { schema: 'audit', indexes: [{ fields: ['action'] }] });
   const Tag = sequelize.define('Tag', { label: { type: DataTypes.STRING, unique: true } }, { schema: 'audit' });
   User.belongsToMany(Tag, { through: 'UserTags' });
   Entry.belongsTo(User);

@@ -266,7 +266,7 @@ public final class ReplayCache {
                 where = Path.of(new java.net.URI(u.substring("jar:".length(), u.indexOf("!/"))));
             } else if (u.startsWith("file:")) {
                 where = Path.of(url.toURI());
-                for (int i = 0; i < classFile.split("/").length; i++) where = where.getParent();
+                for (int depth = classFile.split("/").length; depth > 0; depth--) where = where.getParent();
             } else {
                 throw new IOException("code at " + u);
             }
